@@ -4,442 +4,442 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
+            <location filename="../../src/cardfile/ui/words.py" line="240" />
             <source>Undo {action}</source>
             <translation>واگرد {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
+            <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Redo {action}</source>
             <translation>ازنو {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <location filename="../../src/cardfile/ui/words.py" line="246" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>ثبت %Ln فعالیت به‌عنوان انجام‌شده</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <location filename="../../src/cardfile/ui/words.py" line="247" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>زمان‌بندی دوبارهٔ %Ln فعالیت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="248" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>حذف %Ln فعالیت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>زمان‌بندی یک فعالیت با هر یک از %Ln نفر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="215" />
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
             <source>Import from {file}</source>
             <translation>درون‌ریزی از {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="261" />
             <source>Add contact</source>
             <translation>افزودن مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="262" />
             <source>Add contacts</source>
             <translation>افزودن مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="263" />
             <source>Edit contact</source>
             <translation>ویرایش مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <location filename="../../src/cardfile/ui/words.py" line="264" />
             <source>Delete contact</source>
             <translation>حذف مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <location filename="../../src/cardfile/ui/words.py" line="265" />
             <source>Restore contact</source>
             <translation>بازیابی مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="266" />
             <source>Tag contacts</source>
             <translation>برچسب‌زدن به مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
             <source>Delete contacts</source>
             <translation>حذف مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
             <source>Tag companies</source>
             <translation>برچسب‌زدن به شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
             <source>Delete companies</source>
             <translation>حذف شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
             <source>Add company</source>
             <translation>افزودن شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
             <source>Edit company</source>
             <translation>ویرایش شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Delete company</source>
             <translation>حذف شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Restore company</source>
             <translation>بازیابی شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Schedule activity</source>
             <translation>زمان‌بندی فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Edit activity</source>
             <translation>ویرایش فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Clear activity</source>
             <translation>ثبت فعالیت به‌عنوان انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="233" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Delete activity</source>
             <translation>حذف فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Restore activity</source>
             <translation>بازیابی فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Change one occurrence</source>
             <translation>تغییر یک رخداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Skip one occurrence</source>
             <translation>رد کردن یک رخداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Reschedule activity</source>
             <translation>زمان‌بندی دوبارهٔ فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Add activity type</source>
             <translation>افزودن نوع فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Snooze alarm</source>
             <translation>تعویق هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Dismiss alarm</source>
             <translation>نادیده گرفتن هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Fix the dates of timeless activities</source>
             <translation>اصلاح تاریخ فعالیت‌های بدون ساعت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Add note</source>
             <translation>افزودن یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="243" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>Edit note</source>
             <translation>ویرایش یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="244" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>Delete note</source>
             <translation>حذف یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="245" />
+            <location filename="../../src/cardfile/ui/words.py" line="289" />
             <source>Restore note</source>
             <translation>بازیابی یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="246" />
+            <location filename="../../src/cardfile/ui/words.py" line="290" />
             <source>Add deal</source>
             <translation>افزودن معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="247" />
+            <location filename="../../src/cardfile/ui/words.py" line="291" />
             <source>Edit deal</source>
             <translation>ویرایش معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="248" />
+            <location filename="../../src/cardfile/ui/words.py" line="292" />
             <source>Move deal</source>
             <translation>جابه‌جایی معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="249" />
+            <location filename="../../src/cardfile/ui/words.py" line="293" />
             <source>Close deal</source>
             <translation>بستن معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="250" />
+            <location filename="../../src/cardfile/ui/words.py" line="294" />
             <source>Reopen deal</source>
             <translation>بازگشایی معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <location filename="../../src/cardfile/ui/words.py" line="295" />
             <source>Delete deal</source>
             <translation>حذف معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="252" />
+            <location filename="../../src/cardfile/ui/words.py" line="296" />
             <source>Delete deals</source>
             <translation>حذف معامله‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="253" />
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
             <source>Restore deal</source>
             <translation>بازیابی معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="254" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
             <source>Add to list</source>
             <translation>افزودن به فهرست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="255" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
             <source>Remove from list</source>
             <translation>برداشتن از فهرست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="256" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Add pipeline</source>
             <translation>افزودن قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Rename pipeline</source>
             <translation>تغییر نام قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Remove pipeline</source>
             <translation>برداشتن قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <location filename="../../src/cardfile/ui/words.py" line="303" />
             <source>Add stage</source>
             <translation>افزودن مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="260" />
+            <location filename="../../src/cardfile/ui/words.py" line="304" />
             <source>Change stage</source>
             <translation>تغییر مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="261" />
+            <location filename="../../src/cardfile/ui/words.py" line="305" />
             <source>Reorder stages</source>
             <translation>تغییر ترتیب مراحل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="262" />
+            <location filename="../../src/cardfile/ui/words.py" line="306" />
             <source>Remove stage</source>
             <translation>برداشتن مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="263" />
+            <location filename="../../src/cardfile/ui/words.py" line="307" />
             <source>Add group</source>
             <translation>افزودن گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="264" />
+            <location filename="../../src/cardfile/ui/words.py" line="308" />
             <source>Rename group</source>
             <translation>تغییر نام گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="265" />
+            <location filename="../../src/cardfile/ui/words.py" line="309" />
             <source>Add to group</source>
             <translation>افزودن به گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="266" />
+            <location filename="../../src/cardfile/ui/words.py" line="310" />
             <source>Remove from group</source>
             <translation>برداشتن از گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <location filename="../../src/cardfile/ui/words.py" line="311" />
             <source>Delete group</source>
             <translation>حذف گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="312" />
             <source>Restore group</source>
             <translation>بازیابی گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <location filename="../../src/cardfile/ui/words.py" line="313" />
             <source>Save lookup</source>
             <translation>ذخیرهٔ جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
             <source>Edit lookup</source>
             <translation>ویرایش جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <location filename="../../src/cardfile/ui/words.py" line="315" />
             <source>Delete lookup</source>
             <translation>حذف جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="316" />
             <source>Add custom field</source>
             <translation>افزودن فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="317" />
             <source>Edit custom field</source>
             <translation>ویرایش فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="318" />
             <source>Remove custom field</source>
             <translation>برداشتن فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="319" />
             <source>Restore custom field</source>
             <translation>بازیابی فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
             <source>Restore from Trash</source>
             <translation>بازیابی از سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>Erase record</source>
             <translation>پاک کردن رکورد برای همیشه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="322" />
             <source>Empty Trash</source>
             <translation>خالی کردن سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="323" />
             <source>Merge contacts</source>
             <translation>ادغام مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="324" />
             <source>Merge companies</source>
             <translation>ادغام شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Unmerge contacts</source>
             <translation>لغو ادغام مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Unmerge companies</source>
             <translation>لغو ادغام شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Mark as not duplicates</source>
             <translation>علامت‌گذاری به‌عنوان غیرتکراری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="328" />
             <source>Unmark not duplicates</source>
             <translation>برداشتن علامت غیرتکراری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="329" />
             <source>Carry over edits to merged records</source>
             <translation>انتقال ویرایش‌ها به رکوردهای ادغام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="330" />
             <source>Sync</source>
             <translation>همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="331" />
             <source>Repair database</source>
             <translation>تعمیر پایگاه داده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
+            <location filename="../../src/cardfile/ui/words.py" line="332" />
             <source>import</source>
             <translation>درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="345" />
             <source>Delete {records}</source>
             <translation>حذف {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
-            <location filename="../../src/cardfile/ui/words.py" line="302" />
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="346" />
             <source>Tag {records}</source>
             <translation>برچسب‌زدن به {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="344" />
             <source>Add {records}</source>
             <translation>افزودن {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="358" />
             <source>&amp;Undo</source>
             <translation>&amp;واگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="315" />
+            <location filename="../../src/cardfile/ui/words.py" line="359" />
             <source>&amp;Undo {action}</source>
             <translation>&amp;واگرد {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="365" />
             <source>&amp;Redo</source>
             <translation>&amp;ازنو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="322" />
+            <location filename="../../src/cardfile/ui/words.py" line="366" />
             <source>&amp;Redo {action}</source>
             <translation>&amp;ازنو {action}</translation>
         </message>
@@ -735,46 +735,46 @@
             <translation>عقب‌افتاده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="96" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="97" />
             <source>(no subject)</source>
             <translation>(بدون موضوع)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="101" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="102" />
             <source> · with {people}</source>
             <translation> – با {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="102" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="103" />
             <source>Clear…</source>
             <translation>انجام‌شده…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="107" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="108" />
             <source>… and %Ln more in the task list</source>
             <translation>
                 <numerusform>… و %Ln مورد دیگر در فهرست کارها</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="109" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="110" />
             <source>Done</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="112" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="113" />
             <source>did not take place</source>
             <translation>برگزار نشد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="122" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="123" />
             <source>… and %Ln earlier in History</source>
             <translation>
                 <numerusform>… و %Ln مورد قدیمی‌تر در تاریخچه</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="158" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="159" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
@@ -1990,49 +1990,49 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="95" />
+            <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>Companies</source>
             <translation>شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="96" />
+            <location filename="../../src/cardfile/ui/words.py" line="140" />
             <source>&amp;New Company</source>
             <translation>&amp;شرکت جدید</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="97" />
+            <location filename="../../src/cardfile/ui/words.py" line="141" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln شرکت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="98" />
+            <location filename="../../src/cardfile/ui/words.py" line="142" />
             <source>Companies: {count}</source>
             <translation>شرکت‌ها: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="99" />
+            <location filename="../../src/cardfile/ui/words.py" line="143" />
             <source>No companies yet</source>
             <translation>هنوز شرکتی وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="100" />
+            <location filename="../../src/cardfile/ui/words.py" line="144" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>سازمان‌ها در اینجا فهرست می‌شوند. شرکت زمانی افزوده می‌شود که آن را بسازید، یا وقتی برای مخاطبی نام شرکتی را وارد کنید که هنوز ثبت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="105" />
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>No companies match the filter</source>
             <translation>هیچ شرکتی با فیلتر مطابقت ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="106" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>Select a company to see its card.</source>
             <translation>برای دیدن کارت یک شرکت، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="107" />
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
             <source>&amp;Company</source>
             <translation>&amp;شرکت</translation>
         </message>
@@ -2564,17 +2564,17 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="80" />
+            <location filename="../../src/cardfile/ui/words.py" line="124" />
             <source>Contacts</source>
             <translation>مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <location filename="../../src/cardfile/ui/words.py" line="125" />
             <source>&amp;New Contact</source>
             <translation>&amp;مخاطب جدید</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="82" />
+            <location filename="../../src/cardfile/ui/words.py" line="126" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -2582,32 +2582,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="83" />
+            <location filename="../../src/cardfile/ui/words.py" line="127" />
             <source>Contacts: {count}</source>
             <translation>مخاطبان: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="84" />
+            <location filename="../../src/cardfile/ui/words.py" line="128" />
             <source>No contacts yet</source>
             <translation>هنوز مخاطبی وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="85" />
+            <location filename="../../src/cardfile/ui/words.py" line="129" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>افرادی که با آن‌ها کار می‌کنید اینجا فهرست می‌شوند: آن‌ها را یکی‌یکی اضافه کنید، یا فایل vCard یا CSV را که دفترچهٔ نشانی دیگری (Outlook، Google، یک گوشی) برون‌بری می‌کند، درون‌ریزی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <location filename="../../src/cardfile/ui/words.py" line="134" />
             <source>No contacts match the filter</source>
             <translation>هیچ مخاطبی با فیلتر مطابقت ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>Select a contact to see their card.</source>
             <translation>برای دیدن کارت یک مخاطب، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="92" />
+            <location filename="../../src/cardfile/ui/words.py" line="136" />
             <source>&amp;Contact</source>
             <translation>&amp;مخاطب</translation>
         </message>
@@ -3187,308 +3187,308 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="75" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="76" />
             <source>This month</source>
             <translation>این ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="76" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="77" />
             <source>This quarter</source>
             <translation>این فصل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="77" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="78" />
             <source>This year</source>
             <translation>امسال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="78" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="79" />
             <source>Last month</source>
             <translation>ماه گذشته</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="79" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="80" />
             <source>Last quarter</source>
             <translation>فصل گذشته</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="80" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="81" />
             <source>The last 12 months</source>
             <translation>دوازده ماه گذشته</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="147" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="148" />
             <source>Dashboard</source>
             <translation>پیشخوان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="151" />
             <source>The period won and lost deals, win rate, average size and forecast are about</source>
             <translation>دوره‌ای که معامله‌های موفق و ناموفق، نرخ موفقیت، میانگین اندازه و پیش‌بینی فروش به آن مربوط‌اند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
             <source>The currency the charts show: amounts in other currencies are not added in</source>
             <translation>ارزی که نمودارها نشان می‌دهند: مبالغ به ارزهای دیگر جمع زده نمی‌شوند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="166" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
             <source>&amp;Period:</source>
             <translation>&amp;دوره:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
             <source>P&amp;ipeline:</source>
             <translation>&amp;قیف فروش:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="169" />
             <source>O&amp;wner:</source>
             <translation>&amp;مالک:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="169" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="170" />
             <source>&amp;Charts in:</source>
             <translation>نمودارها &amp;به:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="182" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="187" />
             <source>Today</source>
             <translation>امروز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="187" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="188" />
             <source>Overdue</source>
             <translation>عقب‌افتاده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="199" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="200" />
             <source>Results</source>
             <translation>نتایج</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="247" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="248" />
             <source>Pipeline by stage</source>
             <translation>قیف فروش به تفکیک مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="260" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="261" />
             <source>Forecast by month</source>
             <translation>پیش‌بینی فروش به تفکیک ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="273" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="274" />
             <source>Biggest open deals</source>
             <translation>بزرگ‌ترین معامله‌های باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="332" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="333" />
             <source>All pipelines</source>
             <translation>همهٔ قیف‌های فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="336" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
             <source>Everyone</source>
             <translation>همه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="435" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="436" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>امروز (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="436" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="437" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>عقب‌افتاده (%Ln)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
             <source>Nothing overdue.</source>
             <translation>کار عقب‌افتاده‌ای نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
             <source>Nothing scheduled for today.</source>
             <translation>چیزی برای امروز زمان‌بندی نشده است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="454" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
             <source>no date</source>
             <translation>بدون تاریخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="456" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
             <source>today</source>
             <translation>امروز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="460" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="461" />
             <source>{when} · {type}</source>
             <translation>{when} – {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="461" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
             <source>(no subject)</source>
             <translation>(بدون موضوع)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="463" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
             <source>{subject} · with {people}</source>
             <translation>{subject} – با {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
             <source>no deal was won or lost in the period</source>
             <translation>در این دوره هیچ معامله‌ای موفق یا ناموفق نشد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="479" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>نرخ موفقیت %Ln معاملهٔ بسته‌شده در این دوره</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>موفق: %Ln معامله</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>ناموفق: %Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
             <source>List the deals won in this period</source>
             <translation>فهرست معامله‌های موفق این دوره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
             <source>List the deals lost in this period</source>
             <translation>فهرست معامله‌های ناموفق این دوره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
             <source>Average deal won: {amounts}</source>
             <translation>میانگین معاملهٔ موفق: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
             <source>Average deal won: none won in this period</source>
             <translation>میانگین معاملهٔ موفق: در این دوره معاملهٔ موفقی نبود</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>موفق (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>%Ln معاملهٔ موفق: برای دیدن فهرست کلیک کنید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="503" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>ناموفق (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="506" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>%Ln معاملهٔ ناموفق: برای دیدن فهرست کلیک کنید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="521" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + %Ln ارز دیگر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="541" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="542" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} در %Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="547" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} وزن‌دار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="565" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="566" />
             <source>Weighted</source>
             <translation>وزن‌دار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="575" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
             <source>Total</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="556" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="557" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>معامله‌های باز قیف فروش «{pipeline}» به {currency}؛ برای دیدن فهرست روی یک ستون کلیک کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="568" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} وزن‌دار</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="578" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="579" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} در %Ln معاملهٔ باز</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="588" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="589" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>معامله‌های بازی که انتظار می‌رود در این دوره بسته شوند، به {currency}؛ برای دیدن فهرست روی یک ستون کلیک کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="606" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="607" />
             <source>No open deals.</source>
             <translation>معاملهٔ بازی وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="615" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="616" />
             <source>{amount} · {deal}</source>
             <translation>{amount} – {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="647" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
             <source>won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="647" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
             <source>lost</source>
             <translation>ناموفق</translation>
         </message>
@@ -3745,143 +3745,143 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DealFilters</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="41" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="42" />
             <source>Any close date</source>
             <translation>هر تاریخ بستنی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="42" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
             <source>Overdue</source>
             <translation>عقب‌افتاده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
             <source>Closing this month</source>
             <translation>بسته‌شدن در این ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
             <source>Closing next month</source>
             <translation>بسته‌شدن در ماه آینده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
             <source>Closing this quarter</source>
             <translation>بسته‌شدن در این فصل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
             <source>Closing next quarter</source>
             <translation>بسته‌شدن در فصل آینده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
             <source>Closing this year</source>
             <translation>بسته‌شدن در امسال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="49" />
             <source>No close date</source>
             <translation>بدون تاریخ بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="73" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="74" />
             <source>Show the deals of one pipeline</source>
             <translation>نمایش معامله‌های یک قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="74" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
             <source>Show one person's deals</source>
             <translation>نمایش معامله‌های یک شخص</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
             <source>Show deals expected to close in a period</source>
             <translation>نمایش معامله‌هایی که انتظار می‌رود در یک دوره بسته شوند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="77" />
             <source>Show open, won or lost deals</source>
             <translation>نمایش معامله‌های باز، موفق یا ناموفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="79" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="80" />
             <source>Any company</source>
             <translation>هر شرکتی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="81" />
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="227" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="82" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="228" />
             <source>Show the deals with one company: type part of its name</source>
             <translation>نمایش معامله‌ها با یک شرکت: بخشی از نامش را بنویسید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="84" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="85" />
             <source>Any status</source>
             <translation>هر وضعیتی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="106" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="107" />
             <source>All pipelines</source>
             <translation>همهٔ قیف‌های فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="109" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="110" />
             <source>Anyone</source>
             <translation>هر کسی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="197" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="198" />
             <source>Overdue, {range}</source>
             <translation>عقب‌افتاده، {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="198" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="199" />
             <source>Closing {range}</source>
             <translation>بسته‌شدن {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="225" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="226" />
             <source>There is no company named “{name}”</source>
             <translation>شرکتی با نام «{name}» وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="240" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="241" />
             <source>stage {stage}</source>
             <translation>مرحلهٔ {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="242" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="243" />
             <source>in {currency}</source>
             <translation>به {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="246" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="247" />
             <source>none closed</source>
             <translation>هیچ‌کدام بسته نشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="248" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="249" />
             <source>closed {range}</source>
             <translation>بسته‌شده {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="256" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="257" />
             <source>(removed)</source>
             <translation>(برداشته‌شده)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="274" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="275" />
             <source>Show All</source>
             <translation>نمایش همه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="276" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="277" />
             <source>Clear every filter and show all deals (Ctrl+Shift+A)</source>
             <translation>پاک کردن همهٔ فیلترها و نمایش همهٔ معامله‌ها (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="285" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="286" />
             <source>Showing only deals: {filter}</source>
             <translation>نمایش فقط معامله‌های: {filter}</translation>
         </message>
@@ -4146,209 +4146,209 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Deals</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="28" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="30" />
             <source>Me</source>
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="41" />
-            <source>Sales</source>
-            <comment>seeded</comment>
-            <translation>فروش</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="42" />
-            <source>Prospect</source>
-            <comment>seeded</comment>
-            <translation>مشتری بالقوه</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="43" />
-            <source>Qualified</source>
-            <comment>seeded</comment>
-            <translation>واجد شرایط</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
-            <source>Proposal</source>
-            <comment>seeded</comment>
-            <translation>پیشنهاد</translation>
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
-            <source>Negotiation</source>
-            <comment>seeded</comment>
-            <translation>مذاکره</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
-            <source>Commitment</source>
-            <comment>seeded</comment>
-            <translation>تعهد</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="47" />
-            <source>Price</source>
-            <comment>seeded</comment>
-            <translation>قیمت</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="48" />
-            <source>Product fit</source>
-            <comment>seeded</comment>
-            <translation>تناسب محصول</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="49" />
-            <source>Relationship</source>
-            <comment>seeded</comment>
-            <translation>رابطه</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="50" />
-            <source>Service and support</source>
-            <comment>seeded</comment>
-            <translation>خدمات و پشتیبانی</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="51" />
-            <source>Timing</source>
-            <comment>seeded</comment>
-            <translation>زمان‌بندی</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="52" />
-            <source>Other</source>
-            <comment>seeded</comment>
-            <translation>سایر</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
-            <source>Competitor</source>
-            <comment>seeded</comment>
-            <translation>رقیب</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
-            <source>No budget</source>
-            <comment>seeded</comment>
-            <translation>نبود بودجه</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="55" />
-            <source>No decision</source>
-            <comment>seeded</comment>
-            <translation>عدم تصمیم‌گیری</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="56" />
-            <source>Decision maker</source>
-            <comment>seeded</comment>
-            <translation>تصمیم‌گیرنده</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
-            <source>Economic buyer</source>
-            <comment>seeded</comment>
-            <translation>دارندهٔ بودجه</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
-            <source>Influencer</source>
-            <comment>seeded</comment>
-            <translation>اثرگذار</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="59" />
-            <source>Champion</source>
-            <comment>seeded</comment>
-            <translation>حامی</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="60" />
-            <source>Technical evaluator</source>
-            <comment>seeded</comment>
-            <translation>ارزیاب فنی</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="61" />
-            <source>User</source>
-            <comment>seeded</comment>
-            <translation>کاربر</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
             <source>Open</source>
             <translation>باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
             <source>Won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
             <source>Lost</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="85" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
             <source>{date} · overdue</source>
             <translation>{date} – عقب‌افتاده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="89" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="98" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="66" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} – وزن‌دار {weighted}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="131" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="99" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ %Ln ارز دیگر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="139" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="107" />
             <source>All periods</source>
             <translation>همهٔ دوره‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="141" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="109" />
             <source>No close date</source>
             <translation>بدون تاریخ بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="143" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="111" />
             <source>Q{quarter} {year}</source>
             <translation>فصل {quarter} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="154" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="122" />
             <source>Undated</source>
             <translation>بدون تاریخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="159" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="127" />
             <source>Q{quarter}</source>
             <translation>فصل {quarter}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="163" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="131" />
             <source>{period} {year}</source>
             <translation>{period} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="175" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="143" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="44" />
+            <source>Sales</source>
+            <comment>seeded</comment>
+            <translation>فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="45" />
+            <source>Prospect</source>
+            <comment>seeded</comment>
+            <translation>مشتری بالقوه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="46" />
+            <source>Qualified</source>
+            <comment>seeded</comment>
+            <translation>واجد شرایط</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="47" />
+            <source>Proposal</source>
+            <comment>seeded</comment>
+            <translation>پیشنهاد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="48" />
+            <source>Negotiation</source>
+            <comment>seeded</comment>
+            <translation>مذاکره</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="49" />
+            <source>Commitment</source>
+            <comment>seeded</comment>
+            <translation>تعهد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="50" />
+            <source>Price</source>
+            <comment>seeded</comment>
+            <translation>قیمت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="51" />
+            <source>Product fit</source>
+            <comment>seeded</comment>
+            <translation>تناسب محصول</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="52" />
+            <source>Relationship</source>
+            <comment>seeded</comment>
+            <translation>رابطه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="53" />
+            <source>Service and support</source>
+            <comment>seeded</comment>
+            <translation>خدمات و پشتیبانی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="54" />
+            <source>Timing</source>
+            <comment>seeded</comment>
+            <translation>زمان‌بندی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="55" />
+            <source>Other</source>
+            <comment>seeded</comment>
+            <translation>سایر</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="56" />
+            <source>Competitor</source>
+            <comment>seeded</comment>
+            <translation>رقیب</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="57" />
+            <source>No budget</source>
+            <comment>seeded</comment>
+            <translation>نبود بودجه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="58" />
+            <source>No decision</source>
+            <comment>seeded</comment>
+            <translation>عدم تصمیم‌گیری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="59" />
+            <source>Decision maker</source>
+            <comment>seeded</comment>
+            <translation>تصمیم‌گیرنده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="60" />
+            <source>Economic buyer</source>
+            <comment>seeded</comment>
+            <translation>دارندهٔ بودجه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="61" />
+            <source>Influencer</source>
+            <comment>seeded</comment>
+            <translation>اثرگذار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="62" />
+            <source>Champion</source>
+            <comment>seeded</comment>
+            <translation>حامی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="63" />
+            <source>Technical evaluator</source>
+            <comment>seeded</comment>
+            <translation>ارزیاب فنی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="64" />
+            <source>User</source>
+            <comment>seeded</comment>
+            <translation>کاربر</translation>
         </message>
     </context>
     <context>
@@ -4384,49 +4384,49 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>افزودن، تغییر نام، تغییر ترتیب و برداشتن قیف‌های فروش و مراحل آن‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="110" />
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
             <source>Deals</source>
             <translation>معامله‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="111" />
+            <location filename="../../src/cardfile/ui/words.py" line="155" />
             <source>&amp;New Deal</source>
             <translation>&amp;معاملهٔ جدید</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <location filename="../../src/cardfile/ui/words.py" line="156" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="113" />
+            <location filename="../../src/cardfile/ui/words.py" line="157" />
             <source>Deals: {count}</source>
             <translation>معامله‌ها: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="114" />
+            <location filename="../../src/cardfile/ui/words.py" line="158" />
             <source>No deals yet</source>
             <translation>هنوز معامله‌ای وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="115" />
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>فرصت‌های فروش شما اینجا، مرحله به مرحله در یک قیف فروش، پیگیری می‌شوند: ارزش هر کدام، افراد مرتبط و زمانی که باید بسته شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="120" />
+            <location filename="../../src/cardfile/ui/words.py" line="164" />
             <source>No deals match the filter</source>
             <translation>هیچ معامله‌ای با فیلتر مطابقت ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="121" />
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
             <source>Select a deal to see its card.</source>
             <translation>برای دیدن کارت یک معامله، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="122" />
+            <location filename="../../src/cardfile/ui/words.py" line="166" />
             <source>&amp;Deal</source>
             <translation>&amp;معامله</translation>
         </message>
@@ -4862,27 +4862,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="33" />
+            <location filename="../../src/cardfile/ui/words.py" line="77" />
             <source>work</source>
             <translation>کار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="34" />
+            <location filename="../../src/cardfile/ui/words.py" line="78" />
             <source>home</source>
             <translation>منزل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="35" />
+            <location filename="../../src/cardfile/ui/words.py" line="79" />
             <source>mobile</source>
             <translation>همراه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="36" />
+            <location filename="../../src/cardfile/ui/words.py" line="80" />
             <source>fax</source>
             <translation>فکس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="37" />
+            <location filename="../../src/cardfile/ui/words.py" line="81" />
             <source>other</source>
             <translation>دیگر</translation>
         </message>
@@ -4943,195 +4943,195 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="328" />
+            <location filename="../../src/cardfile/ui/words.py" line="372" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} با نسخهٔ جدیدتری از Cardfile نوشته شده است (طرح‌وارهٔ {found})؛ این نسخه طرح‌وارهٔ {supported} را می‌فهمد و آن را تغییر نمی‌دهد. برای باز کردن آن، نسخهٔ جدیدتر Cardfile را نصب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <location filename="../../src/cardfile/ui/words.py" line="377" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} آسیب دیده است یا پایگاه دادهٔ Cardfile نیست ({detail}). تغییری در آن داده نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="334" />
+            <location filename="../../src/cardfile/ui/words.py" line="378" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} پایگاه دادهٔ SQLite برنامهٔ دیگری است، نه پایگاه دادهٔ Cardfile. تغییری در آن داده نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="337" />
+            <location filename="../../src/cardfile/ui/words.py" line="381" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} توسط برنامهٔ دیگری یا پنجرهٔ دیگری از Cardfile قفل شده است؛ وقتی کار آن تمام شد دوباره امتحان کنید. چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="386" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>{path} باز نمی‌شود: {detail}. چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="387" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>{path} خوانده می‌شود اما اینجا قابل تغییر نیست ({detail}). چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="344" />
+            <location filename="../../src/cardfile/ui/words.py" line="388" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>{path} در یک بررسی آسیب‌دیده تشخیص داده شد ({checked_at}: {problem})؛ Cardfile آن را نمایش می‌دهد اما تغییرش نمی‌دهد. یک نسخهٔ پشتیبان را بازیابی کنید (cardfile db restore FILE) یا آن را تعمیر کنید (cardfile db repair). چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="349" />
+            <location filename="../../src/cardfile/ui/words.py" line="393" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>دیسکی که {path} روی آن است پر است؛ آخرین تغییر ذخیره نشد. کمی فضا آزاد کنید و دوباره امتحان کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="352" />
+            <location filename="../../src/cardfile/ui/words.py" line="396" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>از {path} در {target} نسخهٔ پشتیبان گرفته نشد: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="353" />
+            <location filename="../../src/cardfile/ui/words.py" line="397" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>نسخهٔ پشتیبان خودکار امروز از {path} گرفته نشد ({detail})؛ چیز دیگری آسیب ندید و Cardfile ظرف یک ساعت دوباره تلاش می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="358" />
+            <location filename="../../src/cardfile/ui/words.py" line="402" />
             <source>There is nothing to undo</source>
             <translation>چیزی برای واگرد وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="359" />
+            <location filename="../../src/cardfile/ui/words.py" line="403" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>فقط {owner} می‌تواند مالک این {record_type} یا خصوصی بودن آن را تغییر دهد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="360" />
+            <location filename="../../src/cardfile/ui/words.py" line="404" />
             <source>No {record_type} with id {record_id}</source>
             <translation>هیچ {record_type} با شناسهٔ {record_id} وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="361" />
+            <location filename="../../src/cardfile/ui/words.py" line="405" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="362" />
+            <location filename="../../src/cardfile/ui/words.py" line="406" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>همگام‌سازی هنوز سروری ندارد: یکی را در همگام‌سازی ▸ تنظیمات همگام‌سازی انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="363" />
+            <location filename="../../src/cardfile/ui/words.py" line="407" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>دسترسی به سرور همگام‌سازی {server} ممکن نیست: {detail}. تغییرات شما نگه داشته می‌شوند و بعداً همگام می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="366" />
+            <location filename="../../src/cardfile/ui/words.py" line="410" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>سرور همگام‌سازی {server} نپذیرفت: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="367" />
+            <location filename="../../src/cardfile/ui/words.py" line="411" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>همگام‌سازی با {server} ممکن نیست: {detail}. چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="368" />
+            <location filename="../../src/cardfile/ui/words.py" line="412" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>ورود به {server} با نام {user}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="369" />
+            <location filename="../../src/cardfile/ui/words.py" line="413" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>هنوز نرخ تبدیلی از {source} به {target} وجود ندارد: یکی وارد کنید در نرخ‌های تبدیل ارز…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="372" />
+            <location filename="../../src/cardfile/ui/words.py" line="416" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>هیچ قلم TrueType یا OpenType روی این رایانه یافت نشد (در {folders} جستجو شد)؛ برای ساختن گزارش‌های PDF یکی نصب کنید (برای نمونه DejaVu Sans یا Noto Sans).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="377" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>همگام‌سازی متوقف شد. آنچه سرور تأیید کرده بود نگه داشته می‌شود؛ بقیه در همگام‌سازی بعدی فرستاده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="380" />
+            <location filename="../../src/cardfile/ui/words.py" line="424" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>هیچ ستونی نام افراد را ندارد و {column!r} شرکت آن‌ها را دارد: هر شخص با نام شرکتش نمایش داده می‌شود. ستون حاوی نام‌ها را به یک فیلد نام نگاشت کنید، یا همین‌طور درون‌ریزی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="385" />
+            <location filename="../../src/cardfile/ui/words.py" line="429" />
             <source>Cannot merge {record}: {why}</source>
             <translation>ادغام {record} ممکن نیست: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="386" />
+            <location filename="../../src/cardfile/ui/words.py" line="430" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>لغو ادغام {record} ممکن نیست: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="387" />
+            <location filename="../../src/cardfile/ui/words.py" line="431" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>این کارت در کارت دیگری ادغام شده است؛ «لغو ادغام» در جستجوی شرطی ▸ تاریخچهٔ ادغام آن را برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="390" />
+            <location filename="../../src/cardfile/ui/words.py" line="434" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile گذرواژهٔ شما را به {server} نفرستاد: نشانی با http:// شروع می‌شود، پس هر کسی در شبکه می‌تواند آن را بخواند. از نشانی https:// سرور استفاده کنید، یا در تنظیمات همگام‌سازی گزینهٔ «ارسال گذرواژه بدون رمزنگاری» را علامت بزنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="396" />
+            <location filename="../../src/cardfile/ui/words.py" line="440" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>فقط {owner} یا یک مدیر می‌تواند این {record_type} را برای همیشه پاک کند؛ در سطل زباله می‌ماند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="399" />
+            <location filename="../../src/cardfile/ui/words.py" line="443" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>هیچ ستونی به نام، شرکت یا نشانی ایمیل نگاشت نشده است، پس چیزی مخاطبان را از هم متمایز نمی‌کند. فیلد ستونی را که این‌ها را دارد انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="404" />
+            <location filename="../../src/cardfile/ui/words.py" line="448" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>هیچ کلیدساز (keyring) روی این رایانه در دسترس نیست، پس ورود همگام‌سازی به خاطر سپرده نمی‌شود: Cardfile پس از هر بار اجرا دوباره گذرواژه را می‌پرسد.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <location filename="../../src/cardfile/ui/words.py" line="458" />
             <source>{where} holds %Ln deal(s); choose the stage they move to ({how})</source>
             <translation>
                 <numerusform>{where} شامل %Ln معامله است؛ مرحله‌ای را که به آن منتقل می‌شوند انتخاب کنید ({how})</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="437" />
+            <location filename="../../src/cardfile/ui/words.py" line="481" />
             <source>{detail}: {file}</source>
             <translation>{detail}: {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="439" />
+            <location filename="../../src/cardfile/ui/words.py" line="483" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile به خطایی درونی برخورد؛ گزارش خطا می‌گوید چه اتفاقی افتاد.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="449" />
+            <location filename="../../src/cardfile/ui/words.py" line="493" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>%Ln مخاطب جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="451" />
+            <location filename="../../src/cardfile/ui/words.py" line="495" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>%Ln شرکت جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="453" />
+            <location filename="../../src/cardfile/ui/words.py" line="497" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>%Ln رکورد تغییریافته</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="454" />
+            <location filename="../../src/cardfile/ui/words.py" line="498" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>درون‌ریزی در میانهٔ راه متوقف شد. {cause} آنچه پیش از آن نوشته بود در پایگاه داده ماند: {kept}. پس از رفع مشکل، ویرایش ▸ واگرد همهٔ آن را در یک گام برمی‌گرداند.</translation>
         </message>
@@ -5361,283 +5361,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="131" />
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
             <source>Prefix</source>
             <translation>پیشوند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="132" />
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
             <source>Given name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="133" />
+            <location filename="../../src/cardfile/ui/words.py" line="177" />
             <source>Middle name</source>
             <translation>نام میانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="134" />
+            <location filename="../../src/cardfile/ui/words.py" line="178" />
             <source>Family name</source>
             <translation>نام خانوادگی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="179" />
             <source>Suffix</source>
             <translation>پسوند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="180" />
             <source>Nickname</source>
             <translation>نام مستعار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
-            <location filename="../../src/cardfile/ui/words.py" line="138" />
+            <location filename="../../src/cardfile/ui/words.py" line="181" />
+            <location filename="../../src/cardfile/ui/words.py" line="182" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="183" />
             <source>Given name (phonetic)</source>
             <translation>نام (آوایی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="140" />
+            <location filename="../../src/cardfile/ui/words.py" line="184" />
             <source>Middle name (phonetic)</source>
             <translation>نام میانی (آوایی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="141" />
+            <location filename="../../src/cardfile/ui/words.py" line="185" />
             <source>Family name (phonetic)</source>
             <translation>نام خانوادگی (آوایی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="142" />
+            <location filename="../../src/cardfile/ui/words.py" line="186" />
             <source>Title</source>
             <translation>سمت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="143" />
+            <location filename="../../src/cardfile/ui/words.py" line="187" />
             <source>Department</source>
             <translation>واحد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="144" />
+            <location filename="../../src/cardfile/ui/words.py" line="188" />
             <source>Company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="145" />
+            <location filename="../../src/cardfile/ui/words.py" line="189" />
             <source>Parent company</source>
             <translation>شرکت مادر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <location filename="../../src/cardfile/ui/words.py" line="190" />
             <source>Industry</source>
             <translation>صنعت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="147" />
+            <location filename="../../src/cardfile/ui/words.py" line="191" />
             <source>Website</source>
             <translation>وب‌سایت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="148" />
+            <location filename="../../src/cardfile/ui/words.py" line="192" />
             <source>Birthday</source>
             <translation>تاریخ تولد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <location filename="../../src/cardfile/ui/words.py" line="193" />
             <source>Anniversary</source>
             <translation>سالگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="194" />
             <source>Photo</source>
             <translation>عکس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="195" />
             <source>Logo</source>
             <translation>لوگو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <location filename="../../src/cardfile/ui/words.py" line="196" />
             <source>Note</source>
             <translation>یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <location filename="../../src/cardfile/ui/words.py" line="197" />
             <source>Tags</source>
             <translation>برچسب‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="198" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <location filename="../../src/cardfile/ui/words.py" line="199" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="156" />
+            <location filename="../../src/cardfile/ui/words.py" line="200" />
             <source>Address</source>
             <translation>نشانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="157" />
+            <location filename="../../src/cardfile/ui/words.py" line="201" />
             <source>Web</source>
             <translation>وب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="158" />
+            <location filename="../../src/cardfile/ui/words.py" line="202" />
             <source>Messaging</source>
             <translation>پیام‌رسان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
             <source>Dates</source>
             <translation>تاریخ‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
             <source>Custom fields</source>
             <translation>فیلدهای سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <source>Owner</source>
             <translation>مالک</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="162" />
+            <location filename="../../src/cardfile/ui/words.py" line="206" />
             <source>Private</source>
             <translation>خصوصی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="163" />
+            <location filename="../../src/cardfile/ui/words.py" line="207" />
             <source>Trash</source>
             <translation>سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <location filename="../../src/cardfile/ui/words.py" line="208" />
             <source>vCard UID</source>
             <translation>vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="209" />
             <source>Other vCard properties</source>
             <translation>سایر ویژگی‌های vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="211" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <location filename="../../src/cardfile/ui/words.py" line="212" />
             <source>Subject</source>
             <translation>موضوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
             <source>Details</source>
             <translation>جزئیات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="170" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
             <source>Starts</source>
             <translation>شروع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="171" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>Ends</source>
             <translation>پایان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="172" />
+            <location filename="../../src/cardfile/ui/words.py" line="216" />
             <source>Any time that day</source>
             <translation>هر ساعتی در آن روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="173" />
+            <location filename="../../src/cardfile/ui/words.py" line="217" />
             <source>All day</source>
             <translation>تمام روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="174" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>Time zone</source>
             <translation>منطقهٔ زمانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>Priority</source>
             <translation>اولویت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
             <source>Result</source>
             <translation>نتیجه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="178" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>Outcome</source>
             <translation>حاصل کار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="179" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Happened</source>
             <translation>زمان انجام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="180" />
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Cleared</source>
             <translation>ثبت انجام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="181" />
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>Alarm</source>
             <translation>هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="182" />
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>Alarm snoozed until</source>
             <translation>هشدار به تعویق افتاده تا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="183" />
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
             <source>Alarm dismissed</source>
             <translation>هشدار نادیده گرفته شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="184" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>Repeats</source>
             <translation>تکرار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Deal</source>
             <translation>معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>Series</source>
             <translation>سری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>Occurrence</source>
             <translation>رخداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
             <source>iCalendar UID</source>
             <translation>iCalendar UID</translation>
         </message>
@@ -6447,62 +6447,62 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="506" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="508" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="507" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="509" />
             <source>Company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="508" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="510" />
             <source>Title</source>
             <translation>سمت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="509" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="511" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="510" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="512" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="511" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="513" />
             <source>City</source>
             <translation>شهر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="512" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="514" />
             <source>Industry</source>
             <translation>صنعت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="515" />
             <source>Website</source>
             <translation>وب‌سایت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="514" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="516" />
             <source>People</source>
             <translation>افراد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="517" />
             <source>File as</source>
             <translation>بایگانی به‌عنوان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="518" />
             <source>Tags</source>
             <translation>برچسب‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="519" />
             <source>Updated</source>
             <translation>آخرین به‌روزرسانی</translation>
         </message>
@@ -7454,96 +7454,96 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>(شرکتی که دیگر وجود ندارد)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="59" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="61" />
             <source>yes</source>
             <translation>بله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="59" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="61" />
             <source>no</source>
             <translation>خیر</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="96" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
             <source>activities: %Ln</source>
             <translation>
                 <numerusform>فعالیت‌ها: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="97" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
             <source>notes: %Ln</source>
             <translation>
                 <numerusform>یادداشت‌ها: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
             <source>deals: %Ln</source>
             <translation>
                 <numerusform>معامله‌ها: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
             <source>groups: %Ln</source>
             <translation>
                 <numerusform>گروه‌ها: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="102" />
             <source>people: %Ln</source>
             <translation>
                 <numerusform>افراد: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="103" />
             <source>conflicts: %Ln</source>
             <translation>
                 <numerusform>تعارض‌ها: %Ln</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="104" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="106" />
             <source>nothing attached</source>
             <translation>بدون پیوست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="115" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="117" />
             <source>Merge Duplicates</source>
             <translation>ادغام موارد تکراری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="126" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="128" />
             <source>Choose the card that stays and, where the cards differ, the value it keeps. Emails, phones, addresses and tags of every card are kept, and activities, notes, deals and groups move to the card that stays. Undo, or Unmerge in the merge history, takes the merge back.</source>
             <translation>کارتی را که می‌ماند، و هر جا کارت‌ها با هم فرق دارند، مقداری را که نگه می‌دارد انتخاب کنید. ایمیل‌ها، تلفن‌ها، نشانی‌ها و برچسب‌های همهٔ کارت‌ها نگه داشته می‌شوند و فعالیت‌ها، یادداشت‌ها، معامله‌ها و گروه‌ها به کارتی که می‌ماند منتقل می‌شوند. واگرد، یا «لغو ادغام» در تاریخچهٔ ادغام، ادغام را برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="150" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="152" />
             <source>&amp;Merge</source>
             <translation>&amp;ادغام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="196" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="198" />
             <source>Keep this card</source>
             <translation>نگه‌داشتن این کارت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="207" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="209" />
             <source>After the merge</source>
             <translation>پس از ادغام</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="226" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="228" />
             <source>Fields the same on every card: %Ln</source>
             <translation>
                 <numerusform>فیلدهای یکسان در همهٔ کارت‌ها: %Ln</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="268" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="270" />
             <source>Every card's entries are kept, each once</source>
             <translation>ورودی‌های همهٔ کارت‌ها نگه داشته می‌شوند، هر کدام یک بار</translation>
         </message>
@@ -8206,238 +8206,238 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="395" />
             <source>Choose another filter, or show them all.</source>
             <translation>فیلتر دیگری انتخاب کنید، یا همه را نمایش دهید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="455" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="458" />
             <source>&amp;List</source>
             <translation>&amp;فهرست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="511" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
             <source>&amp;Edit</source>
             <translation>&amp;ویرایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="512" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="515" />
             <source>&amp;Tag…</source>
             <translation>&amp;برچسب‌زدن…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
             <source>&amp;Remove Tag…</source>
             <translation>بر&amp;داشتن برچسب…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="517" />
             <source>Add to &amp;Group…</source>
             <translation>افزودن به &amp;گروه…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
             <source>Remove from Group</source>
             <translation>برداشتن از گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="522" />
             <source>&amp;Delete…</source>
             <translation>&amp;حذف…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="528" />
             <source>Show &amp;All</source>
             <translation>نمایش &amp;همه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="529" />
             <source>&amp;Open</source>
             <translation>با&amp;ز کردن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="530" />
             <source>C&amp;all</source>
             <translation>&amp;تماس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="528" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="531" />
             <source>Send Ema&amp;il</source>
             <translation>ارسال &amp;ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="533" />
             <source>&amp;Copy</source>
             <translation>&amp;کپی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="536" />
             <source>E&amp;xport Selected…</source>
             <translation>برون‌بری انتخاب‌&amp;شده‌ها…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>افزودن برچسب به رکوردهای انتخاب‌شده (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>برداشتن یک برچسب از رکوردهای انتخاب‌شده (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>افزودن رکوردهای انتخاب‌شده به یک گروه (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>انتقال رکوردهای انتخاب‌شده به سطل زباله (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
             <source>Call the selected record's first phone number</source>
             <translation>تماس با نخستین شمارهٔ تلفن رکورد انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="569" />
             <source>Write to the selected records from your mail program</source>
             <translation>نوشتن به رکوردهای انتخاب‌شده از برنامهٔ ایمیل شما</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="570" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>کپی ردیف‌های انتخاب‌شده به‌صورت متن (Ctrl+C در فهرست)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="571" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>برون‌بری رکوردهای انتخاب‌شده در یک فایل vCard یا CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="604" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="677" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="680" />
             <source>{count} (filtered)</source>
             <translation>{count} (فیلترشده)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="680" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="683" />
             <source>{count} · {selected} selected</source>
             <translation>{count} – {selected} انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="777" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="780" />
             <source>{records} selected</source>
             <translation>{records} انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="845" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="848" />
             <source>&amp;Columns</source>
             <translation>&amp;ستون‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="855" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="858" />
             <source>&amp;Reset Columns</source>
             <translation>&amp;بازنشانی ستون‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="918" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="921" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1002" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1005" />
             <source>Unsaved Changes</source>
             <translation>تغییرات ذخیره‌نشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1003" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1006" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>کارت اشتباهی دارد که با رنگ قرمز مشخص شده و پیش از ذخیره باید اصلاح شود. تغییرات ذخیره شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1005" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1008" />
             <source>Save the changes to this card?</source>
             <translation>تغییرات این کارت ذخیره شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1064" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1067" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>{records} نخست از {count} کپی شد؛ بقیه را برون‌بری کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1067" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1070" />
             <source>Copied {records}.</source>
             <translation>{records} کپی شد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1130" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1137" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1133" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1140" />
             <source>Move to Trash</source>
             <translation>انتقال به سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1131" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1134" />
             <source>Move {records} to the Trash?</source>
             <translation>{records} به سطل زباله منتقل شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1136" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1139" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>می‌توانید آن‌ها را از سطل زباله بازیابی کنید، یا این کار را با Ctrl+Z واگرد کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1151" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1154" />
             <source>Moving {records} to the Trash…</source>
             <translation>در حال انتقال {records} به سطل زباله…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1166" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
             <source>Remove Tag</source>
             <translation>برداشتن برچسب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1166" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
             <source>Take this tag off {records}:</source>
             <translation>برداشتن این برچسب از {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
             <source>Add Tag</source>
             <translation>افزودن برچسب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
             <source>Tag {records} with:</source>
             <translation>افزودن برچسب به {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1180" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
             <source>Tagging {records}…</source>
             <translation>در حال برچسب‌زدن به {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1188" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1191" />
             <source>Add {records} to the group:</source>
             <translation>افزودن {records} به گروه:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1205" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
             <source>Adding {records} to a group…</source>
             <translation>در حال افزودن {records} به یک گروه…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1213" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1216" />
             <source>Taking {records} out of a group…</source>
             <translation>در حال برداشتن {records} از یک گروه…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1238" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1241" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -8445,27 +8445,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="45" />
+            <location filename="../../src/cardfile/ui/words.py" line="89" />
             <source>Contacts</source>
             <translation>مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="46" />
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
             <source>Companies</source>
             <translation>شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="47" />
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="48" />
+            <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>Notes</source>
             <translation>یادداشت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="49" />
+            <location filename="../../src/cardfile/ui/words.py" line="93" />
             <source>Deals</source>
             <translation>معامله‌ها</translation>
         </message>
@@ -8641,7 +8641,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="497" />
             <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
             <source>Notes</source>
             <translation>یادداشت‌ها</translation>
         </message>
@@ -8666,114 +8666,114 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="521" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="522" />
             <source>closes {date}</source>
             <translation>بسته‌شدن در {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="523" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
             <source>overdue</source>
             <translation>عقب‌افتاده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="532" />
             <source>New Deal…</source>
             <translation>معاملهٔ جدید…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
             <source>Add a deal with this {kind}</source>
             <translation>افزودن معامله با این {kind}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
             <source>person</source>
             <translation>شخص</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
             <source>company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="548" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="550" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>هنوز گروهی وجود ندارد. گروه، افراد یا شرکت‌ها را به‌صورت دستی گرد هم می‌آورد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="557" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
             <source>New Group…</source>
             <translation>گروه جدید…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="574" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="585" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="587" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="704" />
             <source>Groups</source>
             <translation>گروه‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="577" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
             <source>New Group</source>
             <translation>گروه جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="577" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
             <source>Name of the new group:</source>
             <translation>نام گروه جدید:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="609" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="611" />
             <source>{when} · {user}</source>
             <translation>{when} – {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="613" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="615" />
             <source>{when} · edited {edited}</source>
             <translation>{when} – ویرایش‌شده در {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="615" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
             <source>Edit</source>
             <translation>ویرایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="615" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
             <source>Change this note</source>
             <translation>تغییر این یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>انتقال این یادداشت به سطل زباله (Ctrl+Z آن را واگرد می‌کند)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="618" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="620" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="645" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="647" />
             <source>Save</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="647" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="649" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="698" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="699" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
             <source>History</source>
             <translation>تاریخچه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="703" />
             <source>Deals</source>
             <translation>معامله‌ها</translation>
         </message>
@@ -9369,17 +9369,17 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="464" />
+            <location filename="../../src/cardfile/ui/words.py" line="508" />
             <source>completed</source>
             <translation>انجام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="465" />
+            <location filename="../../src/cardfile/ui/words.py" line="509" />
             <source>left a message</source>
             <translation>پیغام گذاشته شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="466" />
+            <location filename="../../src/cardfile/ui/words.py" line="510" />
             <source>no answer</source>
             <translation>پاسخی نیامد</translation>
         </message>
@@ -10210,6 +10210,14 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>
                 <numerusform>%Ln رکورد در سطل زباله</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="71" />
+            <source> · </source>
+            <translation> – </translation>
         </message>
     </context>
 </TS>

@@ -4,17 +4,17 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
+            <location filename="../../src/cardfile/ui/words.py" line="240" />
             <source>Undo {action}</source>
             <translation>Afturkalla: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
+            <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Redo {action}</source>
             <translation>Endurtaka: {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <location filename="../../src/cardfile/ui/words.py" line="246" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>Ljúka %Ln verkþætti</numerusform>
@@ -22,7 +22,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <location filename="../../src/cardfile/ui/words.py" line="247" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>Færa %Ln verkþátt</numerusform>
@@ -30,7 +30,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="248" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>Eyða %Ln verkþætti</numerusform>
@@ -38,7 +38,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>Skrá verkþátt á dagskrá með hverjum af %Ln einstaklingi</numerusform>
@@ -46,404 +46,404 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="215" />
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
             <source>Import from {file}</source>
             <translation>Flytja inn úr {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="261" />
             <source>Add contact</source>
             <translation>Bæta við tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="262" />
             <source>Add contacts</source>
             <translation>Bæta við tengiliðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="263" />
             <source>Edit contact</source>
             <translation>Breyta tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <location filename="../../src/cardfile/ui/words.py" line="264" />
             <source>Delete contact</source>
             <translation>Eyða tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <location filename="../../src/cardfile/ui/words.py" line="265" />
             <source>Restore contact</source>
             <translation>Endurheimta tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="266" />
             <source>Tag contacts</source>
             <translation>Merkja tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
             <source>Delete contacts</source>
             <translation>Eyða tengiliðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
             <source>Tag companies</source>
             <translation>Merkja fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
             <source>Delete companies</source>
             <translation>Eyða fyrirtækjum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
             <source>Add company</source>
             <translation>Bæta við fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
             <source>Edit company</source>
             <translation>Breyta fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Delete company</source>
             <translation>Eyða fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Restore company</source>
             <translation>Endurheimta fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Schedule activity</source>
             <translation>Skrá verkþátt á dagskrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Edit activity</source>
             <translation>Breyta verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Clear activity</source>
             <translation>Ljúka verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="233" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Delete activity</source>
             <translation>Eyða verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Restore activity</source>
             <translation>Endurheimta verkþátt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Change one occurrence</source>
             <translation>Breyta einu tilviki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Skip one occurrence</source>
             <translation>Sleppa einu tilviki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Reschedule activity</source>
             <translation>Færa verkþátt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Add activity type</source>
             <translation>Bæta við tegund verkþáttar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Snooze alarm</source>
             <translation>Blunda áminningu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Dismiss alarm</source>
             <translation>Hafna áminningu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Fix the dates of timeless activities</source>
             <translation>Laga dagsetningar verkþátta án tíma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Add note</source>
             <translation>Bæta við athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="243" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>Edit note</source>
             <translation>Breyta athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="244" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>Delete note</source>
             <translation>Eyða athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="245" />
+            <location filename="../../src/cardfile/ui/words.py" line="289" />
             <source>Restore note</source>
             <translation>Endurheimta athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="246" />
+            <location filename="../../src/cardfile/ui/words.py" line="290" />
             <source>Add deal</source>
             <translation>Bæta við sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="247" />
+            <location filename="../../src/cardfile/ui/words.py" line="291" />
             <source>Edit deal</source>
             <translation>Breyta sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="248" />
+            <location filename="../../src/cardfile/ui/words.py" line="292" />
             <source>Move deal</source>
             <translation>Færa sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="249" />
+            <location filename="../../src/cardfile/ui/words.py" line="293" />
             <source>Close deal</source>
             <translation>Loka sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="250" />
+            <location filename="../../src/cardfile/ui/words.py" line="294" />
             <source>Reopen deal</source>
             <translation>Opna sölutækifæri aftur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <location filename="../../src/cardfile/ui/words.py" line="295" />
             <source>Delete deal</source>
             <translation>Eyða sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="252" />
+            <location filename="../../src/cardfile/ui/words.py" line="296" />
             <source>Delete deals</source>
             <translation>Eyða sölutækifærum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="253" />
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
             <source>Restore deal</source>
             <translation>Endurheimta sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="254" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
             <source>Add to list</source>
             <translation>Bæta á lista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="255" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
             <source>Remove from list</source>
             <translation>Fjarlægja af lista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="256" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Add pipeline</source>
             <translation>Bæta við söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Rename pipeline</source>
             <translation>Endurnefna söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Remove pipeline</source>
             <translation>Fjarlægja söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <location filename="../../src/cardfile/ui/words.py" line="303" />
             <source>Add stage</source>
             <translation>Bæta við stigi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="260" />
+            <location filename="../../src/cardfile/ui/words.py" line="304" />
             <source>Change stage</source>
             <translation>Breyta stigi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="261" />
+            <location filename="../../src/cardfile/ui/words.py" line="305" />
             <source>Reorder stages</source>
             <translation>Endurraða stigum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="262" />
+            <location filename="../../src/cardfile/ui/words.py" line="306" />
             <source>Remove stage</source>
             <translation>Fjarlægja stig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="263" />
+            <location filename="../../src/cardfile/ui/words.py" line="307" />
             <source>Add group</source>
             <translation>Bæta við hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="264" />
+            <location filename="../../src/cardfile/ui/words.py" line="308" />
             <source>Rename group</source>
             <translation>Endurnefna hóp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="265" />
+            <location filename="../../src/cardfile/ui/words.py" line="309" />
             <source>Add to group</source>
             <translation>Bæta í hóp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="266" />
+            <location filename="../../src/cardfile/ui/words.py" line="310" />
             <source>Remove from group</source>
             <translation>Fjarlægja úr hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <location filename="../../src/cardfile/ui/words.py" line="311" />
             <source>Delete group</source>
             <translation>Eyða hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="312" />
             <source>Restore group</source>
             <translation>Endurheimta hóp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <location filename="../../src/cardfile/ui/words.py" line="313" />
             <source>Save lookup</source>
             <translation>Vista uppflettingu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
             <source>Edit lookup</source>
             <translation>Breyta uppflettingu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <location filename="../../src/cardfile/ui/words.py" line="315" />
             <source>Delete lookup</source>
             <translation>Eyða uppflettingu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="316" />
             <source>Add custom field</source>
             <translation>Bæta við sérsniðnum reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="317" />
             <source>Edit custom field</source>
             <translation>Breyta sérsniðnum reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="318" />
             <source>Remove custom field</source>
             <translation>Fjarlægja sérsniðinn reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="319" />
             <source>Restore custom field</source>
             <translation>Endurheimta sérsniðinn reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
             <source>Restore from Trash</source>
             <translation>Endurheimta úr ruslakörfu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>Erase record</source>
             <translation>Eyða færslu varanlega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="322" />
             <source>Empty Trash</source>
             <translation>Tæma ruslakörfu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="323" />
             <source>Merge contacts</source>
             <translation>Sameina tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="324" />
             <source>Merge companies</source>
             <translation>Sameina fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Unmerge contacts</source>
             <translation>Afturkalla sameiningu tengiliða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Unmerge companies</source>
             <translation>Afturkalla sameiningu fyrirtækja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Mark as not duplicates</source>
             <translation>Merkja sem ekki tvítekningar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="328" />
             <source>Unmark not duplicates</source>
             <translation>Fjarlægja merkinguna „ekki tvítekningar“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="329" />
             <source>Carry over edits to merged records</source>
             <translation>Flytja breytingar yfir á sameinaðar færslur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="330" />
             <source>Sync</source>
             <translation>Samstilla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="331" />
             <source>Repair database</source>
             <translation>Gera við gagnagrunn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
+            <location filename="../../src/cardfile/ui/words.py" line="332" />
             <source>import</source>
             <translation>innflutningur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="345" />
             <source>Delete {records}</source>
             <translation>Eyða færslum ({records})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
-            <location filename="../../src/cardfile/ui/words.py" line="302" />
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="346" />
             <source>Tag {records}</source>
             <translation>Merkja færslur ({records})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="344" />
             <source>Add {records}</source>
             <translation>Bæta við færslum ({records})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="358" />
             <source>&amp;Undo</source>
             <translation>&amp;Afturkalla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="315" />
+            <location filename="../../src/cardfile/ui/words.py" line="359" />
             <source>&amp;Undo {action}</source>
             <translation>&amp;Afturkalla: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="365" />
             <source>&amp;Redo</source>
             <translation>&amp;Endurtaka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="322" />
+            <location filename="../../src/cardfile/ui/words.py" line="366" />
             <source>&amp;Redo {action}</source>
             <translation>&amp;Endurtaka: {action}</translation>
         </message>
@@ -742,22 +742,22 @@
             <translation>komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="96" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="97" />
             <source>(no subject)</source>
             <translation>(ekkert efni)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="101" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="102" />
             <source> · with {people}</source>
             <translation> · með {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="102" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="103" />
             <source>Clear…</source>
             <translation>Ljúka…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="107" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="108" />
             <source>… and %Ln more in the task list</source>
             <translation>
                 <numerusform>… og %Ln í viðbót í verkþáttalistanum</numerusform>
@@ -765,17 +765,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="109" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="110" />
             <source>Done</source>
             <translation>Lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="112" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="113" />
             <source>did not take place</source>
             <translation>fór ekki fram</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="122" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="123" />
             <source>… and %Ln earlier in History</source>
             <translation>
                 <numerusform>… og %Ln eldri í sögunni</numerusform>
@@ -783,7 +783,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="158" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="159" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
@@ -2020,17 +2020,17 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="95" />
+            <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>Companies</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="96" />
+            <location filename="../../src/cardfile/ui/words.py" line="140" />
             <source>&amp;New Company</source>
             <translation>&amp;Nýtt fyrirtæki</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="97" />
+            <location filename="../../src/cardfile/ui/words.py" line="141" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln fyrirtæki</numerusform>
@@ -2038,32 +2038,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="98" />
+            <location filename="../../src/cardfile/ui/words.py" line="142" />
             <source>Companies: {count}</source>
             <translation>Fyrirtæki: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="99" />
+            <location filename="../../src/cardfile/ui/words.py" line="143" />
             <source>No companies yet</source>
             <translation>Engin fyrirtæki enn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="100" />
+            <location filename="../../src/cardfile/ui/words.py" line="144" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>Fyrirtæki eru talin upp hér. Fyrirtæki bætist við þegar þú stofnar það, eða þegar þú gefur tengilið fyrirtækisheiti sem er ekki til enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="105" />
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>No companies match the filter</source>
             <translation>Engin fyrirtæki passa við síuna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="106" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>Select a company to see its card.</source>
             <translation>Veldu fyrirtæki til að sjá spjaldið.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="107" />
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
             <source>&amp;Company</source>
             <translation>&amp;Fyrirtæki</translation>
         </message>
@@ -2596,17 +2596,17 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="80" />
+            <location filename="../../src/cardfile/ui/words.py" line="124" />
             <source>Contacts</source>
             <translation>Tengiliðir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <location filename="../../src/cardfile/ui/words.py" line="125" />
             <source>&amp;New Contact</source>
             <translation>&amp;Nýr tengiliður</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="82" />
+            <location filename="../../src/cardfile/ui/words.py" line="126" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -2615,32 +2615,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="83" />
+            <location filename="../../src/cardfile/ui/words.py" line="127" />
             <source>Contacts: {count}</source>
             <translation>Tengiliðir: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="84" />
+            <location filename="../../src/cardfile/ui/words.py" line="128" />
             <source>No contacts yet</source>
             <translation>Engir tengiliðir enn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="85" />
+            <location filename="../../src/cardfile/ui/words.py" line="129" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>Fólkið sem þú vinnur með verður talið upp hér: bættu því við einu í einu, eða fluttu inn vCard- eða CSV-skrána sem önnur tengiliðaskrá (Outlook, Google, sími) flytur út.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <location filename="../../src/cardfile/ui/words.py" line="134" />
             <source>No contacts match the filter</source>
             <translation>Engir tengiliðir passa við síuna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>Select a contact to see their card.</source>
             <translation>Veldu tengilið til að sjá spjaldið.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="92" />
+            <location filename="../../src/cardfile/ui/words.py" line="136" />
             <source>&amp;Contact</source>
             <translation>&amp;Tengiliður</translation>
         </message>
@@ -3222,117 +3222,117 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="75" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="76" />
             <source>This month</source>
             <translation>Þessi mánuður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="76" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="77" />
             <source>This quarter</source>
             <translation>Þessi ársfjórðungur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="77" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="78" />
             <source>This year</source>
             <translation>Þetta ár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="78" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="79" />
             <source>Last month</source>
             <translation>Síðasti mánuður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="79" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="80" />
             <source>Last quarter</source>
             <translation>Síðasti ársfjórðungur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="80" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="81" />
             <source>The last 12 months</source>
             <translation>Síðustu 12 mánuðir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="147" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="148" />
             <source>Dashboard</source>
             <translation>Yfirlit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="151" />
             <source>The period won and lost deals, win rate, average size and forecast are about</source>
             <translation>Tímabilið sem unnin og töpuð sölutækifæri, vinningshlutfall, meðalstærð og spá eiga við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
             <source>The currency the charts show: amounts in other currencies are not added in</source>
             <translation>Gjaldmiðillinn sem gröfin sýna: upphæðum í öðrum gjaldmiðlum er ekki bætt við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="166" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
             <source>&amp;Period:</source>
             <translation>&amp;Tímabil:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
             <source>P&amp;ipeline:</source>
             <translation>&amp;Söluferli:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="169" />
             <source>O&amp;wner:</source>
             <translation>&amp;Eigandi:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="169" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="170" />
             <source>&amp;Charts in:</source>
             <translation>&amp;Gröf í:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="182" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="187" />
             <source>Today</source>
             <translation>Í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="187" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="188" />
             <source>Overdue</source>
             <translation>Komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="199" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="200" />
             <source>Results</source>
             <translation>Niðurstöður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="247" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="248" />
             <source>Pipeline by stage</source>
             <translation>Söluferli eftir stigum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="260" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="261" />
             <source>Forecast by month</source>
             <translation>Spá eftir mánuðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="273" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="274" />
             <source>Biggest open deals</source>
             <translation>Stærstu opnu sölutækifærin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="332" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="333" />
             <source>All pipelines</source>
             <translation>Öll söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="336" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
             <source>Everyone</source>
             <translation>Allir</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="435" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="436" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>Í dag (%Ln)</numerusform>
@@ -3340,7 +3340,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="436" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="437" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>Komið fram yfir (%Ln)</numerusform>
@@ -3348,47 +3348,47 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
             <source>Nothing overdue.</source>
             <translation>Ekkert komið fram yfir.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
             <source>Nothing scheduled for today.</source>
             <translation>Ekkert á dagskrá í dag.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="454" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
             <source>no date</source>
             <translation>engin dagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="456" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
             <source>today</source>
             <translation>í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="460" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="461" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="461" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
             <source>(no subject)</source>
             <translation>(ekkert efni)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="463" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · með {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
             <source>no deal was won or lost in the period</source>
             <translation>ekkert sölutækifæri vannst eða tapaðist á tímabilinu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="479" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>vinningshlutfall %Ln sölutækifæris sem lokað var á tímabilinu</numerusform>
@@ -3396,7 +3396,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>Unnið: %Ln sölutækifæri</numerusform>
@@ -3404,7 +3404,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>Tapað: %Ln sölutækifæri</numerusform>
@@ -3412,27 +3412,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
             <source>List the deals won in this period</source>
             <translation>Telja upp sölutækifæri sem unnust á þessu tímabili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
             <source>List the deals lost in this period</source>
             <translation>Telja upp sölutækifæri sem töpuðust á þessu tímabili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
             <source>Average deal won: {amounts}</source>
             <translation>Meðalsölutækifæri unnið: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
             <source>Average deal won: none won in this period</source>
             <translation>Meðalsölutækifæri unnið: ekkert unnið á þessu tímabili</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>Unnið (%Ln)</numerusform>
@@ -3440,7 +3440,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>%Ln sölutækifæri unnið: smelltu til að telja það upp</numerusform>
@@ -3448,7 +3448,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="503" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>Tapað (%Ln)</numerusform>
@@ -3456,7 +3456,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="506" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>%Ln sölutækifæri tapað: smelltu til að telja það upp</numerusform>
@@ -3464,7 +3464,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="521" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + %Ln gjaldmiðill í viðbót</numerusform>
@@ -3472,7 +3472,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="541" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="542" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} í %Ln sölutækifæri</numerusform>
@@ -3480,34 +3480,34 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="547" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} vegið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="565" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="566" />
             <source>Weighted</source>
             <translation>Vegið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="575" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
             <source>Total</source>
             <translation>Samtals</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="556" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="557" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>Opin sölutækifæri í söluferlinu „{pipeline}“ í {currency}; smelltu á súlu til að telja þau upp.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="568" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} vegið</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="578" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="579" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} í %Ln opnu sölutækifæri</numerusform>
@@ -3515,27 +3515,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="588" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="589" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>Opin sölutækifæri sem áætlað er að ljúki á tímabilinu, í {currency}; smelltu á súlu til að telja þau upp.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="606" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="607" />
             <source>No open deals.</source>
             <translation>Engin opin sölutækifæri.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="615" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="616" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="647" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
             <source>won</source>
             <translation>unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="647" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
             <source>lost</source>
             <translation>tapað</translation>
         </message>
@@ -3792,143 +3792,143 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DealFilters</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="41" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="42" />
             <source>Any close date</source>
             <translation>Hvaða lokadagsetning sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="42" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
             <source>Overdue</source>
             <translation>Komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
             <source>Closing this month</source>
             <translation>Lýkur í þessum mánuði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
             <source>Closing next month</source>
             <translation>Lýkur í næsta mánuði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
             <source>Closing this quarter</source>
             <translation>Lýkur á þessum ársfjórðungi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
             <source>Closing next quarter</source>
             <translation>Lýkur á næsta ársfjórðungi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
             <source>Closing this year</source>
             <translation>Lýkur á þessu ári</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="49" />
             <source>No close date</source>
             <translation>Engin lokadagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="73" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="74" />
             <source>Show the deals of one pipeline</source>
             <translation>Sýna sölutækifæri eins söluferlis</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="74" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
             <source>Show one person's deals</source>
             <translation>Sýna sölutækifæri einnar manneskju</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
             <source>Show deals expected to close in a period</source>
             <translation>Sýna sölutækifæri sem áætlað er að ljúki á tímabili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="77" />
             <source>Show open, won or lost deals</source>
             <translation>Sýna opin, unnin eða töpuð sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="79" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="80" />
             <source>Any company</source>
             <translation>Hvaða fyrirtæki sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="81" />
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="227" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="82" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="228" />
             <source>Show the deals with one company: type part of its name</source>
             <translation>Sýna sölutækifæri með einu fyrirtæki: sláðu inn hluta heitis þess</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="84" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="85" />
             <source>Any status</source>
             <translation>Hvaða staða sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="106" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="107" />
             <source>All pipelines</source>
             <translation>Öll söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="109" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="110" />
             <source>Anyone</source>
             <translation>Hver sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="197" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="198" />
             <source>Overdue, {range}</source>
             <translation>Komið fram yfir, {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="198" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="199" />
             <source>Closing {range}</source>
             <translation>Lýkur {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="225" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="226" />
             <source>There is no company named “{name}”</source>
             <translation>Ekkert fyrirtæki heitir „{name}“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="240" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="241" />
             <source>stage {stage}</source>
             <translation>stig {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="242" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="243" />
             <source>in {currency}</source>
             <translation>í {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="246" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="247" />
             <source>none closed</source>
             <translation>ekkert lokað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="248" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="249" />
             <source>closed {range}</source>
             <translation>lokað {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="256" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="257" />
             <source>(removed)</source>
             <translation>(fjarlægt)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="274" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="275" />
             <source>Show All</source>
             <translation>Sýna allt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="276" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="277" />
             <source>Clear every filter and show all deals (Ctrl+Shift+A)</source>
             <translation>Hreinsa allar síur og sýna öll sölutækifæri (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="285" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="286" />
             <source>Showing only deals: {filter}</source>
             <translation>Sýnir aðeins sölutækifæri: {filter}</translation>
         </message>
@@ -4193,158 +4193,32 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Deals</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="28" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="30" />
             <source>Me</source>
             <translation>Ég</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="41" />
-            <source>Sales</source>
-            <comment>seeded</comment>
-            <translation>Sala</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="42" />
-            <source>Prospect</source>
-            <comment>seeded</comment>
-            <translation>Tilvonandi</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="43" />
-            <source>Qualified</source>
-            <comment>seeded</comment>
-            <translation>Metið</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
-            <source>Proposal</source>
-            <comment>seeded</comment>
-            <translation>Tilboð</translation>
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
-            <source>Negotiation</source>
-            <comment>seeded</comment>
-            <translation>Samningaviðræður</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
-            <source>Commitment</source>
-            <comment>seeded</comment>
-            <translation>Skuldbinding</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="47" />
-            <source>Price</source>
-            <comment>seeded</comment>
-            <translation>Verð</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="48" />
-            <source>Product fit</source>
-            <comment>seeded</comment>
-            <translation>Varan hentar</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="49" />
-            <source>Relationship</source>
-            <comment>seeded</comment>
-            <translation>Viðskiptasamband</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="50" />
-            <source>Service and support</source>
-            <comment>seeded</comment>
-            <translation>Þjónusta og stuðningur</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="51" />
-            <source>Timing</source>
-            <comment>seeded</comment>
-            <translation>Tímasetning</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="52" />
-            <source>Other</source>
-            <comment>seeded</comment>
-            <translation>Annað</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
-            <source>Competitor</source>
-            <comment>seeded</comment>
-            <translation>Samkeppnisaðili</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
-            <source>No budget</source>
-            <comment>seeded</comment>
-            <translation>Engin fjárveiting</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="55" />
-            <source>No decision</source>
-            <comment>seeded</comment>
-            <translation>Engin ákvörðun</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="56" />
-            <source>Decision maker</source>
-            <comment>seeded</comment>
-            <translation>Ákvörðunaraðili</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
-            <source>Economic buyer</source>
-            <comment>seeded</comment>
-            <translation>Fjárráðandi</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
-            <source>Influencer</source>
-            <comment>seeded</comment>
-            <translation>Áhrifavaldur</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="59" />
-            <source>Champion</source>
-            <comment>seeded</comment>
-            <translation>Talsmaður</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="60" />
-            <source>Technical evaluator</source>
-            <comment>seeded</comment>
-            <translation>Tæknilegur matsaðili</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="61" />
-            <source>User</source>
-            <comment>seeded</comment>
-            <translation>Notandi</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
             <source>Open</source>
             <translation>Opið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
             <source>Won</source>
             <translation>Unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
             <source>Lost</source>
             <translation>Tapað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="85" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
             <source>{date} · overdue</source>
             <translation>{date} · komið fram yfir</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="89" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln sölutækifæri</numerusform>
@@ -4352,12 +4226,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="98" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="66" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} · vegið {weighted}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="131" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="99" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ %Ln gjaldmiðill í viðbót</numerusform>
@@ -4365,39 +4239,165 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="139" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="107" />
             <source>All periods</source>
             <translation>Öll tímabil</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="141" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="109" />
             <source>No close date</source>
             <translation>Engin lokadagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="143" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="111" />
             <source>Q{quarter} {year}</source>
             <translation>{quarter}. ársfj. {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="154" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="122" />
             <source>Undated</source>
             <translation>Ódagsett</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="159" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="127" />
             <source>Q{quarter}</source>
             <translation>{quarter}. ársfj.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="163" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="131" />
             <source>{period} {year}</source>
             <translation>{period} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="175" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="143" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="44" />
+            <source>Sales</source>
+            <comment>seeded</comment>
+            <translation>Sala</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="45" />
+            <source>Prospect</source>
+            <comment>seeded</comment>
+            <translation>Tilvonandi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="46" />
+            <source>Qualified</source>
+            <comment>seeded</comment>
+            <translation>Metið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="47" />
+            <source>Proposal</source>
+            <comment>seeded</comment>
+            <translation>Tilboð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="48" />
+            <source>Negotiation</source>
+            <comment>seeded</comment>
+            <translation>Samningaviðræður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="49" />
+            <source>Commitment</source>
+            <comment>seeded</comment>
+            <translation>Skuldbinding</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="50" />
+            <source>Price</source>
+            <comment>seeded</comment>
+            <translation>Verð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="51" />
+            <source>Product fit</source>
+            <comment>seeded</comment>
+            <translation>Varan hentar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="52" />
+            <source>Relationship</source>
+            <comment>seeded</comment>
+            <translation>Viðskiptasamband</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="53" />
+            <source>Service and support</source>
+            <comment>seeded</comment>
+            <translation>Þjónusta og stuðningur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="54" />
+            <source>Timing</source>
+            <comment>seeded</comment>
+            <translation>Tímasetning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="55" />
+            <source>Other</source>
+            <comment>seeded</comment>
+            <translation>Annað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="56" />
+            <source>Competitor</source>
+            <comment>seeded</comment>
+            <translation>Samkeppnisaðili</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="57" />
+            <source>No budget</source>
+            <comment>seeded</comment>
+            <translation>Engin fjárveiting</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="58" />
+            <source>No decision</source>
+            <comment>seeded</comment>
+            <translation>Engin ákvörðun</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="59" />
+            <source>Decision maker</source>
+            <comment>seeded</comment>
+            <translation>Ákvörðunaraðili</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="60" />
+            <source>Economic buyer</source>
+            <comment>seeded</comment>
+            <translation>Fjárráðandi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="61" />
+            <source>Influencer</source>
+            <comment>seeded</comment>
+            <translation>Áhrifavaldur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="62" />
+            <source>Champion</source>
+            <comment>seeded</comment>
+            <translation>Talsmaður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="63" />
+            <source>Technical evaluator</source>
+            <comment>seeded</comment>
+            <translation>Tæknilegur matsaðili</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="64" />
+            <source>User</source>
+            <comment>seeded</comment>
+            <translation>Notandi</translation>
         </message>
     </context>
     <context>
@@ -4433,17 +4433,17 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Bæta við, endurnefna, endurraða og fjarlægja söluferli og stig þeirra</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="110" />
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
             <source>Deals</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="111" />
+            <location filename="../../src/cardfile/ui/words.py" line="155" />
             <source>&amp;New Deal</source>
             <translation>&amp;Nýtt sölutækifæri</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <location filename="../../src/cardfile/ui/words.py" line="156" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln sölutækifæri</numerusform>
@@ -4451,32 +4451,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="113" />
+            <location filename="../../src/cardfile/ui/words.py" line="157" />
             <source>Deals: {count}</source>
             <translation>Sölutækifæri: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="114" />
+            <location filename="../../src/cardfile/ui/words.py" line="158" />
             <source>No deals yet</source>
             <translation>Engin sölutækifæri enn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="115" />
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>Sölutækifærum þínum er fylgt eftir hér, stig fyrir stig í gegnum söluferli: hvers virði hvert er, hver kemur að því og hvenær því ætti að ljúka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="120" />
+            <location filename="../../src/cardfile/ui/words.py" line="164" />
             <source>No deals match the filter</source>
             <translation>Engin sölutækifæri passa við síuna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="121" />
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
             <source>Select a deal to see its card.</source>
             <translation>Veldu sölutækifæri til að sjá spjaldið þess.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="122" />
+            <location filename="../../src/cardfile/ui/words.py" line="166" />
             <source>&amp;Deal</source>
             <translation>Sölu&amp;tækifæri</translation>
         </message>
@@ -4913,27 +4913,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="33" />
+            <location filename="../../src/cardfile/ui/words.py" line="77" />
             <source>work</source>
             <translation>vinna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="34" />
+            <location filename="../../src/cardfile/ui/words.py" line="78" />
             <source>home</source>
             <translation>heima</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="35" />
+            <location filename="../../src/cardfile/ui/words.py" line="79" />
             <source>mobile</source>
             <translation>farsími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="36" />
+            <location filename="../../src/cardfile/ui/words.py" line="80" />
             <source>fax</source>
             <translation>fax</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="37" />
+            <location filename="../../src/cardfile/ui/words.py" line="81" />
             <source>other</source>
             <translation>annað</translation>
         </message>
@@ -4994,157 +4994,157 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="328" />
+            <location filename="../../src/cardfile/ui/words.py" line="372" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} var skrifuð af nýrri útgáfu af Cardfile (skema {found}); þessi útgáfa skilur skema {supported} og breytir henni ekki. Settu upp nýrri Cardfile til að opna hana.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <location filename="../../src/cardfile/ui/words.py" line="377" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} er skemmd eða ekki Cardfile-gagnagrunnur ({detail}). Henni var ekki breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="334" />
+            <location filename="../../src/cardfile/ui/words.py" line="378" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} er SQLite-gagnagrunnur annars forrits, ekki Cardfile-gagnagrunnur. Honum var ekki breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="337" />
+            <location filename="../../src/cardfile/ui/words.py" line="381" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} er læst af öðru forriti eða öðrum Cardfile-glugga; reyndu aftur þegar því er lokið. Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="386" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>Ekki tókst að opna {path}: {detail}. Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="387" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>Hægt er að lesa {path} en ekki breyta henni hér ({detail}). Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="344" />
+            <location filename="../../src/cardfile/ui/words.py" line="388" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>Athugun leiddi í ljós að {path} er skemmd ({checked_at}: {problem}); Cardfile sýnir hana en breytir henni ekki. Endurheimtu öryggisafrit (cardfile db restore FILE) eða gerðu við hana (cardfile db repair). Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="349" />
+            <location filename="../../src/cardfile/ui/words.py" line="393" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>Diskurinn sem geymir {path} er fullur; síðasta breytingin var ekki vistuð. Losaðu pláss og reyndu aftur.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="352" />
+            <location filename="../../src/cardfile/ui/words.py" line="396" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>Ekki tókst að taka öryggisafrit af {path} í {target}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="353" />
+            <location filename="../../src/cardfile/ui/words.py" line="397" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>Sjálfvirka öryggisafritið af {path} var ekki tekið í dag ({detail}); ekkert annað varð fyrir áhrifum og Cardfile reynir aftur innan klukkustundar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="358" />
+            <location filename="../../src/cardfile/ui/words.py" line="402" />
             <source>There is nothing to undo</source>
             <translation>Það er ekkert til að afturkalla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="359" />
+            <location filename="../../src/cardfile/ui/words.py" line="403" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>Aðeins {owner} má breyta eiganda þessarar færslu ({record_type}) eða því hvort hún er einkafærsla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="360" />
+            <location filename="../../src/cardfile/ui/words.py" line="404" />
             <source>No {record_type} with id {record_id}</source>
             <translation>Engin færsla ({record_type}) með auðkennið {record_id}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="361" />
+            <location filename="../../src/cardfile/ui/words.py" line="405" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="362" />
+            <location filename="../../src/cardfile/ui/words.py" line="406" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>Samstilling hefur engan þjón enn: veldu einn í Samstilling ▸ Samstillingarstillingar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="363" />
+            <location filename="../../src/cardfile/ui/words.py" line="407" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>Ekki næst í samstillingarþjóninn {server}: {detail}. Breytingarnar þínar eru geymdar og samstillast síðar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="366" />
+            <location filename="../../src/cardfile/ui/words.py" line="410" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>Samstillingarþjónninn {server} hafnaði: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="367" />
+            <location filename="../../src/cardfile/ui/words.py" line="411" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>Ekki tókst að samstilla við {server}: {detail}. Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="368" />
+            <location filename="../../src/cardfile/ui/words.py" line="412" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>Skrá inn á {server} sem {user}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="369" />
+            <location filename="../../src/cardfile/ui/words.py" line="413" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>Ekkert gengi er enn til frá {source} til {target}: sláðu það inn í Gengi…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="372" />
+            <location filename="../../src/cardfile/ui/words.py" line="416" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>Ekkert TrueType- eða OpenType-letur fannst á þessari tölvu (leitað í {folders}); settu eitt upp (til dæmis DejaVu Sans eða Noto Sans) til að búa til PDF-skýrslur.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="377" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>Samstillingin var stöðvuð. Það sem þjónninn hafði staðfest er geymt; afgangurinn er sendur við næstu samstillingu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="380" />
+            <location filename="../../src/cardfile/ui/words.py" line="424" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>Enginn dálkur geymir nöfn fólks og {column!r} geymir fyrirtæki þess: hver manneskja yrði sýnd undir nafni fyrirtækisins. Varpaðu dálkinum með nöfnunum á nafnareit, eða flyttu inn eins og er.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="385" />
+            <location filename="../../src/cardfile/ui/words.py" line="429" />
             <source>Cannot merge {record}: {why}</source>
             <translation>Ekki tókst að sameina {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="386" />
+            <location filename="../../src/cardfile/ui/words.py" line="430" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>Ekki tókst að afturkalla sameiningu {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="387" />
+            <location filename="../../src/cardfile/ui/words.py" line="431" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>Þetta spjald var sameinað öðru; Afturkalla sameiningu í Uppfletting ▸ Sameiningarsaga færir það aftur.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="390" />
+            <location filename="../../src/cardfile/ui/words.py" line="434" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile sendi ekki lykilorðið þitt til {server}: slóðin byrjar á http://, svo hver sem er á netinu gæti lesið það. Notaðu https://-slóð þjónsins, eða hakaðu við „Senda lykilorðið mitt án dulkóðunar“ í Stillingum samstillingar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="396" />
+            <location filename="../../src/cardfile/ui/words.py" line="440" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>Aðeins {owner} eða stjórnandi má eyða þessari færslu ({record_type}) varanlega; hún verður áfram í ruslakörfunni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="399" />
+            <location filename="../../src/cardfile/ui/words.py" line="443" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>Engum dálki er varpað á nafn, fyrirtæki eða netfang, svo ekkert myndi greina tengiliðina í sundur. Veldu reitinn fyrir dálkinn sem geymir þau.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="404" />
+            <location filename="../../src/cardfile/ui/words.py" line="448" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>Engin lyklakippa er tiltæk á þessari tölvu, svo ekki er hægt að muna innskráninguna í samstillingu: Cardfile biður aftur um lykilorðið eftir hverja ræsingu.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <location filename="../../src/cardfile/ui/words.py" line="458" />
             <source>{where} holds %Ln deal(s); choose the stage they move to ({how})</source>
             <translation>
                 <numerusform>{where} geymir %Ln sölutækifæri; veldu stigið sem það færist á ({how})</numerusform>
@@ -5152,17 +5152,17 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="437" />
+            <location filename="../../src/cardfile/ui/words.py" line="481" />
             <source>{detail}: {file}</source>
             <translation>{detail}: {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="439" />
+            <location filename="../../src/cardfile/ui/words.py" line="483" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile lenti í eigin villu; villuskýrslan segir hvað gerðist.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="449" />
+            <location filename="../../src/cardfile/ui/words.py" line="493" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>%Ln nýr tengiliður</numerusform>
@@ -5170,7 +5170,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="451" />
+            <location filename="../../src/cardfile/ui/words.py" line="495" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>%Ln nýtt fyrirtæki</numerusform>
@@ -5178,7 +5178,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="453" />
+            <location filename="../../src/cardfile/ui/words.py" line="497" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>%Ln breytt færsla</numerusform>
@@ -5186,7 +5186,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="454" />
+            <location filename="../../src/cardfile/ui/words.py" line="498" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>Innflutningurinn stöðvaðist í miðjum klíðum. {cause} Það sem hann hafði skrifað áður varð eftir í gagnagrunninum: {kept}. Þegar vandinn er leystur tekur Breyta ▸ Afturkalla það allt til baka í einu skrefi.</translation>
         </message>
@@ -5417,283 +5417,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="131" />
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
             <source>Prefix</source>
             <translation>Forskeyti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="132" />
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
             <source>Given name</source>
             <translation>Fornafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="133" />
+            <location filename="../../src/cardfile/ui/words.py" line="177" />
             <source>Middle name</source>
             <translation>Millinafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="134" />
+            <location filename="../../src/cardfile/ui/words.py" line="178" />
             <source>Family name</source>
             <translation>Eftirnafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="179" />
             <source>Suffix</source>
             <translation>Viðskeyti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="180" />
             <source>Nickname</source>
             <translation>Gælunafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
-            <location filename="../../src/cardfile/ui/words.py" line="138" />
+            <location filename="../../src/cardfile/ui/words.py" line="181" />
+            <location filename="../../src/cardfile/ui/words.py" line="182" />
             <source>Name</source>
             <translation>Nafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="183" />
             <source>Given name (phonetic)</source>
             <translation>Fornafn (hljóðritað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="140" />
+            <location filename="../../src/cardfile/ui/words.py" line="184" />
             <source>Middle name (phonetic)</source>
             <translation>Millinafn (hljóðritað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="141" />
+            <location filename="../../src/cardfile/ui/words.py" line="185" />
             <source>Family name (phonetic)</source>
             <translation>Eftirnafn (hljóðritað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="142" />
+            <location filename="../../src/cardfile/ui/words.py" line="186" />
             <source>Title</source>
             <translation>Starfsheiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="143" />
+            <location filename="../../src/cardfile/ui/words.py" line="187" />
             <source>Department</source>
             <translation>Deild</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="144" />
+            <location filename="../../src/cardfile/ui/words.py" line="188" />
             <source>Company</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="145" />
+            <location filename="../../src/cardfile/ui/words.py" line="189" />
             <source>Parent company</source>
             <translation>Móðurfyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <location filename="../../src/cardfile/ui/words.py" line="190" />
             <source>Industry</source>
             <translation>Atvinnugrein</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="147" />
+            <location filename="../../src/cardfile/ui/words.py" line="191" />
             <source>Website</source>
             <translation>Vefsíða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="148" />
+            <location filename="../../src/cardfile/ui/words.py" line="192" />
             <source>Birthday</source>
             <translation>Afmælisdagur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <location filename="../../src/cardfile/ui/words.py" line="193" />
             <source>Anniversary</source>
             <translation>Brúðkaupsafmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="194" />
             <source>Photo</source>
             <translation>Mynd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="195" />
             <source>Logo</source>
             <translation>Merki fyrirtækis</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <location filename="../../src/cardfile/ui/words.py" line="196" />
             <source>Note</source>
             <translation>Athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <location filename="../../src/cardfile/ui/words.py" line="197" />
             <source>Tags</source>
             <translation>Merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="198" />
             <source>Email</source>
             <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <location filename="../../src/cardfile/ui/words.py" line="199" />
             <source>Phone</source>
             <translation>Sími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="156" />
+            <location filename="../../src/cardfile/ui/words.py" line="200" />
             <source>Address</source>
             <translation>Heimilisfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="157" />
+            <location filename="../../src/cardfile/ui/words.py" line="201" />
             <source>Web</source>
             <translation>Vefur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="158" />
+            <location filename="../../src/cardfile/ui/words.py" line="202" />
             <source>Messaging</source>
             <translation>Skilaboð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
             <source>Dates</source>
             <translation>Dagsetningar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
             <source>Custom fields</source>
             <translation>Sérsniðnir reitir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <source>Owner</source>
             <translation>Eigandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="162" />
+            <location filename="../../src/cardfile/ui/words.py" line="206" />
             <source>Private</source>
             <translation>Einka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="163" />
+            <location filename="../../src/cardfile/ui/words.py" line="207" />
             <source>Trash</source>
             <translation>Ruslakarfa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <location filename="../../src/cardfile/ui/words.py" line="208" />
             <source>vCard UID</source>
             <translation>vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="209" />
             <source>Other vCard properties</source>
             <translation>Aðrir vCard-eiginleikar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="211" />
             <source>Type</source>
             <translation>Tegund</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <location filename="../../src/cardfile/ui/words.py" line="212" />
             <source>Subject</source>
             <translation>Efni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
             <source>Details</source>
             <translation>Nánar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="170" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
             <source>Starts</source>
             <translation>Hefst</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="171" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>Ends</source>
             <translation>Lýkur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="172" />
+            <location filename="../../src/cardfile/ui/words.py" line="216" />
             <source>Any time that day</source>
             <translation>Hvenær sem er þann dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="173" />
+            <location filename="../../src/cardfile/ui/words.py" line="217" />
             <source>All day</source>
             <translation>Allan daginn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="174" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>Time zone</source>
             <translation>Tímabelti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>Priority</source>
             <translation>Forgangur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>Status</source>
             <translation>Staða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
             <source>Result</source>
             <translation>Niðurstaða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="178" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>Outcome</source>
             <translation>Niðurstaða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="179" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Happened</source>
             <translation>Átti sér stað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="180" />
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Cleared</source>
             <translation>Lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="181" />
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>Alarm</source>
             <translation>Áminning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="182" />
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>Alarm snoozed until</source>
             <translation>Áminning blunduð til</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="183" />
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
             <source>Alarm dismissed</source>
             <translation>Áminningu hafnað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="184" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>Repeats</source>
             <translation>Endurtekur sig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Deal</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>Series</source>
             <translation>Röð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>Occurrence</source>
             <translation>Tilvik</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
             <source>iCalendar UID</source>
             <translation>iCalendar UID</translation>
         </message>
@@ -6513,62 +6513,62 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="506" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="508" />
             <source>Name</source>
             <translation>Nafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="507" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="509" />
             <source>Company</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="508" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="510" />
             <source>Title</source>
             <translation>Starfsheiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="509" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="511" />
             <source>Email</source>
             <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="510" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="512" />
             <source>Phone</source>
             <translation>Sími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="511" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="513" />
             <source>City</source>
             <translation>Bær/borg</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="512" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="514" />
             <source>Industry</source>
             <translation>Atvinnugrein</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="515" />
             <source>Website</source>
             <translation>Vefsíða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="514" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="516" />
             <source>People</source>
             <translation>Starfsfólk</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="517" />
             <source>File as</source>
             <translation>Raða sem</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="518" />
             <source>Tags</source>
             <translation>Merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="519" />
             <source>Updated</source>
             <translation>Uppfært</translation>
         </message>
@@ -7525,17 +7525,17 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>(fyrirtæki sem er horfið)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="59" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="61" />
             <source>yes</source>
             <translation>já</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="59" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="61" />
             <source>no</source>
             <translation>nei</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="96" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
             <source>activities: %Ln</source>
             <translation>
                 <numerusform>verkþættir: %Ln</numerusform>
@@ -7543,7 +7543,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="97" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
             <source>notes: %Ln</source>
             <translation>
                 <numerusform>athugasemdir: %Ln</numerusform>
@@ -7551,7 +7551,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
             <source>deals: %Ln</source>
             <translation>
                 <numerusform>sölutækifæri: %Ln</numerusform>
@@ -7559,7 +7559,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
             <source>groups: %Ln</source>
             <translation>
                 <numerusform>hópar: %Ln</numerusform>
@@ -7567,7 +7567,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="102" />
             <source>people: %Ln</source>
             <translation>
                 <numerusform>starfsfólk: %Ln</numerusform>
@@ -7575,7 +7575,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="103" />
             <source>conflicts: %Ln</source>
             <translation>
                 <numerusform>árekstrar: %Ln</numerusform>
@@ -7583,37 +7583,37 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="104" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="106" />
             <source>nothing attached</source>
             <translation>ekkert tengt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="115" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="117" />
             <source>Merge Duplicates</source>
             <translation>Sameina tvítekningar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="126" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="128" />
             <source>Choose the card that stays and, where the cards differ, the value it keeps. Emails, phones, addresses and tags of every card are kept, and activities, notes, deals and groups move to the card that stays. Undo, or Unmerge in the merge history, takes the merge back.</source>
             <translation>Veldu spjaldið sem heldur sér og, þar sem spjöldin eru ólík, gildið sem það heldur. Netföng, símar, heimilisföng og merki allra spjaldanna haldast, og verkþættir, athugasemdir, sölutækifæri og hópar flytjast á spjaldið sem heldur sér. Afturkalla, eða Afturkalla sameiningu í sameiningarsögunni, tekur sameininguna til baka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="150" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="152" />
             <source>&amp;Merge</source>
             <translation>&amp;Sameina</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="196" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="198" />
             <source>Keep this card</source>
             <translation>Halda þessu spjaldi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="207" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="209" />
             <source>After the merge</source>
             <translation>Eftir sameininguna</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="226" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="228" />
             <source>Fields the same on every card: %Ln</source>
             <translation>
                 <numerusform>Reitir sem eru eins á öllum spjöldum: %Ln</numerusform>
@@ -7621,7 +7621,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="268" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="270" />
             <source>Every card's entries are kept, each once</source>
             <translation>Færslur allra spjalda haldast, hver einu sinni</translation>
         </message>
@@ -8287,238 +8287,238 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="395" />
             <source>Choose another filter, or show them all.</source>
             <translation>Veldu aðra síu eða sýndu allt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="455" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="458" />
             <source>&amp;List</source>
             <translation>&amp;Listi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="511" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
             <source>&amp;Edit</source>
             <translation>&amp;Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="512" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="515" />
             <source>&amp;Tag…</source>
             <translation>&amp;Merkja…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
             <source>&amp;Remove Tag…</source>
             <translation>&amp;Fjarlægja merki…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="517" />
             <source>Add to &amp;Group…</source>
             <translation>Bæta í &amp;hóp…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
             <source>Remove from Group</source>
             <translation>Fjarlægja úr hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="522" />
             <source>&amp;Delete…</source>
             <translation>&amp;Eyða…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="528" />
             <source>Show &amp;All</source>
             <translation>Sýna &amp;allt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="529" />
             <source>&amp;Open</source>
             <translation>&amp;Opna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="530" />
             <source>C&amp;all</source>
             <translation>Hr&amp;ingja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="528" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="531" />
             <source>Send Ema&amp;il</source>
             <translation>Senda &amp;tölvupóst</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="533" />
             <source>&amp;Copy</source>
             <translation>Af&amp;rita</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="536" />
             <source>E&amp;xport Selected…</source>
             <translation>Flytja &amp;út valið…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>Setja merki á valdar færslur (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>Taka merki af völdum færslum (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>Bæta völdum færslum í hóp (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>Færa valdar færslur í ruslakörfuna (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
             <source>Call the selected record's first phone number</source>
             <translation>Hringja í fyrsta símanúmer valdrar færslu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="569" />
             <source>Write to the selected records from your mail program</source>
             <translation>Skrifa völdum færslum úr póstforritinu þínu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="570" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>Afrita valdar línur sem texta (Ctrl+C í listanum)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="571" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>Flytja valdar færslur út í vCard- eða CSV-skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="604" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="677" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="680" />
             <source>{count} (filtered)</source>
             <translation>{count} (síað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="680" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="683" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · {selected} valdar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="777" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="780" />
             <source>{records} selected</source>
             <translation>Valið: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="845" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="848" />
             <source>&amp;Columns</source>
             <translation>&amp;Dálkar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="855" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="858" />
             <source>&amp;Reset Columns</source>
             <translation>E&amp;ndurstilla dálka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="918" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="921" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1002" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1005" />
             <source>Unsaved Changes</source>
             <translation>Óvistaðar breytingar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1003" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1006" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>Á spjaldinu er villa, merkt með rauðu, sem þarf að leiðrétta áður en hægt er að vista það. Vista breytingarnar?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1005" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1008" />
             <source>Save the changes to this card?</source>
             <translation>Vista breytingarnar á þessu spjaldi?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1064" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1067" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>Afritað: fyrstu {records} af {count}; flyttu afganginn út.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1067" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1070" />
             <source>Copied {records}.</source>
             <translation>Afritað: {records}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1130" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1137" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1133" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1140" />
             <source>Move to Trash</source>
             <translation>Færa í ruslakörfu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1131" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1134" />
             <source>Move {records} to the Trash?</source>
             <translation>Færa í ruslakörfuna: {records}?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1136" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1139" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>Þú getur endurheimt þær úr ruslakörfunni eða afturkallað þetta með Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1151" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1154" />
             <source>Moving {records} to the Trash…</source>
             <translation>Færir í ruslakörfuna: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1166" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
             <source>Remove Tag</source>
             <translation>Fjarlægja merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1166" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
             <source>Take this tag off {records}:</source>
             <translation>Taka þetta merki af færslum ({records}):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
             <source>Add Tag</source>
             <translation>Bæta við merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
             <source>Tag {records} with:</source>
             <translation>Merkja færslur ({records}) með:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1180" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
             <source>Tagging {records}…</source>
             <translation>Merkir færslur ({records})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1188" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1191" />
             <source>Add {records} to the group:</source>
             <translation>Bæta færslum ({records}) í hópinn:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1205" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
             <source>Adding {records} to a group…</source>
             <translation>Bætir færslum ({records}) í hóp…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1213" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1216" />
             <source>Taking {records} out of a group…</source>
             <translation>Tekur færslur ({records}) úr hópi…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1238" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1241" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -8526,27 +8526,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="45" />
+            <location filename="../../src/cardfile/ui/words.py" line="89" />
             <source>Contacts</source>
             <translation>Tengiliðir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="46" />
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
             <source>Companies</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="47" />
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="48" />
+            <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>Notes</source>
             <translation>Athugasemdir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="49" />
+            <location filename="../../src/cardfile/ui/words.py" line="93" />
             <source>Deals</source>
             <translation>Sölutækifæri</translation>
         </message>
@@ -8724,7 +8724,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="497" />
             <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
             <source>Notes</source>
             <translation>Athugasemdir</translation>
         </message>
@@ -8749,114 +8749,114 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>tapað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="521" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="522" />
             <source>closes {date}</source>
             <translation>lýkur {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="523" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
             <source>overdue</source>
             <translation>komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="532" />
             <source>New Deal…</source>
             <translation>Nýtt sölutækifæri…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
             <source>Add a deal with this {kind}</source>
             <translation>Bæta við sölutækifæri með þessum aðila ({kind})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
             <source>person</source>
             <translation>manneskja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
             <source>company</source>
             <translation>fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="548" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="550" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>Engir hópar eru til enn. Hópur safnar saman fólki eða fyrirtækjum handvirkt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="557" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
             <source>New Group…</source>
             <translation>Nýr hópur…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="574" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="585" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="587" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="704" />
             <source>Groups</source>
             <translation>Hópar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="577" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
             <source>New Group</source>
             <translation>Nýr hópur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="577" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
             <source>Name of the new group:</source>
             <translation>Heiti nýja hópsins:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="609" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="611" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="613" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="615" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · breytt {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="615" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
             <source>Edit</source>
             <translation>Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="615" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
             <source>Change this note</source>
             <translation>Breyta þessari athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>Færa þessa athugasemd í ruslakörfuna (Ctrl+Z afturkallar)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="618" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="620" />
             <source>Delete</source>
             <translation>Eyða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="645" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="647" />
             <source>Save</source>
             <translation>Vista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="647" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="649" />
             <source>Cancel</source>
             <translation>Hætta við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="698" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="699" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
             <source>History</source>
             <translation>Saga</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="703" />
             <source>Deals</source>
             <translation>Sölutækifæri</translation>
         </message>
@@ -9457,17 +9457,17 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="464" />
+            <location filename="../../src/cardfile/ui/words.py" line="508" />
             <source>completed</source>
             <translation>lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="465" />
+            <location filename="../../src/cardfile/ui/words.py" line="509" />
             <source>left a message</source>
             <translation>skildi eftir skilaboð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="466" />
+            <location filename="../../src/cardfile/ui/words.py" line="510" />
             <source>no answer</source>
             <translation>ekkert svar</translation>
         </message>
@@ -10318,6 +10318,14 @@ What you were changing was either saved whole or not at all: the database is nev
                 <numerusform>%Ln færsla í ruslakörfunni</numerusform>
                 <numerusform>%Ln færslur í ruslakörfunni</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="71" />
+            <source> · </source>
+            <translation> · </translation>
         </message>
     </context>
 </TS>

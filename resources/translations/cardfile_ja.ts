@@ -4,442 +4,442 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
+            <location filename="../../src/cardfile/ui/words.py" line="240" />
             <source>Undo {action}</source>
             <translation>{action}を元に戻す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
+            <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Redo {action}</source>
             <translation>{action}をやり直し</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <location filename="../../src/cardfile/ui/words.py" line="246" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 件の活動の完了</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <location filename="../../src/cardfile/ui/words.py" line="247" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 件の活動の日程変更</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="248" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 件の活動の削除</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>%Ln 人それぞれとの活動の予定</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="215" />
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
             <source>Import from {file}</source>
             <translation>{file} からのインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="261" />
             <source>Add contact</source>
             <translation>連絡先の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="262" />
             <source>Add contacts</source>
             <translation>連絡先の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="263" />
             <source>Edit contact</source>
             <translation>連絡先の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <location filename="../../src/cardfile/ui/words.py" line="264" />
             <source>Delete contact</source>
             <translation>連絡先の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <location filename="../../src/cardfile/ui/words.py" line="265" />
             <source>Restore contact</source>
             <translation>連絡先の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="266" />
             <source>Tag contacts</source>
             <translation>連絡先へのタグ付け</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
             <source>Delete contacts</source>
             <translation>連絡先の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
             <source>Tag companies</source>
             <translation>会社へのタグ付け</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
             <source>Delete companies</source>
             <translation>会社の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
             <source>Add company</source>
             <translation>会社の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
             <source>Edit company</source>
             <translation>会社の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Delete company</source>
             <translation>会社の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Restore company</source>
             <translation>会社の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Schedule activity</source>
             <translation>活動の予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Edit activity</source>
             <translation>活動の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Clear activity</source>
             <translation>活動の完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="233" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Delete activity</source>
             <translation>活動の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Restore activity</source>
             <translation>活動の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Change one occurrence</source>
             <translation>1回分の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Skip one occurrence</source>
             <translation>1回分のスキップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Reschedule activity</source>
             <translation>活動の日程変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Add activity type</source>
             <translation>活動の種類の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Snooze alarm</source>
             <translation>アラームのスヌーズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Dismiss alarm</source>
             <translation>アラームの解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Fix the dates of timeless activities</source>
             <translation>時刻なし活動の日付の修正</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Add note</source>
             <translation>メモの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="243" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>Edit note</source>
             <translation>メモの編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="244" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>Delete note</source>
             <translation>メモの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="245" />
+            <location filename="../../src/cardfile/ui/words.py" line="289" />
             <source>Restore note</source>
             <translation>メモの復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="246" />
+            <location filename="../../src/cardfile/ui/words.py" line="290" />
             <source>Add deal</source>
             <translation>商談の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="247" />
+            <location filename="../../src/cardfile/ui/words.py" line="291" />
             <source>Edit deal</source>
             <translation>商談の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="248" />
+            <location filename="../../src/cardfile/ui/words.py" line="292" />
             <source>Move deal</source>
             <translation>商談の移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="249" />
+            <location filename="../../src/cardfile/ui/words.py" line="293" />
             <source>Close deal</source>
             <translation>商談のクローズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="250" />
+            <location filename="../../src/cardfile/ui/words.py" line="294" />
             <source>Reopen deal</source>
             <translation>商談の再開</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <location filename="../../src/cardfile/ui/words.py" line="295" />
             <source>Delete deal</source>
             <translation>商談の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="252" />
+            <location filename="../../src/cardfile/ui/words.py" line="296" />
             <source>Delete deals</source>
             <translation>商談の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="253" />
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
             <source>Restore deal</source>
             <translation>商談の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="254" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
             <source>Add to list</source>
             <translation>リストへの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="255" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
             <source>Remove from list</source>
             <translation>リストからの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="256" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Add pipeline</source>
             <translation>パイプラインの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Rename pipeline</source>
             <translation>パイプライン名の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Remove pipeline</source>
             <translation>パイプラインの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <location filename="../../src/cardfile/ui/words.py" line="303" />
             <source>Add stage</source>
             <translation>フェーズの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="260" />
+            <location filename="../../src/cardfile/ui/words.py" line="304" />
             <source>Change stage</source>
             <translation>フェーズの変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="261" />
+            <location filename="../../src/cardfile/ui/words.py" line="305" />
             <source>Reorder stages</source>
             <translation>フェーズの並べ替え</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="262" />
+            <location filename="../../src/cardfile/ui/words.py" line="306" />
             <source>Remove stage</source>
             <translation>フェーズの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="263" />
+            <location filename="../../src/cardfile/ui/words.py" line="307" />
             <source>Add group</source>
             <translation>グループの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="264" />
+            <location filename="../../src/cardfile/ui/words.py" line="308" />
             <source>Rename group</source>
             <translation>グループ名の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="265" />
+            <location filename="../../src/cardfile/ui/words.py" line="309" />
             <source>Add to group</source>
             <translation>グループへの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="266" />
+            <location filename="../../src/cardfile/ui/words.py" line="310" />
             <source>Remove from group</source>
             <translation>グループからの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <location filename="../../src/cardfile/ui/words.py" line="311" />
             <source>Delete group</source>
             <translation>グループの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="312" />
             <source>Restore group</source>
             <translation>グループの復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <location filename="../../src/cardfile/ui/words.py" line="313" />
             <source>Save lookup</source>
             <translation>検索条件の保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
             <source>Edit lookup</source>
             <translation>検索条件の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <location filename="../../src/cardfile/ui/words.py" line="315" />
             <source>Delete lookup</source>
             <translation>検索条件の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="316" />
             <source>Add custom field</source>
             <translation>カスタム項目の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="317" />
             <source>Edit custom field</source>
             <translation>カスタム項目の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="318" />
             <source>Remove custom field</source>
             <translation>カスタム項目の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="319" />
             <source>Restore custom field</source>
             <translation>カスタム項目の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
             <source>Restore from Trash</source>
             <translation>ゴミ箱から復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>Erase record</source>
             <translation>レコードの完全削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="322" />
             <source>Empty Trash</source>
             <translation>ゴミ箱を空にする</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="323" />
             <source>Merge contacts</source>
             <translation>連絡先の統合</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="324" />
             <source>Merge companies</source>
             <translation>会社の統合</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Unmerge contacts</source>
             <translation>連絡先の統合解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Unmerge companies</source>
             <translation>会社の統合解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Mark as not duplicates</source>
             <translation>重複ではないとマーク</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="328" />
             <source>Unmark not duplicates</source>
             <translation>「重複ではない」マークの解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="329" />
             <source>Carry over edits to merged records</source>
             <translation>統合したレコードへの編集の引き継ぎ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="330" />
             <source>Sync</source>
             <translation>同期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="331" />
             <source>Repair database</source>
             <translation>データベースの修復</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
+            <location filename="../../src/cardfile/ui/words.py" line="332" />
             <source>import</source>
             <translation>インポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="345" />
             <source>Delete {records}</source>
             <translation>{records}の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
-            <location filename="../../src/cardfile/ui/words.py" line="302" />
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="346" />
             <source>Tag {records}</source>
             <translation>{records}へのタグ付け</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="344" />
             <source>Add {records}</source>
             <translation>{records}の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="358" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="315" />
+            <location filename="../../src/cardfile/ui/words.py" line="359" />
             <source>&amp;Undo {action}</source>
             <translation>{action}を元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="365" />
             <source>&amp;Redo</source>
             <translation>やり直し(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="322" />
+            <location filename="../../src/cardfile/ui/words.py" line="366" />
             <source>&amp;Redo {action}</source>
             <translation>{action}をやり直し(&amp;R)</translation>
         </message>
@@ -735,46 +735,46 @@
             <translation>期限切れ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="96" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="97" />
             <source>(no subject)</source>
             <translation>(件名なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="101" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="102" />
             <source> · with {people}</source>
             <translation> · {people}と</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="102" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="103" />
             <source>Clear…</source>
             <translation>完了にする…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="107" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="108" />
             <source>… and %Ln more in the task list</source>
             <translation>
                 <numerusform>… ほか %Ln 件はタスク一覧にあります</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="109" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="110" />
             <source>Done</source>
             <translation>完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="112" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="113" />
             <source>did not take place</source>
             <translation>実施されず</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="122" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="123" />
             <source>… and %Ln earlier in History</source>
             <translation>
                 <numerusform>… ほか以前の %Ln 件は履歴にあります</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/tab.py" line="158" />
+            <location filename="../../src/cardfile/ui/activities/tab.py" line="159" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
@@ -1990,49 +1990,49 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="95" />
+            <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>Companies</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="96" />
+            <location filename="../../src/cardfile/ui/words.py" line="140" />
             <source>&amp;New Company</source>
             <translation>新規会社(&amp;N)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="97" />
+            <location filename="../../src/cardfile/ui/words.py" line="141" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln 社</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="98" />
+            <location filename="../../src/cardfile/ui/words.py" line="142" />
             <source>Companies: {count}</source>
             <translation>会社: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="99" />
+            <location filename="../../src/cardfile/ui/words.py" line="143" />
             <source>No companies yet</source>
             <translation>会社はまだありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="100" />
+            <location filename="../../src/cardfile/ui/words.py" line="144" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>ここには組織が一覧表示されます。会社は、作成したとき、または連絡先にまだ登録されていない会社名を入力したときに追加されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="105" />
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>No companies match the filter</source>
             <translation>フィルターに一致する会社はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="106" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>Select a company to see its card.</source>
             <translation>会社を選択すると、そのカードが表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="107" />
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
             <source>&amp;Company</source>
             <translation>会社(&amp;C)</translation>
         </message>
@@ -2564,17 +2564,17 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="80" />
+            <location filename="../../src/cardfile/ui/words.py" line="124" />
             <source>Contacts</source>
             <translation>連絡先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <location filename="../../src/cardfile/ui/words.py" line="125" />
             <source>&amp;New Contact</source>
             <translation>新規連絡先(&amp;N)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="82" />
+            <location filename="../../src/cardfile/ui/words.py" line="126" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -2582,32 +2582,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="83" />
+            <location filename="../../src/cardfile/ui/words.py" line="127" />
             <source>Contacts: {count}</source>
             <translation>連絡先: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="84" />
+            <location filename="../../src/cardfile/ui/words.py" line="128" />
             <source>No contacts yet</source>
             <translation>連絡先はまだありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="85" />
+            <location filename="../../src/cardfile/ui/words.py" line="129" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>仕事で関わる人がここに一覧表示されます。1人ずつ追加するか、他のアドレス帳 (Outlook、Google、電話) からエクスポートした vCard または CSV ファイルをインポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <location filename="../../src/cardfile/ui/words.py" line="134" />
             <source>No contacts match the filter</source>
             <translation>フィルターに一致する連絡先はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>Select a contact to see their card.</source>
             <translation>連絡先を選択すると、そのカードが表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="92" />
+            <location filename="../../src/cardfile/ui/words.py" line="136" />
             <source>&amp;Contact</source>
             <translation>連絡先(&amp;C)</translation>
         </message>
@@ -3187,308 +3187,308 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="75" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="76" />
             <source>This month</source>
             <translation>今月</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="76" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="77" />
             <source>This quarter</source>
             <translation>今四半期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="77" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="78" />
             <source>This year</source>
             <translation>今年</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="78" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="79" />
             <source>Last month</source>
             <translation>先月</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="79" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="80" />
             <source>Last quarter</source>
             <translation>前四半期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="80" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="81" />
             <source>The last 12 months</source>
             <translation>過去12か月</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="147" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="148" />
             <source>Dashboard</source>
             <translation>ダッシュボード</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="151" />
             <source>The period won and lost deals, win rate, average size and forecast are about</source>
             <translation>成立・不成立の商談、成約率、平均金額、売上予測の対象期間</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
             <source>The currency the charts show: amounts in other currencies are not added in</source>
             <translation>グラフに表示する通貨 (他の通貨の金額は合算されません)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="166" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
             <source>&amp;Period:</source>
             <translation>期間(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
             <source>P&amp;ipeline:</source>
             <translation>パイプライン(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="169" />
             <source>O&amp;wner:</source>
             <translation>所有者(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="169" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="170" />
             <source>&amp;Charts in:</source>
             <translation>グラフの通貨(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="182" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="187" />
             <source>Today</source>
             <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="187" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="188" />
             <source>Overdue</source>
             <translation>期限切れ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="199" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="200" />
             <source>Results</source>
             <translation>実績</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="247" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="248" />
             <source>Pipeline by stage</source>
             <translation>フェーズ別パイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="260" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="261" />
             <source>Forecast by month</source>
             <translation>月別売上予測</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="273" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="274" />
             <source>Biggest open deals</source>
             <translation>金額の大きい進行中の商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="332" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="333" />
             <source>All pipelines</source>
             <translation>すべてのパイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="336" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
             <source>Everyone</source>
             <translation>全員</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="435" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="436" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>今日 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="436" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="437" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>期限切れ (%Ln)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
             <source>Nothing overdue.</source>
             <translation>期限切れはありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
             <source>Nothing scheduled for today.</source>
             <translation>今日の予定はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="454" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
             <source>no date</source>
             <translation>日付なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="456" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
             <source>today</source>
             <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="460" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="461" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="461" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
             <source>(no subject)</source>
             <translation>(件名なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="463" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · {people}と</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="475" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
             <source>no deal was won or lost in the period</source>
             <translation>期間内に成立・不成立になった商談はありません</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="479" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>期間内にクローズした %Ln 件の商談の成約率</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>成立: %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>不成立: %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
             <source>List the deals won in this period</source>
             <translation>この期間に成立した商談を一覧表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
             <source>List the deals lost in this period</source>
             <translation>この期間に不成立になった商談を一覧表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
             <source>Average deal won: {amounts}</source>
             <translation>成立した商談の平均金額: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
             <source>Average deal won: none won in this period</source>
             <translation>成立した商談の平均金額: この期間の成立なし</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>成立 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>成立した商談 %Ln 件: クリックで一覧表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="503" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>不成立 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="506" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>不成立の商談 %Ln 件: クリックで一覧表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="521" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + ほか %Ln 通貨</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="541" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="542" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: %Ln 件の商談で {amount}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="546" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="547" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: 加重 {amount}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="565" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="566" />
             <source>Weighted</source>
             <translation>加重</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="552" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="575" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
             <source>Total</source>
             <translation>合計</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="556" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="557" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>パイプライン「{pipeline}」の進行中の商談 ({currency})。バーをクリックすると一覧表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="568" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: 加重 {amount}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="578" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="579" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: 進行中の %Ln 件の商談で {amount}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="588" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="589" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>期間内に完了予定の進行中の商談 ({currency})。バーをクリックすると一覧表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="606" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="607" />
             <source>No open deals.</source>
             <translation>進行中の商談はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="615" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="616" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="647" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
             <source>won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="647" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
             <source>lost</source>
             <translation>不成立</translation>
         </message>
@@ -3745,143 +3745,143 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DealFilters</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="41" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="42" />
             <source>Any close date</source>
             <translation>すべての完了予定日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="42" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
             <source>Overdue</source>
             <translation>期限切れ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
             <source>Closing this month</source>
             <translation>今月完了予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
             <source>Closing next month</source>
             <translation>来月完了予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
             <source>Closing this quarter</source>
             <translation>今四半期完了予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
             <source>Closing next quarter</source>
             <translation>来四半期完了予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
             <source>Closing this year</source>
             <translation>今年完了予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="49" />
             <source>No close date</source>
             <translation>完了予定日なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="73" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="74" />
             <source>Show the deals of one pipeline</source>
             <translation>1つのパイプラインの商談を表示します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="74" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
             <source>Show one person's deals</source>
             <translation>1人の商談を表示します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
             <source>Show deals expected to close in a period</source>
             <translation>期間内に完了予定の商談を表示します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="77" />
             <source>Show open, won or lost deals</source>
             <translation>進行中、成立、または不成立の商談を表示します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="79" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="80" />
             <source>Any company</source>
             <translation>すべての会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="81" />
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="227" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="82" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="228" />
             <source>Show the deals with one company: type part of its name</source>
             <translation>1つの会社との商談を表示します (名前の一部を入力)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="84" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="85" />
             <source>Any status</source>
             <translation>すべての状態</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="106" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="107" />
             <source>All pipelines</source>
             <translation>すべてのパイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="109" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="110" />
             <source>Anyone</source>
             <translation>全員</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="197" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="198" />
             <source>Overdue, {range}</source>
             <translation>期限切れ、{range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="198" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="199" />
             <source>Closing {range}</source>
             <translation>{range} に完了予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="225" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="226" />
             <source>There is no company named “{name}”</source>
             <translation>「{name}」という名前の会社はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="240" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="241" />
             <source>stage {stage}</source>
             <translation>フェーズ {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="242" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="243" />
             <source>in {currency}</source>
             <translation>{currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="246" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="247" />
             <source>none closed</source>
             <translation>クローズなし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="248" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="249" />
             <source>closed {range}</source>
             <translation>{range} にクローズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="256" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="257" />
             <source>(removed)</source>
             <translation>(削除済み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="274" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="275" />
             <source>Show All</source>
             <translation>すべて表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="276" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="277" />
             <source>Clear every filter and show all deals (Ctrl+Shift+A)</source>
             <translation>すべてのフィルターを解除し、すべての商談を表示します (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="285" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="286" />
             <source>Showing only deals: {filter}</source>
             <translation>表示中の商談: {filter}</translation>
         </message>
@@ -4146,209 +4146,209 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Deals</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="28" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="30" />
             <source>Me</source>
             <translation>自分</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="41" />
-            <source>Sales</source>
-            <comment>seeded</comment>
-            <translation>営業</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="42" />
-            <source>Prospect</source>
-            <comment>seeded</comment>
-            <translation>見込み</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="43" />
-            <source>Qualified</source>
-            <comment>seeded</comment>
-            <translation>案件化</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="44" />
-            <source>Proposal</source>
-            <comment>seeded</comment>
-            <translation>提案</translation>
-        </message>
-        <message>
             <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
-            <source>Negotiation</source>
-            <comment>seeded</comment>
-            <translation>交渉</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
-            <source>Commitment</source>
-            <comment>seeded</comment>
-            <translation>合意</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="47" />
-            <source>Price</source>
-            <comment>seeded</comment>
-            <translation>価格</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="48" />
-            <source>Product fit</source>
-            <comment>seeded</comment>
-            <translation>製品の適合性</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="49" />
-            <source>Relationship</source>
-            <comment>seeded</comment>
-            <translation>関係性</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="50" />
-            <source>Service and support</source>
-            <comment>seeded</comment>
-            <translation>サービスとサポート</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="51" />
-            <source>Timing</source>
-            <comment>seeded</comment>
-            <translation>タイミング</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="52" />
-            <source>Other</source>
-            <comment>seeded</comment>
-            <translation>その他</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
-            <source>Competitor</source>
-            <comment>seeded</comment>
-            <translation>競合</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
-            <source>No budget</source>
-            <comment>seeded</comment>
-            <translation>予算なし</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="55" />
-            <source>No decision</source>
-            <comment>seeded</comment>
-            <translation>意思決定なし</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="56" />
-            <source>Decision maker</source>
-            <comment>seeded</comment>
-            <translation>意思決定者</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
-            <source>Economic buyer</source>
-            <comment>seeded</comment>
-            <translation>予算決裁者</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
-            <source>Influencer</source>
-            <comment>seeded</comment>
-            <translation>影響者</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="59" />
-            <source>Champion</source>
-            <comment>seeded</comment>
-            <translation>推進者</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="60" />
-            <source>Technical evaluator</source>
-            <comment>seeded</comment>
-            <translation>技術評価者</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="61" />
-            <source>User</source>
-            <comment>seeded</comment>
-            <translation>利用者</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
             <source>Open</source>
             <translation>進行中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
             <source>Won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="77" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
             <source>Lost</source>
             <translation>不成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="85" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
             <source>{date} · overdue</source>
             <translation>{date} · 期限切れ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="89" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 件の商談</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="98" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="66" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} · 加重 {weighted}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="131" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="99" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ ほか %Ln 通貨</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="139" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="107" />
             <source>All periods</source>
             <translation>すべての期間</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="141" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="109" />
             <source>No close date</source>
             <translation>完了予定日なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="143" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="111" />
             <source>Q{quarter} {year}</source>
             <translation>{year} 年第{quarter}四半期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="154" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="122" />
             <source>Undated</source>
             <translation>日付なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="159" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="127" />
             <source>Q{quarter}</source>
             <translation>第{quarter}四半期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="163" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="131" />
             <source>{period} {year}</source>
             <translation>{year}年{period}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="175" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="143" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="44" />
+            <source>Sales</source>
+            <comment>seeded</comment>
+            <translation>営業</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="45" />
+            <source>Prospect</source>
+            <comment>seeded</comment>
+            <translation>見込み</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="46" />
+            <source>Qualified</source>
+            <comment>seeded</comment>
+            <translation>案件化</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="47" />
+            <source>Proposal</source>
+            <comment>seeded</comment>
+            <translation>提案</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="48" />
+            <source>Negotiation</source>
+            <comment>seeded</comment>
+            <translation>交渉</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="49" />
+            <source>Commitment</source>
+            <comment>seeded</comment>
+            <translation>合意</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="50" />
+            <source>Price</source>
+            <comment>seeded</comment>
+            <translation>価格</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="51" />
+            <source>Product fit</source>
+            <comment>seeded</comment>
+            <translation>製品の適合性</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="52" />
+            <source>Relationship</source>
+            <comment>seeded</comment>
+            <translation>関係性</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="53" />
+            <source>Service and support</source>
+            <comment>seeded</comment>
+            <translation>サービスとサポート</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="54" />
+            <source>Timing</source>
+            <comment>seeded</comment>
+            <translation>タイミング</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="55" />
+            <source>Other</source>
+            <comment>seeded</comment>
+            <translation>その他</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="56" />
+            <source>Competitor</source>
+            <comment>seeded</comment>
+            <translation>競合</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="57" />
+            <source>No budget</source>
+            <comment>seeded</comment>
+            <translation>予算なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="58" />
+            <source>No decision</source>
+            <comment>seeded</comment>
+            <translation>意思決定なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="59" />
+            <source>Decision maker</source>
+            <comment>seeded</comment>
+            <translation>意思決定者</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="60" />
+            <source>Economic buyer</source>
+            <comment>seeded</comment>
+            <translation>予算決裁者</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="61" />
+            <source>Influencer</source>
+            <comment>seeded</comment>
+            <translation>影響者</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="62" />
+            <source>Champion</source>
+            <comment>seeded</comment>
+            <translation>推進者</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="63" />
+            <source>Technical evaluator</source>
+            <comment>seeded</comment>
+            <translation>技術評価者</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="64" />
+            <source>User</source>
+            <comment>seeded</comment>
+            <translation>利用者</translation>
         </message>
     </context>
     <context>
@@ -4384,49 +4384,49 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>パイプラインとそのフェーズの追加、名前の変更、並べ替え、削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="110" />
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
             <source>Deals</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="111" />
+            <location filename="../../src/cardfile/ui/words.py" line="155" />
             <source>&amp;New Deal</source>
             <translation>新規商談(&amp;N)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="112" />
+            <location filename="../../src/cardfile/ui/words.py" line="156" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 件の商談</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="113" />
+            <location filename="../../src/cardfile/ui/words.py" line="157" />
             <source>Deals: {count}</source>
             <translation>商談: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="114" />
+            <location filename="../../src/cardfile/ui/words.py" line="158" />
             <source>No deals yet</source>
             <translation>商談はまだありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="115" />
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>商談をパイプラインのフェーズごとに追跡します: 各商談の金額、関係者、完了予定日。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="120" />
+            <location filename="../../src/cardfile/ui/words.py" line="164" />
             <source>No deals match the filter</source>
             <translation>フィルターに一致する商談はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="121" />
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
             <source>Select a deal to see its card.</source>
             <translation>商談を選択すると、そのカードが表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="122" />
+            <location filename="../../src/cardfile/ui/words.py" line="166" />
             <source>&amp;Deal</source>
             <translation>商談(&amp;D)</translation>
         </message>
@@ -4862,27 +4862,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="33" />
+            <location filename="../../src/cardfile/ui/words.py" line="77" />
             <source>work</source>
             <translation>勤務先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="34" />
+            <location filename="../../src/cardfile/ui/words.py" line="78" />
             <source>home</source>
             <translation>自宅</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="35" />
+            <location filename="../../src/cardfile/ui/words.py" line="79" />
             <source>mobile</source>
             <translation>携帯</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="36" />
+            <location filename="../../src/cardfile/ui/words.py" line="80" />
             <source>fax</source>
             <translation>FAX</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="37" />
+            <location filename="../../src/cardfile/ui/words.py" line="81" />
             <source>other</source>
             <translation>その他</translation>
         </message>
@@ -4943,195 +4943,195 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="328" />
+            <location filename="../../src/cardfile/ui/words.py" line="372" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} は新しいバージョンの Cardfile で書き込まれています (スキーマ {found})。このバージョンが扱えるのはスキーマ {supported} までのため、変更しません。開くには新しい Cardfile をインストールしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <location filename="../../src/cardfile/ui/words.py" line="377" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} は破損しているか、Cardfile のデータベースではありません ({detail})。変更は行われていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="334" />
+            <location filename="../../src/cardfile/ui/words.py" line="378" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} は他のプログラムの SQLite データベースで、Cardfile のデータベースではありません。変更は行われていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="337" />
+            <location filename="../../src/cardfile/ui/words.py" line="381" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} は他のプログラムまたは別の Cardfile ウィンドウによってロックされています。処理が終わってから再試行してください。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="386" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>{path} を開けません: {detail}。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="387" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>{path} は読み取りはできますが、ここでは変更できません ({detail})。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="344" />
+            <location filename="../../src/cardfile/ui/words.py" line="388" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>{path} はチェックで破損が見つかりました ({checked_at}: {problem})。Cardfile で表示はできますが、変更はしません。バックアップから復元する (cardfile db restore FILE) か、修復 (cardfile db repair) してください。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="349" />
+            <location filename="../../src/cardfile/ui/words.py" line="393" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>{path} があるディスクがいっぱいです。最後の変更は保存されませんでした。空き容量を確保して再試行してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="352" />
+            <location filename="../../src/cardfile/ui/words.py" line="396" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>{path} を {target} にバックアップできませんでした: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="353" />
+            <location filename="../../src/cardfile/ui/words.py" line="397" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>{path} の本日の自動バックアップは作成されませんでした ({detail})。他への影響はありません。Cardfile は1時間以内に再試行します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="358" />
+            <location filename="../../src/cardfile/ui/words.py" line="402" />
             <source>There is nothing to undo</source>
             <translation>元に戻す操作はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="359" />
+            <location filename="../../src/cardfile/ui/words.py" line="403" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>この{record_type}の所有者や非公開設定を変更できるのは {owner} だけです</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="360" />
+            <location filename="../../src/cardfile/ui/words.py" line="404" />
             <source>No {record_type} with id {record_id}</source>
             <translation>ID {record_id} の{record_type}はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="361" />
+            <location filename="../../src/cardfile/ui/words.py" line="405" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="362" />
+            <location filename="../../src/cardfile/ui/words.py" line="406" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>同期サーバーがまだ設定されていません。[同期] ▸ [同期の設定] で選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="363" />
+            <location filename="../../src/cardfile/ui/words.py" line="407" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>同期サーバー {server} に接続できません: {detail}。変更は保持され、後で同期されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="366" />
+            <location filename="../../src/cardfile/ui/words.py" line="410" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>同期サーバー {server} に拒否されました: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="367" />
+            <location filename="../../src/cardfile/ui/words.py" line="411" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>{server} と同期できません: {detail}。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="368" />
+            <location filename="../../src/cardfile/ui/words.py" line="412" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>{user} として {server} にサインイン: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="369" />
+            <location filename="../../src/cardfile/ui/words.py" line="413" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>{source} から {target} への為替レートがまだありません。[為替レート…] で入力してください</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="372" />
+            <location filename="../../src/cardfile/ui/words.py" line="416" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>このコンピューターに TrueType または OpenType フォントが見つかりませんでした ({folders} を検索)。PDF レポートを作成するには、フォント (DejaVu Sans や Noto Sans など) をインストールしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="377" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>同期を停止しました。サーバーが確認済みの内容は保持され、残りは次回の同期で送信されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="380" />
+            <location filename="../../src/cardfile/ui/words.py" line="424" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>人の名前を含む列がなく、{column!r} に会社名が含まれています。このままでは各人が会社名で表示されます。名前を含む列を名前の項目に対応付けるか、このままインポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="385" />
+            <location filename="../../src/cardfile/ui/words.py" line="429" />
             <source>Cannot merge {record}: {why}</source>
             <translation>{record} を統合できません: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="386" />
+            <location filename="../../src/cardfile/ui/words.py" line="430" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>{record} の統合を解除できません: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="387" />
+            <location filename="../../src/cardfile/ui/words.py" line="431" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>このカードは別のカードに統合されています。[検索] ▸ [統合履歴] の「統合解除」で元に戻せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="390" />
+            <location filename="../../src/cardfile/ui/words.py" line="434" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile はパスワードを {server} に送信しませんでした。アドレスが http:// で始まるため、ネットワーク上の誰でも読み取れてしまいます。サーバーの https:// アドレスを使用するか、同期の設定で「暗号化せずにパスワードを送信する」をオンにしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="396" />
+            <location filename="../../src/cardfile/ui/words.py" line="440" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>この{record_type}を完全に削除できるのは {owner} または管理者だけです。ゴミ箱に残ります</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="399" />
+            <location filename="../../src/cardfile/ui/words.py" line="443" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>名前、会社、メールアドレスのいずれにも対応付けられた列がないため、連絡先を区別できません。これらを含む列の項目を選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="404" />
+            <location filename="../../src/cardfile/ui/words.py" line="448" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>このコンピューターではキーリングを使用できないため、同期のサインイン情報を記憶できません。Cardfile は起動するたびにパスワードを要求します。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <location filename="../../src/cardfile/ui/words.py" line="458" />
             <source>{where} holds %Ln deal(s); choose the stage they move to ({how})</source>
             <translation>
                 <numerusform>{where} には %Ln 件の商談があります。移動先のフェーズを選択してください ({how})</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="437" />
+            <location filename="../../src/cardfile/ui/words.py" line="481" />
             <source>{detail}: {file}</source>
             <translation>{detail}: {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="439" />
+            <location filename="../../src/cardfile/ui/words.py" line="483" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile 内部でエラーが発生しました。エラーレポートに詳細が記載されています。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="449" />
+            <location filename="../../src/cardfile/ui/words.py" line="493" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>新しい連絡先 %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="451" />
+            <location filename="../../src/cardfile/ui/words.py" line="495" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>新しい会社 %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="453" />
+            <location filename="../../src/cardfile/ui/words.py" line="497" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>変更されたレコード %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="454" />
+            <location filename="../../src/cardfile/ui/words.py" line="498" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>インポートが途中で停止しました。{cause} それまでに書き込まれた内容はデータベースに残っています: {kept}。問題が解決したら、[編集] ▸ [元に戻す] ですべてをまとめて取り消せます。</translation>
         </message>
@@ -5361,283 +5361,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="131" />
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
             <source>Prefix</source>
             <translation>敬称</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="132" />
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
             <source>Given name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="133" />
+            <location filename="../../src/cardfile/ui/words.py" line="177" />
             <source>Middle name</source>
             <translation>ミドルネーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="134" />
+            <location filename="../../src/cardfile/ui/words.py" line="178" />
             <source>Family name</source>
             <translation>姓</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="179" />
             <source>Suffix</source>
             <translation>接尾辞</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="180" />
             <source>Nickname</source>
             <translation>ニックネーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
-            <location filename="../../src/cardfile/ui/words.py" line="138" />
+            <location filename="../../src/cardfile/ui/words.py" line="181" />
+            <location filename="../../src/cardfile/ui/words.py" line="182" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="183" />
             <source>Given name (phonetic)</source>
             <translation>名 (読み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="140" />
+            <location filename="../../src/cardfile/ui/words.py" line="184" />
             <source>Middle name (phonetic)</source>
             <translation>ミドルネーム (読み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="141" />
+            <location filename="../../src/cardfile/ui/words.py" line="185" />
             <source>Family name (phonetic)</source>
             <translation>姓 (読み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="142" />
+            <location filename="../../src/cardfile/ui/words.py" line="186" />
             <source>Title</source>
             <translation>役職</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="143" />
+            <location filename="../../src/cardfile/ui/words.py" line="187" />
             <source>Department</source>
             <translation>部署</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="144" />
+            <location filename="../../src/cardfile/ui/words.py" line="188" />
             <source>Company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="145" />
+            <location filename="../../src/cardfile/ui/words.py" line="189" />
             <source>Parent company</source>
             <translation>親会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <location filename="../../src/cardfile/ui/words.py" line="190" />
             <source>Industry</source>
             <translation>業種</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="147" />
+            <location filename="../../src/cardfile/ui/words.py" line="191" />
             <source>Website</source>
             <translation>Webサイト</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="148" />
+            <location filename="../../src/cardfile/ui/words.py" line="192" />
             <source>Birthday</source>
             <translation>誕生日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <location filename="../../src/cardfile/ui/words.py" line="193" />
             <source>Anniversary</source>
             <translation>記念日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="194" />
             <source>Photo</source>
             <translation>写真</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="195" />
             <source>Logo</source>
             <translation>ロゴ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <location filename="../../src/cardfile/ui/words.py" line="196" />
             <source>Note</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <location filename="../../src/cardfile/ui/words.py" line="197" />
             <source>Tags</source>
             <translation>タグ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="198" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <location filename="../../src/cardfile/ui/words.py" line="199" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="156" />
+            <location filename="../../src/cardfile/ui/words.py" line="200" />
             <source>Address</source>
             <translation>住所</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="157" />
+            <location filename="../../src/cardfile/ui/words.py" line="201" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="158" />
+            <location filename="../../src/cardfile/ui/words.py" line="202" />
             <source>Messaging</source>
             <translation>メッセージング</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
             <source>Dates</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
             <source>Custom fields</source>
             <translation>カスタム項目</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <source>Owner</source>
             <translation>所有者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="162" />
+            <location filename="../../src/cardfile/ui/words.py" line="206" />
             <source>Private</source>
             <translation>非公開</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="163" />
+            <location filename="../../src/cardfile/ui/words.py" line="207" />
             <source>Trash</source>
             <translation>ゴミ箱</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <location filename="../../src/cardfile/ui/words.py" line="208" />
             <source>vCard UID</source>
             <translation>vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="209" />
             <source>Other vCard properties</source>
             <translation>その他の vCard プロパティ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="211" />
             <source>Type</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <location filename="../../src/cardfile/ui/words.py" line="212" />
             <source>Subject</source>
             <translation>件名</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
             <source>Details</source>
             <translation>詳細</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="170" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
             <source>Starts</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="171" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>Ends</source>
             <translation>終了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="172" />
+            <location filename="../../src/cardfile/ui/words.py" line="216" />
             <source>Any time that day</source>
             <translation>その日のいつでも</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="173" />
+            <location filename="../../src/cardfile/ui/words.py" line="217" />
             <source>All day</source>
             <translation>終日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="174" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>Time zone</source>
             <translation>タイムゾーン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>Priority</source>
             <translation>優先度</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="178" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>Outcome</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="179" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Happened</source>
             <translation>実施日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="180" />
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Cleared</source>
             <translation>完了日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="181" />
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>Alarm</source>
             <translation>アラーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="182" />
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>Alarm snoozed until</source>
             <translation>アラームのスヌーズ期限</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="183" />
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
             <source>Alarm dismissed</source>
             <translation>アラーム解除済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="184" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>Repeats</source>
             <translation>繰り返し</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Deal</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>Series</source>
             <translation>シリーズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>Occurrence</source>
             <translation>回</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
             <source>iCalendar UID</source>
             <translation>iCalendar UID</translation>
         </message>
@@ -6447,62 +6447,62 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="506" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="508" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="507" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="509" />
             <source>Company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="508" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="510" />
             <source>Title</source>
             <translation>役職</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="509" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="511" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="510" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="512" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="511" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="513" />
             <source>City</source>
             <translation>市区町村</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="512" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="514" />
             <source>Industry</source>
             <translation>業種</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="515" />
             <source>Website</source>
             <translation>Webサイト</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="514" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="516" />
             <source>People</source>
             <translation>担当者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="517" />
             <source>File as</source>
             <translation>並べ替え用の名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="518" />
             <source>Tags</source>
             <translation>タグ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="519" />
             <source>Updated</source>
             <translation>更新日時</translation>
         </message>
@@ -7454,96 +7454,96 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>(削除された会社)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="59" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="61" />
             <source>yes</source>
             <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="59" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="61" />
             <source>no</source>
             <translation>いいえ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="96" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
             <source>activities: %Ln</source>
             <translation>
                 <numerusform>活動: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="97" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
             <source>notes: %Ln</source>
             <translation>
                 <numerusform>メモ: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
             <source>deals: %Ln</source>
             <translation>
                 <numerusform>商談: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
             <source>groups: %Ln</source>
             <translation>
                 <numerusform>グループ: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="102" />
             <source>people: %Ln</source>
             <translation>
                 <numerusform>担当者: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="103" />
             <source>conflicts: %Ln</source>
             <translation>
                 <numerusform>競合: %Ln</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="104" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="106" />
             <source>nothing attached</source>
             <translation>関連データなし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="115" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="117" />
             <source>Merge Duplicates</source>
             <translation>重複の統合</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="126" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="128" />
             <source>Choose the card that stays and, where the cards differ, the value it keeps. Emails, phones, addresses and tags of every card are kept, and activities, notes, deals and groups move to the card that stays. Undo, or Unmerge in the merge history, takes the merge back.</source>
             <translation>残すカードと、カード間で値が異なる場合に残す値を選択してください。すべてのカードのメール、電話、住所、タグは保持され、活動、メモ、商談、グループは残すカードに移動します。「元に戻す」、または統合履歴の「統合解除」で統合を取り消せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="150" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="152" />
             <source>&amp;Merge</source>
             <translation>統合(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="196" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="198" />
             <source>Keep this card</source>
             <translation>このカードを残す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="207" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="209" />
             <source>After the merge</source>
             <translation>統合後</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="226" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="228" />
             <source>Fields the same on every card: %Ln</source>
             <translation>
                 <numerusform>すべてのカードで同じ項目: %Ln</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="268" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="270" />
             <source>Every card's entries are kept, each once</source>
             <translation>各カードのエントリはすべて、重複なく保持されます</translation>
         </message>
@@ -8206,238 +8206,238 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="395" />
             <source>Choose another filter, or show them all.</source>
             <translation>別のフィルターを選択するか、すべて表示してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="455" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="458" />
             <source>&amp;List</source>
             <translation>一覧(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="511" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
             <source>&amp;Edit</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="512" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="515" />
             <source>&amp;Tag…</source>
             <translation>タグ付け(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
             <source>&amp;Remove Tag…</source>
             <translation>タグを外す(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="517" />
             <source>Add to &amp;Group…</source>
             <translation>グループに追加(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
             <source>Remove from Group</source>
             <translation>グループから削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="522" />
             <source>&amp;Delete…</source>
             <translation>削除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="528" />
             <source>Show &amp;All</source>
             <translation>すべて表示(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="526" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="529" />
             <source>&amp;Open</source>
             <translation>開く(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="530" />
             <source>C&amp;all</source>
             <translation>電話をかける(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="528" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="531" />
             <source>Send Ema&amp;il</source>
             <translation>メールを送信(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="533" />
             <source>&amp;Copy</source>
             <translation>コピー(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="536" />
             <source>E&amp;xport Selected…</source>
             <translation>選択項目をエクスポート(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>選択したレコードにタグを付けます (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>選択したレコードからタグを外します (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>選択したレコードをグループに追加します (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>選択したレコードをゴミ箱に移動します (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
             <source>Call the selected record's first phone number</source>
             <translation>選択したレコードの最初の電話番号に電話をかけます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="569" />
             <source>Write to the selected records from your mail program</source>
             <translation>メールソフトで選択したレコードにメールを書きます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="570" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>選択した行をテキストとしてコピーします (一覧で Ctrl+C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="571" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>選択したレコードを vCard または CSV ファイルにエクスポートします</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="604" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="677" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="680" />
             <source>{count} (filtered)</source>
             <translation>{count} (フィルター適用)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="680" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="683" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · {selected} 件選択</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="777" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="780" />
             <source>{records} selected</source>
             <translation>{records}を選択</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="845" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="848" />
             <source>&amp;Columns</source>
             <translation>列(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="855" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="858" />
             <source>&amp;Reset Columns</source>
             <translation>列をリセット(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="918" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="921" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1002" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1005" />
             <source>Unsaved Changes</source>
             <translation>未保存の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1003" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1006" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>カードに誤りがあり (赤で表示)、保存する前に修正が必要です。変更を保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1005" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1008" />
             <source>Save the changes to this card?</source>
             <translation>このカードへの変更を保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1064" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1067" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>{count} 件中、最初の{records}をコピーしました。残りはエクスポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1067" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1070" />
             <source>Copied {records}.</source>
             <translation>{records}をコピーしました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1130" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1137" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1133" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1140" />
             <source>Move to Trash</source>
             <translation>ゴミ箱に移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1131" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1134" />
             <source>Move {records} to the Trash?</source>
             <translation>{records}をゴミ箱に移動しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1136" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1139" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>ゴミ箱から復元するか、Ctrl+Z で元に戻すことができます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1151" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1154" />
             <source>Moving {records} to the Trash…</source>
             <translation>{records}をゴミ箱に移動しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1166" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
             <source>Remove Tag</source>
             <translation>タグを外す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1166" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
             <source>Take this tag off {records}:</source>
             <translation>{records}から外すタグ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
             <source>Add Tag</source>
             <translation>タグの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
             <source>Tag {records} with:</source>
             <translation>{records}に付けるタグ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1180" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
             <source>Tagging {records}…</source>
             <translation>{records}にタグを付けています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1188" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1191" />
             <source>Add {records} to the group:</source>
             <translation>{records}の追加先グループ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1205" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
             <source>Adding {records} to a group…</source>
             <translation>{records}をグループに追加しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1213" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1216" />
             <source>Taking {records} out of a group…</source>
             <translation>{records}をグループから外しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1238" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1241" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -8445,27 +8445,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="45" />
+            <location filename="../../src/cardfile/ui/words.py" line="89" />
             <source>Contacts</source>
             <translation>連絡先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="46" />
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
             <source>Companies</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="47" />
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="48" />
+            <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="49" />
+            <location filename="../../src/cardfile/ui/words.py" line="93" />
             <source>Deals</source>
             <translation>商談</translation>
         </message>
@@ -8641,7 +8641,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="497" />
             <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
@@ -8666,114 +8666,114 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>不成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="521" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="522" />
             <source>closes {date}</source>
             <translation>完了予定日 {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="523" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
             <source>overdue</source>
             <translation>期限切れ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="532" />
             <source>New Deal…</source>
             <translation>新規商談…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
             <source>Add a deal with this {kind}</source>
             <translation>この{kind}との商談を追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
             <source>person</source>
             <translation>個人</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="538" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
             <source>company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="548" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="550" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>グループはまだありません。グループは個人や会社を手動でまとめるものです。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="557" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
             <source>New Group…</source>
             <translation>新規グループ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="574" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="585" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="587" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="704" />
             <source>Groups</source>
             <translation>グループ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="577" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
             <source>New Group</source>
             <translation>新規グループ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="577" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
             <source>Name of the new group:</source>
             <translation>新しいグループの名前：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="609" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="611" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="613" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="615" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · {edited} に編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="615" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
             <source>Edit</source>
             <translation>編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="615" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
             <source>Change this note</source>
             <translation>このメモを変更します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>このメモをゴミ箱に移動します (Ctrl+Z で元に戻せます)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="618" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="620" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="645" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="647" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="647" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="649" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="698" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="699" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
             <source>History</source>
             <translation>履歴</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="703" />
             <source>Deals</source>
             <translation>商談</translation>
         </message>
@@ -9369,17 +9369,17 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="464" />
+            <location filename="../../src/cardfile/ui/words.py" line="508" />
             <source>completed</source>
             <translation>完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="465" />
+            <location filename="../../src/cardfile/ui/words.py" line="509" />
             <source>left a message</source>
             <translation>伝言を残した</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="466" />
+            <location filename="../../src/cardfile/ui/words.py" line="510" />
             <source>no answer</source>
             <translation>応答なし</translation>
         </message>
@@ -10210,6 +10210,14 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>
                 <numerusform>ゴミ箱内のレコード: %Ln 件</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="71" />
+            <source> · </source>
+            <translation> · </translation>
         </message>
     </context>
 </TS>

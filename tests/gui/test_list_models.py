@@ -59,6 +59,7 @@ def test_the_contact_model_passes_the_model_tester(services: Services, qtmodelte
         "Tags",
         "Updated",
     ]
+    assert model.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "Title"  # whole if cut
     anna = model.row_of(services.contacts.resolve("Anna Jónsdóttir"))
     assert anna is not None
     assert model.index(anna, 1).data() == "Marel"

@@ -300,6 +300,7 @@ def test_filtering_by_tag_shows_only_the_tagged_and_show_all_brings_the_rest_bac
         combo.setCurrentIndex(combo.findData("vip"))
     assert set(page.model.ids()) == {people["anna"], people["carla"]}  # 'VIP' and 'vip' alike
     assert window.count_label.text() == "Contacts: 2 (filtered)"
+    assert combo.toolTip() == "vip (2)", "the choice whole, where a narrow window cuts the combo short"
 
     with qtbot.waitSignal(page.model.reloaded, timeout=5000):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)

@@ -9,13 +9,13 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard, QWizardPage
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWizard, QWizardPage
 from pytestqt.qtbot import QtBot
 
 from cardfile import app
-from cardfile.domain.models import DealCreate, validate
+from cardfile.domain.models import CompanyCreate, DealCreate, validate
 from cardfile.domain.recurrence import zone_of
 from cardfile.services import Services
 from cardfile.services.tasks import DateReminder
@@ -29,7 +29,9 @@ from cardfile.ui.deals.board import StageColumn
 from cardfile.ui.deals.closing import CloseDealDialog
 from cardfile.ui.deals.texts import axis_periods, percent_text, period_text, seeded_name, status_text
 from cardfile.ui.qt_words import qt_words
+from cardfile.ui.records.list_page import RecordListPage
 from cardfile.ui.reports.dialog import report_words
+from cardfile.ui.words import separator
 from tests.gui.conftest import OpenWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -265,3 +267,38 @@ def test_qts_own_buttons_speak_a_language_qt_does_not_translate(qtbot: QtBot, th
     qtbot.addWidget(box)
     assert box.button(QMessageBox.StandardButton.Yes).text() == "ใช่(&Y)"
     assert all(translated != english for _context, english, translated in qt_words())
+
+
+@pytest.fixture
+def persian(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """The real Persian catalogue and locale, right to left, as Settings ▸ Language gives them."""
+    yield from speaking_really(qapp, tmp_path, "fa")
+
+
+def test_persian_parts_of_a_line_stand_apart_from_its_digits_and_the_built_in_stages_are_named(
+    persian: None, services: Services, open_window: OpenWindow
+) -> None:
+    """Regression (the Persian screenshots): a line's parts were joined with "·", which beside Persian digits reads
+    as the zero "۰" ("مشتری بالقوه · ۱۰ %" looked like 100 %), and a company's Deals tab named the stage
+    "Prospect" in English."""
+    acme = services.companies.create(validate(CompanyCreate, name="Acme Fisheries")).id
+    prospect = services.pipelines.get().stages[0]
+    services.deals.create(
+        validate(DealCreate, name="Ropes", stage_id=prospect.id, amount_minor=100_000, currency="USD", company_id=acme)
+    )
+    window = open_window()
+    page = window.go_to("companies")
+    assert isinstance(page, RecordListPage) and page.select_record(acme)
+    tabs = page.card.tabs
+    assert tabs is not None
+    tabs.show_tab("deals")
+    line = next(lbl for lbl in tabs.pages["deals"].findChildren(QLabel) if lbl.objectName() == "deal").text()
+    assert seeded_name("Prospect") in line and seeded_name("Prospect") != "Prospect", line
+    assert " – " in line and "·" not in line, line
+    assert separator() == " – "
+    title = _board_title()
+    assert "·" not in title and "٪" in title, title
+
+
+def _board_title() -> str:
+    return QCoreApplication.translate("PipelineBoard", "{stage} · {percent} %").format(stage="x", percent="۱۰")

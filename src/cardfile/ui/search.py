@@ -56,7 +56,7 @@ from cardfile.services.readmodels import Marks, SearchResult
 from cardfile.ui.dates import format_date, format_datetime
 from cardfile.ui.tasks import TaskRunner
 from cardfile.ui.widgets.basics import text_direction
-from cardfile.ui.words import entry_label, field_name, record_type_plural
+from cardfile.ui.words import entry_label, field_name, record_type_plural, separator
 
 DEBOUNCE_MS = 150  # searching on the GUI thread: one search per pause in typing
 COALESCE_MS = 0  # searching on a worker: one search per batch of keys handled together
@@ -135,14 +135,14 @@ def hit_lines(hit: SearchResult) -> tuple[str, Marks, str, Marks]:
             names = ", ".join(hit.people)
             rest = hit.people_count - len(hit.people)
             parts.append(_tr("{names} and %Ln more", "", rest).format(names=names) if rest > 0 else names)
-        return first, first_marks, " · ".join(p for p in parts if p), ()
+        return first, first_marks, separator().join(p for p in parts if p), ()
     if hit.record_type == "note":
         when = format_date(hit.when.date()) if hit.when is not None else ""
-        return first, first_marks, " · ".join(p for p in (", ".join(hit.about), when) if p), ()
+        return first, first_marks, separator().join(p for p in (", ".join(hit.about), when) if p), ()
     if hit.record_type == "activity":
         status = status_text(hit.detail.rsplit(" · ", 1)[-1]) if hit.detail else ""
         when = format_datetime(hit.when) if hit.when is not None else ""
-        return first, first_marks, " · ".join(p for p in (when, status) if p), ()
+        return first, first_marks, separator().join(p for p in (when, status) if p), ()
     if hit.record_type == "deal":
         return first, first_marks, status_text(hit.detail), ()
     return first, first_marks, hit.detail, ()

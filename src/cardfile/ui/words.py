@@ -27,6 +27,50 @@ def _n(context: str, text: str, count: int) -> str:
     return QCoreApplication.translate(context, text, "", count)
 
 
+def _seeded(text: str) -> str:
+    return QCoreApplication.translate("Deals", text, "seeded")
+
+
+def seeded_name(name: str) -> str:
+    """The Sales pipeline, its stages, and the roles and won and lost reasons every database starts with, in the
+    reader's language while they keep the name they came with; one renamed, or of the user's own, as it was named
+    (the seeds are the same English rows on every device: store/seeds.py)."""
+    return seeded_names().get(name, name)
+
+
+def seeded_names() -> dict[str, str]:
+    """Each seeded name (store/seeds.py) and how the reader says it."""
+    return {
+        "Sales": _seeded("Sales"),
+        "Prospect": _seeded("Prospect"),
+        "Qualified": _seeded("Qualified"),
+        "Proposal": _seeded("Proposal"),
+        "Negotiation": _seeded("Negotiation"),
+        "Commitment": _seeded("Commitment"),
+        "Price": _seeded("Price"),
+        "Product fit": _seeded("Product fit"),
+        "Relationship": _seeded("Relationship"),
+        "Service and support": _seeded("Service and support"),
+        "Timing": _seeded("Timing"),
+        "Other": _seeded("Other"),
+        "Competitor": _seeded("Competitor"),
+        "No budget": _seeded("No budget"),
+        "No decision": _seeded("No decision"),
+        "Decision maker": _seeded("Decision maker"),
+        "Economic buyer": _seeded("Economic buyer"),
+        "Influencer": _seeded("Influencer"),
+        "Champion": _seeded("Champion"),
+        "Technical evaluator": _seeded("Technical evaluator"),
+        "User": _seeded("User"),
+    }
+
+
+def separator() -> str:
+    """What stands between the parts of a line ('Meeting · 5/27/26'): a middle dot in most languages; Persian
+    writes a dash, as its middle dot reads as the zero '۰' beside its digits."""
+    return _t("Words", " · ")
+
+
 def entry_label(label: str) -> str:
     """'work', 'cell' … as the reader says them; a custom label is shown as the person typed it."""
     standard = {

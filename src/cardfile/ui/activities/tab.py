@@ -23,7 +23,7 @@ from cardfile.ui.activities.kind import OVERDUE_RED, when_text
 from cardfile.ui.dates import format_datetime
 from cardfile.ui.records.tabs import RelatedTabs, Tab
 from cardfile.ui.widgets.basics import dim
-from cardfile.ui.words import result_text
+from cardfile.ui.words import result_text, separator
 
 SHOWN = 30  # of each list; the task list and the History tab have the rest
 
@@ -92,7 +92,8 @@ def fill_activities(tabs: RelatedTabs, layout: QVBoxLayout) -> None:
             facts.append("↻")
         if o.overdue:
             facts.append(f'<span style="color:{OVERDUE_RED}">{html.escape(_tr("overdue"))}</span>')
-        layout.addWidget(_label(" · ".join(facts), "activityWhen", tabs, rich=True, dimmed=not o.overdue))
+        shown = html.escape(separator()).join(facts)
+        layout.addWidget(_label(shown, "activityWhen", tabs, rich=True, dimmed=not o.overdue))
         subject = o.subject or _tr("(no subject)")
         color = f' style="color:{OVERDUE_RED}"' if o.overdue else ""
         line = f'<a href="record:activity:{html.escape(o.key, quote=True)}"{color}>{html.escape(subject)}</a>'
@@ -111,7 +112,7 @@ def fill_activities(tabs: RelatedTabs, layout: QVBoxLayout) -> None:
         happened = a.happened_at or a.completed_at
         how = result_text(a.result) if a.status == "done" else _tr("did not take place")
         facts = [format_datetime(happened) if happened else "", type_name(a.kind, a.type_name), how]
-        layout.addWidget(dim(_label(" · ".join(f for f in facts if f), "activityDone", tabs)))
+        layout.addWidget(dim(_label(separator().join(f for f in facts if f), "activityDone", tabs)))
         line = f'<a href="record:activity:{html.escape(a.id, quote=True)}">{html.escape(a.subject)}</a>'
         if a.outcome:
             line += "<br>" + html.escape(a.outcome.strip().split("\n", 1)[0][:200])

@@ -55,6 +55,7 @@ from cardfile.ui.tasks import Progress, TaskRunner
 from cardfile.ui.widgets.basics import CellDirectionDelegate, FlowLayout, dim, on_reading_side
 from cardfile.ui.widgets.charts import PALETTE, BarChart, Bars, PieChart
 from cardfile.ui.widgets.value_editors import format_money
+from cardfile.ui.words import separator
 
 TASKS_SHOWN = 200
 MONEY_SHOWN = 1  # amounts per currency named on a line; the rest are in its tooltip
@@ -613,7 +614,7 @@ class DashboardPage(Page):
                 details.append(close_date_text(row.expected_close, row.overdue))
             details.append(owner_name(row.owner))
             first = _tr("{amount} · {deal}").format(amount=format_money(row.amount_minor, row.currency), deal=row.name)
-            item = QListWidgetItem(first + "\n" + " · ".join(details))
+            item = QListWidgetItem(first + "\n" + separator().join(details))
             item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, ("deal", row.id))
             self.biggest.addItem(item)

@@ -21,6 +21,7 @@ from cardfile.services import Services
 from cardfile.services.sales import DealFilter
 from cardfile.ui.deals.texts import owner_name, range_text, seeded_name, status_text
 from cardfile.ui.widgets.editors import CompanyNameEdit
+from cardfile.ui.words import separator
 
 # What the bar's own combos and field filter by; anything else in a drill-down is kept aside and named.
 BAR_FIELDS = frozenset({"pipeline_id", "owner", "company_id", "status", "close_from", "close_to", "overdue", "undated"})
@@ -246,7 +247,7 @@ class DealFilterBar(QWidget):
                 parts.append(_tr("none closed"))
             else:
                 parts.append(_tr("closed {range}").format(range=range_text(first, last)))
-        return " · ".join(parts)
+        return separator().join(parts)
 
     def _stage_name(self, stage_id: str) -> str:
         for pipeline in self._services.pipelines.list():

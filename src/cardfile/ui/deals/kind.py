@@ -32,7 +32,7 @@ from cardfile.ui.records.list_model import WARNING_COLOR, Column, column_title, 
 from cardfile.ui.records.tabs import NOTES, RelatedTabs, Tab
 from cardfile.ui.widgets.basics import dim, on_reading_side
 from cardfile.ui.widgets.value_editors import format_money, money_text
-from cardfile.ui.words import error_text
+from cardfile.ui.words import error_text, separator
 
 HISTORY_SHOWN = 200
 
@@ -313,7 +313,7 @@ def fill_people(tabs: RelatedTabs, layout: QVBoxLayout) -> None:
     for person in deal.contacts:
         line = tabs.link(person.name or _tr("(no name)"), "contact", person.id)
         if person.role:
-            line += " · " + seeded_name(person.role).replace("&", "&amp;").replace("<", "&lt;")
+            line += (separator() + seeded_name(person.role)).replace("&", "&amp;").replace("<", "&lt;")
         row = tabs.label(line, "dealContact", rich=True)
         row.setContentsMargins(0, 0, 0, 4)
         layout.addWidget(row)

@@ -17,6 +17,8 @@ from cardfile.domain.money import CurrencyTotal
 from cardfile.services.sales import UNDATED
 from cardfile.ui.dates import format_date, month_year_text
 from cardfile.ui.widgets.value_editors import format_amount, format_money
+from cardfile.ui.words import seeded_name as seeded_name  # the built-in names, kept in words.py for every screen
+from cardfile.ui.words import seeded_names as seeded_names
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -26,40 +28,6 @@ def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 def owner_name(owner: str) -> str:
     """A deal's owner as people read it: the user's name, "Me" before anyone signed in to a sync server."""
     return _tr("Me") if owner == "me" else owner
-
-
-def seeded_name(name: str) -> str:
-    """The Sales pipeline, its stages, and the roles and won and lost reasons every database starts with, in the
-    reader's language while they keep the name they came with; one renamed, or of the user's own, as it was named
-    (the seeds are the same English rows on every device: store/seeds.py)."""
-    return seeded_names().get(name, name)
-
-
-def seeded_names() -> dict[str, str]:
-    """Each seeded name (store/seeds.py) and how the reader says it."""
-    return {
-        "Sales": _tr("Sales", "seeded"),
-        "Prospect": _tr("Prospect", "seeded"),
-        "Qualified": _tr("Qualified", "seeded"),
-        "Proposal": _tr("Proposal", "seeded"),
-        "Negotiation": _tr("Negotiation", "seeded"),
-        "Commitment": _tr("Commitment", "seeded"),
-        "Price": _tr("Price", "seeded"),
-        "Product fit": _tr("Product fit", "seeded"),
-        "Relationship": _tr("Relationship", "seeded"),
-        "Service and support": _tr("Service and support", "seeded"),
-        "Timing": _tr("Timing", "seeded"),
-        "Other": _tr("Other", "seeded"),
-        "Competitor": _tr("Competitor", "seeded"),
-        "No budget": _tr("No budget", "seeded"),
-        "No decision": _tr("No decision", "seeded"),
-        "Decision maker": _tr("Decision maker", "seeded"),
-        "Economic buyer": _tr("Economic buyer", "seeded"),
-        "Influencer": _tr("Influencer", "seeded"),
-        "Champion": _tr("Champion", "seeded"),
-        "Technical evaluator": _tr("Technical evaluator", "seeded"),
-        "User": _tr("User", "seeded"),
-    }
 
 
 def percent_text(value: int) -> str:

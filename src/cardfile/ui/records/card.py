@@ -65,7 +65,7 @@ from cardfile.ui.widgets.basics import (
     paragraphs_label,
 )
 from cardfile.ui.widgets.editors import picture_pixmap
-from cardfile.ui.words import entry_label, error_text
+from cardfile.ui.words import entry_label, error_text, separator
 
 if TYPE_CHECKING:
     from cardfile.services import Services
@@ -155,7 +155,7 @@ def yearly_date_text(value: str, today: date, *, counts_age: bool) -> str:
         parts.append(_tr("tomorrow"))
     elif days <= UPCOMING_DAYS:
         parts.append(_tr("in %Ln day(s)", "", days))
-    return " · ".join(parts)
+    return separator().join(parts)
 
 
 def today_of(services: Services) -> date:
@@ -434,7 +434,7 @@ class CardBuilder:
         return label
 
     def _linked(self, pieces: Sequence[tuple[str, str | None]], name: str) -> QLabel:
-        markup = " · ".join(
+        markup = html.escape(separator()).join(
             f'<a href="{html.escape(link, quote=True)}">{html.escape(text)}</a>' if link else html.escape(text)
             for text, link in pieces
         )

@@ -475,7 +475,9 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._columns):
+        # the title in its tooltip too: a narrow column cuts it short ('ความสำคั' for Thai's Priority)
+        roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if horizontal and role in roles and 0 <= section < len(self._columns):
             return self._columns[section].title
         return None
 

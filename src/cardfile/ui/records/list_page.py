@@ -261,6 +261,9 @@ class FilterBar(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setMinimumContentsLength(8)
         combo.setMaximumWidth(220)
+        combo.setToolTip(everything)
+        # a narrow window squeezes the combo below its text ("بدون جستج", Thai at 1024 pixels): the choice whole
+        combo.currentTextChanged.connect(combo.setToolTip)
         combo.currentIndexChanged.connect(self.changed)
         return combo
 

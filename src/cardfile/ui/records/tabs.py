@@ -47,7 +47,7 @@ from cardfile.services.readmodels import FieldChange, NoteRead, TimelineEntry
 from cardfile.ui.dates import format_date, format_datetime
 from cardfile.ui.widgets.basics import dim, paragraphs_label, unbroken_numbers
 from cardfile.ui.widgets.value_editors import format_money
-from cardfile.ui.words import action_name, error_text, field_name, result_text
+from cardfile.ui.words import action_name, error_text, field_name, result_text, seeded_name, separator
 
 TIMELINE_SHOWN = 40
 REVEAL_MS = 1500  # how long a row opened from elsewhere stays picked out
@@ -416,7 +416,7 @@ class RelatedTabs(QWidget):
         }
         sentence = sentences[(entry.kind, survivor)]
         text = sentence.format(other=other)
-        text += " · " + self._link(_tr("Merge history…"), "merge", entry.record_id)
+        text += html.escape(separator()) + self._link(_tr("Merge history…"), "merge", entry.record_id)
         lines = [
             html.escape(_tr("{field}: {value}").format(field=field_name(c.field), value=self._describe(c)))
             for c in worth_showing(entry.changes)[:FIELDS_PER_ACTION]
@@ -516,12 +516,14 @@ class RelatedTabs(QWidget):
         statuses = {"open": _tr("open"), "won": _tr("won"), "lost": _tr("lost")}
         for deal in deals:
             line = self._link(deal.name, "deal", deal.id)
-            facts = [deal.stage.name, money(deal.amount_minor, deal.currency), statuses.get(deal.status, deal.status)]
+            stage = seeded_name(deal.stage.name)  # the built-in stages in the reader's language
+            facts = [stage, money(deal.amount_minor, deal.currency), statuses.get(deal.status, deal.status)]
             if deal.expected_close and deal.status == "open":
                 facts.append(_tr("closes {date}").format(date=_day(deal.expected_close)))
             if deal.overdue:
                 facts.append(_tr("overdue"))
-            row = self._label(line + html.escape(" · " + " · ".join(f for f in facts if f)), "deal", rich=True)
+            shown = separator() + separator().join(f for f in facts if f)
+            row = self._label(line + html.escape(shown), "deal", rich=True)
             row.setProperty("record_id", deal.id)
             row.setContentsMargins(0, 0, 0, 4)
             layout.addWidget(row)
