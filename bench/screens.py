@@ -165,6 +165,7 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
 
     def merge() -> Any:
         contacts = page("contacts")
+        settle()  # the list read first: a reload arriving after the selection cleared it (Persian saw no dialog)
         contacts.view.selectRow(0)
         contacts.view.selectionModel().select(
             contacts.model.index(1, 0),

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWizard, QWizardPage
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QSpinBox, QWizard, QWizardPage
 from pytestqt.qtbot import QtBot
 
 from cardfile import app
@@ -298,6 +298,11 @@ def test_persian_parts_of_a_line_stand_apart_from_its_digits_and_the_built_in_st
     assert separator() == " – "
     title = _board_title()
     assert "·" not in title and "٪" in title, title
+    deals = window.go_to("deals")
+    dialog = deals.show_pipelines()  # its probabilities with the reader's percent sign, as the board writes them
+    spins = dialog.findChildren(QSpinBox)
+    assert spins and all(spin.suffix() == " ٪" for spin in spins), [spin.suffix() for spin in spins]
+    dialog.close()
 
 
 def _board_title() -> str:

@@ -625,7 +625,7 @@ def deal_form(services: Services) -> FormSpec:
                         _tr("P&robability"),
                         0,
                         100,
-                        " %",
+                        f" {QLocale().percent()}",  # the reader's sign: '٪' in Persian
                         unset=stage_default,
                         tooltip=_tr("The chance the deal closes; below 0 goes back to the stage's"),
                     ),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,7 +60,7 @@ class StageDialog(QDialog):
         self.probability = QSpinBox()
         self.probability.setObjectName("stageProbability")
         self.probability.setRange(0, 100)
-        self.probability.setSuffix(" %")
+        self.probability.setSuffix(f" {QLocale().percent()}")
         self.probability.setValue(probability)
         form = QFormLayout()
         form.addRow(_tr("&Name:"), self.name)
@@ -237,7 +237,7 @@ class PipelinesDialog(QDialog):
                 spin = QSpinBox()
                 spin.setObjectName("probability")
                 spin.setRange(0, 100)
-                spin.setSuffix(" %")
+                spin.setSuffix(f" {QLocale().percent()}")
                 spin.setValue(stage.probability)
                 spin.setFrame(False)
                 spin.editingFinished.connect(lambda s=spin, sid=stage.id: self.set_probability(sid, s.value()))
