@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSplitter, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 
 from cardfile.ui.widgets.basics import (
@@ -14,6 +14,7 @@ from cardfile.ui.widgets.basics import (
     TagChips,
     graphemes,
     initials,
+    side_by_side,
     text_direction,
 )
 
@@ -138,3 +139,23 @@ def test_the_empty_state_offers_what_to_do(qtbot: QtBot) -> None:
     assert button.text() == "Import vCard"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert imported == [True]
+
+
+def test_a_splitter_keeps_its_widgets_inside_it_right_to_left(qtbot: QtBot, qapp: QApplication) -> None:
+    """Regression (the Persian screenshots): right to left, Qt put a splitter's widgets a pixel too far right, so a
+    list's right edge, its frame and the first letter of its first column, fell under the navigation."""
+    before = qapp.layoutDirection()
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        splitter = side_by_side(QSplitter(Qt.Orientation.Horizontal))
+        qtbot.addWidget(splitter)
+        table, card = QTableView(), QLabel("card")
+        splitter.addWidget(table)
+        splitter.addWidget(card)
+        splitter.resize(872, 300)
+        splitter.show()
+        qtbot.waitExposed(splitter)
+        assert table.geometry().right() < splitter.width(), table.geometry()
+        assert card.geometry().left() >= 0 and card.geometry().right() < table.geometry().left()
+    finally:
+        qapp.setLayoutDirection(before)

@@ -46,7 +46,7 @@ from cardfile.ui.event_bridge import EventBridge, touches
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_page import RecordListPage
 from cardfile.ui.tasks import Progress
-from cardfile.ui.widgets.basics import FlowLayout, dim
+from cardfile.ui.widgets.basics import FlowLayout, dim, side_by_side
 from cardfile.ui.words import error_text
 
 REFRESH_MS = 60_000  # overdue comes with time: the count and the rows' colours are read again every minute
@@ -164,7 +164,7 @@ class ActivitiesPage(RecordListPage):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.removeWidget(self.stack)
-        self.body = QSplitter(Qt.Orientation.Horizontal)
+        self.body = side_by_side(QSplitter(Qt.Orientation.Horizontal))
         self.body.setObjectName("activitiesBody")
         self.body.addWidget(self.stack)
         self.body.addWidget(side)

@@ -36,6 +36,7 @@ from cardfile.ui.event_bridge import EventBridge, touches
 from cardfile.ui.records.card import RecordCard
 from cardfile.ui.records.list_page import Page
 from cardfile.ui.tasks import Progress, TaskRunner
+from cardfile.ui.widgets.basics import side_by_side
 from cardfile.ui.words import error_text
 
 MONTH_ITEMS = 8  # a month cell's first few, read with its count
@@ -85,7 +86,7 @@ class CalendarPage(Page):
         side.setStretchFactor(1, 1)
         side.setMinimumSize(1, 1)  # not the page's minimum: a small window narrows it, or folds it away
         self.side = side
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = side_by_side(QSplitter(Qt.Orientation.Horizontal))
         self.splitter.setObjectName("calendarSplitter")
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(side)

@@ -74,7 +74,7 @@ from cardfile.ui.records.card import RecordCard, tel_url
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_model import LazyListModel, ListQuery
 from cardfile.ui.tasks import Progress, TaskRunner, is_bug
-from cardfile.ui.widgets.basics import CellDirectionDelegate, EmptyState
+from cardfile.ui.widgets.basics import CellDirectionDelegate, EmptyState, side_by_side
 from cardfile.ui.words import failure_text
 
 SELECTION_KEPT = 5000  # selected records remembered across a re-sort (more are rarely chosen by hand)
@@ -380,7 +380,7 @@ class RecordListPage(Page):
         self.views = QStackedWidget()
         self.views.setObjectName(f"{name}Views")
         self.views.addWidget(self.view)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = side_by_side(QSplitter(Qt.Orientation.Horizontal))
         self.splitter.setObjectName(f"{name}Splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.views)
