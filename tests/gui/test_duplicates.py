@@ -331,6 +331,8 @@ def test_the_merge_view_writes_a_birthday_as_the_card_does(qapp: QApplication) -
         QLocale.setDefault(QLocale("en_US"))
         assert value_text("birthday", "1968-07-06", lambda _kind, _id: "") == "July 6, 1968"
         assert value_text("dates", [{"label": "", "date": "--04-15"}], lambda _kind, _id: "") == "April 15"
+        phone = value_text("phones", [{"label": "", "value": "+358 9 131 0371"}], lambda _kind, _id: "")
+        assert phone == "\u2066+358\u00a09\u00a0131\u00a00371\u2069", "kept whole, in its order right to left"
         QLocale.setDefault(QLocale("fa"))
         shown = value_text("birthday", "1968-07-06", lambda _kind, _id: "")
         assert "۱۹۶۸" in shown and not any(ch.isascii() and ch.isdigit() for ch in shown), shown

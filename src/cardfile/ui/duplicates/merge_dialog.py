@@ -30,7 +30,7 @@ from cardfile.services.merging import Attachments, MergeField, MergePreview, Mer
 from cardfile.ui.dialogs.list_dialog import ERROR_STYLE
 from cardfile.ui.duplicates.words import merge_error_text, merge_field_title
 from cardfile.ui.records.card import names_of, partial_date
-from cardfile.ui.widgets.basics import dim
+from cardfile.ui.widgets.basics import dim, unbroken_numbers
 from cardfile.ui.words import entry_label
 
 SHOWN_CHARACTERS = 60  # a longer value (a note) is cut in its cell; the tooltip holds all of it
@@ -59,8 +59,8 @@ def value_text(key: str, value: Any, name_of: Callable[[str, str], str]) -> str:
         return partial_date(value)  # in the reader's format and digits, as the card shows it
     if isinstance(value, bool):
         return _t("yes") if value else _t("no")
-    if isinstance(value, list):
-        return "\n".join(_entry_text(v) for v in value)
+    if isinstance(value, list):  # a phone number kept whole and in its order right to left ('+358 9 131 0371')
+        return "\n".join(unbroken_numbers(_entry_text(v)) for v in value)
     if isinstance(value, dict):
         return " ".join(str(v) for k, v in value.items() if v not in (None, "", False) and k != "display_name_custom")
     return str(value)
