@@ -165,12 +165,12 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
 
     def merge() -> Any:
         contacts = page("contacts")
-        settle()  # the list read first: a reload arriving after the selection cleared it (Persian saw no dialog)
-        contacts.view.selectRow(0)
-        contacts.view.selectionModel().select(
-            contacts.model.index(1, 0),
-            contacts.view.selectionModel().SelectionFlag.Select | contacts.view.selectionModel().SelectionFlag.Rows,
-        )
+        settle()
+        # through the selection model: QTableView.selectRow() selects nothing right to left (Persian saw no dialog)
+        selection = contacts.view.selectionModel()
+        rows = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        for row in (0, 1):
+            selection.select(contacts.model.index(row, 0), rows)
         return window.merge_selected()
 
     shots: dict[str, Callable[[], Any]] = {

@@ -242,3 +242,19 @@ def test_the_dialog_fits_a_short_screen_and_its_groups_scroll(
     assert dialog.buttons.isVisible() and dialog.buttons.geometry().bottom() < dialog.height()
     assert area.verticalScrollBar().maximum() > 0  # what does not fit is scrolled to, never cut off
     dialog.reject()
+
+
+def test_a_custom_field_is_chosen_right_to_left_too(qtbot: QtBot, open_window: OpenWindow, services: Services) -> None:
+    """Regression (the Persian screenshots): QTableView.selectRow() selects nothing right to left, so the field just
+    added was not the one Rename… and Remove… acted on."""
+    window = open_window()
+    dialog = window.show_custom_fields()
+    dialog.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    for name in ("Segment", "Region"):
+        dialog.ask = fill_form(name, "text")  # type: ignore[method-assign]
+        assert dialog.add_field() is not None
+    first = next(f for f in services.custom_fields.list() if f.name == "Segment")
+    dialog.select(first.id)
+    chosen = dialog.selected()
+    assert chosen is not None and chosen.id == first.id
+    assert dialog.view.selectionModel().isRowSelected(dialog.model.row_of(first.id) or 0)

@@ -266,7 +266,12 @@ class CustomFieldsDialog(QDialog):
     def select(self, field_id: str) -> None:
         row = self.model.row_of(field_id)
         if row is not None:
-            self.view.selectRow(row)
+            # Through the selection model: QTableView.selectRow() selects nothing in a right-to-left layout (Qt 6.11
+            # looks for the column at the viewport's width, one pixel past its last column), so in Persian the
+            # field just added or renamed was not the one Rename… and Remove… then acted on.
+            selection = self.view.selectionModel()
+            flags = selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows
+            selection.setCurrentIndex(self.model.index(row, 0), flags)
 
     def add_field(self) -> CustomFieldRead | None:
         form = FieldForm(parent=self)
