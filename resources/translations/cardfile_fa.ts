@@ -1467,85 +1467,85 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="136" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="137" />
             <source>&amp;Schedule…</source>
             <translation>&amp;زمان‌بندی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="137" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="138" />
             <source>&amp;Today</source>
             <translation>&amp;امروز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="141" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
             <source>Back (Alt+Left)</source>
             <translation>عقب (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="143" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
             <source>On (Alt+Right)</source>
             <translation>جلو (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="145" />
             <source>&amp;Open…</source>
             <translation>&amp;باز کردن…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="145" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="146" />
             <source>&amp;Clear…</source>
             <translation>&amp;ثبت انجام…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
             <source>&amp;Day</source>
             <translation>&amp;روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
             <source>&amp;Work Week</source>
             <translation>هفتهٔ &amp;کاری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="151" />
             <source>W&amp;eek</source>
             <translation>&amp;هفته</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="152" />
             <source>&amp;Month</source>
             <translation>&amp;ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="210" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="211" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="303" />
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="327" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="304" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="328" />
             <source>Move Activity</source>
             <translation>جابه‌جایی فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="319" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="320" />
             <source>Change Length</source>
             <translation>تغییر مدت</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="336" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="337" />
             <source>%Ln activity(s) shown</source>
             <translation>
                 <numerusform>%Ln فعالیت نمایش داده شده</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="359" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="360" />
             <source>Unsaved Changes</source>
             <translation>تغییرات ذخیره‌نشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="360" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="361" />
             <source>Save the changes to this activity?</source>
             <translation>تغییرات این فعالیت ذخیره شود؟</translation>
         </message>
@@ -3173,13 +3173,13 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>&amp;برداشتن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="304" />
-            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="319" />
+            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="309" />
+            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="324" />
             <source>Remove Field</source>
             <translation>برداشتن فیلد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="305" />
+            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="310" />
             <source>Remove the field “{name}” from {records}? Its values stay in the records and come back if you undo this.</source>
             <translation>فیلد «{name}» از {records} برداشته شود؟ مقادیر آن در رکوردها می‌مانند و اگر این کار را واگرد کنید برمی‌گردند.</translation>
         </message>

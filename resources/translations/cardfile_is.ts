@@ -1486,73 +1486,73 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="136" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="137" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Skrá á dagskrá…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="137" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="138" />
             <source>&amp;Today</source>
             <translation>Í &amp;dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="141" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
             <source>Back (Alt+Left)</source>
             <translation>Til baka (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="143" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
             <source>On (Alt+Right)</source>
             <translation>Áfram (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="145" />
             <source>&amp;Open…</source>
             <translation>&amp;Opna…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="145" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="146" />
             <source>&amp;Clear…</source>
             <translation>&amp;Ljúka…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
             <source>&amp;Day</source>
             <translation>D&amp;agur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
             <source>&amp;Work Week</source>
             <translation>&amp;Vinnuvika</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="151" />
             <source>W&amp;eek</source>
             <translation>Vi&amp;ka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="152" />
             <source>&amp;Month</source>
             <translation>&amp;Mánuður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="210" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="211" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="303" />
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="327" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="304" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="328" />
             <source>Move Activity</source>
             <translation>Færa verkþátt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="319" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="320" />
             <source>Change Length</source>
             <translation>Breyta lengd</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="336" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="337" />
             <source>%Ln activity(s) shown</source>
             <translation>
                 <numerusform>%Ln verkþáttur sýndur</numerusform>
@@ -1560,12 +1560,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="359" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="360" />
             <source>Unsaved Changes</source>
             <translation>Óvistaðar breytingar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="360" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="361" />
             <source>Save the changes to this activity?</source>
             <translation>Vista breytingarnar á þessum verkþætti?</translation>
         </message>
@@ -3208,13 +3208,13 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>&amp;Fjarlægja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="304" />
-            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="319" />
+            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="309" />
+            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="324" />
             <source>Remove Field</source>
             <translation>Fjarlægja reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="305" />
+            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="310" />
             <source>Remove the field “{name}” from {records}? Its values stay in the records and come back if you undo this.</source>
             <translation>Fjarlægja reitinn „{name}“ (notaður fyrir: {records})? Gildi hans haldast í færslunum og koma aftur ef þú afturkallar þetta.</translation>
         </message>

@@ -1467,85 +1467,85 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="136" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="137" />
             <source>&amp;Schedule…</source>
             <translation>予定を入れる(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="137" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="138" />
             <source>&amp;Today</source>
             <translation>今日(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="141" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
             <source>Back (Alt+Left)</source>
             <translation>前へ (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="143" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
             <source>On (Alt+Right)</source>
             <translation>次へ (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="145" />
             <source>&amp;Open…</source>
             <translation>開く(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="145" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="146" />
             <source>&amp;Clear…</source>
             <translation>完了にする(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
             <source>&amp;Day</source>
             <translation>日(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
             <source>&amp;Work Week</source>
             <translation>稼働日(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="151" />
             <source>W&amp;eek</source>
             <translation>週(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="152" />
             <source>&amp;Month</source>
             <translation>月(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="210" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="211" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="303" />
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="327" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="304" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="328" />
             <source>Move Activity</source>
             <translation>活動の移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="319" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="320" />
             <source>Change Length</source>
             <translation>所要時間の変更</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="336" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="337" />
             <source>%Ln activity(s) shown</source>
             <translation>
                 <numerusform>%Ln 件の活動を表示中</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="359" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="360" />
             <source>Unsaved Changes</source>
             <translation>未保存の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="360" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="361" />
             <source>Save the changes to this activity?</source>
             <translation>この活動への変更を保存しますか？</translation>
         </message>
@@ -3173,13 +3173,13 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>削除(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="304" />
-            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="319" />
+            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="309" />
+            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="324" />
             <source>Remove Field</source>
             <translation>項目の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="305" />
+            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="310" />
             <source>Remove the field “{name}” from {records}? Its values stay in the records and come back if you undo this.</source>
             <translation>{records}から項目「{name}」を削除しますか？値はレコードに残り、この操作を元に戻すと再び表示されます。</translation>
         </message>

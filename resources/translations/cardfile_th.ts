@@ -1467,85 +1467,85 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="136" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="137" />
             <source>&amp;Schedule…</source>
             <translation>&amp;นัดหมาย…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="137" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="138" />
             <source>&amp;Today</source>
             <translation>&amp;วันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="141" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
             <source>Back (Alt+Left)</source>
             <translation>ย้อนกลับ (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="143" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
             <source>On (Alt+Right)</source>
             <translation>ถัดไป (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="145" />
             <source>&amp;Open…</source>
             <translation>เ&amp;ปิด…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="145" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="146" />
             <source>&amp;Clear…</source>
             <translation>ทำเครื่องหมายว่า&amp;เสร็จ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
             <source>&amp;Day</source>
             <translation>&amp;รายวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
             <source>&amp;Work Week</source>
             <translation>สัปดาห์&amp;ทำงาน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="151" />
             <source>W&amp;eek</source>
             <translation>ราย&amp;สัปดาห์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="152" />
             <source>&amp;Month</source>
             <translation>รายเ&amp;ดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="210" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="211" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="303" />
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="327" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="304" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="328" />
             <source>Move Activity</source>
             <translation>ย้ายกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="319" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="320" />
             <source>Change Length</source>
             <translation>เปลี่ยนระยะเวลา</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="336" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="337" />
             <source>%Ln activity(s) shown</source>
             <translation>
                 <numerusform>แสดงกิจกรรม %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="359" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="360" />
             <source>Unsaved Changes</source>
             <translation>การเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="360" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="361" />
             <source>Save the changes to this activity?</source>
             <translation>บันทึกการเปลี่ยนแปลงของกิจกรรมนี้หรือไม่</translation>
         </message>
@@ -3173,13 +3173,13 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>&amp;นำออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="304" />
-            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="319" />
+            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="309" />
+            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="324" />
             <source>Remove Field</source>
             <translation>นำฟิลด์ออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="305" />
+            <location filename="../../src/cardfile/ui/dialogs/custom_fields.py" line="310" />
             <source>Remove the field “{name}” from {records}? Its values stay in the records and come back if you undo this.</source>
             <translation>นำฟิลด์ “{name}” ออกจาก {records} หรือไม่ ค่าต่างๆ จะยังคงอยู่ในระเบียนและกลับมาได้หากคุณเลิกทำ</translation>
         </message>
