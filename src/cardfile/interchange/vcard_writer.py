@@ -67,9 +67,16 @@ class _CardWriter:
         self.v4 = version == "4.0"
         self.version = version
         self.lines: list[str] = ["BEGIN:VCARD", f"VERSION:{version}"]
-        # itemN groups for custom labels, skipping the names the card's unmodelled lines already use
-        taken = {match.group(1).lower() for line in card.extra if (match := _GROUP.match(line))}
-        self.groups = (f"item{n}" for n in itertools.count(1) if f"item{n}" not in taken)
+        self._groups: Iterator[str] | None = None
+
+    @property
+    def groups(self) -> Iterator[str]:
+        """itemN groups for custom labels, skipping the names the card's unmodelled lines already use (made when
+        the first custom label asks: most cards have none)."""
+        if self._groups is None:
+            taken = {match.group(1).lower() for line in self.card.extra if (match := _GROUP.match(line))}
+            self._groups = (f"item{n}" for n in itertools.count(1) if f"item{n}" not in taken)
+        return self._groups
 
     def text(self) -> str:
         card = self.card
@@ -172,10 +179,10 @@ class _CardWriter:
         if card.title:
             self.add("TITLE", "", escape(card.title))
         if card.birthday:
-            params, value = format_date(card.birthday, self.version)
+            params, value = _format_date(card.birthday, self.version)
             self.add("BDAY", params, value)
         if card.anniversary:
-            params, value = format_date(card.anniversary, self.version)
+            params, value = _format_date(card.anniversary, self.version)
             self.add("ANNIVERSARY" if self.v4 else "X-ANNIVERSARY", params, value)
 
     def write_entries(self) -> None:
@@ -195,7 +202,7 @@ class _CardWriter:
         for entry in card.ims:
             self.write_handle(entry)
         for entry in card.dates:
-            params, value = format_date(entry["value"], self.version)
+            params, value = _format_date(entry["value"], self.version)
             self.labelled("X-ABDATE", entry, value, extra_params=params, always_group=True)
 
     @staticmethod
@@ -241,6 +248,11 @@ class _CardWriter:
             self.add("PHOTO", "", f"data:{mime};base64\\,{encoded}")  # escaped comma: see uri()
         else:
             self.add("PHOTO", f";ENCODING=b;TYPE={_param(type_for_mime(mime))}", encoded)
+
+
+# format_date of the dates an export writes: birthdays repeat (365 days, a hundred years), and parsing one is a
+# tenth of a card's writing.
+_format_date = functools.lru_cache(maxsize=1 << 15)(format_date)
 
 
 @functools.lru_cache(maxsize=1024)

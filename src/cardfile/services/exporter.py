@@ -37,6 +37,7 @@ from cardfile.interchange.csv_writer import DEFAULT_COLUMNS, check_columns, csv_
 from cardfile.interchange.vcard_writer import VERSIONS, write_vcard
 from cardfile.services import records
 from cardfile.store.codec import CODECS
+from cardfile.store.writer import collector_paused
 
 if TYPE_CHECKING:
     from cardfile.services.container import Services
@@ -204,11 +205,14 @@ class ExportService:
         selection = self.select(ids=ids, group=group, lookup=lookup, companies=companies)
         report = ExportReport(_target_name(target), "vcard4" if version == "4.0" else "vcard3")
         cards = self._cards(selection, report, progress, _cancel_check(cancel))
-        if isinstance(target, str | PathLike) and (
-            one_per_record or (one_per_record is None and Path(target).is_dir())
-        ):
-            return self._to_folder(Path(target), cards, version, report)
-        return self._to_file(target, report, lambda out: _write_cards(out, cards, version))
+        # A page of cards is some fifty thousand dicts and lists, decoded at once; the collector would walk them
+        # again and again while they live (a fifth of the time). They hold no reference cycles.
+        with collector_paused():
+            if isinstance(target, str | PathLike) and (
+                one_per_record or (one_per_record is None and Path(target).is_dir())
+            ):
+                return self._to_folder(Path(target), cards, version, report)
+            return self._to_file(target, report, lambda out: _write_cards(out, cards, version))
 
     def _cards(
         self,
@@ -224,20 +228,19 @@ class ExportService:
                 if stop():
                     raise _Cancelled()
                 page = ids[start : start + PAGE]
-                rows = self._rows(record_type, page)
-                related = self._related(page) if record_type is RecordType.CONTACT else {}
-                for row in rows:
-                    if record_type is RecordType.CONTACT:
-                        card = CardData.from_contact(row, company_name=row["company"], extra=row["vcard_extra"])
-                        card.related = related.get(row["id"], [])
+                if record_type is RecordType.CONTACT:
+                    related = self._related(page)
+                    for record_id, name, card in self._contact_cards(page):
+                        card.related = related.get(record_id, [])
+                        card.uid = card.uid or exported_uid(record_id)
                         report.contacts += 1
-                        name = row["display_name"]
-                    else:
+                        yield name, card
+                else:
+                    for row in self._rows(record_type, page):
                         card = CardData.from_company(row)
+                        card.uid = card.uid or exported_uid(row["id"])
                         report.companies += 1
-                        name = row["name"]
-                    card.uid = card.uid or exported_uid(row["id"])
-                    yield name, card
+                        yield row["name"], card
                 done += len(page)
                 if progress is not None:
                     progress(done, selection.total)
@@ -289,6 +292,64 @@ class ExportService:
                 uids = self._uids(conn, table, ids)
                 members.extend(uids[i] for i in ids if i in uids)
         return CardData(kind="group", display_name=row[0], note=row[1], uid=exported_uid(group_id), members=members)
+
+    def _contact_cards(self, ids: Sequence[str]) -> list[tuple[str, str, CardData]]:
+        """(id, display name, card) of the live people of one page, in the given order: what
+        `CardData.from_contact(row, company_name=…, extra=row["vcard_extra"])` makes of each stored row, read
+        straight from SQLite with only the columns a card holds, and the page's JSON decoded in one call (a
+        third of an export's time went to reading whole rows through the ORM's result and decoding each apart)."""
+        marks = ",".join("?" for _ in ids)
+        with self._db.read() as conn:
+            cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            found = cursor.execute(
+                f"SELECT {_CARD_COLUMNS_SQL}, coalesce(co.name, '') FROM contact c "
+                f"LEFT JOIN company co ON co.id = c.company_id WHERE c.id IN ({marks})",
+                tuple(ids),
+            ).fetchall()
+        # Each row's JSON columns as one array, the page's arrays as one: a single call to the decoder.
+        texts = ",".join(
+            "[" + ",".join("null" if text is None else text for text in row[_CARD_JSON_AT:_CARD_JSON_END]) + "]"
+            for row in found
+        )
+        decoded = _json_value("[" + texts + "]")
+        by_id: dict[str, tuple[str, str, CardData]] = {}
+        for row, (tags, emails, phones, addresses, urls, ims, dates, extra) in zip(found, decoded, strict=True):
+            (record_id, display_name, custom, prefix, given, additional, family, suffix, nickname, phonetic_given,
+             phonetic_additional, phonetic_family, title, department, birthday, anniversary, photo, photo_mime,
+             note, uid) = row[:_CARD_JSON_AT]  # fmt: skip
+            own_photo = isinstance(photo, bytes)
+            card = CardData(
+                kind="individual",
+                display_name=(display_name or "") if custom else "",
+                prefix=prefix or "",
+                given=given or "",
+                additional=additional or "",
+                family=family or "",
+                suffix=suffix or "",
+                nickname=nickname or "",
+                phonetic_given=phonetic_given or "",
+                phonetic_additional=phonetic_additional or "",
+                phonetic_family=phonetic_family or "",
+                title=title or "",
+                company=row[-1],
+                department=department or "",
+                birthday=birthday,
+                anniversary=anniversary,
+                photo=photo if own_photo else None,
+                photo_mime=photo_mime if own_photo else None,
+                note=note or "",
+                tags=tags or [],
+                emails=emails or [],
+                phones=phones or [],
+                addresses=addresses or [],
+                urls=urls or [],
+                ims=ims or [],
+                dates=dates or [],
+                uid=uid,
+                extra=extra or [],
+            )
+            by_id[record_id] = (record_id, display_name, card)
+        return [by_id[i] for i in ids if i in by_id]
 
     def _rows(self, record_type: RecordType, ids: Sequence[str]) -> list[dict[str, Any]]:
         """The stored rows of one page, in the given order, JSON decoded; people carry their company's name."""
@@ -431,11 +492,26 @@ class ExportService:
 
 
 _json_value = json.JSONDecoder().decode  # json.loads without its argument checks, for every column of every row
+# What a person's card is made of (`_contact_cards`): the plain columns, then the JSON ones, then the company's name.
+_CARD_COLUMNS = (
+    "id", "display_name", "display_name_custom", "prefix", "given", "additional", "family", "suffix", "nickname",
+    "phonetic_given", "phonetic_additional", "phonetic_family", "title", "department", "birthday", "anniversary",
+    "photo", "photo_mime", "note", "vcard_uid",
+    "tags", "emails", "phones", "addresses", "urls", "ims", "dates", "vcard_extra",
+)  # fmt: skip
+_CARD_JSON_AT = _CARD_COLUMNS.index("tags")
+_CARD_JSON_END = len(_CARD_COLUMNS)
+_CARD_COLUMNS_SQL = ", ".join(f"c.{name}" for name in _CARD_COLUMNS)
 
 
 def _write_cards(out: TextIO, cards: Iterator[tuple[str, CardData]], version: str) -> None:
+    texts: list[str] = []
     for _, card in cards:
-        out.write(write_vcard(card, version))
+        texts.append(write_vcard(card, version))
+        if len(texts) >= 100:  # a hundred cards to a write: one encoding and one call instead of a hundred
+            out.write("".join(texts))
+            texts = []
+    out.write("".join(texts))
 
 
 def _target_name(target: Target) -> str:
