@@ -31,9 +31,19 @@ def unescape(text: str) -> str:
 
 def escape(text: str) -> str:
     """Escape a text value (or one component of a structured value) for writing."""
-    if _NEEDS_ESCAPE(text) is None:  # most values: a search is several times cheaper than the translation
+    # Most values need nothing: five substring tests are cheaper than a pattern's search, itself several times
+    # cheaper than the translation.
+    if not ("\\" in text or "\n" in text or "," in text or ";" in text or "\r" in text):
         return text
     return text.replace("\r\n", "\n").translate(_ESCAPE_TEXT)
+
+
+def escape_joined(parts: Sequence[str], separator: str) -> str:
+    """The components of a structured value escaped and joined: `separator.join(escape(part) for part in parts)`,
+    with one search for the usual parts that need no escaping rather than one a part."""
+    if _NEEDS_ESCAPE("".join(parts)) is None:
+        return separator.join(parts)
+    return separator.join([escape(part) for part in parts])
 
 
 def split_escaped(text: str, separator: str, *, keep: bool = False) -> list[str]:

@@ -21,9 +21,10 @@ from cardfile.domain.text import derive_display_name
 from cardfile.interchange import vcard_labels as labels
 from cardfile.interchange.carddata import CardData
 from cardfile.interchange.vcard_media import format_date, type_for_mime
-from cardfile.interchange.vcard_text import escape
+from cardfile.interchange.vcard_text import escape, escape_joined
 
 VERSIONS = ("3.0", "4.0")
+_ADDRESS_PARTS = ("po_box", "extended", "street", "locality", "region", "postcode", "country")  # ADR's order
 PRODID = f"-//Cardfile//Cardfile {__version__}//EN"
 _GROUP = re.compile(r"^([A-Za-z0-9-]+)\.")
 _UNSAFE_PARAM = re.compile(r'[,;:"]')
@@ -162,20 +163,18 @@ class _CardWriter:
         card = self.card
         name_parts = (card.family, card.given, card.additional, card.prefix, card.suffix)
         if not self.v4 or any(name_parts):
-            self.add("N", "", ";".join(escape(part) for part in name_parts))
+            self.add("N", "", escape_joined(name_parts, ";"))
         if card.nickname:
             self.add("NICKNAME", "", escape(card.nickname))
-        for field_name, prop in (
-            ("phonetic_given", "X-PHONETIC-FIRST-NAME"),
-            ("phonetic_additional", "X-PHONETIC-MIDDLE-NAME"),
-            ("phonetic_family", "X-PHONETIC-LAST-NAME"),
-        ):
-            value = getattr(card, field_name)
-            if value:
-                self.add(prop, "", escape(value))
+        if card.phonetic_given:
+            self.add("X-PHONETIC-FIRST-NAME", "", escape(card.phonetic_given))
+        if card.phonetic_additional:
+            self.add("X-PHONETIC-MIDDLE-NAME", "", escape(card.phonetic_additional))
+        if card.phonetic_family:
+            self.add("X-PHONETIC-LAST-NAME", "", escape(card.phonetic_family))
         if card.company or card.department:
-            units = [escape(card.company)] + ([escape(card.department)] if card.department else [])
-            self.add("ORG", "", ";".join(units))
+            units = (card.company, card.department) if card.department else (card.company,)
+            self.add("ORG", "", escape_joined(units, ";"))
         if card.title:
             self.add("TITLE", "", escape(card.title))
         if card.birthday:
@@ -192,8 +191,8 @@ class _CardWriter:
         for entry in card.phones:
             self.labelled("TEL", entry, escape(entry["value"]), phone=True)
         for entry in card.addresses:
-            parts = ("po_box", "extended", "street", "locality", "region", "postcode", "country")
-            self.labelled("ADR", entry, ";".join(escape(entry.get(part) or "") for part in parts))
+            parts = [entry.get(part) or "" for part in _ADDRESS_PARTS]
+            self.labelled("ADR", entry, escape_joined(parts, ";"))
         urls = list(card.urls)
         if card.website and card.kind == "org":
             urls.insert(0, {"value": card.website, "label": "work", "preferred": False})
@@ -240,7 +239,7 @@ class _CardWriter:
             self.add(f"{group}.{name}", params, value)
             self.add(f"{group}.X-ABLabel", "", escape(labels.ablabel_for(label)))
         else:
-            self.add(name, params, value)
+            self.lines.append(fold(f"{name}{params}:{value}"))
 
     def write_photo(self, data: bytes, mime: str) -> None:
         encoded = base64.b64encode(data).decode("ascii")
