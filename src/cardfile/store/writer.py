@@ -239,9 +239,11 @@ class Writer:
         defaults, logged, always_logged = plan.defaults, plan.logged, _ALWAYS_LOGGED
         kind, user_id = record_type.value, self.user_id
         given = [row["id"] for row in rows if row.get("id")]
-        who = self._who_numbers()  # the last columns of every change record
+        device, user, action, job = self._who_numbers()  # the last columns of every change record
         numbers = self._numbers_of([kind, *logged, *given])
         new_number, kind_number = self._new_number, numbers[kind]
+        # (field, its number, its default, whether it is logged at its default too), worked out once for all rows
+        fields = [(name, numbers[name], defaults[name], name in always_logged) for name in logged]
         fresh = self._fresh.setdefault(record_type, {}) if record_type in search.INDEXED else None
         last_millis, stamp_column = -1, now_column
         derives = not DERIVED_COLUMNS.isdisjoint(plan.defaults)
@@ -285,9 +287,19 @@ class Writer:
             values[plan.updated_at] = stamp_column
             table_rows.append(tuple(values))
             changes += [
-                (kind_number, record_number, numbers[name], encoded.get(name) or _change_text(full[name]), stamp, *who)
-                for name in logged
-                if full[name] != defaults[name] or name in always_logged
+                (
+                    kind_number,
+                    record_number,
+                    number,
+                    encoded.get(name) or _change_text(full[name]),
+                    stamp,
+                    device,
+                    user,
+                    action,
+                    job,
+                )
+                for name, number, default, always in fields
+                if always or full[name] != default
             ]
             if fresh is not None:
                 fresh[record_id] = full
