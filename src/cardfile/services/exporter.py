@@ -300,7 +300,7 @@ class ExportService:
         third of an export's time went to reading whole rows through the ORM's result and decoding each apart)."""
         marks = ",".join("?" for _ in ids)
         with self._db.read() as conn:
-            cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+            cursor = conn.connection.driver_connection.cursor()
             found = cursor.execute(
                 f"SELECT {_CARD_COLUMNS_SQL}, coalesce(co.name, '') FROM contact c "
                 f"LEFT JOIN company co ON co.id = c.company_id WHERE c.id IN ({marks})",
