@@ -463,10 +463,19 @@ def _like(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+_TRIGRAMS_ASKED = 4
+
+
 def _trigrams(term: str) -> str:
-    """An FTS5 query of the records that hold every trigram of `term` (three characters or more): with detail=none
-    the index knows which records hold a trigram, not where, so this finds those that hold `term` and some more."""
-    return " AND ".join(_phrase(t) for t in dict.fromkeys(term[i : i + 3] for i in range(len(term) - 2)))
+    """An FTS5 query of the records that hold trigrams of `term` (three characters or more): with detail=none the
+    index knows which records hold a trigram, not where, so this finds those that hold `term` and some more, and
+    what they hold is looked at after. Of a long term (an email address) some trigrams spread over it are enough
+    to leave few records to look at, and each trigram asked is a list of records to read."""
+    grams = list(dict.fromkeys(term[i : i + 3] for i in range(len(term) - 2)))
+    if len(grams) > _TRIGRAMS_ASKED:
+        step = (len(grams) - 1) / (_TRIGRAMS_ASKED - 1)
+        grams = [grams[round(i * step)] for i in range(_TRIGRAMS_ASKED)]
+    return " AND ".join(_phrase(t) for t in grams)
 
 
 def _holds(values: Sequence[str], params: dict[str, Any]) -> str:
@@ -537,11 +546,12 @@ def _matching(conn: Reads, text: str, record_types: Iterable[RecordType] | None)
             f"WHERE {table} MATCH :{name} AND {check})"
         )
 
-    def substrings(alternatives: Sequence[str]) -> None:
-        """Records whose text holds one of `alternatives` (each three characters or more)."""
-        match = " OR ".join(f"({_trigrams(a)})" for a in alternatives)
+    def substrings(groups: Sequence[Sequence[str]]) -> None:
+        """Records whose text holds, of each group, one of its strings (each three characters or more)."""
+        match = " AND ".join("(" + " OR ".join(f"({_trigrams(a)})" for a in group) + ")" for group in groups)
         # Three characters are one trigram: the index alone says whether a record holds them.
-        fts("search_text", match, _holds(alternatives, params) if any(len(a) > 3 for a in alternatives) else None)
+        looks = [_holds(group, params) for group in groups if any(len(a) > 3 for a in group)]
+        fts("search_text", match, " AND ".join(looks) if looks else None)
 
     if phones.looks_like_phone(raw):
         keys = [k for k in phones.query_keys(raw, default_country(conn)) if len(k) >= 3]
@@ -550,7 +560,7 @@ def _matching(conn: Reads, text: str, record_types: Iterable[RecordType] | None)
             keys.append(folded)
         if not keys:
             return None
-        substrings(list(dict.fromkeys(keys)))
+        substrings([list(dict.fromkeys(keys))])
     else:
         words = [t for t in folded.split() if _has_word_char(t) or _has_symbol(t)]
         if not words:
@@ -560,8 +570,8 @@ def _matching(conn: Reads, text: str, record_types: Iterable[RecordType] | None)
         # A picture of one or two code points ('🦄'): too short for trigrams, and no word to the word index. It is
         # looked for in the text itself, a scan of the index's text that only such a query pays for.
         pictures = [t for t in words if len(t) < 3 and not _has_word_char(t)]
-        for term in long_terms:
-            substrings([term])
+        if long_terms:
+            substrings([[term] for term in long_terms])
         if short_terms:
             fts("search_words", " AND ".join(_phrase(t) + "*" for t in short_terms))
         for picture in pictures:
