@@ -385,8 +385,8 @@ def _insert(conn: Connection, docs: list[_Doc]) -> None:
         "INSERT INTO search_entry (rowid, record_type, record_id, name, latin) VALUES (?, ?, ?, ?, ?)", entries
     )
     if _names_indexed(conn):
-        names = [(rowid, name, latin) for rowid, _, _, name, latin in entries]
-        conn.exec_driver_sql("INSERT INTO search_names (rowid, name, latin) VALUES (?, ?, ?)", names)
+        ranked = [(rowid, name, latin) for rowid, _, _, name, latin in entries]  # the entries' own text
+        conn.exec_driver_sql("INSERT INTO search_names (rowid, name, latin) VALUES (?, ?, ?)", ranked)
     conn.exec_driver_sql("INSERT INTO search_text (rowid, name, body) VALUES (?, ?, ?)", texts)
     conn.exec_driver_sql("INSERT INTO search_words (rowid, words) VALUES (?, ?)", words)
 
@@ -511,7 +511,8 @@ class _Matching:
     # term but not the term), and what the look asks of a row `c` of search_text_content.
     candidates: list[str]
     checks: list[str]
-    # The first full-text condition alone, as SQL of rowids: how many match it bounds how many match the query.
+    # The condition on the trigram index alone (the first of `candidates`), as SQL of rowids, or "": how many
+    # records it gives bounds how many match the query.
     probe: str
     # Every term is three characters or more, looked for as it is in the text: a record whose name (or its Latin
     # letters) holds the whole query matches it, and whether a record matches is a look at its text.
@@ -535,7 +536,8 @@ def _matching(conn: Reads, text: str, record_types: Iterable[RecordType] | None)
         name = f"m{len(params)}"
         params[name] = match
         rowids = f"SELECT rowid FROM {table} WHERE {table} MATCH :{name}"
-        probes.append(rowids)
+        if table == "search_text":  # the substrings come first: a short word's prefix ('e*') finds too many
+            probes.append(rowids)
         candidates.append(f"e.rowid IN ({rowids})")
         if check is None:
             found.append(f"e.rowid IN ({rowids})")
@@ -606,8 +608,11 @@ _TIER = (
     "WHEN instr(e.latin, :q) > 0 THEN 5 ELSE 6 END"
 )
 # Past this many records holding the first term's trigrams, a query is "common" (see `query`): ranking every
-# match costs about a microsecond each, walking the names in order about as much for each name walked.
+# match costs about a microsecond each, walking the names in order about as much for each name walked. Between the
+# two, the records are read (their rowids) and the names walked in order are only checked against them, a few
+# tenths of a microsecond each.
 _COMMON = 3000
+_WALKED_FROM = 800
 
 
 def query(
@@ -631,7 +636,17 @@ def query(
     leaders = _name_prefix_hits(conn, m.params, m.type_filter, limit)
     if len(leaders) >= limit:
         return leaders
-    if m.terms and _more_than(conn, m.probe, m.params, _COMMON):
+    if not m.probe or len(m.candidates) > 1:  # short words too: SQLite reads each full-text condition once
+        return _ranked(conn, m, m.candidates, limit)
+    first = _first_rowids(conn, m.probe, m.params, _COMMON)
+    if first is not None:  # few: those records, read once
+        listed = f"e.rowid IN ({','.join(map(str, first))})" if first else "0"
+        if m.terms and len(first) > _WALKED_FROM:
+            walked = _by_name(conn, m, limit, listed)
+            if walked is not None:
+                return walked
+        return _ranked(conn, m, [listed], limit)
+    if m.terms:
         ranked = _by_name(conn, m, limit)
         if ranked is not None:
             return ranked
@@ -644,7 +659,15 @@ def _more_than(conn: Reads, rowids: str, params: dict[str, Any], count: int) -> 
     return int(conn.exec_driver_sql(sql, params).scalar_one()) > count
 
 
-def _ranked(conn: Reads, m: _Matching, conditions: list[str], limit: int, named: bool = False) -> list[Hit]:
+def _first_rowids(conn: Reads, rowids: str, params: dict[str, Any], count: int) -> list[int] | None:
+    """The rows of the SQL `rowids` if there are `count` or fewer, else None (reading no more than one past it)."""
+    found = [int(r[0]) for r in conn.exec_driver_sql(f"{rowids} LIMIT {int(count) + 1}", params)]
+    return found if len(found) <= count else None
+
+
+def _ranked(
+    conn: Reads, m: _Matching, conditions: list[str], limit: int, named: bool = False, order: str = "tier, e.name"
+) -> list[Hit]:
     """The first `limit` records by tier and name of those `conditions` give (of tiers 0 to 5 alone if `named`),
     each looked at (`m.checks`): the look reads a record's text, so it is given to the first of them only, and to
     more when some fail it."""
@@ -653,7 +676,7 @@ def _ranked(conn: Reads, m: _Matching, conditions: list[str], limit: int, named:
     while True:
         rows = conn.exec_driver_sql(
             f"SELECT e.rowid, e.record_type, e.record_id, {_TIER} AS tier FROM search_entry e "
-            f"WHERE {where} ORDER BY tier, e.name LIMIT {int(want)}",
+            f"WHERE {where} ORDER BY {order} LIMIT {int(want)}",
             m.params,
         ).all()
         held = _held(conn, m, [r[0] for r in rows])
@@ -672,29 +695,32 @@ def _held(conn: Reads, m: _Matching, rowids: list[int]) -> set[int]:
     return {r[0] for r in conn.exec_driver_sql(sql, m.params)}
 
 
-def _by_name(conn: Reads, m: _Matching, limit: int) -> list[Hit] | None:
+def _by_name(conn: Reads, m: _Matching, limit: int, listed: str = "") -> list[Hit] | None:
     """The first page of a common query of long terms (see `query`); None if too many names hold it as well.
 
     Tiers 0 to 5 hold the query in the shown name or its Latin letters: `search_names` finds those, and they are
-    ranked. Tier 6 is every other match, in name order: walked along the index of names, each name's text looked
-    at, until the page is full; the query being common, that is soon.
+    ranked. Tier 6 is every other match, in name order: walked along the index of names until the page is full,
+    each name's record looked at (its text, or whether it is among the records `listed`, SQL on `e.rowid` that
+    the walk checks on the index alone); the query being common, that is soon.
     """
     names = "SELECT rowid FROM search_names WHERE search_names MATCH :names_match"
     params = {**m.params, "names_match": _trigrams(m.params["q"])}  # the query holds a term: 3 characters or more
     if _more_than(conn, names, params, _COMMON):
         return None
     named = _Matching(params, m.found, m.type_filter, m.candidates, m.checks, m.probe, m.terms)
-    hits = _ranked(conn, named, [f"e.rowid IN ({names})", *m.candidates], limit, named=True)
+    hits = _ranked(conn, named, [f"e.rowid IN ({names})", listed or m.candidates[0]], limit, named=True)
     if len(hits) >= limit:
         return hits
     # Tier 6: neither the name nor its Latin letters hold the query; every term in the record's text.
+    rest = limit - len(hits)
+    outside = ["instr(e.name, :q) = 0", "(e.latin IS NULL OR instr(e.latin, :q) = 0)"]
+    if listed:  # '+': the walk goes along the names, checking each rowid against the list
+        return hits + _ranked(conn, named, ["+" + listed, *outside], rest, order="e.name")
     looks = " AND ".join(_holds([t], params) for t in m.terms)
-    where = " AND ".join(
-        ["instr(e.name, :q) = 0", "(e.latin IS NULL OR instr(e.latin, :q) = 0)", looks, *m.type_filter]
-    )
+    where = " AND ".join([*outside, looks, *m.type_filter])
     rows = conn.exec_driver_sql(
         "SELECT e.record_type, e.record_id FROM search_entry e CROSS JOIN search_text_content c ON c.id = e.rowid "
-        f"WHERE {where} ORDER BY e.name LIMIT {int(limit - len(hits))}",
+        f"WHERE {where} ORDER BY e.name LIMIT {int(rest)}",
         params,
     ).all()
     return hits + [Hit(RecordType(r[0]), r[1], 6) for r in rows]

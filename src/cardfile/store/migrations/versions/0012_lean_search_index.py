@@ -56,7 +56,9 @@ def _remake(table: str, columns: str, definition: str) -> None:
     conn.exec_driver_sql(f"DROP TABLE {table}")
     conn.exec_driver_sql(definition)
     conn.exec_driver_sql(f"INSERT INTO {table} ({table}, rank) VALUES ('automerge', 16)")
-    conn.exec_driver_sql(f"INSERT INTO {table} (rowid, {columns}) SELECT entry, {columns} FROM temp.search_kept ORDER BY entry")
+    conn.exec_driver_sql(
+        f"INSERT INTO {table} (rowid, {columns}) SELECT entry, {columns} FROM temp.search_kept ORDER BY entry"
+    )
     conn.exec_driver_sql("DROP TABLE temp.search_kept")
     conn.exec_driver_sql(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
