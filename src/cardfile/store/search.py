@@ -607,12 +607,9 @@ _TIER = (
     "WHEN substr(e.latin, 1, length(:q)) = :q OR instr(e.latin, ' ' || :q) > 0 THEN 4 "
     "WHEN instr(e.latin, :q) > 0 THEN 5 ELSE 6 END"
 )
-# Past this many records holding the first term's trigrams, a query is "common" (see `query`): ranking every
-# match costs about a microsecond each, walking the names in order about as much for each name walked. Between the
-# two, the records are read (their rowids) and the names walked in order are only checked against them, a few
-# tenths of a microsecond each.
+# Past this many records holding the terms' trigrams, a query is "common" (see `query`): ranking every match costs
+# one to two microseconds each, walking the names in order a few for each name walked.
 _COMMON = 3000
-_WALKED_FROM = 800
 
 
 def query(
@@ -636,17 +633,7 @@ def query(
     leaders = _name_prefix_hits(conn, m.params, m.type_filter, limit)
     if len(leaders) >= limit:
         return leaders
-    if not m.probe or len(m.candidates) > 1:  # short words too: SQLite reads each full-text condition once
-        return _ranked(conn, m, m.candidates, limit)
-    first = _first_rowids(conn, m.probe, m.params, _COMMON)
-    if first is not None:  # few: those records, read once
-        listed = f"e.rowid IN ({','.join(map(str, first))})" if first else "0"
-        if m.terms and len(first) > _WALKED_FROM:
-            walked = _by_name(conn, m, limit, listed)
-            if walked is not None:
-                return walked
-        return _ranked(conn, m, [listed], limit)
-    if m.terms:
+    if m.terms and _more_than(conn, m.probe, m.params, _COMMON):
         ranked = _by_name(conn, m, limit)
         if ranked is not None:
             return ranked
@@ -659,31 +646,27 @@ def _more_than(conn: Reads, rowids: str, params: dict[str, Any], count: int) -> 
     return int(conn.exec_driver_sql(sql, params).scalar_one()) > count
 
 
-def _first_rowids(conn: Reads, rowids: str, params: dict[str, Any], count: int) -> list[int] | None:
-    """The rows of the SQL `rowids` if there are `count` or fewer, else None (reading no more than one past it)."""
-    found = [int(r[0]) for r in conn.exec_driver_sql(f"{rowids} LIMIT {int(count) + 1}", params)]
-    return found if len(found) <= count else None
-
-
 def _ranked(
     conn: Reads, m: _Matching, conditions: list[str], limit: int, named: bool = False, order: str = "tier, e.name"
 ) -> list[Hit]:
     """The first `limit` records by tier and name of those `conditions` give (of tiers 0 to 5 alone if `named`),
-    each looked at (`m.checks`): the look reads a record's text, so it is given to the first of them only, and to
-    more when some fail it."""
+    each looked at (`m.checks`): the look reads a record's text, so it is given to the first of them only; if too
+    many of those fail it (four digits of a phone number, whose trigrams every number has), the query asks it of
+    every record instead."""
     where = " AND ".join(conditions + m.type_filter + ([f"{_TIER} <= 5"] if named else []))
+    sql = (
+        f"SELECT e.rowid, e.record_type, e.record_id, {_TIER} AS tier FROM search_entry e WHERE {{}} "
+        f"ORDER BY {order} LIMIT {{}}"
+    )
     want = limit + 10
-    while True:
-        rows = conn.exec_driver_sql(
-            f"SELECT e.rowid, e.record_type, e.record_id, {_TIER} AS tier FROM search_entry e "
-            f"WHERE {where} ORDER BY {order} LIMIT {int(want)}",
-            m.params,
-        ).all()
-        held = _held(conn, m, [r[0] for r in rows])
-        hits = [Hit(RecordType(r[1]), r[2], r[3]) for r in rows if r[0] in held]
-        if len(hits) >= limit or len(rows) < want:
-            return hits[:limit]
-        want *= 4
+    rows = conn.exec_driver_sql(sql.format(where, int(want)), m.params).all()
+    held = _held(conn, m, [r[0] for r in rows])
+    hits = [Hit(RecordType(r[1]), r[2], r[3]) for r in rows if r[0] in held]
+    if len(hits) >= limit or len(rows) < want:
+        return hits[:limit]
+    looked = f"EXISTS (SELECT 1 FROM search_text_content c WHERE c.id = e.rowid AND {' AND '.join(m.checks)})"
+    rows = conn.exec_driver_sql(sql.format(f"{where} AND {looked}", int(limit)), m.params).all()
+    return [Hit(RecordType(r[1]), r[2], r[3]) for r in rows]
 
 
 def _held(conn: Reads, m: _Matching, rowids: list[int]) -> set[int]:
@@ -695,32 +678,27 @@ def _held(conn: Reads, m: _Matching, rowids: list[int]) -> set[int]:
     return {r[0] for r in conn.exec_driver_sql(sql, m.params)}
 
 
-def _by_name(conn: Reads, m: _Matching, limit: int, listed: str = "") -> list[Hit] | None:
+def _by_name(conn: Reads, m: _Matching, limit: int) -> list[Hit] | None:
     """The first page of a common query of long terms (see `query`); None if too many names hold it as well.
 
     Tiers 0 to 5 hold the query in the shown name or its Latin letters: `search_names` finds those, and they are
     ranked. Tier 6 is every other match, in name order: walked along the index of names until the page is full,
-    each name's record looked at (its text, or whether it is among the records `listed`, SQL on `e.rowid` that
-    the walk checks on the index alone); the query being common, that is soon.
+    each name's record looked at (its text); the query being common, that is soon.
     """
     names = "SELECT rowid FROM search_names WHERE search_names MATCH :names_match"
     params = {**m.params, "names_match": _trigrams(m.params["q"])}  # the query holds a term: 3 characters or more
     if _more_than(conn, names, params, _COMMON):
         return None
     named = _Matching(params, m.found, m.type_filter, m.candidates, m.checks, m.probe, m.terms)
-    hits = _ranked(conn, named, [f"e.rowid IN ({names})", listed or m.candidates[0]], limit, named=True)
+    hits = _ranked(conn, named, [f"e.rowid IN ({names})", m.candidates[0]], limit, named=True)
     if len(hits) >= limit:
         return hits
     # Tier 6: neither the name nor its Latin letters hold the query; every term in the record's text.
-    rest = limit - len(hits)
-    outside = ["instr(e.name, :q) = 0", "(e.latin IS NULL OR instr(e.latin, :q) = 0)"]
-    if listed:  # '+': the walk goes along the names, checking each rowid against the list
-        return hits + _ranked(conn, named, ["+" + listed, *outside], rest, order="e.name")
     looks = " AND ".join(_holds([t], params) for t in m.terms)
-    where = " AND ".join([*outside, looks, *m.type_filter])
+    where = " AND ".join(["instr(e.name, :q) = 0", "(e.latin IS NULL OR instr(e.latin, :q) = 0)", looks])
     rows = conn.exec_driver_sql(
         "SELECT e.record_type, e.record_id FROM search_entry e CROSS JOIN search_text_content c ON c.id = e.rowid "
-        f"WHERE {where} ORDER BY e.name LIMIT {int(rest)}",
+        f"WHERE {' AND '.join([where, *m.type_filter])} ORDER BY e.name LIMIT {int(limit - len(hits))}",
         params,
     ).all()
     return hits + [Hit(RecordType(r[0]), r[1], 6) for r in rows]
