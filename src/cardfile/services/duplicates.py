@@ -50,6 +50,7 @@ from cardfile.domain.text import fold
 from cardfile.domain.values import RecordType
 from cardfile.services import records
 from cardfile.services.importer import Cancel, _cancel_check  # an Event or a callable, as an import takes
+from cardfile.store import search as index
 from cardfile.store.codec import iso_utc
 
 if TYPE_CHECKING:
@@ -609,7 +610,8 @@ class DuplicateService:
             if key is None:
                 continue
             tail = digits(number)[-7:]
-            search("SELECT rowid FROM search_text WHERE search_text MATCH ?", [_phrase(tail)])
+            if len(tail) >= 3:  # the index's trigrams find three digits or more
+                search(*index.text_rowids(tail))
         uid = raw.get("vcard_uid")
         if uid:
             found.update(
@@ -634,8 +636,8 @@ class DuplicateService:
             from cardfile.domain.matching import web_key
 
             host = web_key(str(raw["website"]))
-            if host:
-                search("SELECT rowid FROM search_text WHERE search_text MATCH ?", [_phrase(host)])
+            if host:  # a dot and a letter around it at least: three characters
+                search(*index.text_rowids(host))
         words = self._typed_words(kind, raw)
         if words:
             # Namesakes: every word of the name. Without anything else in common they are worth a glance at most,

@@ -15,7 +15,7 @@ APPLICATION_ID = 0x43415244
 
 # Every revision in migrations/versions, oldest first; a test keeps this list equal to Alembic's own.
 # Knowing them without loading Alembic keeps start-up fast when the database is already current.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0009", "0010")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0009", "0010", "0012")
 HEAD = REVISIONS[-1]
 
 MIGRATIONS = resources.store_migrations()

@@ -20,6 +20,12 @@ a query that looks like a phone number is reduced to digits, so punctuation neve
 without '+' belongs to is the default country as the settings tell it (`default_country`: the locale's when none
 is set). Should the locale change, the numbers indexed before are still found: every form a number is indexed in
 holds its national significant number, which is what a query of a whole number looks for.
+
+The trigram index keeps which records hold a trigram, not where (FTS5's detail=none, schema 0012: a fifth of the
+size). A query of four letters or more finds the records that hold all its trigrams, and keeps those whose text
+holds the query itself (the table keeps the text: `search_text_content`). A third table, `search_names`, indexes
+the trigrams of the names results are ranked by (`search_entry.name` and `.latin`, whose text it reads there), so
+that a query matching thousands of records ranks by name only those whose name holds it (see `query`).
 """
 
 from __future__ import annotations
@@ -43,16 +49,19 @@ if TYPE_CHECKING:
 # Marks are letters' parts (Thai vowels, Devanagari signs), not separators; accents are folded before indexing.
 WORDS_TABLE = (
     "CREATE VIRTUAL TABLE search_words USING fts5(words, "
-    "tokenize = 'unicode61 remove_diacritics 0 categories ''L* N* Co M*''', prefix = '1 2')"
+    "tokenize = 'unicode61 remove_diacritics 0 categories ''L* N* Co M*''', prefix = '1 2', columnsize = 0)"
 )
 
 INDEXED = frozenset({RecordType.CONTACT, RecordType.COMPANY, RecordType.ACTIVITY, RecordType.NOTE, RecordType.DEAL})
 
-SCHEMA = [  # as the 0001 and 0005 migrations create them
-    "CREATE VIRTUAL TABLE search_text USING fts5(name, body, tokenize = 'trigram')",
+SCHEMA = [  # as the 0012 migration leaves them
+    "CREATE VIRTUAL TABLE search_text USING fts5(name, body, tokenize = 'trigram', detail = 'none', columnsize = 0)",
     WORDS_TABLE,
+    "CREATE VIRTUAL TABLE search_names USING fts5(name, latin, content = 'search_entry', content_rowid = 'rowid', "
+    "tokenize = 'trigram', detail = 'none', columnsize = 0)",
     "INSERT INTO search_text (search_text, rank) VALUES ('automerge', 16)",
     "INSERT INTO search_words (search_words, rank) VALUES ('automerge', 16)",
+    "INSERT INTO search_names (search_names, rank) VALUES ('automerge', 16)",
 ]
 
 _CHUNK = 500
@@ -239,6 +248,12 @@ def remove(conn: Connection, record_ids: Sequence[str]) -> None:
         if not rowids:
             continue
         rmarks = ",".join("?" for _ in rowids)
+        if _names_indexed(conn):  # it reads its text from search_entry: told what it indexed before the entry goes
+            conn.exec_driver_sql(
+                "INSERT INTO search_names (search_names, rowid, name, latin) "
+                f"SELECT 'delete', rowid, name, latin FROM search_entry WHERE rowid IN ({rmarks})",
+                tuple(rowids),
+            )
         for table in ("search_text", "search_words", "search_entry"):
             conn.exec_driver_sql(f"DELETE FROM {table} WHERE rowid IN ({rmarks})", tuple(rowids))
 
@@ -252,6 +267,8 @@ def _remove_by_rebuilding(conn: Connection, record_ids: Sequence[str]) -> None:
             "INSERT OR IGNORE INTO temp.search_gone (record_id) VALUES (?)", [(record_id,) for record_id in record_ids]
         )
         conn.exec_driver_sql("DELETE FROM search_entry WHERE record_id IN (SELECT record_id FROM temp.search_gone)")
+        if _names_indexed(conn):
+            conn.exec_driver_sql("INSERT INTO search_names (search_names) VALUES ('rebuild')")  # from the entries left
         for table, columns in _INDEX_TABLES:
             definition = conn.exec_driver_sql(
                 "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
@@ -367,6 +384,9 @@ def _insert(conn: Connection, docs: list[_Doc]) -> None:
     conn.exec_driver_sql(
         "INSERT INTO search_entry (rowid, record_type, record_id, name, latin) VALUES (?, ?, ?, ?, ?)", entries
     )
+    if _names_indexed(conn):
+        ranked = [(rowid, name, latin) for rowid, _, _, name, latin in entries]  # the entries' own text
+        conn.exec_driver_sql("INSERT INTO search_names (rowid, name, latin) VALUES (?, ?, ?)", ranked)
     conn.exec_driver_sql("INSERT INTO search_text (rowid, name, body) VALUES (?, ?, ?)", texts)
     conn.exec_driver_sql("INSERT INTO search_words (rowid, words) VALUES (?, ?)", words)
 
@@ -402,6 +422,9 @@ def recreate(conn: Connection) -> int:
 
 def rebuild(conn: Connection) -> int:
     """Throw the index away and build it again from every live record; returns how many were indexed."""
+    names = _names_indexed(conn)
+    if names:
+        conn.exec_driver_sql("INSERT INTO search_names (search_names) VALUES ('delete-all')")  # its text: the entries'
     for table in ("search_text", "search_words", "search_entry"):
         conn.exec_driver_sql(f"DELETE FROM {table}")
     total = 0
@@ -412,9 +435,15 @@ def rebuild(conn: Connection) -> int:
         total += len(ids)
     # A rebuilt index is thousands of small segments that every query walks; merged into one, queries take half
     # as long (at 100,000 people: p95 from some 18 ms to 8 ms, for 5 s of merging once).
-    for table in ("search_text", "search_words"):
+    for table in FULL_TEXT_TABLES if names else FULL_TEXT_TABLES[:2]:
         conn.exec_driver_sql(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
     return total
+
+
+def _names_indexed(conn: Connection) -> bool:
+    """Whether the database has `search_names` (schema 0012 on): 0005's upgrade builds the index of its day with
+    this module."""
+    return conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'search_names'").first() is not None
 
 
 def _phrase(term: str) -> str:
@@ -434,50 +463,130 @@ def _like(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _matching(
-    conn: Reads, text: str, record_types: Iterable[RecordType] | None
-) -> tuple[list[str], dict[str, Any], list[str]] | None:
-    """The WHERE conditions on `search_entry e` that `text` sets, their parameters (':q' the folded query) and the
-    condition on the record types; None when nothing can match."""
+_TRIGRAMS_ASKED = 4
+
+
+def _trigrams(term: str) -> str:
+    """An FTS5 query of the records that hold trigrams of `term` (three characters or more): with detail=none the
+    index knows which records hold a trigram, not where, so this finds those that hold `term` and some more, and
+    what they hold is looked at after. Of a long term (an email address) some trigrams spread over it are enough
+    to leave few records to look at, and each trigram asked is a list of records to read."""
+    grams = list(dict.fromkeys(term[i : i + 3] for i in range(len(term) - 2)))
+    if len(grams) > _TRIGRAMS_ASKED:
+        step = (len(grams) - 1) / (_TRIGRAMS_ASKED - 1)
+        grams = [grams[round(i * step)] for i in range(_TRIGRAMS_ASKED)]
+    return " AND ".join(_phrase(t) for t in grams)
+
+
+def _holds(values: Sequence[str], params: dict[str, Any]) -> str:
+    """SQL that is true when the text of `c` (a row of search_text_content: c0 the names, c1 the rest) holds one of
+    `values`: the look at the text behind a match of their trigrams."""
+    held = []
+    for value in values:
+        name = f"v{len(params)}"
+        params[name] = value
+        held.append(f"instr(c.c0, :{name}) > 0 OR instr(c.c1, :{name}) > 0")
+    return "(" + " OR ".join(held) + ")"
+
+
+def text_rowids(text: str) -> tuple[str, tuple[str, ...]]:
+    """SQL of the rowids of the entries whose indexed text holds `text` (folded, three characters or more), and its
+    parameters: for other services' look-ups in the index (duplicates)."""
+    sql = (
+        "SELECT search_text.rowid FROM search_text CROSS JOIN search_text_content c ON c.id = search_text.rowid "
+        "WHERE search_text MATCH ? AND (instr(c.c0, ?) > 0 OR instr(c.c1, ?) > 0)"
+    )
+    return sql, (_trigrams(text), text, text)
+
+
+@dataclass
+class _Matching:
+    """What a query asks of the index: SQL conditions on `search_entry e`, with their parameters (':q' the folded
+    query)."""
+
+    params: dict[str, Any]
+    found: list[str]  # the records that match
+    type_filter: list[str]
+    # The same as `found` without the look at the text (a few more: the records that hold the trigrams of a long
+    # term but not the term), and what the look asks of a row `c` of search_text_content.
+    candidates: list[str]
+    checks: list[str]
+    # The condition on the trigram index alone (the first of `candidates`), as SQL of rowids, or "": how many
+    # records it gives bounds how many match the query.
+    probe: str
+    # Every term is three characters or more, looked for as it is in the text: a record whose name (or its Latin
+    # letters) holds the whole query matches it, and whether a record matches is a look at its text.
+    terms: tuple[str, ...]
+
+
+def _matching(conn: Reads, text: str, record_types: Iterable[RecordType] | None) -> _Matching | None:
+    """What `text` asks of the index; None when nothing can match."""
     raw = nfc(text.replace("\x00", " ").strip())  # FTS5 reads a NUL as the end of the query string
     if not raw:
         return None
     folded = search_fold(raw)
-    conditions: list[str] = []
     params: dict[str, Any] = {"q": folded}
+    found: list[str] = []
+    candidates: list[str] = []
+    checks: list[str] = []
+    probes: list[str] = []
+    terms: tuple[str, ...] = ()
 
-    def fts(table: str, match: str) -> None:
+    def fts(table: str, match: str, check: str | None = None) -> None:
         name = f"m{len(params)}"
         params[name] = match
-        conditions.append(f"e.rowid IN (SELECT rowid FROM {table} WHERE {table} MATCH :{name})")
+        rowids = f"SELECT rowid FROM {table} WHERE {table} MATCH :{name}"
+        if table == "search_text":  # the substrings come first: a short word's prefix ('e*') finds too many
+            probes.append(rowids)
+        candidates.append(f"e.rowid IN ({rowids})")
+        if check is None:
+            found.append(f"e.rowid IN ({rowids})")
+            return
+        checks.append(check)
+        found.append(
+            f"e.rowid IN (SELECT {table}.rowid FROM {table} CROSS JOIN {table}_content c ON c.id = {table}.rowid "
+            f"WHERE {table} MATCH :{name} AND {check})"
+        )
+
+    def substrings(groups: Sequence[Sequence[str]]) -> None:
+        """Records whose text holds, of each group, one of its strings (each three characters or more)."""
+        match = " AND ".join("(" + " OR ".join(f"({_trigrams(a)})" for a in group) + ")" for group in groups)
+        # Three characters are one trigram: the index alone says whether a record holds them.
+        looks = [_holds(group, params) for group in groups if any(len(a) > 3 for a in group)]
+        fts("search_text", match, " AND ".join(looks) if looks else None)
 
     if phones.looks_like_phone(raw):
         keys = [k for k in phones.query_keys(raw, default_country(conn)) if len(k) >= 3]
-        match = " OR ".join(_phrase(k) for k in keys)
         # A number may also sit in a street address or a note: search the text as typed, too.
         if len(folded) >= 3:
-            match = f"{match} OR {_phrase(folded)}"
-        fts("search_text", match)
-    else:
-        terms = [t for t in folded.split() if _has_word_char(t) or _has_symbol(t)]
-        if not terms:
+            keys.append(folded)
+        if not keys:
             return None
-        long_terms = [t for t in terms if len(t) >= 3]
-        short_terms = [t for t in terms if len(t) < 3 and _has_word_char(t)]
+        substrings([list(dict.fromkeys(keys))])
+    else:
+        words = [t for t in folded.split() if _has_word_char(t) or _has_symbol(t)]
+        if not words:
+            return None
+        long_terms = list(dict.fromkeys(t for t in words if len(t) >= 3))
+        short_terms = [t for t in words if len(t) < 3 and _has_word_char(t)]
         # A picture of one or two code points ('🦄'): too short for trigrams, and no word to the word index. It is
         # looked for in the text itself, a scan of the index's text that only such a query pays for.
-        pictures = [t for t in terms if len(t) < 3 and not _has_word_char(t)]
+        pictures = [t for t in words if len(t) < 3 and not _has_word_char(t)]
         if long_terms:
-            fts("search_text", " AND ".join(_phrase(t) for t in long_terms))
+            substrings([[term] for term in long_terms])
         if short_terms:
             fts("search_words", " AND ".join(_phrase(t) + "*" for t in short_terms))
         for picture in pictures:
             name = f"p{len(params)}"
             params[name] = _like(picture)
-            conditions.append(
+            condition = (
                 f"e.rowid IN (SELECT rowid FROM search_text WHERE name LIKE :{name} ESCAPE '\\' "
                 f"OR body LIKE :{name} ESCAPE '\\')"
             )
+            found.append(condition)
+            candidates.append(condition)
+        if long_terms and not short_terms and not pictures:
+            terms = tuple(long_terms)
     type_filter: list[str] = []
     if record_types is not None:
         types = [t.value for t in record_types]
@@ -487,7 +596,20 @@ def _matching(
         params.update(zip(names, types, strict=True))
         # Unary '+': five record types make a useless index, and the planner would walk it instead of the name's.
         type_filter.append(f"+e.record_type IN ({', '.join(':' + n for n in names)})")
-    return conditions, params, type_filter
+    return _Matching(params, found, type_filter, candidates, checks, probes[0] if probes else "", terms)
+
+
+# The tier of a result (see Hit): what the query is to the shown name, folded (e.name), or to its Latin letters.
+_TIER = (
+    "CASE WHEN e.name = :q THEN 0 WHEN substr(e.name, 1, length(:q)) = :q THEN 1 "
+    "WHEN instr(e.name, ' ' || :q) > 0 THEN 2 WHEN instr(e.name, :q) > 0 THEN 3 "
+    "WHEN e.latin IS NULL THEN 6 "
+    "WHEN substr(e.latin, 1, length(:q)) = :q OR instr(e.latin, ' ' || :q) > 0 THEN 4 "
+    "WHEN instr(e.latin, :q) > 0 THEN 5 ELSE 6 END"
+)
+# Past this many records holding the terms' trigrams, a query is "common" (see `query`): ranking every match costs
+# one to two microseconds each, walking the names in order a few for each name walked.
+_COMMON = 3000
 
 
 def query(
@@ -497,48 +619,110 @@ def query(
     record_types: Iterable[RecordType] | None = None,
     limit: int = 50,
 ) -> list[Hit]:
-    """Records matching every word of `text`, best first: exact and prefix matches of names lead."""
-    found = _matching(conn, text, record_types)
-    if found is None:
+    """Records matching every word of `text`, best first: exact and prefix matches of names lead.
+
+    The order is by tier (see Hit), then by name. The first page is found without ranking every match where that
+    would be slow: names that start with the query come in name order from the index of names
+    (`_name_prefix_hits`); a query that matches few records has its matches ranked; one of long terms that
+    matches thousands (`gmail`, `sdott`) ranks only those whose name holds it (found through `search_names`), and
+    the rest, which all share the last tier, come from walking the names in order until the page is full.
+    """
+    m = _matching(conn, text, record_types)
+    if m is None:
         return []
-    conditions, params, type_filter = found
-    leaders = _name_prefix_hits(conn, params, type_filter, limit)
+    leaders = _name_prefix_hits(conn, m.params, m.type_filter, limit)
     if len(leaders) >= limit:
         return leaders
+    if m.terms and _more_than(conn, m.probe, m.params, _COMMON):
+        ranked = _by_name(conn, m, limit)
+        if ranked is not None:
+            return ranked
+    return _ranked(conn, m, m.candidates, limit)
+
+
+def _more_than(conn: Reads, rowids: str, params: dict[str, Any], count: int) -> bool:
+    """Whether the SQL `rowids` gives more than `count` rows (reading no more than one past it)."""
+    sql = f"SELECT count(*) FROM ({rowids} LIMIT {int(count) + 1})"
+    return int(conn.exec_driver_sql(sql, params).scalar_one()) > count
+
+
+def _ranked(
+    conn: Reads, m: _Matching, conditions: list[str], limit: int, named: bool = False, order: str = "tier, e.name"
+) -> list[Hit]:
+    """The first `limit` records by tier and name of those `conditions` give (of tiers 0 to 5 alone if `named`),
+    each looked at (`m.checks`): the look reads a record's text, so it is given to the first of them only; if too
+    many of those fail it (four digits of a phone number, whose trigrams every number has), the query asks it of
+    every record instead."""
+    where = " AND ".join(conditions + m.type_filter + ([f"{_TIER} <= 5"] if named else []))
     sql = (
-        "SELECT e.record_type, e.record_id, "
-        "CASE WHEN e.name = :q THEN 0 WHEN substr(e.name, 1, length(:q)) = :q THEN 1 "
-        "WHEN instr(e.name, ' ' || :q) > 0 THEN 2 WHEN instr(e.name, :q) > 0 THEN 3 "
-        "WHEN e.latin IS NULL THEN 6 "
-        "WHEN substr(e.latin, 1, length(:q)) = :q OR instr(e.latin, ' ' || :q) > 0 THEN 4 "
-        "WHEN instr(e.latin, :q) > 0 THEN 5 ELSE 6 END AS tier "
-        f"FROM search_entry e WHERE {' AND '.join(conditions + type_filter)} ORDER BY tier, e.name LIMIT {int(limit)}"
+        f"SELECT e.rowid, e.record_type, e.record_id, {_TIER} AS tier FROM search_entry e WHERE {{}} "
+        f"ORDER BY {order} LIMIT {{}}"
     )
-    rows = conn.exec_driver_sql(sql, params).all()
-    return [Hit(RecordType(r[0]), r[1], r[2]) for r in rows]
+    want = limit + 10
+    rows = conn.exec_driver_sql(sql.format(where, int(want)), m.params).all()
+    held = _held(conn, m, [r[0] for r in rows])
+    hits = [Hit(RecordType(r[1]), r[2], r[3]) for r in rows if r[0] in held]
+    if len(hits) >= limit or len(rows) < want:
+        return hits[:limit]
+    looked = f"EXISTS (SELECT 1 FROM search_text_content c WHERE c.id = e.rowid AND {' AND '.join(m.checks)})"
+    rows = conn.exec_driver_sql(sql.format(f"{where} AND {looked}", int(limit)), m.params).all()
+    return [Hit(RecordType(r[1]), r[2], r[3]) for r in rows]
+
+
+def _held(conn: Reads, m: _Matching, rowids: list[int]) -> set[int]:
+    """Those of `rowids` whose text passes the looks of `m` (all, when it asks none)."""
+    if not m.checks or not rowids:
+        return set(rowids)
+    marks = ",".join(str(int(r)) for r in rowids)
+    sql = f"SELECT c.id FROM search_text_content c WHERE c.id IN ({marks}) AND {' AND '.join(m.checks)}"
+    return {r[0] for r in conn.exec_driver_sql(sql, m.params)}
+
+
+def _by_name(conn: Reads, m: _Matching, limit: int) -> list[Hit] | None:
+    """The first page of a common query of long terms (see `query`); None if too many names hold it as well.
+
+    Tiers 0 to 5 hold the query in the shown name or its Latin letters: `search_names` finds those, and they are
+    ranked. Tier 6 is every other match, in name order: walked along the index of names until the page is full,
+    each name's record looked at (its text); the query being common, that is soon.
+    """
+    names = "SELECT rowid FROM search_names WHERE search_names MATCH :names_match"
+    params = {**m.params, "names_match": _trigrams(m.params["q"])}  # the query holds a term: 3 characters or more
+    if _more_than(conn, names, params, _COMMON):
+        return None
+    named = _Matching(params, m.found, m.type_filter, m.candidates, m.checks, m.probe, m.terms)
+    hits = _ranked(conn, named, [f"e.rowid IN ({names})", m.candidates[0]], limit, named=True)
+    if len(hits) >= limit:
+        return hits
+    # Tier 6: neither the name nor its Latin letters hold the query; every term in the record's text.
+    looks = " AND ".join(_holds([t], params) for t in m.terms)
+    where = " AND ".join(["instr(e.name, :q) = 0", "(e.latin IS NULL OR instr(e.latin, :q) = 0)", looks])
+    rows = conn.exec_driver_sql(
+        "SELECT e.record_type, e.record_id FROM search_entry e CROSS JOIN search_text_content c ON c.id = e.rowid "
+        f"WHERE {' AND '.join([where, *m.type_filter])} ORDER BY e.name LIMIT {int(limit - len(hits))}",
+        params,
+    ).all()
+    return hits + [Hit(RecordType(r[0]), r[1], 6) for r in rows]
 
 
 def count_by_type(conn: Reads, text: str) -> dict[RecordType, int]:
     """How many records of each type match `text` as `query` matches them (types with none left out)."""
-    found = _matching(conn, text, None)
-    if found is None:
+    m = _matching(conn, text, None)
+    if m is None:
         return {}
-    conditions, params, _ = found
     rows = conn.exec_driver_sql(
-        f"SELECT e.record_type, count(*) FROM search_entry e WHERE {' AND '.join(conditions)} GROUP BY e.record_type",
-        params,
+        f"SELECT e.record_type, count(*) FROM search_entry e WHERE {' AND '.join(m.found)} GROUP BY e.record_type",
+        m.params,
     ).all()
     return {RecordType(r[0]): int(r[1]) for r in rows}
 
 
 def matching_ids(conn: Reads, text: str, record_type: RecordType) -> list[str]:
     """Every record of one type that `text` matches, as `query` matches them, in no particular order."""
-    found = _matching(conn, text, [record_type])
-    if found is None:
+    m = _matching(conn, text, [record_type])
+    if m is None:
         return []
-    conditions, params, type_filter = found
-    sql = f"SELECT e.record_id FROM search_entry e WHERE {' AND '.join(conditions + type_filter)}"
-    return [r[0] for r in conn.exec_driver_sql(sql, params)]
+    sql = f"SELECT e.record_id FROM search_entry e WHERE {' AND '.join(m.found + m.type_filter)}"
+    return [r[0] for r in conn.exec_driver_sql(sql, m.params)]
 
 
 def _name_prefix_hits(conn: Reads, params: dict[str, Any], type_filter: list[str], limit: int) -> list[Hit]:
@@ -560,7 +744,7 @@ def _name_prefix_hits(conn: Reads, params: dict[str, Any], type_filter: list[str
     return [Hit(RecordType(r[0]), r[1], r[2]) for r in rows]
 
 
-FULL_TEXT_TABLES = ("search_text", "search_words")
+FULL_TEXT_TABLES = ("search_text", "search_words", "search_names")
 
 
 def check_full_text(conn: sqlite3.Connection) -> list[str]:

@@ -173,7 +173,7 @@ def test_the_migrations_create_exactly_the_declared_tables(db_path: Path) -> Non
             differences = compare_metadata(MigrationContext.configure(conn), metadata)
     finally:
         engine.dispose()
-    fts = ("search_text", "search_words")
+    fts = ("search_text", "search_words", "search_names")
     real = [d for d in differences if not (d[0] == "remove_table" and d[1].name.startswith(fts))]
     assert real == []
 
@@ -406,6 +406,59 @@ def test_0010_numbers_the_change_log_reads_it_as_before_and_gives_the_freed_spac
         assert names[0] == names[1]  # each once
         assert services.maintenance.check().ok, services.maintenance.check().problems
     assert db_path.stat().st_size < size / 2, (size, db_path.stat().st_size)
+
+
+def test_0012_keeps_a_lean_trigram_index_that_finds_what_it_found(db_path: Path) -> None:
+    """A database 0010 wrote (the backup taken first) gets a trigram index without places (detail=none) and the
+    index of names, and search finds what it found: a substring of four letters or more is looked for in the text,
+    so a person whose text holds all its trigrams apart ('veig igar' for 'veigar') is not found; phone numbers,
+    short queries and the order of the results as before."""
+    old = build_at(db_path, "0010")
+    people = {
+        "0190aaaa-0000-7000-8000-000000000c11": ("Helga", "Sólveigardóttir", "+354 555 0101", "helga@gmail.com"),
+        "0190aaaa-0000-7000-8000-000000000c12": ("Veig", "Igar", "+354 555 0102", "veig@igar.example"),
+        "0190aaaa-0000-7000-8000-000000000c13": ("Анна", "Петрова", "+7 495 123-45-67", "anna@mail.ru"),
+        "0190aaaa-0000-7000-8000-000000000c14": ("Gmail", "Berg", "", "berg@example.org"),
+    }
+    conn = sqlite3.connect(db_path)
+    try:
+        for record_id, (given, family, phone, email) in people.items():
+            display = f"{given} {family}"
+            row = {
+                "id": record_id,
+                "given": given,
+                "family": family,
+                "display_name": display,
+                "name_key": fold(display),
+                "phones": json.dumps([{"value": phone, "label": "work", "preferred": False}] if phone else []),
+                "emails": json.dumps([{"value": email, "label": "work", "preferred": False}]),
+            }
+            old._insert(conn, "contact", row, old.HLC + 300)
+        conn.commit()
+    finally:
+        conn.close()
+    with open_database(db_path) as services:
+        assert version(db_path) == schema.HEAD
+        assert backup.migration_backup_path(db_path, "0010", schema.HEAD).exists()
+        services.search.rebuild_index()  # the people above were written without their index entries
+        assert services.maintenance.check().ok, services.maintenance.check().problems
+        with services.db.read() as read:
+            tables = dict(read.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE name LIKE 'search_%'").all())
+        assert "detail = 'none'" in tables["search_text"] and "search_names" in tables
+        ids = list(people)
+        for query, wanted in [
+            ("veigar", [ids[0]]),
+            ("SÓLVEIGARDÓTTIR", [ids[0]]),
+            ("veig", [ids[1], ids[0]]),  # the name that starts with it first
+            ("petrova", [ids[2]]),
+            ("123-45-67", [ids[2]]),
+            ("555 0102", [ids[1]]),
+            ("gmail", [ids[3], ids[0]]),  # the name first, then the email address
+            ("he", [ids[0]]),
+        ]:
+            assert [r.id for r in services.search.search(query) if r.id in people] == wanted, query
+        assert services.search.counts("veigar") == {"contact": 1}
+        assert sorted(services.search.ids("veig", "contact")) == sorted(ids[:2])
 
 
 def test_downgrade_to_base_and_upgrade_again_gives_the_same_schema(db_path: Path, tmp_path: Path) -> None:
