@@ -73,7 +73,7 @@ def _write(ctx: Context, args: argparse.Namespace, report: Report) -> None:
     target = Path(args.output)
     write_report_file(target, data)
     if not ctx.json:
-        print(f"Wrote the {report.title.lower()} report ({kind.upper()}) to {target}", file=sys.stderr)
+        print(f"Wrote the {report.title.english().lower()} report ({kind.upper()}) to {target}", file=sys.stderr)
 
 
 def _filter(ctx: Context, args: argparse.Namespace) -> Any:

@@ -62,10 +62,23 @@ class NotOwner(CardfileError):
 
 
 class StageInUse(CardfileError):
-    """A stage (or a whole pipeline) still holds deals: the person picks where they go; deals are never dropped."""
+    """A stage (or a whole pipeline) still holds deals: the person picks where they go; deals are never dropped.
+
+    Parameters: `pipeline` (its name), `stage` (the stage's name; None when the whole pipeline goes), `count` (the
+    deals in it) and `targets` (the names of the stages they can move to; empty: a stage of another pipeline)."""
 
     code = "stage_in_use"
     template = "{where} holds {count} deal(s); name the stage they move to ({how})"
+
+    @property
+    def message(self) -> str:
+        p = self.params
+        try:
+            where = f"Stage {p['stage']}" if p.get("stage") else f"Pipeline {p['pipeline']}"
+            how = ", ".join(p.get("targets") or ()) or "a stage of another pipeline"
+            return self.template.format(where=where, count=p["count"], how=how)
+        except KeyError:  # a template must never hide the error it reports
+            return f"{self.code}: {self.params}"
 
 
 class MergedAway(CardfileError):

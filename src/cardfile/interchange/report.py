@@ -1,9 +1,10 @@
 """A report as a document (title, date, filters, notes, tables) and its CSV and JSON forms; PDF is report_pdf.
 
-The services fill a `Report` from their read models; the writers only lay it out. Each table holds its cells
-twice: as text for people (amounts with thousands separators and currency) and as values for machines (amounts
-as exact decimal strings, never floats), so the CSV and the JSON are what a spreadsheet or a script reads
-without guessing, and the PDF is what a person reads.
+The services fill a `Report` from their read models; the writers only lay it out. Each table holds its rows
+twice: as typed cells for people (domain/report_cells.py: an amount, a day, a status, worded in English by the
+command line and in the reader's language by the app) and as values for machines (amounts as exact decimal
+strings, never floats), so the CSV and the JSON are what a spreadsheet or a script reads without guessing, and
+the PDF and the app's preview are what a person reads.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ import io
 import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from cardfile.domain.errors import ValidationError
+from cardfile.domain.report_cells import Cell, Word, english, english_row
 
 FORMATS = ("csv", "json", "pdf")
 
@@ -27,60 +29,56 @@ FORMATS = ("csv", "json", "pdf")
 @dataclass(frozen=True, slots=True)
 class Column:
     key: str  # the CSV header and JSON field
-    heading: str  # what the PDF shows
+    heading: str  # what the PDF shows (a word the app translates)
     numeric: bool = False  # right-aligned in the PDF
     weight: float = 1.0  # share of the page width in the PDF
 
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    title: str
+    title: Cell
     columns: list[Column]
-    rows: list[list[str]]  # cell text, per column
+    cells: list[list[Cell]]  # what each row shows, per column, as typed values (domain/report_cells.py)
     values: list[dict[str, Any]]  # the same rows for CSV and JSON, by column key
-    total_rows: list[list[str]] = field(default_factory=list)  # shown under the table in the PDF, in bold
+    total_cells: list[list[Cell]] = field(default_factory=list)  # shown under the table, in bold
+
+    @property
+    def rows(self) -> list[list[str]]:
+        """The rows as the command line words them."""
+        return [english_row(row) for row in self.cells]
+
+    @property
+    def total_rows(self) -> list[list[str]]:
+        return [english_row(row) for row in self.total_cells]
 
 
 @dataclass(frozen=True, slots=True)
 class Report:
-    kind: str  # "pipeline", "forecast", "contacts"
-    title: str
+    kind: str  # "pipeline", "forecast", "contacts", "activities"
+    title: Cell
     generated_at: datetime
-    filters: list[tuple[str, str]]  # (what, value) as shown under the title
+    filters: list[tuple[Cell, Cell]]  # (what, value) as shown under the title
     tables: list[Table]
-    notes: list[str] = field(default_factory=list)  # e.g. the rates a conversion used
+    notes: list[Cell] = field(default_factory=list)  # e.g. the rates a conversion used
     data: dict[str, Any] = field(default_factory=dict)  # JSON extras: totals per currency, the conversion …
     words: Mapping[str, str] = field(default_factory=dict)  # the PDF's own words: "generated", "page", "filters"
+    speak: Callable[[Cell], str] = english  # how a cell reads: English, or the app's reader's language
 
     def word(self, key: str) -> str:
         return self.words.get(key, _WORDS[key])
 
-    def with_words(self, texts: Mapping[str, str], words: Mapping[str, str] | None = None) -> Report:
-        """The report in another language for the PDF: `texts` maps English texts (the title, filter names and
-        values, table titles, column headings, notes) to translations; `words` the PDF's own sentences by key (see
-        _WORDS). CSV column keys and JSON field names stay as they are: they are an interface, not text."""
+    def text(self, cell: Cell) -> str:
+        """A cell (a table's, a title, a filter, a note) in the report's language."""
+        return self.speak(cell)
 
-        def tr(text: str) -> str:
-            return texts.get(text, text)
+    def heading(self, column: Column) -> str:
+        return self.speak(Word(column.heading))
 
-        tables = [
-            replace(
-                t,
-                title=tr(t.title),
-                columns=[replace(c, heading=tr(c.heading)) for c in t.columns],
-                total_rows=[[tr(cell) for cell in row] for row in t.total_rows],
-            )
-            for t in self.tables
-        ]
-        filters = [(tr(what), tr(value)) for what, value in self.filters]  # a status, the Sales pipeline
-        return replace(
-            self,
-            title=tr(self.title),
-            filters=filters,
-            tables=tables,
-            notes=[tr(note) for note in self.notes],
-            words={**self.words, **(words or {})},
-        )
+    def in_language(self, speak: Callable[[Cell], str], words: Mapping[str, str] | None = None) -> Report:
+        """The report in another language for the preview, printing and the PDF: `speak` words each cell, `words`
+        gives the PDF's own sentences by key (see _WORDS). The CSV's column keys and values and the JSON stay as
+        they are: they are an interface, not text."""
+        return replace(self, speak=speak, words={**self.words, **(words or {})})
 
 
 _WORDS = {
@@ -125,12 +123,12 @@ def _csv_cell(value: Any, numeric: bool) -> str:
 def to_json(report: Report) -> dict[str, Any]:
     return {
         "report": report.kind,
-        "title": report.title,
+        "title": report.title.english(),
         "generated_at": report.generated_at.isoformat(timespec="seconds"),
-        "filters": {what: value for what, value in report.filters},
-        "notes": list(report.notes),
+        "filters": {what.english(): value.english() for what, value in report.filters},
+        "notes": [note.english() for note in report.notes],
         **report.data,
-        "tables": [{"title": t.title, "rows": list(t.values)} for t in report.tables],
+        "tables": [{"title": t.title.english(), "rows": list(t.values)} for t in report.tables],
     }
 
 

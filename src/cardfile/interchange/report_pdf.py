@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cardfile.domain.errors import CardfileError
+from cardfile.domain.report_cells import Moment
 from cardfile.interchange.fonts import FontFile, FontFinder, script_of
 from cardfile.interchange.report import Report, Table
 
@@ -32,14 +33,46 @@ class PdfResult:
     missing_scripts: list[str]  # scripts no font on this computer has (shown as boxes; the report says so)
 
 
+@dataclass(frozen=True, slots=True)
+class _Worded:
+    """Every text of a report in its language, worded once (a long report has a hundred thousand cells)."""
+
+    title: str
+    generated: str
+    filters: list[str]
+    notes: list[str]
+    tables: list[tuple[str, list[str], list[list[str]], list[list[str]]]]  # title, headings, rows, total rows
+
+    def texts(self) -> list[str]:
+        out = [self.title, *self.filters, *self.notes]
+        for title, headings, rows, totals in self.tables:
+            out += [title, *headings]
+            for row in [*rows, *totals]:
+                out += row
+        return out
+
+
+def _worded(report: Report) -> _Worded:
+    text = report.text
+    return _Worded(
+        text(report.title),
+        report.word("generated").format(when=text(Moment(report.generated_at))),
+        [f"{text(what)}: {text(value)}" for what, value in report.filters],
+        [text(note) for note in report.notes],
+        [
+            (
+                text(t.title),
+                [report.heading(c) for c in t.columns],
+                [[text(cell) for cell in row] for row in t.cells],
+                [[text(cell) for cell in row] for row in t.total_cells],
+            )
+            for t in report.tables
+        ],
+    )
+
+
 def _texts(report: Report) -> list[str]:
-    out = [report.title, *(f"{a}: {b}" for a, b in report.filters), *report.notes]
-    for table in report.tables:
-        out.append(table.title)
-        out += [c.heading for c in table.columns]
-        for row in [*table.rows, *table.total_rows]:
-            out += row
-    return out
+    return _worded(report).texts()
 
 
 # Scripts whose letters change shape or order with their neighbours (Arabic and Hebrew with right-to-left order,
@@ -54,7 +87,9 @@ def needs_shaping(texts: list[str]) -> bool:
     return any(first <= ord(ch) <= last for text in texts for ch in text for first, last in _SHAPED if ord(ch) >= 0x300)
 
 
-def choose_fonts(report: Report, finder: FontFinder) -> tuple[FontFile, FontFile | None, list[FontFile], list[str]]:
+def choose_fonts(
+    report: Report, finder: FontFinder, texts: list[str] | None = None
+) -> tuple[FontFile, FontFile | None, list[FontFile], list[str]]:
     """The main font (regular, bold), fallback fonts for every character it lacks, and the scripts nobody has."""
     main = finder.main()
     if main is None:
@@ -63,7 +98,7 @@ def choose_fonts(report: Report, finder: FontFinder) -> tuple[FontFile, FontFile
     fallbacks: list[FontFile] = []
     missing: dict[str, None] = {}
     seen: set[str] = set()
-    for text in _texts(report):
+    for text in _texts(report) if texts is None else texts:
         for char in text:
             if char in seen or char.isspace() or not char.isprintable():
                 continue
@@ -83,8 +118,10 @@ def render_pdf(report: Report, finder: FontFinder | None = None) -> PdfResult:
     from fpdf.fonts import FontFace
 
     finder = finder or FontFinder()
-    regular, bold, fallbacks, missing = choose_fonts(report, finder)
-    notes = list(report.notes)
+    worded = _worded(report)
+    texts = worded.texts()
+    regular, bold, fallbacks, missing = choose_fonts(report, finder, texts)
+    notes = list(worded.notes)
     if missing:
         notes.insert(0, report.word("missing_fonts").format(scripts=", ".join(missing)))
 
@@ -95,13 +132,13 @@ def render_pdf(report: Report, finder: FontFinder | None = None) -> PdfResult:
             self.set_y(-12)
             self.set_font("main", size=8)
             self.set_text_color(90)
-            self.cell(0, 6, report.title, align="L")
+            self.cell(0, 6, worded.title, align="L")
             self.set_x(self.l_margin)
             self.cell(0, 6, page_words.format(page=self.page_no(), pages="{nb}"), align="R")
             self.set_text_color(0)
 
     pdf = _Document(orientation="landscape", unit="mm", format="A4")
-    pdf.set_title(report.title)
+    pdf.set_title(worded.title)
     pdf.set_creator("Cardfile")
     pdf.set_auto_page_break(auto=True, margin=16)
     pdf.set_margins(14, 14, 14)
@@ -116,36 +153,42 @@ def render_pdf(report: Report, finder: FontFinder | None = None) -> PdfResult:
         names.append(name)
     if names:
         pdf.set_fallback_fonts(names, exact_match=False)
-    if needs_shaping(_texts(report)):
+    if needs_shaping(texts):
         pdf.set_text_shaping(True)
     pdf.alias_nb_pages()
     pdf.add_page()
 
     pdf.set_font("main", "B", 16)
-    pdf.multi_cell(0, 8, report.title, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 8, worded.title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("main", "", 9)
     pdf.set_text_color(70)
-    when = report.generated_at.strftime("%Y-%m-%d %H:%M")
-    pdf.multi_cell(0, 5, report.word("generated").format(when=when), new_x="LMARGIN", new_y="NEXT")
-    for what, value in report.filters:
-        pdf.multi_cell(0, 5, f"{what}: {value}", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 5, worded.generated, new_x="LMARGIN", new_y="NEXT")
+    for line in worded.filters:
+        pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
     pdf.set_text_color(0)
     for note in notes:
         pdf.multi_cell(0, 5, note, new_x="LMARGIN", new_y="NEXT")
-    for table in report.tables:
-        _table(pdf, table, report, FontFace)
+    for table, words in zip(report.tables, worded.tables, strict=True):
+        _table(pdf, table, words, report, FontFace)
     return PdfResult(bytes(pdf.output()), [f.name for f in [regular, *(x for x in [bold] if x), *fallbacks]], missing)
 
 
-def _table(pdf: object, table: Table, report: Report, face: type) -> None:
+def _table(
+    pdf: object,
+    table: Table,
+    words: tuple[str, list[str], list[list[str]], list[list[str]]],
+    report: Report,
+    face: type,
+) -> None:
     from fpdf import FPDF
 
     assert isinstance(pdf, FPDF)
+    title, headings, rows, totals = words
     pdf.ln(4)
     pdf.set_font("main", "B", 11)
-    pdf.multi_cell(0, 7, table.title, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("main", "", 8.5)
-    if not table.rows:
+    if not rows:
         pdf.multi_cell(0, 6, report.word("no_rows"), new_x="LMARGIN", new_y="NEXT")
         return
     widths = tuple(c.weight for c in table.columns)
@@ -160,13 +203,13 @@ def _table(pdf: object, table: Table, report: Report, face: type) -> None:
         repeat_headings=1,
     ) as grid:
         heading = grid.row()
-        for column in table.columns:
-            heading.cell(column.heading)
-        for row in table.rows:
+        for text in headings:
+            heading.cell(text)
+        for row in rows:
             line = grid.row()
             for cell in row:
                 line.cell(cell)
-        for row in table.total_rows:
+        for row in totals:
             line = grid.row(style=face(emphasis="BOLD"))
             for cell in row:
                 line.cell(cell)

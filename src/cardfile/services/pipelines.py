@@ -150,7 +150,7 @@ class PipelineService:
             target = None
             if deals:
                 if not move_to_pipeline and not move_to_stage:
-                    raise StageInUse(where=f"Pipeline {p.name}", count=len(deals), how="a stage of another pipeline")
+                    raise StageInUse(pipeline=p.name, stage=None, count=len(deals), targets=[])
                 other = find_pipeline(pipes, move_to_pipeline) if move_to_pipeline else find_pipeline(pipes, None)
                 if other.id == p.id:
                     raise ValidationError(
@@ -222,8 +222,8 @@ class PipelineService:
             deals = self._deals_in(w, "stage_id", s.id)
             if deals:
                 if not move_to:
-                    others = ", ".join(t.name for t in p.stages if t.id != s.id)
-                    raise StageInUse(where=f"Stage {s.name}", count=len(deals), how=others)
+                    others = [t.name for t in p.stages if t.id != s.id]
+                    raise StageInUse(pipeline=p.name, stage=s.name, count=len(deals), targets=others)
                 other = find_pipeline(pipes, move_to_pipeline) if move_to_pipeline else p
                 target = find_stage(other, move_to)
                 if target.id == s.id:

@@ -17,7 +17,29 @@ from dateutil import tz
 
 from cardfile.domain.errors import ValidationError
 from cardfile.domain.money import Conversion, CurrencyTotal, decimal_string, decimal_text
-from cardfile.domain.values import check_currency, format_money
+from cardfile.domain.report_cells import (
+    EMPTY,
+    ActivityType,
+    Cell,
+    Count,
+    Day,
+    Listing,
+    Moment,
+    Money,
+    Name,
+    Overdue,
+    Owner,
+    Percent,
+    Period,
+    Range,
+    Rate,
+    Status,
+    Tally,
+    Text,
+    Word,
+    phrase,
+)
+from cardfile.domain.values import check_currency
 from cardfile.interchange.report import Column, Report, Table
 from cardfile.services.activities import viewer_zone
 from cardfile.services.sales import ANY_DEAL, UNDATED, DealFilter, ForecastCell
@@ -26,10 +48,6 @@ if TYPE_CHECKING:
     from cardfile.services.container import Services
 
 _RATES = "exchange_rates"
-
-
-def _money(minor: int, currency: str) -> str:
-    return format_money(minor, currency)
 
 
 def _totals_json(totals: list[CurrencyTotal]) -> dict[str, dict[str, Any]]:
@@ -73,27 +91,31 @@ class ReportService:
     def _now(self) -> datetime:
         return self._db.now().astimezone(tz.tzlocal())
 
-    def _filters(self, f: DealFilter, *, close_label: str = "Expected close") -> list[tuple[str, str]]:
-        out: list[tuple[str, str]] = []
+    def _filters(self, f: DealFilter, *, close_label: str = "Expected close") -> list[tuple[Cell, Cell]]:
+        out: list[tuple[Cell, Cell]] = []
         if f.pipeline_id:
-            out.append(("Pipeline", self._services.pipelines.get(f.pipeline_id).name))
+            out.append((Word("Pipeline"), Name(self._services.pipelines.get(f.pipeline_id).name)))
         if f.owner:
-            out.append(("Owner", f.owner))
+            out.append((Word("Owner"), Owner(f.owner)))
         if f.company_id:
-            out.append(("Company", self._services.companies.get(f.company_id).display_name))
+            out.append((Word("Company"), Text(self._services.companies.get(f.company_id).display_name)))
         if f.close_from or f.close_to:
-            out.append((close_label, f"{f.close_from or '…'} – {f.close_to or '…'}"))
+            out.append((Word(close_label), Range(f.close_from, f.close_to)))
         if f.status:
-            out.append(("Status", f.status))
+            out.append((Word("Status"), Status(f.status)))
         return out
 
     @staticmethod
-    def _conversion_notes(conversion: Conversion | None, currencies: list[str]) -> tuple[list[str], dict[str, Any]]:
+    def _conversion_notes(conversion: Conversion | None, currencies: list[str]) -> tuple[list[Cell], dict[str, Any]]:
         if conversion is None:
             return [], {"conversion": None}
         used = conversion.used(currencies)
-        rates = "; ".join(f"1 {r.source} = {decimal_string(r.rate)} {r.target}" for r in used) or "none needed"
-        note = f"Totals in {conversion.target} are converted at exchange rates you entered: {rates}."
+        rates = Listing(tuple(Rate(r.source, r.rate, r.target) for r in used), empty=Word("none needed"))
+        note = phrase(
+            "Totals in {currency} are converted at exchange rates you entered: {rates}.",
+            currency=Text(conversion.target),
+            rates=rates,
+        )
         return [note], {"conversion": {"to": conversion.target, "rates": [r.as_json() for r in used]}}
 
     # ----- the pipeline -----
@@ -111,7 +133,7 @@ class ReportService:
             Column("total", "Total", numeric=True, weight=1.3),
             Column("weighted", "Weighted", numeric=True, weight=1.3),
         ]
-        rows: list[list[str]] = []
+        rows: list[list[Cell]] = []
         values: list[dict[str, Any]] = []
         for pipe in pipes:
             board = sales.board(f.but(pipeline_id=pipe.id))
@@ -119,12 +141,12 @@ class ReportService:
                 for t in column.totals:
                     rows.append(
                         [
-                            pipe.name,
-                            column.stage.name,
-                            t.currency,
-                            str(t.count),
-                            _money(t.total_minor, t.currency),
-                            _money(t.weighted_minor, t.currency),
+                            Name(pipe.name),
+                            Name(column.stage.name),
+                            Text(t.currency),
+                            Count(t.count),
+                            Money(t.total_minor, t.currency),
+                            Money(t.weighted_minor, t.currency),
                         ]
                     )
                     values.append(
@@ -140,14 +162,14 @@ class ReportService:
         scope = f.but(pipeline_id=pipes[0].id) if len(pipes) == 1 else f
         tally = sales.tally(scope)
         overall = tally.totals()
-        total_rows = [
+        total_rows: list[list[Cell]] = [
             [
-                "Total",
-                "",
-                t.currency,
-                str(t.count),
-                _money(t.total_minor, t.currency),
-                _money(t.weighted_minor, t.currency),
+                Word("Total"),
+                EMPTY,
+                Text(t.currency),
+                Count(t.count),
+                Money(t.total_minor, t.currency),
+                Money(t.weighted_minor, t.currency),
             ]
             for t in overall
         ]
@@ -158,12 +180,12 @@ class ReportService:
             c = conversion.target
             total_rows.append(
                 [
-                    "Total",
-                    "",
-                    c,
-                    str(converted.count),
-                    _money(converted.total_minor, c),
-                    _money(converted.weighted_minor, c),
+                    Word("Total"),
+                    EMPTY,
+                    Text(c),
+                    Count(converted.count),
+                    Money(converted.total_minor, c),
+                    Money(converted.weighted_minor, c),
                 ]
             )
             data["converted"] = {
@@ -172,7 +194,7 @@ class ReportService:
                 "total": decimal_text(converted.total_minor, c),
                 "weighted": decimal_text(converted.weighted_minor, c),
             }
-        by_stage = Table("By stage", stage_columns, rows, values, total_rows)
+        by_stage = Table(Word("By stage"), stage_columns, rows, values, total_rows)
         ids = sales.deal_ids(scope, "stage")
         deal_rows = sales.deal_rows(ids)
         deal_columns = [
@@ -187,19 +209,19 @@ class ReportService:
             Column("owner", "Owner", weight=0.8),
         ]
         deals = Table(
-            "Deals",
+            Word("Deals"),
             deal_columns,
             [
                 [
-                    d.name,
-                    d.company,
-                    d.stage,
-                    d.currency,
-                    _money(d.amount_minor, d.currency),
-                    f"{d.probability} %",
-                    _money(d.weighted_minor, d.currency),
-                    (d.expected_close or "") + (" !" if d.overdue else ""),
-                    d.owner,
+                    Text(d.name),
+                    Text(d.company),
+                    Name(d.stage),
+                    Text(d.currency),
+                    Money(d.amount_minor, d.currency),
+                    Percent(d.probability),
+                    Money(d.weighted_minor, d.currency),
+                    _close_date(d.expected_close, d.overdue),
+                    Owner(d.owner),
                 ]
                 for d in deal_rows
             ],
@@ -221,8 +243,8 @@ class ReportService:
             ],
         )
         if any(d.overdue for d in deal_rows):
-            notes.append("! after a close date: the deal is open and its expected close date has passed.")
-        return Report("pipeline", "Pipeline", self._now(), self._filters(f), [by_stage, deals], notes, data)
+            notes.append(Word("! after a close date: the deal is open and its expected close date has passed."))
+        return Report("pipeline", Word("Pipeline"), self._now(), self._filters(f), [by_stage, deals], notes, data)
 
     # ----- the forecast -----
 
@@ -239,20 +261,22 @@ class ReportService:
             Column("won_total", "Won", numeric=True, weight=1.3),
         ]
 
-        def period_text(period: str | None) -> str:
-            return "No close date" if period == UNDATED else period or "All"
+        def period_cell(period: str | None) -> Cell:
+            if period == UNDATED:
+                return Word("No close date")
+            return Period(period) if period else Word("All")
 
-        def line(cell: ForecastCell) -> list[str]:
+        def line(cell: ForecastCell) -> list[Cell]:
             c = cell.currency
             return [
-                period_text(cell.period),
-                cell.owner or "Everyone",
-                c,
-                str(cell.open_count),
-                _money(cell.total_minor, c),
-                _money(cell.weighted_minor, c),
-                str(cell.won_count),
-                _money(cell.won_minor, c),
+                period_cell(cell.period),
+                Owner(cell.owner) if cell.owner else Word("Everyone"),
+                Text(c),
+                Count(cell.open_count),
+                Money(cell.total_minor, c),
+                Money(cell.weighted_minor, c),
+                Count(cell.won_count),
+                Money(cell.won_minor, c),
             ]
 
         cells = [*forecast.rows, *forecast.by_period] if len(forecast.owners) > 1 else forecast.by_period
@@ -266,7 +290,7 @@ class ReportService:
             ),
         )
         table = Table(
-            "By month" if by == "month" else "By quarter",
+            Word("By month" if by == "month" else "By quarter"),
             columns,
             [line(c) for c in cells],
             [c.as_json() for c in cells],
@@ -284,7 +308,7 @@ class ReportService:
         }
         if conversion is not None:
             converted = Table(
-                f"In {conversion.target}",
+                phrase("In {currency}", currency=Text(conversion.target)),
                 columns,
                 [line(c) for c in forecast.converted if c.period is not None],
                 [c.as_json() for c in forecast.converted],
@@ -292,10 +316,12 @@ class ReportService:
             )
             tables.append(converted)
             data["converted"] = [c.as_json() for c in forecast.converted]
-        title = "Forecast by month" if by == "month" else "Forecast by quarter"
+        title = Word("Forecast by month" if by == "month" else "Forecast by quarter")
         notes.append(
-            "Open deals count in the period of their expected close date, weighted by their probability; "
-            "won deals in the period they were won."
+            Word(
+                "Open deals count in the period of their expected close date, weighted by their probability; "
+                "won deals in the period they were won."
+            )
         )
         return Report("forecast", title, self._now(), self._filters(f), tables, notes, data)
 
@@ -334,9 +360,12 @@ class ReportService:
             Column("locality", "Town", weight=1.1),
         ]
         table = Table(
-            "People",
+            Word("People"),
             columns,
-            [[p.display_name, p.company, p.title, p.email, p.phone, p.locality] for p in people],
+            [
+                [Text(p.display_name), Text(p.company), Text(p.title), Text(p.email), Text(p.phone), Text(p.locality)]
+                for p in people
+            ],
             [
                 {
                     "id": p.id,
@@ -350,12 +379,12 @@ class ReportService:
                 for p in people
             ],
         )
-        filters: list[tuple[str, str]] = []
+        filters: list[tuple[Cell, Cell]] = []
         if owner:
-            filters.append(("Owner", owner))
+            filters.append((Word("Owner"), Owner(owner)))
         if created_from or created_to:
-            filters.append(("Added", f"{created_from or '…'} – {created_to or '…'}"))
-        return Report("contacts", "Contact list", self._now(), filters, [table], [], {"count": len(people)})
+            filters.append((Word("Added"), Range(created_from, created_to)))
+        return Report("contacts", Word("Contact list"), self._now(), filters, [table], [], {"count": len(people)})
 
     # ----- activities -----
 
@@ -404,17 +433,19 @@ class ReportService:
             Column("status", "Status", weight=0.9),
             Column("owner", "Owner", weight=0.7),
         ]
-        rows: list[list[str]] = []
+        rows: list[list[Cell]] = []
         values: list[dict[str, Any]] = []
         for o in found:
             when = self._occurrence_time(o, viewer)
             people = ", ".join(ref.name for ref in o.contacts)
-            state = o.status + (" !" if o.overdue else "")
-            rows.append([when, o.type_name, o.subject, people, state, o.owner_id])
+            state: Cell = Overdue(Status(o.status)) if o.overdue else Status(o.status)
+            rows.append(
+                [when, ActivityType(o.kind, o.type_name), Text(o.subject), Text(people), state, Owner(o.owner_id)]
+            )
             values.append(
                 {
                     "id": o.activity_id,
-                    "when": when,
+                    "when": when.english(),
                     "start": o.starts_at.isoformat() if o.starts_at else None,
                     "type": o.kind,
                     "subject": o.subject,
@@ -425,26 +456,35 @@ class ReportService:
                 }
             )
         counts: dict[str, int] = {}
+        keys: dict[str, str | None] = {}
         for o in found:
             counts[o.type_name] = counts.get(o.type_name, 0) + 1
-        totals = [[f"Total: {len(found)}", "", "", "", "", ""]]
-        totals += [[f"{name}: {count}", "", "", "", "", ""] for name, count in sorted(counts.items())]
-        filters: list[tuple[str, str]] = [("Dates", f"{first} – {last}")]
+            keys[o.type_name] = o.kind
+        blank = [EMPTY] * 5
+        totals: list[list[Cell]] = [[Tally(len(found)), *blank]]
+        totals += [[Tally(count, ActivityType(keys[name], name)), *blank] for name, count in sorted(counts.items())]
+        filters: list[tuple[Cell, Cell]] = [(Word("Dates"), Range(first, last))]
         if owner:
-            filters.append(("Owner", owner))
+            filters.append((Word("Owner"), Owner(owner)))
         if type_key is not None:
-            filters.append(("Type", type_key.name))
+            filters.append((Word("Type"), ActivityType(type_key.key, type_key.name)))
         if status:
-            filters.append(("Status", status))
-        notes = [
-            f"Times are in {getattr(viewer, 'key', None) or viewer.tzname(datetime.now())}; a repeating activity "
-            "has a line per occurrence."
+            filters.append((Word("Status"), Status(status)))
+        zone_name = getattr(viewer, "key", None) or viewer.tzname(datetime.now()) or ""
+        notes: list[Cell] = [
+            phrase("Times are in {zone}; a repeating activity has a line per occurrence.", zone=Text(zone_name))
         ]
         if any(o.overdue for o in found):
-            notes.append("! after a status: the activity is overdue (its time has passed and it is not cleared).")
-        table = Table("Activities", columns, rows, values, totals)
+            notes.append(Word("! after a status: the activity is overdue (its time has passed and it is not cleared)."))
+        table = Table(Word("Activities"), columns, rows, values, totals)
         return Report(
-            "activities", "Activities", self._now(), filters, [table], notes, {"count": len(found), "by_type": counts}
+            "activities",
+            Word("Activities"),
+            self._now(),
+            filters,
+            [table],
+            notes,
+            {"count": len(found), "by_type": counts},
         )
 
     @staticmethod
@@ -459,11 +499,17 @@ class ReportService:
         return bool(start <= o.starts_at < end)
 
     @staticmethod
-    def _occurrence_time(o: Any, zone: tzinfo) -> str:
+    def _occurrence_time(o: Any, zone: tzinfo) -> Cell:
         """'2025-03-04 14:30' in the reader's zone (so the lines read in order); a date alone for a timeless or
         all-day one, which falls on its date wherever it is read."""
         if o.starts_at is None:
-            return ""
+            return EMPTY
         if o.floating and o.day is not None:
-            return str(o.day.isoformat())
-        return str(o.starts_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"))
+            return Day(o.day)
+        return Moment(o.starts_at.astimezone(zone))
+
+
+def _close_date(expected_close: str | None, overdue: bool) -> Cell:
+    """A deal's expected close date, marked '!' when it has passed and the deal is still open."""
+    day: Cell = Day(date.fromisoformat(expected_close[:10])) if expected_close else EMPTY
+    return Overdue(day) if overdue else day

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSettings, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QSettings, QTime, QTimeZone
 
 SYSTEM, ISO, LONG = "system", "iso", "long"
 STYLES = (SYSTEM, ISO, LONG)
@@ -46,8 +46,19 @@ def _iso_wanted(style: str | None, locale: QLocale) -> bool:
 
 def format_datetime(moment: datetime, style: str | None = None) -> str:
     """A UTC (or zone-aware) timestamp in the reader's time zone: '11/22/26 9:16 PM', '2026-11-22 21:16'."""
-    locale = QLocale()
     stamp = QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000), QTimeZone.utc()).toLocalTime()
+    return _stamp_text(stamp, style)
+
+
+def format_wall_time(moment: datetime, style: str | None = None) -> str:
+    """A date and time as the clock of its own zone shows it, not converted to this computer's (a report made for
+    another zone names that zone): '3/4/25 2:30 PM', '2025-03-04 14:30'."""
+    stamp = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+    return _stamp_text(stamp, style)
+
+
+def _stamp_text(stamp: QDateTime, style: str | None) -> str:
+    locale = QLocale()
     if _iso_wanted(style, locale):
         return stamp.toString("yyyy-MM-dd HH:mm")
     form = QLocale.FormatType.LongFormat if (_style if style is None else style) == LONG else None

@@ -445,6 +445,17 @@ def error_text(error: CardfileError) -> str:
             "No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. "
             "Choose the field of the column that holds them.",
         ),
+        "not_vcard": _t("Error", "{file} is not a vCard file ({detail}); nothing was imported."),
+        "not_icalendar": _t("Error", "{file} is not an iCalendar file ({detail}); nothing was imported."),
+        "not_csv": _t("Error", "{file} is not a CSV file of contacts ({detail}); nothing was imported."),
+        "file_unreadable": _t("Error", "Cannot read {file}: {detail}. Nothing was imported."),
+        "no_card_files": _t("Error", "There are no .vcf or .vcard files in {folder}; nothing was imported."),
+        "export_failed": _t("Error", "Cannot write {target}: {detail}. Nothing was exported."),
+        "csv_needs_mapping": _t(
+            "Error",
+            "{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be "
+            "matched to fields; choose which column holds which field. Nothing was imported.",
+        ),
         "no_keyring": _t(
             "Error",
             "No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for "
@@ -454,12 +465,7 @@ def error_text(error: CardfileError) -> str:
     if error.code == "import_partly_kept":
         return _import_partly_kept(error)
     if error.code == "stage_in_use":
-        count = int(error.params.get("count", 0))
-        in_use = _n("Error", "{where} holds %Ln deal(s); choose the stage they move to ({how})", count)
-        try:
-            return in_use.format(**{k: v for k, v in error.params.items() if k != "count"})
-        except (KeyError, IndexError, ValueError):  # a bad translation must never hide the error it reports
-            return error.message
+        return _stage_in_use(error)
     template = templates.get(error.code)
     if template is None:
         return error.message
@@ -481,6 +487,26 @@ def failure_text(error: BaseException) -> str:
             return _t("Error", "{detail}: {file}").format(detail=detail, file=error.filename)
         return detail
     return _t("Error", "Cardfile ran into an error of its own; the error report tells what happened.")
+
+
+def _stage_in_use(error: CardfileError) -> str:
+    """A stage or a pipeline that still holds deals, with how many in the reader's plural form and the stages they
+    can go to (the Sales pipeline's own ones in the reader's words)."""
+    from cardfile.ui.deals.texts import seeded_name
+
+    params = error.params
+    count = int(params.get("count", 0))
+    try:
+        if params.get("stage"):
+            targets = [seeded_name(str(name)) for name in params.get("targets") or ()]
+            return _n(
+                "Error", "The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.", count
+            ).format(stage=seeded_name(str(params["stage"])), stages=", ".join(targets))
+        return _n(
+            "Error", "The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.", count
+        ).format(pipeline=seeded_name(str(params["pipeline"])))
+    except (KeyError, IndexError, ValueError):  # a bad translation must never hide the error it reports
+        return error.message
 
 
 def _import_partly_kept(error: CardfileError) -> str:

@@ -22,6 +22,20 @@ import pytest
 
 from cardfile.domain.errors import ValidationError
 from cardfile.domain.models import CompanyCreate, ContactCreate, DealCreate, validate
+from cardfile.domain.report_cells import (
+    Cell,
+    Count,
+    Day,
+    Money,
+    Name,
+    Overdue,
+    Percent,
+    Period,
+    Range,
+    Status,
+    Text,
+    Word,
+)
 from cardfile.interchange.fonts import FontFile, FontFinder
 from cardfile.interchange.report import to_csv, to_json
 from cardfile.interchange.report_pdf import NoFont, render_pdf
@@ -132,7 +146,7 @@ def test_a_converted_report_says_which_rates_it_used(office: Services) -> None:
     # THB 10000.08 × 0.026 = 260.00208; IRR 10000.09 × 0.000021 = 0.21000189; Σ 13061.28838789 → 13061.29 EUR
     assert data["converted"]["total"] == "13061.29"
     report = office.reports.pipeline(conversion=conversion)
-    assert any("1 ISK = 0.0066 EUR" in note for note in report.notes)
+    assert any("1 ISK = 0.0066 EUR" in note.english() for note in report.notes)
 
 
 def test_rates_the_user_enters_are_kept_exactly(office: Services) -> None:
@@ -159,7 +173,7 @@ def test_the_pdf_is_a_document_whose_text_reads_back_in_every_script(office: Ser
     assert result.data.startswith(b"%PDF-") and result.missing_scripts == []
     text = pdf_text(result.data)
     flat = squeeze(text)
-    assert squeeze(report.title) in flat and "Generated2030-05-15" in flat and "Page1of1" in flat
+    assert squeeze(report.title.english()) in flat and "Generated2030-05-15" in flat and "Page1of1" in flat
     for script, (company, person, _currency) in SCRIPTS.items():
         wanted = person if kind == "contacts" else company
         if kind == "forecast":
@@ -210,15 +224,47 @@ def test_no_font_at_all_is_a_clear_error(office: Services) -> None:
 
 
 def test_the_app_can_give_a_report_its_own_words(office: Services) -> None:
-    report = office.reports.pipeline().with_words(
-        {"Pipeline": "Söluferli", "By stage": "Eftir stigum", "Stage": "Stig", "Total": "Samtals"},
-        {"page": "Síða {page} af {pages}"},
-    )
-    assert report.title == "Söluferli" and report.tables[0].title == "Eftir stigum"
-    assert [c.heading for c in report.tables[0].columns][:2] == ["Söluferli", "Stig"]
-    assert report.tables[0].total_rows[0][0] == "Samtals"
+    icelandic = {"Pipeline": "Söluferli", "By stage": "Eftir stigum", "Stage": "Stig", "Total": "Samtals"}
+
+    def speak(cell: Cell) -> str:
+        if isinstance(cell, Word):
+            return icelandic.get(cell.text, cell.text)
+        return cell.english()
+
+    report = office.reports.pipeline().in_language(speak, {"page": "Síða {page} af {pages}"})
+    assert report.text(report.title) == "Söluferli" and report.text(report.tables[0].title) == "Eftir stigum"
+    assert [report.heading(c) for c in report.tables[0].columns][:2] == ["Söluferli", "Stig"]
+    assert report.text(report.tables[0].total_cells[0][0]) == "Samtals"
     assert report.word("page") == "Síða {page} af {pages}" and report.word("no_rows") == "Nothing to show."
     assert [c.key for c in report.tables[0].columns][:2] == ["pipeline", "stage"], "CSV keys stay"
+    assert to_csv(report) == to_csv(office.reports.pipeline()), "the CSV is an interface, not text"
+    assert to_json(report)["title"] == "Pipeline"
+
+
+def test_a_reports_cells_are_typed_values_the_command_line_words_in_english(office: Services) -> None:
+    """The cells are values (money in minor units, a count, a day, a built-in name), so the app can word them in
+    the reader's language; the command line's English is what it always was."""
+    office.deals.create(
+        validate(DealCreate, name="Late", amount_minor=123_456, currency="EUR", expected_close="2030-01-31")
+    )
+    report = office.reports.pipeline()
+    by_stage, deals = report.tables
+    eur = next(row for row in by_stage.cells if row[2] == Text("EUR"))
+    assert eur[:2] == [Name("Sales"), Name("Prospect")] and eur[3] == Count(1)
+    assert eur[4] == Money(123_456, "EUR") and eur[4].english() == "1,234.56 EUR"
+    late = next(row for row in deals.cells if row[0] == Text("Late"))
+    assert late[5] == Percent(10) and late[7] == Overdue(Day(date(2030, 1, 31)))
+    assert deals.rows[[r[0] for r in deals.rows].index("Late")][4:8] == [
+        "1,234.56 EUR",
+        "10 %",
+        "123.46 EUR",
+        "2030-01-31 !",
+    ]
+    assert by_stage.total_rows[0][:2] == ["Total", ""]
+    assert (Word("Status"), Status("open")) in report.filters
+    forecast = office.reports.forecast(by="quarter")
+    assert Period("2030-Q2") in [row[0] for row in forecast.tables[0].cells]
+    assert forecast.tables[0].rows[0][0] == "2030-Q1" and forecast.tables[0].total_rows[0][0] == "All"
 
 
 # ----- activities -----
@@ -260,8 +306,8 @@ def test_the_activities_report_by_date_range_owner_and_type(office: Services) ->
     assert first_call["when"] == "2030-05-14 12:00" and first_call["owner"] == "anna"
     assert first_call["with"]  # the person, by name
     assert report.data["by_type"] == {"Call": 5, "Meeting": 1}
-    assert ("Dates", "2030-05-01 – 2030-05-31") in report.filters
-    assert report.notes[0].startswith("Times are in UTC")
+    assert (Word("Dates"), Range(date(2030, 5, 1), date(2030, 5, 31))) in report.filters
+    assert report.notes[0].english().startswith("Times are in UTC")
     tokyo = office.reports.activities(date_from=date(2030, 5, 14), date_to=date(2030, 5, 14), zone="Asia/Tokyo")
     assert [row[0] for row in tokyo.tables[0].rows] == ["2030-05-14 21:00"]  # noon UTC is 21:00 in Tokyo
 

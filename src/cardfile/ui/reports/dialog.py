@@ -1,8 +1,9 @@
 """File ▸ Reports…: the contact list, the pipeline, the forecast and the activities, previewed here and printed, saved
 as a PDF document or exported as CSV.
 
-The reports are the services' (services/reports.py), the very ones `cardfile report` writes, put in the reader's
-language here (`report_words`). A report is made on a worker as the choices change; the preview shows its first
+The reports are the services' (services/reports.py), the very ones `cardfile report` writes, their typed cells
+worded in the reader's language here (`CellWords`: their digits, dates and words; the CSV stays exact and
+English). A report is made on a worker as the choices change; the preview shows its first
 rows. Printing lays the whole report out as a document with page numbers (QPrintPreviewDialog); Save as PDF makes
 the services' PDF — fonts embedded, any script — on a worker too, since a long pipeline takes half a minute, and
 writes the file only when it is whole.
@@ -34,13 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from cardfile.domain.errors import CardfileError
+from cardfile.domain.report_cells import Moment
 from cardfile.interchange.report import Report, to_csv, write_report_file
 from cardfile.interchange.report_pdf import PdfResult, render_pdf
 from cardfile.services import Services
 from cardfile.services.sales import DealFilter
-from cardfile.ui.activities.kind import status_text as activity_status_text
-from cardfile.ui.deals.texts import owner_name, seeded_name, seeded_names
-from cardfile.ui.deals.texts import status_text as deal_status_text
+from cardfile.ui.activities.editors import type_name
+from cardfile.ui.deals.texts import owner_name, seeded_name
+from cardfile.ui.reports.cells import CellWords
 from cardfile.ui.tasks import Progress, Task, TaskRunner
 from cardfile.ui.widgets.basics import dialog_button, dim
 from cardfile.ui.widgets.editors import ErrorLabel, OptionalDateEdit
@@ -55,66 +57,9 @@ def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("Reports", text, disambiguation, n)
 
 
-def report_words() -> tuple[dict[str, str], dict[str, str]]:
-    """The English texts of the services' reports in the reader's language, and the PDF's own sentences."""
-    texts = {
-        "Pipeline": _tr("Pipeline"),
-        "Forecast by month": _tr("Forecast by month"),
-        "Forecast by quarter": _tr("Forecast by quarter"),
-        "Contact list": _tr("Contact list"),
-        "Activities": _tr("Activities"),
-        "By stage": _tr("By stage"),
-        "Deals": _tr("Deals"),
-        "People": _tr("People"),
-        "By month": _tr("By month"),
-        "By quarter": _tr("By quarter"),
-        "Stage": _tr("Stage"),
-        "Currency": _tr("Currency"),
-        "Total": _tr("Total"),
-        "Weighted": _tr("Weighted"),
-        "Deal": _tr("Deal"),
-        "Company": _tr("Company"),
-        "Amount": _tr("Amount"),
-        "Probability": _tr("Probability"),
-        "Close": _tr("Close"),
-        "Owner": _tr("Owner"),
-        "Month": _tr("Month"),
-        "Quarter": _tr("Quarter"),
-        "Open deals": _tr("Open deals"),
-        "Won deals": _tr("Won deals"),
-        "Won": _tr("Won"),
-        "Everyone": _tr("Everyone"),
-        "All": _tr("All"),
-        "No close date": _tr("No close date"),
-        "Name": _tr("Name"),
-        "Title": _tr("Title"),
-        "Email": _tr("Email"),
-        "Phone": _tr("Phone"),
-        "Town": _tr("Town"),
-        "When": _tr("When"),
-        "Type": _tr("Type"),
-        "Subject": _tr("Subject"),
-        "With": _tr("With"),
-        "Status": _tr("Status"),
-        "Expected close": _tr("Expected close"),
-        "Added": _tr("Added"),
-        "Dates": _tr("Dates"),
-        "! after a close date: the deal is open and its expected close date has passed.": _tr(
-            "! after a close date: the deal is open and its expected close date has passed."
-        ),
-        "! after a status: the activity is overdue (its time has passed and it is not cleared).": _tr(
-            "! after a status: the activity is overdue (its time has passed and it is not cleared)."
-        ),
-        "Open deals count in the period of their expected close date, weighted by their probability; won deals in "
-        "the period they were won.": _tr(
-            "Open deals count in the period of their expected close date, weighted by their probability; won deals "
-            "in the period they were won."
-        ),
-        **{status: deal_status_text(status) for status in ("open", "won", "lost")},
-        **{status: activity_status_text(status, False) for status in ("done", "cancelled")},
-        **seeded_names(),
-    }
-    words = {
+def report_words() -> dict[str, str]:
+    """The PDF's own sentences in the reader's language (the cells are worded by CellWords)."""
+    return {
         "generated": _tr("Generated {when}"),
         "page": _tr("Page {page} of {pages}"),
         "no_rows": _tr("Nothing to show."),
@@ -123,39 +68,47 @@ def report_words() -> tuple[dict[str, str], dict[str, str]]:
             "(for example from the Noto family) and make the report again."
         ),
     }
-    return texts, words
+
+
+def in_readers_language(report: Report) -> Report:
+    """The report worded for the reader: the preview, printing and the PDF the app saves (its CSV stays as is)."""
+    return report.in_language(CellWords(), report_words())
 
 
 def report_html(report: Report, *, rows: int | None = None) -> str:
     """The report as a document (for the preview and for printing): title, date, filters, notes, tables."""
-    e = html.escape
-    when = report.generated_at.strftime("%Y-%m-%d %H:%M")
-    parts = [f"<h2>{e(report.title)}</h2>", f"<p style='color:#555'>{e(report.word('generated').format(when=when))}"]
+    e, text = html.escape, report.text
+    when = text(Moment(report.generated_at))
+    parts = [
+        f"<h2>{e(text(report.title))}</h2>",
+        f"<p style='color:#555'>{e(report.word('generated').format(when=when))}",
+    ]
     for what, value in report.filters:
-        parts.append(f"<br>{e(what)}: {e(value)}")
+        parts.append(f"<br>{e(text(what))}: {e(text(value))}")
     parts.append("</p>")
     for note in report.notes:
-        parts.append(f"<p>{e(note)}</p>")
+        parts.append(f"<p>{e(text(note))}</p>")
     for table in report.tables:
-        parts.append(f"<h3>{e(table.title)}</h3>")
-        if not table.rows:
+        parts.append(f"<h3>{e(text(table.title))}</h3>")
+        if not table.cells:
             parts.append(f"<p>{e(report.word('no_rows'))}</p>")
             continue
         head = "".join(
-            f"<th align='{'right' if c.numeric else 'left'}' bgcolor='#e6e6e6'>{e(c.heading)}</th>"
+            f"<th align='{'right' if c.numeric else 'left'}' bgcolor='#e6e6e6'>{e(report.heading(c))}</th>"
             for c in table.columns
         )
         body = []
-        shown = table.rows if rows is None else table.rows[:rows]
+        shown = table.cells if rows is None else table.cells[:rows]
         for row in shown:
+            words = [text(cell) for cell in row]
             cells = "".join(
-                f"<td align='{'right' if c.numeric else 'left'}'{_keep_whole(c.numeric, cell)}>{e(cell)}</td>"
-                for c, cell in zip(table.columns, row, strict=False)
+                f"<td align='{'right' if c.numeric else 'left'}'{_keep_whole(c.numeric, word)}>{e(word)}</td>"
+                for c, word in zip(table.columns, words, strict=False)
             )
             body.append(f"<tr>{cells}</tr>")
-        for row in table.total_rows:
+        for row in table.total_cells:
             cells = "".join(
-                f"<td align='{'right' if c.numeric else 'left'}'><b>{e(cell)}</b></td>"
+                f"<td align='{'right' if c.numeric else 'left'}'><b>{e(text(cell))}</b></td>"
                 for c, cell in zip(table.columns, row, strict=False)
             )
             body.append(f"<tr>{cells}</tr>")
@@ -163,9 +116,9 @@ def report_html(report: Report, *, rows: int | None = None) -> str:
             f"<table cellspacing='0' cellpadding='3' border='0' width='100%'><thead><tr>{head}</tr></thead>"
             f"{''.join(body)}</table>"
         )
-        if rows is not None and len(table.rows) > rows:
+        if rows is not None and len(table.cells) > rows:
             more = _tr(
-                "… and %Ln more row(s): printing, the PDF and the CSV have them all.", "", len(table.rows) - rows
+                "… and %Ln more row(s): printing, the PDF and the CSV have them all.", "", len(table.cells) - rows
             )
             parts.append(f"<p style='color:#555'>{e(more)}</p>")
     return "".join(parts)
@@ -231,7 +184,7 @@ class ReportsDialog(QDialog):
         self.activity_type.setObjectName("reportActivityType")
         self.activity_type.addItem(_tr("Any type"), None)
         for kind in services.activities.types():
-            self.activity_type.addItem(kind.name, kind.id)
+            self.activity_type.addItem(type_name(kind.key, kind.name), kind.id)
         self.status = QComboBox()
         self.status.setObjectName("reportStatus")
         self.status.addItem(_tr("Scheduled and cleared"), None)
@@ -331,16 +284,16 @@ class ReportsDialog(QDialog):
         """What makes the chosen report (run on a worker)."""
         services, kind = self._services, self.kind()
         first, last, owner = _date(self.date_from), _date(self.date_to), self.owner.currentData()
-        texts, words = report_words()
+        speak, words = CellWords(), report_words()  # looked up here: a worker asks Qt for no translation
         if kind == "contacts":
-            return lambda: services.reports.contacts(owner=owner, created_from=first, created_to=last).with_words(
-                texts, words
+            return lambda: services.reports.contacts(owner=owner, created_from=first, created_to=last).in_language(
+                speak, words
             )
         if kind == "activities":
             type_id, status = self.activity_type.currentData(), self.status.currentData()
             return lambda: services.reports.activities(
                 date_from=first, date_to=last, owner=owner, activity_type=type_id, status=status
-            ).with_words(texts, words)
+            ).in_language(speak, words)
         f = DealFilter(pipeline_id=self.pipeline.currentData(), owner=owner, close_from=first, close_to=last)
         target = self.convert.currentData()
         by = str(self.by.currentData())
@@ -348,8 +301,8 @@ class ReportsDialog(QDialog):
         def make() -> Report:
             conversion = services.reports.conversion(target) if target else None
             if kind == "pipeline":
-                return services.reports.pipeline(f, conversion).with_words(texts, words)
-            return services.reports.forecast(f, by, conversion).with_words(texts, words)
+                return services.reports.pipeline(f, conversion).in_language(speak, words)
+            return services.reports.forecast(f, by, conversion).in_language(speak, words)
 
         return make
 
@@ -381,8 +334,8 @@ class ReportsDialog(QDialog):
         self.report = report
         self._set_busy(False)
         self.preview.setHtml(report_html(report, rows=PREVIEW_ROWS))
-        rows = sum(len(t.rows) for t in report.tables)
-        self.state.setText(_tr("{title}: %Ln row(s).", "", rows).format(title=report.title))
+        rows = sum(len(t.cells) for t in report.tables)
+        self.state.setText(_tr("{title}: %Ln row(s).", "", rows).format(title=report.text(report.title)))
         self.made.emit()
 
     def _failed(self, error: BaseException) -> None:
@@ -412,7 +365,7 @@ class ReportsDialog(QDialog):
         if self.report is None:
             return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.report.title)
+        printer.setDocName(self.report.text(self.report.title))
         preview = QPrintPreviewDialog(printer, self)
         preview.setObjectName("reportPrintPreview")
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -450,7 +403,7 @@ class ReportsDialog(QDialog):
         self.pdf_button.setEnabled(False)
         task = self._runner.run(
             make,
-            title=_tr("Saving {title} as PDF").format(title=report.title),
+            title=_tr("Saving {title} as PDF").format(title=report.text(report.title)),
             cancellable=False,
             on_done=lambda result: self._pdf_done(path, result),
             on_failed=lambda error: self._pdf_failed(path, error),
