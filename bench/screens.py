@@ -173,6 +173,14 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
             selection.select(contacts.model.index(row, 0), rows)
         return window.merge_selected()
 
+    def report(kind: str) -> Callable[[], Any]:
+        def show() -> Any:
+            dialog = window.show_reports()
+            dialog.choose(kind)
+            return dialog
+
+        return show
+
     shots: dict[str, Callable[[], Any]] = {
         "contacts": lambda: page("contacts"),
         "companies": lambda: page("companies"),
@@ -188,6 +196,8 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
         "pipelines": lambda: page("deals").show_pipelines(),
         "dashboard": lambda: page("dashboard"),
         "reports": window.show_reports,
+        "reports-forecast": report("forecast"),
+        "reports-activities": report("activities"),
         "duplicates": window.show_duplicates,
         "merge": merge,
         "merges": window.show_merges,

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import ActivityCreate, CompanyCreate, DealCreate, validate
+from cardfile.domain.report_cells import english
+from cardfile.interchange.report_pdf import render_pdf
 from cardfile.services import Services
 from cardfile.ui.dashboard.page import DashboardPage
 from cardfile.ui.deals.board import PipelineBoard
@@ -556,3 +558,19 @@ def test_a_reports_short_cells_stay_on_one_line_in_the_preview_and_on_paper(serv
     status = next(c for c in cells if ">scheduled !<" in c)
     subject = next(c for c in cells if "Quarterly review" in c)
     assert "nowrap" in status and "nowrap" not in subject
+
+
+def test_a_report_reads_right_to_left_with_its_columns_mirrored(services: Services, sales: dict[str, str]) -> None:
+    """Regression: in Persian the preview and the printed report laid their columns out left to right (Qt's rich
+    text does not mirror a table), the pipeline's name on the left and the amounts aligned to the reading side."""
+    report = services.reports.pipeline()
+    ltr, rtl = (report_html(report, rtl=way).split("<thead>")[1].split("</thead>")[0] for way in (False, True))
+    headings = [c.heading for c in report.tables[0].columns]
+    assert ltr.index(f">{headings[0]}<") < ltr.index(f">{headings[-1]}<")
+    assert rtl.index(f">{headings[-1]}<") < rtl.index(f">{headings[0]}<"), "the first column is the last in the row"
+    assert (
+        "<th align='left' bgcolor='#e6e6e6'>Weighted</th>" in rtl
+        and "<th align='right' bgcolor='#e6e6e6'>Pipeline" in rtl
+    )
+    pdf = render_pdf(report.in_language(english, right_to_left=True))
+    assert pdf.data.startswith(b"%PDF-")

@@ -63,6 +63,7 @@ class Report:
     data: dict[str, Any] = field(default_factory=dict)  # JSON extras: totals per currency, the conversion …
     words: Mapping[str, str] = field(default_factory=dict)  # the PDF's own words: "generated", "page", "filters"
     speak: Callable[[Cell], str] = english  # how a cell reads: English, or the app's reader's language
+    right_to_left: bool = False  # the PDF laid out for a right-to-left reader (Persian): columns mirrored
 
     def word(self, key: str) -> str:
         return self.words.get(key, _WORDS[key])
@@ -74,11 +75,13 @@ class Report:
     def heading(self, column: Column) -> str:
         return self.speak(Word(column.heading))
 
-    def in_language(self, speak: Callable[[Cell], str], words: Mapping[str, str] | None = None) -> Report:
+    def in_language(
+        self, speak: Callable[[Cell], str], words: Mapping[str, str] | None = None, *, right_to_left: bool = False
+    ) -> Report:
         """The report in another language for the preview, printing and the PDF: `speak` words each cell, `words`
-        gives the PDF's own sentences by key (see _WORDS). The CSV's column keys and values and the JSON stay as
-        they are: they are an interface, not text."""
-        return replace(self, speak=speak, words={**self.words, **(words or {})})
+        gives the PDF's own sentences by key (see _WORDS), `right_to_left` mirrors the PDF's layout. The CSV's
+        column keys and values and the JSON stay as they are: they are an interface, not text."""
+        return replace(self, speak=speak, words={**self.words, **(words or {})}, right_to_left=right_to_left)
 
 
 _WORDS = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cardfile.domain.errors import CardfileError
 from cardfile.domain.report_cells import Moment
@@ -126,15 +127,16 @@ def render_pdf(report: Report, finder: FontFinder | None = None) -> PdfResult:
         notes.insert(0, report.word("missing_fonts").format(scripts=", ".join(missing)))
 
     page_words = report.word("page")
+    near, far = ("R", "L") if report.right_to_left else ("L", "R")
 
     class _Document(FPDF):
         def footer(self) -> None:
             self.set_y(-12)
             self.set_font("main", size=8)
             self.set_text_color(90)
-            self.cell(0, 6, worded.title, align="L")
+            self.cell(0, 6, worded.title, align=near)
             self.set_x(self.l_margin)
-            self.cell(0, 6, page_words.format(page=self.page_no(), pages="{nb}"), align="R")
+            self.cell(0, 6, page_words.format(page=self.page_no(), pages="{nb}"), align=far)
             self.set_text_color(0)
 
     pdf = _Document(orientation="landscape", unit="mm", format="A4")
@@ -159,15 +161,15 @@ def render_pdf(report: Report, finder: FontFinder | None = None) -> PdfResult:
     pdf.add_page()
 
     pdf.set_font("main", "B", 16)
-    pdf.multi_cell(0, 8, worded.title, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 8, worded.title, new_x="LMARGIN", new_y="NEXT", align=near)
     pdf.set_font("main", "", 9)
     pdf.set_text_color(70)
-    pdf.multi_cell(0, 5, worded.generated, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 5, worded.generated, new_x="LMARGIN", new_y="NEXT", align=near)
     for line in worded.filters:
-        pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT", align=near)
     pdf.set_text_color(0)
     for note in notes:
-        pdf.multi_cell(0, 5, note, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 5, note, new_x="LMARGIN", new_y="NEXT", align=near)
     for table, words in zip(report.tables, worded.tables, strict=True):
         _table(pdf, table, words, report, FontFace)
     return PdfResult(bytes(pdf.output()), [f.name for f in [regular, *(x for x in [bold] if x), *fallbacks]], missing)
@@ -184,15 +186,25 @@ def _table(
 
     assert isinstance(pdf, FPDF)
     title, headings, rows, totals = words
+    rtl = report.right_to_left
+    near = "R" if rtl else "L"
     pdf.ln(4)
     pdf.set_font("main", "B", 11)
-    pdf.multi_cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 7, title, new_x="LMARGIN", new_y="NEXT", align=near)
     pdf.set_font("main", "", 8.5)
     if not rows:
-        pdf.multi_cell(0, 6, report.word("no_rows"), new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 6, report.word("no_rows"), new_x="LMARGIN", new_y="NEXT", align=near)
         return
-    widths = tuple(c.weight for c in table.columns)
-    aligns = tuple("RIGHT" if c.numeric else "LEFT" for c in table.columns)
+
+    def order(cells: list[Any]) -> list[Any]:
+        """Right to left, the first column on the right (a PDF table is laid out left to right)."""
+        return cells[::-1] if rtl else cells
+
+    widths = tuple(order([c.weight for c in table.columns]))
+    aligns = tuple(
+        order([("LEFT" if rtl else "RIGHT") if c.numeric else ("RIGHT" if rtl else "LEFT") for c in table.columns])
+    )
+    headings, rows, totals = order(headings), [order(r) for r in rows], [order(r) for r in totals]
     heading_style = face(emphasis="BOLD", fill_color=(230, 230, 230))
     with pdf.table(
         col_widths=widths,

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QGuiApplication, QTextDocument, QTextOption
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -72,12 +72,21 @@ def report_words() -> dict[str, str]:
 
 def in_readers_language(report: Report) -> Report:
     """The report worded for the reader: the preview, printing and the PDF the app saves (its CSV stays as is)."""
-    return report.in_language(CellWords(), report_words())
+    return report.in_language(CellWords(), report_words(), right_to_left=QGuiApplication.isRightToLeft())
 
 
-def report_html(report: Report, *, rows: int | None = None) -> str:
-    """The report as a document (for the preview and for printing): title, date, filters, notes, tables."""
+def report_html(report: Report, *, rows: int | None = None, rtl: bool | None = None) -> str:
+    """The report as a document (for the preview and for printing): title, date, filters, notes, tables.
+
+    Qt's rich text lays a table's columns out left to right whatever the text's direction: right to left (Persian)
+    they are mirrored here by hand, the first column on the reading side and amounts aligned to the far one."""
     e, text = html.escape, report.text
+    rtl = QGuiApplication.isRightToLeft() if rtl is None else rtl
+    near, far = ("right", "left") if rtl else ("left", "right")
+
+    def line(cells: list[str]) -> str:
+        return f"<tr>{''.join(reversed(cells) if rtl else cells)}</tr>"
+
     when = text(Moment(report.generated_at))
     parts = [
         f"<h2>{e(text(report.title))}</h2>",
@@ -93,27 +102,35 @@ def report_html(report: Report, *, rows: int | None = None) -> str:
         if not table.cells:
             parts.append(f"<p>{e(report.word('no_rows'))}</p>")
             continue
-        head = "".join(
-            f"<th align='{'right' if c.numeric else 'left'}' bgcolor='#e6e6e6'>{e(report.heading(c))}</th>"
-            for c in table.columns
+        head = line(
+            [
+                f"<th align='{far if c.numeric else near}' bgcolor='#e6e6e6'>{e(report.heading(c))}</th>"
+                for c in table.columns
+            ]
         )
         body = []
         shown = table.cells if rows is None else table.cells[:rows]
         for row in shown:
             words = [text(cell) for cell in row]
-            cells = "".join(
-                f"<td align='{'right' if c.numeric else 'left'}'{_keep_whole(c.numeric, word)}>{e(word)}</td>"
-                for c, word in zip(table.columns, words, strict=False)
+            body.append(
+                line(
+                    [
+                        f"<td align='{far if c.numeric else near}'{_keep_whole(c.numeric, word)}>{e(word)}</td>"
+                        for c, word in zip(table.columns, words, strict=False)
+                    ]
+                )
             )
-            body.append(f"<tr>{cells}</tr>")
         for row in table.total_cells:
-            cells = "".join(
-                f"<td align='{'right' if c.numeric else 'left'}'><b>{e(text(cell))}</b></td>"
-                for c, cell in zip(table.columns, row, strict=False)
+            body.append(
+                line(
+                    [
+                        f"<td align='{far if c.numeric else near}'><b>{e(text(cell))}</b></td>"
+                        for c, cell in zip(table.columns, row, strict=False)
+                    ]
+                )
             )
-            body.append(f"<tr>{cells}</tr>")
         parts.append(
-            f"<table cellspacing='0' cellpadding='3' border='0' width='100%'><thead><tr>{head}</tr></thead>"
+            f"<table cellspacing='0' cellpadding='3' border='0' width='100%'><thead>{head}</thead>"
             f"{''.join(body)}</table>"
         )
         if rows is not None and len(table.cells) > rows:
@@ -151,12 +168,13 @@ class ReportsDialog(QDialog):
         self.pdf_task: Task | None = None
         self.kinds = QListWidget()
         self.kinds.setObjectName("reportKinds")
-        self.kinds.setMaximumWidth(200)
         for key, title in zip(
             KINDS, (_tr("Contact list"), _tr("Pipeline"), _tr("Forecast"), _tr("Activities")), strict=True
         ):
             self.kinds.addItem(title)
             self.kinds.item(self.kinds.count() - 1).setData(Qt.ItemDataRole.UserRole, key)
+        # as wide as the longest name and no wider: at 1024 pixels every column of the forecast needs the room
+        self.kinds.setMaximumWidth(min(200, self.kinds.sizeHintForColumn(0) + 2 * self.kinds.frameWidth() + 12))
         self.date_from = OptionalDateEdit()
         self.date_from.setObjectName("reportFrom")
         self.date_to = OptionalDateEdit()
@@ -208,6 +226,7 @@ class ReportsDialog(QDialog):
         self.preview = QTextBrowser()
         self.preview.setObjectName("reportPreview")
         self.preview.setOpenLinks(False)
+        self.preview.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # a narrow column wraps between words only
         self.state = dim(QLabel())
         self.state.setObjectName("reportState")
         self.state.setWordWrap(True)
@@ -285,15 +304,16 @@ class ReportsDialog(QDialog):
         services, kind = self._services, self.kind()
         first, last, owner = _date(self.date_from), _date(self.date_to), self.owner.currentData()
         speak, words = CellWords(), report_words()  # looked up here: a worker asks Qt for no translation
+        rtl = QGuiApplication.isRightToLeft()
         if kind == "contacts":
             return lambda: services.reports.contacts(owner=owner, created_from=first, created_to=last).in_language(
-                speak, words
+                speak, words, right_to_left=rtl
             )
         if kind == "activities":
             type_id, status = self.activity_type.currentData(), self.status.currentData()
             return lambda: services.reports.activities(
                 date_from=first, date_to=last, owner=owner, activity_type=type_id, status=status
-            ).in_language(speak, words)
+            ).in_language(speak, words, right_to_left=rtl)
         f = DealFilter(pipeline_id=self.pipeline.currentData(), owner=owner, close_from=first, close_to=last)
         target = self.convert.currentData()
         by = str(self.by.currentData())
@@ -301,8 +321,8 @@ class ReportsDialog(QDialog):
         def make() -> Report:
             conversion = services.reports.conversion(target) if target else None
             if kind == "pipeline":
-                return services.reports.pipeline(f, conversion).in_language(speak, words)
-            return services.reports.forecast(f, by, conversion).in_language(speak, words)
+                return services.reports.pipeline(f, conversion).in_language(speak, words, right_to_left=rtl)
+            return services.reports.forecast(f, by, conversion).in_language(speak, words, right_to_left=rtl)
 
         return make
 
@@ -358,6 +378,10 @@ class ReportsDialog(QDialog):
         assert self.report is not None
         document = QTextDocument(self)
         document.setDefaultStyleSheet("th, td { padding: 2px 6px; } h2 { margin-bottom: 2px; }")
+        option = document.defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        option.setTextDirection(self.layoutDirection())
+        document.setDefaultTextOption(option)
         document.setHtml(report_html(self.report))
         return document
 
