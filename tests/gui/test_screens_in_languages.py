@@ -439,3 +439,28 @@ def test_no_word_of_a_report_is_left_in_english(services: Services, russian: Non
     kinds = {type(c).__name__ for c in seen}
     assert {"Word", "Phrase", "Status", "Tally"} <= kinds and Word("none needed") in seen
     assert any(isinstance(c, Word) and c.text.startswith("! after") for c in seen), "the overdue notes were checked"
+
+
+def test_a_cards_scheduled_activities_name_their_type_in_the_readers_language(
+    qtbot: QtBot, services: Services, russian: None
+) -> None:
+    """Regression: a contact card's Activities tab said "… · Call" in English under Russian headings."""
+    from cardfile.domain.models import ContactCreate
+    from cardfile.ui.records.tabs import ACTIVITIES, RelatedTabs
+
+    person = services.contacts.create(validate(ContactCreate, given="Пётр", family="Петров")).id
+    services.activities.schedule(
+        validate(ActivityCreate, subject="Звонок Петрову", starts_at=datetime(2030, 5, 6, 9, tzinfo=UTC),
+                 time_zone="UTC", type_id=services.activities.resolve_type("call"), contact_ids=[person])
+    )  # fmt: skip
+    tabs = RelatedTabs(services, "contact", person, tabs=[ACTIVITIES], current="activities")
+    qtbot.addWidget(tabs)
+    line = tabs.findChild(QLabel, "activityWhen")
+    assert line is not None and line.text().endswith(f" · {type_name('call', 'Call')}") and "Call" not in line.text()
+
+
+def test_a_month_is_named_as_it_stands_alone(russian: None) -> None:
+    """Regression: the forecast, the dashboard and the reports said "января 2025" (the form that goes with a day,
+    "1 января") for the month of January 2025; it is "январь 2025"."""
+    assert period_text("2025-01") == "январь 2025"
+    assert period_text("2025-Q1").endswith("2025")

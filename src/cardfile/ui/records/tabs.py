@@ -44,6 +44,7 @@ from cardfile.domain.models import NoteCreate, validate
 from cardfile.domain.values import ClearResult, RecordType
 from cardfile.services import Services
 from cardfile.services.readmodels import FieldChange, NoteRead, TimelineEntry
+from cardfile.ui.activities.editors import type_name
 from cardfile.ui.dates import format_date, format_datetime
 from cardfile.ui.widgets.basics import dim, paragraphs_label, unbroken_numbers
 from cardfile.ui.widgets.value_editors import format_money
@@ -324,7 +325,8 @@ class RelatedTabs(QWidget):
             self._empty(layout, _tr("Nothing scheduled. Calls, meetings and to-dos with them will be listed here."))
         for activity in scheduled:
             when = self._when(activity.starts_at)
-            layout.addWidget(dim(self._label(f"{when} · {activity.type_name}", "activityWhen")))
+            kind = type_name(activity.kind, activity.type_name)
+            layout.addWidget(dim(self._label(f"{when} · {kind}", "activityWhen")))
             people = ", ".join(ref.name for ref in activity.contacts if ref.id != self.record_id)
             line = self._link(activity.subject or _tr("(no subject)"), "activity", activity.id)
             if people:
