@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QSpinBox, QWiza
 from pytestqt.qtbot import QtBot
 
 from cardfile import app
-from cardfile.domain.errors import StageInUse
+from cardfile.domain.errors import StageInUse, ValidationError
 from cardfile.domain.models import ActivityCreate, CompanyCreate, DealCreate, validate
 from cardfile.domain.recurrence import zone_of
 from cardfile.services import Services
@@ -464,3 +464,25 @@ def test_a_month_is_named_as_it_stands_alone(russian: None) -> None:
     "1 января") for the month of January 2025; it is "январь 2025"."""
     assert period_text("2025-01") == "январь 2025"
     assert period_text("2025-Q1").endswith("2025")
+
+
+def test_a_pipelines_refused_name_is_told_in_the_readers_words(qtbot: QtBot, services: Services, russian: None) -> None:
+    """Regression: renaming a stage to a name its pipeline has showed "stage: Sales has a stage named 'Proposal'
+    already" in English in the Russian pipeline editor (the command line keeps that sentence)."""
+    dialog = PipelinesDialog(services)
+    qtbot.addWidget(dialog)
+    first = services.pipelines.get().stages[0]
+    dialog.rename_stage(first.id, "proposal")
+    assert dialog.error.text() == f"В воронке «{seeded_name('Sales')}» уже есть этап «proposal»."
+    with pytest.raises(ValidationError) as caught:
+        services.pipelines.edit_stage("Sales", first.id, name="Proposal")
+    assert caught.value.message == "stage: Sales has a stage named 'Proposal' already"
+    services.pipelines.add("Партнёры", [("Знакомство", 5)])
+    dialog.reload()
+    partners = next(p for p in services.pipelines.list() if p.name == "Партнёры")
+    with pytest.raises(ValidationError) as caught:
+        services.pipelines.remove_stage(partners.id, partners.stages[0].id)
+    assert (
+        error_text(caught.value)
+        == "«Знакомство» — единственный этап воронки «Партнёры»; в воронке должен остаться хотя бы один этап."
+    )

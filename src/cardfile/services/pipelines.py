@@ -68,15 +68,25 @@ def find_stage(pipeline: PipelineRead, key: str) -> StageRead:
 def _name(text: str, what: str) -> str:
     name = " ".join((text or "").split())
     if not name:
-        raise ValidationError(field=what, problem=f"a {what} needs a name")
+        raise ValidationError(field=what, problem=f"a {what} needs a name", reason="no_name")
     if len(name) > MAX_NAME:
-        raise ValidationError(field=what, problem=f"a {what} name is at most {MAX_NAME} characters")
+        raise ValidationError(
+            field=what,
+            problem=f"a {what} name is at most {MAX_NAME} characters",
+            reason="name_too_long",
+            limit=MAX_NAME,
+        )
     return name
 
 
 def _probability(value: int, stage: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
-        raise ValidationError(field="probability", problem=f"{stage}: a probability is a whole number from 0 to 100")
+        raise ValidationError(
+            field="probability",
+            problem=f"{stage}: a probability is a whole number from 0 to 100",
+            reason="probability_range",
+            stage=stage,
+        )
     return value
 
 
@@ -145,7 +155,12 @@ class PipelineService:
             pipes = load_pipelines(w.conn)
             p = find_pipeline(pipes, pipeline)
             if len(pipes) == 1:
-                raise ValidationError(field="pipeline", problem=f"{p.name} is the only pipeline; add another first")
+                raise ValidationError(
+                    field="pipeline",
+                    problem=f"{p.name} is the only pipeline; add another first",
+                    reason="only_pipeline",
+                    pipeline=p.name,
+                )
             deals = self._deals_in(w, "pipeline_id", p.id)
             target = None
             if deals:
@@ -218,7 +233,13 @@ class PipelineService:
             p = find_pipeline(pipes, pipeline)
             s = find_stage(p, stage)
             if len(p.stages) == 1:
-                raise ValidationError(field="stage", problem=f"{s.name} is the only stage of {p.name}")
+                raise ValidationError(
+                    field="stage",
+                    problem=f"{s.name} is the only stage of {p.name}",
+                    reason="only_stage",
+                    stage=s.name,
+                    pipeline=p.name,
+                )
             deals = self._deals_in(w, "stage_id", s.id)
             if deals:
                 if not move_to:
@@ -241,7 +262,13 @@ class PipelineService:
         for name in names:
             key = name.casefold()
             if key in seen:
-                raise ValidationError(field=what, problem=f"{within} has a {what} named {name!r} already")
+                raise ValidationError(
+                    field=what,
+                    problem=f"{within} has a {what} named {name!r} already",
+                    reason="name_taken",
+                    name=name,
+                    within=within,
+                )
             seen.add(key)
 
     @staticmethod

@@ -83,6 +83,16 @@ def entry_label(label: str) -> str:
     return standard.get(label, label)
 
 
+def activity_type_name(key: str | None, name: str) -> str:
+    """A built-in activity type (by its key) in the reader's language, a type of one's own as it was named."""
+    built_in = {
+        "call": _t("ActivityEditors", "Call"),
+        "meeting": _t("ActivityEditors", "Meeting"),
+        "todo": _t("ActivityEditors", "To-do"),
+    }
+    return built_in.get(key or "", name)
+
+
 def record_type_plural(record_type: str) -> str:
     """The heading of a group of search results."""
     names = {
@@ -466,6 +476,8 @@ def error_text(error: CardfileError) -> str:
         return _import_partly_kept(error)
     if error.code == "stage_in_use":
         return _stage_in_use(error)
+    if error.code == "invalid_value" and error.params.get("reason") in _PIPELINE_REASONS:
+        return _pipeline_problem(error)
     template = templates.get(error.code)
     if template is None:
         return error.message
@@ -505,6 +517,42 @@ def _stage_in_use(error: CardfileError) -> str:
         return _n(
             "Error", "The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.", count
         ).format(pipeline=seeded_name(str(params["pipeline"])))
+    except (KeyError, IndexError, ValueError):  # a bad translation must never hide the error it reports
+        return error.message
+
+
+_PIPELINE_REASONS = ("no_name", "name_too_long", "name_taken", "probability_range", "only_stage", "only_pipeline")
+
+
+def _pipeline_problem(error: CardfileError) -> str:
+    """A pipeline's or a stage's name or probability refused, in the reader's words (the seeded names in them too)."""
+    from cardfile.ui.deals.texts import seeded_name
+
+    params, reason = error.params, error.params.get("reason")
+    stage = params.get("field") == "stage"
+    try:
+        if reason == "no_name":
+            return _t("Error", "A stage needs a name.") if stage else _t("Error", "A pipeline needs a name.")
+        if reason == "name_too_long":
+            return _n("Error", "A name can be at most %Ln character(s) long.", int(params["limit"]))
+        if reason == "name_taken":
+            name = seeded_name(str(params["name"]))
+            if stage:
+                return _t("Error", "The pipeline “{pipeline}” already has a stage named “{name}”.").format(
+                    pipeline=seeded_name(str(params["within"])), name=name
+                )
+            return _t("Error", "There is already a pipeline named “{name}”.").format(name=name)
+        if reason == "probability_range":
+            return _t("Error", "{stage}: a probability is a whole number from 0 to 100.").format(
+                stage=seeded_name(str(params["stage"]))
+            )
+        if reason == "only_stage":
+            return _t("Error", "“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.").format(
+                stage=seeded_name(str(params["stage"])), pipeline=seeded_name(str(params["pipeline"]))
+            )
+        return _t("Error", "“{pipeline}” is the only pipeline; add another before removing it.").format(
+            pipeline=seeded_name(str(params["pipeline"]))
+        )
     except (KeyError, IndexError, ValueError):  # a bad translation must never hide the error it reports
         return error.message
 

@@ -34,7 +34,7 @@ from cardfile.services.readmodels import Ref
 from cardfile.ui.dates import alarm_text, date_edit_format, minutes_text
 from cardfile.ui.widgets.basics import FlowLayout, dim
 from cardfile.ui.widgets.editors import left_to_right_picker
-from cardfile.ui.words import error_text
+from cardfile.ui.words import activity_type_name, error_text
 
 Mode = Literal["timed", "timeless", "all_day", "undated"]
 DURATIONS = (0, 5, 10, 15, 30, 45, 60, 90, 120, 180, 240, 480)  # minutes a timed activity usually lasts
@@ -109,8 +109,7 @@ class TypeEditor(QComboBox):
 
 def type_name(key: str | None, name: str) -> str:
     """A built-in type in the reader's language, a type of one's own as it was named."""
-    built_in = {"call": _tr("Call"), "meeting": _tr("Meeting"), "todo": _tr("To-do")}
-    return built_in.get(key or "", name)
+    return activity_type_name(key, name)
 
 
 # ----- when -----

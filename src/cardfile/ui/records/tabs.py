@@ -44,11 +44,18 @@ from cardfile.domain.models import NoteCreate, validate
 from cardfile.domain.values import ClearResult, RecordType
 from cardfile.services import Services
 from cardfile.services.readmodels import FieldChange, NoteRead, TimelineEntry
-from cardfile.ui.activities.editors import type_name
 from cardfile.ui.dates import format_date, format_datetime
 from cardfile.ui.widgets.basics import dim, paragraphs_label, unbroken_numbers
 from cardfile.ui.widgets.value_editors import format_money
-from cardfile.ui.words import action_name, error_text, field_name, result_text, seeded_name, separator
+from cardfile.ui.words import (
+    action_name,
+    activity_type_name,
+    error_text,
+    field_name,
+    result_text,
+    seeded_name,
+    separator,
+)
 
 TIMELINE_SHOWN = 40
 REVEAL_MS = 1500  # how long a row opened from elsewhere stays picked out
@@ -325,8 +332,8 @@ class RelatedTabs(QWidget):
             self._empty(layout, _tr("Nothing scheduled. Calls, meetings and to-dos with them will be listed here."))
         for activity in scheduled:
             when = self._when(activity.starts_at)
-            kind = type_name(activity.kind, activity.type_name)
-            layout.addWidget(dim(self._label(f"{when} · {kind}", "activityWhen")))
+            kind = activity_type_name(activity.kind, activity.type_name)
+            layout.addWidget(dim(self._label(f"{when}{separator()}{kind}", "activityWhen")))
             people = ", ".join(ref.name for ref in activity.contacts if ref.id != self.record_id)
             line = self._link(activity.subject or _tr("(no subject)"), "activity", activity.id)
             if people:

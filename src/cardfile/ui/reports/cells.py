@@ -34,12 +34,12 @@ from cardfile.domain.report_cells import (
     Text,
     Word,
 )
-from cardfile.ui.activities.editors import type_name
 from cardfile.ui.activities.kind import status_text as activity_status_text
 from cardfile.ui.dates import format_date, format_wall_time
 from cardfile.ui.deals.texts import owner_name, period_text, range_text, seeded_names
 from cardfile.ui.deals.texts import status_text as deal_status_text
 from cardfile.ui.widgets.value_editors import format_money
+from cardfile.ui.words import activity_type_name
 
 BUILT_IN_TYPES = ("call", "meeting", "todo")
 
@@ -128,7 +128,7 @@ class CellWords:
             **{status: activity_status_text(status, False) for status in ("done", "cancelled")},
             "scheduled": _tr("scheduled"),
         }
-        self.types = {key: type_name(key, key) for key in BUILT_IN_TYPES}
+        self.types = {key: activity_type_name(key, key) for key in BUILT_IN_TYPES}
         self.total = _tr("Total: {count}")
         self.tally = _tr("{what}: {count}")
         self.rate = _tr("1 {source} = {rate} {target}")
