@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QSpinBox, QWiza
 from pytestqt.qtbot import QtBot
 
 from cardfile import app
-from cardfile.domain.errors import StageInUse, ValidationError
+from cardfile.domain.errors import CardfileError, StageInUse, ValidationError
 from cardfile.domain.models import ActivityCreate, CompanyCreate, DealCreate, validate
 from cardfile.domain.recurrence import zone_of
 from cardfile.services import Services
@@ -486,3 +486,17 @@ def test_a_pipelines_refused_name_is_told_in_the_readers_words(qtbot: QtBot, ser
         error_text(caught.value)
         == "«Знакомство» — единственный этап воронки «Партнёры»; в воронке должен остаться хотя бы один этап."
     )
+
+
+def test_a_file_that_is_not_what_it_should_be_is_told_in_the_readers_words(russian: None) -> None:
+    """Regression: "x.csv is not a CSV file of contacts (it is empty); nothing was imported." reached the Russian
+    import wizard in English, sentence and reason both."""
+    from cardfile.interchange.csv_reader import sniff_csv
+    from cardfile.interchange.errors import NotVCard
+
+    with pytest.raises(CardfileError) as caught:
+        sniff_csv(b"", filename="people.csv")
+    assert caught.value.message == "people.csv is not a CSV file of contacts (it is empty); nothing was imported."
+    assert error_text(caught.value) == "people.csv — не файл CSV с контактами (он пуст); ничего не импортировано."
+    unknown = NotVCard(file="x.vcf", detail="something new", reason="a reason the app does not know")
+    assert error_text(unknown) == "x.vcf — не файл vCard (something new); ничего не импортировано."

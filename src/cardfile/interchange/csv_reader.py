@@ -121,23 +121,23 @@ def _layout(head: bytes, name: str) -> CsvLayout:
     while skip < len(lines) and not lines[skip].strip():
         skip += 1
     if skip == len(lines):
-        raise NotCsv(file=name, detail="it is empty")
+        raise NotCsv(file=name, detail="it is empty", reason="empty")
     delimiter = None
     first = lines[skip]
     if first.lower().startswith("sep=") and len(first.strip()) == 5:
         delimiter = first.strip()[4]
         skip += 1
         if skip == len(lines):
-            raise NotCsv(file=name, detail="it has no header row")
+            raise NotCsv(file=name, detail="it has no header row", reason="no_header")
         first = lines[skip]
     if first.lstrip().upper().startswith("BEGIN:VCARD"):
-        raise NotCsv(file=name, detail="it is a vCard file")
+        raise NotCsv(file=name, detail="it is a vCard file", reason="is_vcard")
     if delimiter is None:
         delimiter = _delimiter(first)
     rows = csv.reader(io.StringIO("\n".join(lines[skip:])), delimiter=delimiter)
     headers = [h.strip() for h in next(rows, [])]
     if not any(headers):
-        raise NotCsv(file=name, detail="it has no header row")
+        raise NotCsv(file=name, detail="it has no header row", reason="no_header")
     sample: list[tuple[str, ...]] = []
     for cells in rows:
         if len(sample) > SAMPLE_ROWS:
@@ -165,7 +165,7 @@ def _encoding(head: bytes, name: str) -> str:
             return "utf-16-le"
         if even > half * 0.4 and odd < half * 0.05:
             return "utf-16-be"
-        raise NotCsv(file=name, detail="it holds binary data")
+        raise NotCsv(file=name, detail="it holds binary data", reason="binary")
     try:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # the sample may end inside a character
         return "utf-8"

@@ -210,7 +210,9 @@ def read_calendar(data: bytes, filename: str = "", *, local_zone: str = "UTC") -
     if not roots:
         head = decode(data[:200]).strip().splitlines()[:1]
         detail = f"it starts with {head[0][:40]!r}" if head else "it is empty"
-        raise NotICalendar(file=filename, detail=f"no BEGIN:VCALENDAR; {detail}")
+        raise NotICalendar(
+            file=filename, detail=f"no BEGIN:VCALENDAR; {detail}", reason="no_begin" if head else "empty"
+        )
     items: list[CalendarItem | RejectedItem] = []
     name = zone = ""
     for root in roots:

@@ -94,7 +94,7 @@ def text_blocks(stream: BinaryIO, filename: str) -> Iterator[bytes]:
         raw_blocks: Iterator[bytes] = _transcoded(head, stream, reader)
     else:
         if b"\x00" in head:
-            raise NotVCard(file=filename, detail="it holds binary data")
+            raise NotVCard(file=filename, detail="it holds binary data", reason="binary")
         raw_blocks = _chained(head.removeprefix(b"\xef\xbb\xbf"), stream)
     pending: list[bytes] = []  # the start of a line that has not ended yet
     for block in raw_blocks:
@@ -281,7 +281,7 @@ class _Splitter:
         if not self.seen_card:
             self.leading_bytes += len(text)
             if self.leading_bytes > MAX_LEADING_BYTES:
-                raise NotVCard(file=self.filename, detail="no BEGIN:VCARD near its start")
+                raise NotVCard(file=self.filename, detail="no BEGIN:VCARD near its start", reason="no_begin")
             return
         if not self.stray_line and b":" in text:
             offset = len(text) - len(text.lstrip())
@@ -295,8 +295,8 @@ class _Splitter:
         elif self.stray_line:
             yield BrokenCard(self.stray_line, "the lines after the last card are not a card")
         if not self.seen_card:
-            detail = "it holds no BEGIN:VCARD" if self.leading_bytes else "it is empty"
-            raise NotVCard(file=self.filename, detail=detail)
+            detail, reason = ("it holds no BEGIN:VCARD", "no_begin") if self.leading_bytes else ("it is empty", "empty")
+            raise NotVCard(file=self.filename, detail=detail, reason=reason)
 
 
 def split_cards(blocks: Iterable[bytes], filename: str) -> Iterator[RawCard | BrokenCard]:

@@ -507,7 +507,7 @@ class ImportService:
                     raise NoCardFiles(folder=str(path))
                 files = found
             elif not path.exists():
-                raise FileUnreadable(file=str(path), detail="no such file")
+                raise FileUnreadable(file=str(path), detail="no such file", reason="missing")
             else:
                 files = [path]
             for file in files:

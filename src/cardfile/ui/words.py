@@ -481,8 +481,11 @@ def error_text(error: CardfileError) -> str:
     template = templates.get(error.code)
     if template is None:
         return error.message
+    params = error.params
+    if error.code in ("not_vcard", "not_icalendar", "not_csv", "file_unreadable") and params.get("reason"):
+        params = {**params, "detail": _file_problem(str(params["reason"]), str(params.get("detail", "")))}
     try:
-        return template.format(**error.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):  # a bad translation must never hide the error it reports
         return error.message
 
@@ -499,6 +502,19 @@ def failure_text(error: BaseException) -> str:
             return _t("Error", "{detail}: {file}").format(detail=detail, file=error.filename)
         return detail
     return _t("Error", "Cardfile ran into an error of its own; the error report tells what happened.")
+
+
+def _file_problem(reason: str, detail: str) -> str:
+    """Why a file is not what it should be (the part in brackets of "… is not a CSV file (it is empty)")."""
+    problems = {
+        "empty": _t("Error", "it is empty"),
+        "binary": _t("Error", "it holds binary data"),
+        "no_header": _t("Error", "it has no header row"),
+        "is_vcard": _t("Error", "it is a vCard file"),
+        "no_begin": _t("Error", "it does not begin as one"),
+        "missing": _t("Error", "there is no such file"),
+    }
+    return problems.get(reason, detail)
 
 
 def _stage_in_use(error: CardfileError) -> str:
