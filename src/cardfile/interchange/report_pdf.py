@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from cardfile.domain.errors import CardfileError
-from cardfile.domain.report_cells import Moment
+from cardfile.domain.report_cells import Count, Moment
 from cardfile.interchange.fonts import FontFile, FontFinder, script_of
 from cardfile.interchange.report import Report, Table
 
@@ -120,7 +120,8 @@ def render_pdf(report: Report, finder: FontFinder | None = None) -> PdfResult:
 
     finder = finder or FontFinder()
     worded = _worded(report)
-    texts = worded.texts()
+    every_digit = report.text(Count(1234567890))  # the page numbers' digits need a font too
+    texts = [*worded.texts(), report.word("page").format(page=every_digit, pages=every_digit)]
     regular, bold, fallbacks, missing = choose_fonts(report, finder, texts)
     notes = list(worded.notes)
     if missing:
@@ -129,17 +130,7 @@ def render_pdf(report: Report, finder: FontFinder | None = None) -> PdfResult:
     page_words = report.word("page")
     near, far = ("R", "L") if report.right_to_left else ("L", "R")
 
-    class _Document(FPDF):
-        def footer(self) -> None:
-            self.set_y(-12)
-            self.set_font("main", size=8)
-            self.set_text_color(90)
-            self.cell(0, 6, worded.title, align=near)
-            self.set_x(self.l_margin)
-            self.cell(0, 6, page_words.format(page=self.page_no(), pages="{nb}"), align=far)
-            self.set_text_color(0)
-
-    pdf = _Document(orientation="landscape", unit="mm", format="A4")
+    pdf = FPDF(orientation="landscape", unit="mm", format="A4")
     pdf.set_title(worded.title)
     pdf.set_creator("Cardfile")
     pdf.set_auto_page_break(auto=True, margin=16)
@@ -157,7 +148,9 @@ def render_pdf(report: Report, finder: FontFinder | None = None) -> PdfResult:
         pdf.set_fallback_fonts(names, exact_match=False)
     if needs_shaping(texts):
         pdf.set_text_shaping(True)
-    pdf.alias_nb_pages()
+    # no "{nb}" alias (a deal named "{nb}" would read as the page count): the footers are written once the pages
+    # are counted, in the reader's digits
+    pdf.alias_nb_pages(None)  # type: ignore[arg-type]  # documented as the way to turn it off
     pdf.add_page()
 
     pdf.set_font("main", "B", 16)
@@ -172,6 +165,17 @@ def render_pdf(report: Report, finder: FontFinder | None = None) -> PdfResult:
         pdf.multi_cell(0, 5, note, new_x="LMARGIN", new_y="NEXT", align=near)
     for table, words in zip(report.tables, worded.tables, strict=True):
         _table(pdf, table, words, report, FontFace)
+    pages = pdf.pages_count
+    pdf.set_auto_page_break(auto=False)
+    for number in range(1, pages + 1):
+        pdf.page = number
+        pdf.set_y(-12)
+        pdf.set_font("main", size=8)
+        pdf.set_text_color(90)
+        pdf.cell(0, 6, worded.title, align=near)
+        pdf.set_x(pdf.l_margin)
+        numbers = page_words.format(page=report.text(Count(number)), pages=report.text(Count(pages)))
+        pdf.cell(0, 6, numbers, align=far)
     return PdfResult(bytes(pdf.output()), [f.name for f in [regular, *(x for x in [bold] if x), *fallbacks]], missing)
 
 

@@ -361,3 +361,19 @@ def test_the_activities_report_as_a_pdf_reads_back(office: Services) -> None:
     result = render_pdf(report, fonts_or_skip())
     flat = squeeze(pdf_text(result.data))
     assert "Activities" in flat and squeeze("Звонок Петрову") in flat and "Page1of1" in flat
+
+
+def test_page_numbers_are_in_the_readers_digits_and_a_name_like_the_page_alias_stays(office: Services) -> None:
+    """Regression: the app's Persian PDF said 'صفحهٔ 1 از 3' in Latin digits (the page count was an fpdf alias,
+    written as ASCII when the document closed), and a deal named "{nb}" was printed as the number of pages."""
+    finder = fonts_or_skip()
+    office.deals.create(validate(DealCreate, name="Plan {nb}", amount_minor=100, currency="EUR"))
+    persian_digits = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+    def speak(cell: Cell) -> str:
+        return cell.english().translate(persian_digits) if isinstance(cell, Count) else cell.english()
+
+    report = office.reports.pipeline().in_language(speak, {"page": "صفحهٔ {page} از {pages}"}, right_to_left=True)
+    flat = squeeze(pdf_text(render_pdf(report, finder).data))
+    assert "۱از۱" in flat or "۱ از ۱" in flat or squeeze("صفحهٔ ۱ از ۱") in flat, flat[-80:]
+    assert "Plan{nb}" in squeeze(pdf_text(render_pdf(office.reports.pipeline(), finder).data))
