@@ -4,442 +4,442 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="250" />
             <source>Undo {action}</source>
             <translation>واگرد {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
             <source>Redo {action}</source>
             <translation>ازنو {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="246" />
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>ثبت %Ln فعالیت به‌عنوان انجام‌شده</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="247" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>زمان‌بندی دوبارهٔ %Ln فعالیت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="248" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>حذف %Ln فعالیت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>زمان‌بندی یک فعالیت با هر یک از %Ln نفر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
             <source>Import from {file}</source>
             <translation>درون‌ریزی از {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="261" />
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
             <source>Add contact</source>
             <translation>افزودن مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="262" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Add contacts</source>
             <translation>افزودن مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="263" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Edit contact</source>
             <translation>ویرایش مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="264" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Delete contact</source>
             <translation>حذف مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="265" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Restore contact</source>
             <translation>بازیابی مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="266" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Tag contacts</source>
             <translation>برچسب‌زدن به مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Delete contacts</source>
             <translation>حذف مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Tag companies</source>
             <translation>برچسب‌زدن به شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Delete companies</source>
             <translation>حذف شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Add company</source>
             <translation>افزودن شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Edit company</source>
             <translation>ویرایش شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Delete company</source>
             <translation>حذف شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Restore company</source>
             <translation>بازیابی شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Schedule activity</source>
             <translation>زمان‌بندی فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Edit activity</source>
             <translation>ویرایش فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Clear activity</source>
             <translation>ثبت فعالیت به‌عنوان انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>Delete activity</source>
             <translation>حذف فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>Restore activity</source>
             <translation>بازیابی فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="289" />
             <source>Change one occurrence</source>
             <translation>تغییر یک رخداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="290" />
             <source>Skip one occurrence</source>
             <translation>رد کردن یک رخداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="291" />
             <source>Reschedule activity</source>
             <translation>زمان‌بندی دوبارهٔ فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="292" />
             <source>Add activity type</source>
             <translation>افزودن نوع فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="293" />
             <source>Snooze alarm</source>
             <translation>تعویق هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="294" />
             <source>Dismiss alarm</source>
             <translation>نادیده گرفتن هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="295" />
             <source>Fix the dates of timeless activities</source>
             <translation>اصلاح تاریخ فعالیت‌های بدون ساعت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="296" />
             <source>Add note</source>
             <translation>افزودن یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
             <source>Edit note</source>
             <translation>ویرایش یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
             <source>Delete note</source>
             <translation>حذف یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="289" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
             <source>Restore note</source>
             <translation>بازیابی یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="290" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Add deal</source>
             <translation>افزودن معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Edit deal</source>
             <translation>ویرایش معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="292" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Move deal</source>
             <translation>جابه‌جایی معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="293" />
+            <location filename="../../src/cardfile/ui/words.py" line="303" />
             <source>Close deal</source>
             <translation>بستن معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="294" />
+            <location filename="../../src/cardfile/ui/words.py" line="304" />
             <source>Reopen deal</source>
             <translation>بازگشایی معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="295" />
+            <location filename="../../src/cardfile/ui/words.py" line="305" />
             <source>Delete deal</source>
             <translation>حذف معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
+            <location filename="../../src/cardfile/ui/words.py" line="306" />
             <source>Delete deals</source>
             <translation>حذف معامله‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="307" />
             <source>Restore deal</source>
             <translation>بازیابی معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="308" />
             <source>Add to list</source>
             <translation>افزودن به فهرست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="309" />
             <source>Remove from list</source>
             <translation>برداشتن از فهرست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="310" />
             <source>Add pipeline</source>
             <translation>افزودن قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="311" />
             <source>Rename pipeline</source>
             <translation>تغییر نام قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="302" />
+            <location filename="../../src/cardfile/ui/words.py" line="312" />
             <source>Remove pipeline</source>
             <translation>برداشتن قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="303" />
+            <location filename="../../src/cardfile/ui/words.py" line="313" />
             <source>Add stage</source>
             <translation>افزودن مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="304" />
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
             <source>Change stage</source>
             <translation>تغییر مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="305" />
+            <location filename="../../src/cardfile/ui/words.py" line="315" />
             <source>Reorder stages</source>
             <translation>تغییر ترتیب مراحل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="306" />
+            <location filename="../../src/cardfile/ui/words.py" line="316" />
             <source>Remove stage</source>
             <translation>برداشتن مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="307" />
+            <location filename="../../src/cardfile/ui/words.py" line="317" />
             <source>Add group</source>
             <translation>افزودن گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="308" />
+            <location filename="../../src/cardfile/ui/words.py" line="318" />
             <source>Rename group</source>
             <translation>تغییر نام گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="309" />
+            <location filename="../../src/cardfile/ui/words.py" line="319" />
             <source>Add to group</source>
             <translation>افزودن به گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="310" />
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
             <source>Remove from group</source>
             <translation>برداشتن از گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="311" />
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>Delete group</source>
             <translation>حذف گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="312" />
+            <location filename="../../src/cardfile/ui/words.py" line="322" />
             <source>Restore group</source>
             <translation>بازیابی گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="323" />
             <source>Save lookup</source>
             <translation>ذخیرهٔ جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="324" />
             <source>Edit lookup</source>
             <translation>ویرایش جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="315" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Delete lookup</source>
             <translation>حذف جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="316" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Add custom field</source>
             <translation>افزودن فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="317" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Edit custom field</source>
             <translation>ویرایش فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="318" />
+            <location filename="../../src/cardfile/ui/words.py" line="328" />
             <source>Remove custom field</source>
             <translation>برداشتن فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="319" />
+            <location filename="../../src/cardfile/ui/words.py" line="329" />
             <source>Restore custom field</source>
             <translation>بازیابی فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="330" />
             <source>Restore from Trash</source>
             <translation>بازیابی از سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="331" />
             <source>Erase record</source>
             <translation>پاک کردن رکورد برای همیشه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="322" />
+            <location filename="../../src/cardfile/ui/words.py" line="332" />
             <source>Empty Trash</source>
             <translation>خالی کردن سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="323" />
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
             <source>Merge contacts</source>
             <translation>ادغام مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="324" />
+            <location filename="../../src/cardfile/ui/words.py" line="334" />
             <source>Merge companies</source>
             <translation>ادغام شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="325" />
+            <location filename="../../src/cardfile/ui/words.py" line="335" />
             <source>Unmerge contacts</source>
             <translation>لغو ادغام مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="326" />
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
             <source>Unmerge companies</source>
             <translation>لغو ادغام شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="337" />
             <source>Mark as not duplicates</source>
             <translation>علامت‌گذاری به‌عنوان غیرتکراری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="328" />
+            <location filename="../../src/cardfile/ui/words.py" line="338" />
             <source>Unmark not duplicates</source>
             <translation>برداشتن علامت غیرتکراری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
+            <location filename="../../src/cardfile/ui/words.py" line="339" />
             <source>Carry over edits to merged records</source>
             <translation>انتقال ویرایش‌ها به رکوردهای ادغام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="330" />
+            <location filename="../../src/cardfile/ui/words.py" line="340" />
             <source>Sync</source>
             <translation>همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="331" />
+            <location filename="../../src/cardfile/ui/words.py" line="341" />
             <source>Repair database</source>
             <translation>تعمیر پایگاه داده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>import</source>
             <translation>درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
-            <location filename="../../src/cardfile/ui/words.py" line="345" />
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
+            <location filename="../../src/cardfile/ui/words.py" line="355" />
             <source>Delete {records}</source>
             <translation>حذف {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
-            <location filename="../../src/cardfile/ui/words.py" line="346" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
+            <location filename="../../src/cardfile/ui/words.py" line="356" />
             <source>Tag {records}</source>
             <translation>برچسب‌زدن به {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="344" />
+            <location filename="../../src/cardfile/ui/words.py" line="354" />
             <source>Add {records}</source>
             <translation>افزودن {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="358" />
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
             <source>&amp;Undo</source>
             <translation>&amp;واگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="359" />
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
             <source>&amp;Undo {action}</source>
             <translation>&amp;واگرد {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="365" />
+            <location filename="../../src/cardfile/ui/words.py" line="375" />
             <source>&amp;Redo</source>
             <translation>&amp;ازنو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="366" />
+            <location filename="../../src/cardfile/ui/words.py" line="376" />
             <source>&amp;Redo {action}</source>
             <translation>&amp;ازنو {action}</translation>
         </message>
@@ -1004,286 +1004,286 @@
             <translation>نام نوع جدید (نمایش محصول، بازدید…):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
-            <source>Call</source>
-            <translation>تماس تلفنی</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
-            <source>Meeting</source>
-            <translation>جلسه</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
-            <source>To-do</source>
-            <translation>کار</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="141" />
             <source>At a time</source>
             <translation>در ساعت معین</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
             <source>All day</source>
             <translation>تمام روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
             <source>Any time that day</source>
             <translation>هر ساعتی در آن روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="145" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
             <source>No date</source>
             <translation>بدون تاریخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
             <source>no length</source>
             <translation>بدون مدت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="222" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="221" />
             <source>for {length}</source>
             <translation>به مدت {length}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="161" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="160" />
             <source>to</source>
             <translation>تا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="166" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="165" />
             <source>The last day of an activity over several days</source>
             <translation>آخرین روز فعالیتی که چند روز طول می‌کشد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="253" />
             <source>Does not repeat</source>
             <translation>تکرار نمی‌شود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
             <source>Daily</source>
             <translation>روزانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
             <source>Weekly</source>
             <translation>هفتگی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
             <source>Monthly</source>
             <translation>ماهانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
             <source>Yearly</source>
             <translation>سالانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="263" />
             <source>every </source>
             <translation>هر </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="265" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
             <source>Every 2: every other day, week, month or year</source>
             <translation>هر دو: یک روز، هفته، ماه یا سال در میان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
             <source>forever</source>
             <translation>برای همیشه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
             <source>until</source>
             <translation>تا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
             <source>for</source>
             <translation>به تعداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="297" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="296" />
             <source> times</source>
             <translation> بار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="341" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="496" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="340" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="495" />
             <source>on day {day}</source>
             <translation>روز {day}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="344" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="491" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="490" />
             <source>on the {nth} {weekday}</source>
             <translation>{weekday} {nth}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="345" />
             <source>on the last {weekday}</source>
             <translation>آخرین {weekday}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="398" />
             <location filename="../../src/cardfile/ui/activities/form.py" line="383" />
             <source>A repeating activity needs a date.</source>
             <translation>فعالیت تکرارشونده به تاریخ نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="403" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="402" />
             <source>The series would end before it starts.</source>
             <translation>این سری پیش از شروع پایان می‌یابد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="427" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="426" />
             <source>As set elsewhere: {rule}</source>
             <translation>همان‌طور که در جای دیگر تنظیم شده: {rule}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="462" />
             <source>first</source>
             <translation>اول</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
             <source>second</source>
             <translation>دوم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
             <source>third</source>
             <translation>سوم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
             <source>fourth</source>
             <translation>چهارم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
             <source>last</source>
             <translation>آخر</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
             <source>Every day</source>
             <translation>
                 <numerusform>هر روز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
             <source>Every %Ln day(s)</source>
             <translation>
                 <numerusform>هر %Ln روز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every week</source>
             <translation>
                 <numerusform>هر هفته</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every %Ln week(s)</source>
             <translation>
                 <numerusform>هر %Ln هفته</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every month</source>
             <translation>
                 <numerusform>هر ماه</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every %Ln month(s)</source>
             <translation>
                 <numerusform>هر %Ln ماه</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every year</source>
             <translation>
                 <numerusform>هر سال</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every %Ln year(s)</source>
             <translation>
                 <numerusform>هر %Ln سال</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="486" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="485" />
             <source>on {days}</source>
             <translation>در {days}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="497" />
             <source>on {date}</source>
             <translation>در {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="502" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="501" />
             <source>until {date}</source>
             <translation>تا {date}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="503" />
             <source>%Ln time(s)</source>
             <translation>
                 <numerusform>%Ln بار</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="578" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="577" />
             <source>Add a person: type part of a name</source>
             <translation>افزودن شخص: بخشی از یک نام را بنویسید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="607" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
             <source>Take {name} off this activity</source>
             <translation>برداشتن {name} از این فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="623" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>شخصی را از پیشنهادها انتخاب کنید، یا فیلد را خالی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="637" />
             <source>No deal (type part of its name)</source>
             <translation>بدون معامله (بخشی از نامش را بنویسید)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="642" />
             <source>Not about a deal</source>
             <translation>مربوط به معامله‌ای نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="673" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>معامله‌ای را از پیشنهادها انتخاب کنید، یا فیلد را خالی کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="89" />
+            <source>Call</source>
+            <translation>تماس تلفنی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <source>Meeting</source>
+            <translation>جلسه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <source>To-do</source>
+            <translation>کار</translation>
         </message>
     </context>
     <context>
@@ -1990,49 +1990,49 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>Companies</source>
             <translation>شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="140" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>&amp;New Company</source>
             <translation>&amp;شرکت جدید</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="141" />
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln شرکت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="142" />
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
             <source>Companies: {count}</source>
             <translation>شرکت‌ها: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="143" />
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
             <source>No companies yet</source>
             <translation>هنوز شرکتی وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="144" />
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>سازمان‌ها در اینجا فهرست می‌شوند. شرکت زمانی افزوده می‌شود که آن را بسازید، یا وقتی برای مخاطبی نام شرکتی را وارد کنید که هنوز ثبت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>No companies match the filter</source>
             <translation>هیچ شرکتی با فیلتر مطابقت ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>Select a company to see its card.</source>
             <translation>برای دیدن کارت یک شرکت، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
             <source>&amp;Company</source>
             <translation>&amp;شرکت</translation>
         </message>
@@ -2564,17 +2564,17 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="124" />
+            <location filename="../../src/cardfile/ui/words.py" line="134" />
             <source>Contacts</source>
             <translation>مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="125" />
+            <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>&amp;New Contact</source>
             <translation>&amp;مخاطب جدید</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="126" />
+            <location filename="../../src/cardfile/ui/words.py" line="136" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -2582,32 +2582,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="127" />
+            <location filename="../../src/cardfile/ui/words.py" line="137" />
             <source>Contacts: {count}</source>
             <translation>مخاطبان: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="128" />
+            <location filename="../../src/cardfile/ui/words.py" line="138" />
             <source>No contacts yet</source>
             <translation>هنوز مخاطبی وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="129" />
+            <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>افرادی که با آن‌ها کار می‌کنید اینجا فهرست می‌شوند: آن‌ها را یکی‌یکی اضافه کنید، یا فایل vCard یا CSV را که دفترچهٔ نشانی دیگری (Outlook، Google، یک گوشی) برون‌بری می‌کند، درون‌ریزی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="134" />
+            <location filename="../../src/cardfile/ui/words.py" line="144" />
             <source>No contacts match the filter</source>
             <translation>هیچ مخاطبی با فیلتر مطابقت ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="145" />
             <source>Select a contact to see their card.</source>
             <translation>برای دیدن کارت یک مخاطب، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>&amp;Contact</source>
             <translation>&amp;مخاطب</translation>
         </message>
@@ -3496,7 +3496,7 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="127" />
+            <location filename="../../src/cardfile/ui/dates.py" line="138" />
             <source>{month} {year}</source>
             <translation>{month} {year}</translation>
         </message>
@@ -4384,49 +4384,49 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>افزودن، تغییر نام، تغییر ترتیب و برداشتن قیف‌های فروش و مراحل آن‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="164" />
             <source>Deals</source>
             <translation>معامله‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
             <source>&amp;New Deal</source>
             <translation>&amp;معاملهٔ جدید</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="156" />
+            <location filename="../../src/cardfile/ui/words.py" line="166" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="157" />
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
             <source>Deals: {count}</source>
             <translation>معامله‌ها: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="158" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>No deals yet</source>
             <translation>هنوز معامله‌ای وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>فرصت‌های فروش شما اینجا، مرحله به مرحله در یک قیف فروش، پیگیری می‌شوند: ارزش هر کدام، افراد مرتبط و زمانی که باید بسته شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <location filename="../../src/cardfile/ui/words.py" line="174" />
             <source>No deals match the filter</source>
             <translation>هیچ معامله‌ای با فیلتر مطابقت ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
             <source>Select a deal to see its card.</source>
             <translation>برای دیدن کارت یک معامله، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
             <source>&amp;Deal</source>
             <translation>&amp;معامله</translation>
         </message>
@@ -4943,195 +4943,309 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="372" />
+            <location filename="../../src/cardfile/ui/words.py" line="382" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} با نسخهٔ جدیدتری از Cardfile نوشته شده است (طرح‌وارهٔ {found})؛ این نسخه طرح‌وارهٔ {supported} را می‌فهمد و آن را تغییر نمی‌دهد. برای باز کردن آن، نسخهٔ جدیدتر Cardfile را نصب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="377" />
+            <location filename="../../src/cardfile/ui/words.py" line="387" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} آسیب دیده است یا پایگاه دادهٔ Cardfile نیست ({detail}). تغییری در آن داده نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="378" />
+            <location filename="../../src/cardfile/ui/words.py" line="388" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} پایگاه دادهٔ SQLite برنامهٔ دیگری است، نه پایگاه دادهٔ Cardfile. تغییری در آن داده نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="381" />
+            <location filename="../../src/cardfile/ui/words.py" line="391" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} توسط برنامهٔ دیگری یا پنجرهٔ دیگری از Cardfile قفل شده است؛ وقتی کار آن تمام شد دوباره امتحان کنید. چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="386" />
+            <location filename="../../src/cardfile/ui/words.py" line="396" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>{path} باز نمی‌شود: {detail}. چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="387" />
+            <location filename="../../src/cardfile/ui/words.py" line="397" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>{path} خوانده می‌شود اما اینجا قابل تغییر نیست ({detail}). چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="388" />
+            <location filename="../../src/cardfile/ui/words.py" line="398" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>{path} در یک بررسی آسیب‌دیده تشخیص داده شد ({checked_at}: {problem})؛ Cardfile آن را نمایش می‌دهد اما تغییرش نمی‌دهد. یک نسخهٔ پشتیبان را بازیابی کنید (cardfile db restore FILE) یا آن را تعمیر کنید (cardfile db repair). چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="393" />
+            <location filename="../../src/cardfile/ui/words.py" line="403" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>دیسکی که {path} روی آن است پر است؛ آخرین تغییر ذخیره نشد. کمی فضا آزاد کنید و دوباره امتحان کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="396" />
+            <location filename="../../src/cardfile/ui/words.py" line="406" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>از {path} در {target} نسخهٔ پشتیبان گرفته نشد: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="397" />
+            <location filename="../../src/cardfile/ui/words.py" line="407" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>نسخهٔ پشتیبان خودکار امروز از {path} گرفته نشد ({detail})؛ چیز دیگری آسیب ندید و Cardfile ظرف یک ساعت دوباره تلاش می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="402" />
+            <location filename="../../src/cardfile/ui/words.py" line="412" />
             <source>There is nothing to undo</source>
             <translation>چیزی برای واگرد وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="403" />
+            <location filename="../../src/cardfile/ui/words.py" line="413" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>فقط {owner} می‌تواند مالک این {record_type} یا خصوصی بودن آن را تغییر دهد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="404" />
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
             <source>No {record_type} with id {record_id}</source>
             <translation>هیچ {record_type} با شناسهٔ {record_id} وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="405" />
+            <location filename="../../src/cardfile/ui/words.py" line="415" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="406" />
+            <location filename="../../src/cardfile/ui/words.py" line="416" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>همگام‌سازی هنوز سروری ندارد: یکی را در همگام‌سازی ▸ تنظیمات همگام‌سازی انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="407" />
+            <location filename="../../src/cardfile/ui/words.py" line="417" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>دسترسی به سرور همگام‌سازی {server} ممکن نیست: {detail}. تغییرات شما نگه داشته می‌شوند و بعداً همگام می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="410" />
+            <location filename="../../src/cardfile/ui/words.py" line="420" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>سرور همگام‌سازی {server} نپذیرفت: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="411" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>همگام‌سازی با {server} ممکن نیست: {detail}. چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="412" />
+            <location filename="../../src/cardfile/ui/words.py" line="422" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>ورود به {server} با نام {user}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <location filename="../../src/cardfile/ui/words.py" line="423" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>هنوز نرخ تبدیلی از {source} به {target} وجود ندارد: یکی وارد کنید در نرخ‌های تبدیل ارز…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="416" />
+            <location filename="../../src/cardfile/ui/words.py" line="426" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>هیچ قلم TrueType یا OpenType روی این رایانه یافت نشد (در {folders} جستجو شد)؛ برای ساختن گزارش‌های PDF یکی نصب کنید (برای نمونه DejaVu Sans یا Noto Sans).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="431" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>همگام‌سازی متوقف شد. آنچه سرور تأیید کرده بود نگه داشته می‌شود؛ بقیه در همگام‌سازی بعدی فرستاده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="424" />
+            <location filename="../../src/cardfile/ui/words.py" line="434" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>هیچ ستونی نام افراد را ندارد و {column!r} شرکت آن‌ها را دارد: هر شخص با نام شرکتش نمایش داده می‌شود. ستون حاوی نام‌ها را به یک فیلد نام نگاشت کنید، یا همین‌طور درون‌ریزی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="429" />
+            <location filename="../../src/cardfile/ui/words.py" line="439" />
             <source>Cannot merge {record}: {why}</source>
             <translation>ادغام {record} ممکن نیست: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="430" />
+            <location filename="../../src/cardfile/ui/words.py" line="440" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>لغو ادغام {record} ممکن نیست: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="431" />
+            <location filename="../../src/cardfile/ui/words.py" line="441" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>این کارت در کارت دیگری ادغام شده است؛ «لغو ادغام» در جستجوی شرطی ▸ تاریخچهٔ ادغام آن را برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="434" />
+            <location filename="../../src/cardfile/ui/words.py" line="444" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile گذرواژهٔ شما را به {server} نفرستاد: نشانی با http:// شروع می‌شود، پس هر کسی در شبکه می‌تواند آن را بخواند. از نشانی https:// سرور استفاده کنید، یا در تنظیمات همگام‌سازی گزینهٔ «ارسال گذرواژه بدون رمزنگاری» را علامت بزنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="440" />
+            <location filename="../../src/cardfile/ui/words.py" line="450" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>فقط {owner} یا یک مدیر می‌تواند این {record_type} را برای همیشه پاک کند؛ در سطل زباله می‌ماند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="443" />
+            <location filename="../../src/cardfile/ui/words.py" line="453" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>هیچ ستونی به نام، شرکت یا نشانی ایمیل نگاشت نشده است، پس چیزی مخاطبان را از هم متمایز نمی‌کند. فیلد ستونی را که این‌ها را دارد انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="448" />
+            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
+            <translation>{file} فایل vCard نیست ({detail})؛ چیزی درون‌بری نشد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
+            <translation>{file} فایل iCalendar نیست ({detail})؛ چیزی درون‌بری نشد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="460" />
+            <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
+            <translation>{file} فایل CSV مخاطبان نیست ({detail})؛ چیزی درون‌بری نشد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <source>Cannot read {file}: {detail}. Nothing was imported.</source>
+            <translation>خواندن {file} ممکن نشد: {detail}. چیزی درون‌بری نشد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
+            <translation>در {folder} هیچ فایل ‎.vcf یا ‎.vcard نیست؛ چیزی درون‌بری نشد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="463" />
+            <source>Cannot write {target}: {detail}. Nothing was exported.</source>
+            <translation>نوشتن {target} ممکن نشد: {detail}. چیزی برون‌بری نشد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="464" />
+            <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
+            <translation>{file} برون‌داد Google Contacts، Outlook یا Cardfile نیست و ستون‌های {columns} آن با هیچ فیلدی جور نشدند؛ مشخص کنید هر ستون کدام فیلد را دارد. چیزی درون‌بری نشد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="469" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>هیچ کلیدساز (keyring) روی این رایانه در دسترس نیست، پس ورود همگام‌سازی به خاطر سپرده نمی‌شود: Cardfile پس از هر بار اجرا دوباره گذرواژه را می‌پرسد.</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="458" />
-            <source>{where} holds %Ln deal(s); choose the stage they move to ({how})</source>
-            <translation>
-                <numerusform>{where} شامل %Ln معامله است؛ مرحله‌ای را که به آن منتقل می‌شوند انتخاب کنید ({how})</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="481" />
+            <location filename="../../src/cardfile/ui/words.py" line="502" />
             <source>{detail}: {file}</source>
             <translation>{detail}: {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="483" />
+            <location filename="../../src/cardfile/ui/words.py" line="504" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile به خطایی درونی برخورد؛ گزارش خطا می‌گوید چه اتفاقی افتاد.</translation>
         </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="510" />
+            <source>it is empty</source>
+            <translation>خالی است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="511" />
+            <source>it holds binary data</source>
+            <translation>دادهٔ دودویی دارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="512" />
+            <source>it has no header row</source>
+            <translation>سطر سرستون ندارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="513" />
+            <source>it is a vCard file</source>
+            <translation>فایل vCard است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="514" />
+            <source>it does not begin as one</source>
+            <translation>آغازش مانند چنین فایلی نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="515" />
+            <source>there is no such file</source>
+            <translation>چنین فایلی وجود ندارد</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="493" />
+            <location filename="../../src/cardfile/ui/words.py" line="528" />
+            <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
+            <translation>
+                <numerusform>مرحلهٔ «{stage}» %Ln معامله دارد؛ مرحله‌ای را که به آن منتقل شوند انتخاب کنید: {stages}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="531" />
+            <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
+            <translation>
+                <numerusform>قیف فروش «{pipeline}» %Ln معامله دارد؛ برای آن‌ها مرحله‌ای از قیف فروش دیگری انتخاب کنید.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <source>A stage needs a name.</source>
+            <translation>مرحله باید نام داشته باشد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <source>A pipeline needs a name.</source>
+            <translation>قیف فروش باید نام داشته باشد.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <source>A name can be at most %Ln character(s) long.</source>
+            <translation>
+                <numerusform>نام حداکثر %Ln نویسه می‌تواند باشد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="553" />
+            <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
+            <translation>قیف فروش «{pipeline}» از قبل مرحله‌ای به نام «{name}» دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="556" />
+            <source>There is already a pipeline named “{name}”.</source>
+            <translation>قیف فروشی به نام «{name}» از قبل وجود دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="558" />
+            <source>{stage}: a probability is a whole number from 0 to 100.</source>
+            <translation>{stage}: احتمال عددی صحیح از ۰ تا ۱۰۰ است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="562" />
+            <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
+            <translation>«{stage}» تنها مرحلهٔ «{pipeline}» است؛ هر قیف فروش دست‌کم یک مرحله دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="565" />
+            <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
+            <translation>«{pipeline}» تنها قیف فروش است؛ پیش از حذف آن، قیف دیگری اضافه کنید.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="579" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>%Ln مخاطب جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="495" />
+            <location filename="../../src/cardfile/ui/words.py" line="581" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>%Ln شرکت جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="497" />
+            <location filename="../../src/cardfile/ui/words.py" line="583" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>%Ln رکورد تغییریافته</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="498" />
+            <location filename="../../src/cardfile/ui/words.py" line="584" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>درون‌ریزی در میانهٔ راه متوقف شد. {cause} آنچه پیش از آن نوشته بود در پایگاه داده ماند: {kept}. پس از رفع مشکل، ویرایش ▸ واگرد همهٔ آن را در یک گام برمی‌گرداند.</translation>
         </message>
@@ -5361,283 +5475,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="185" />
             <source>Prefix</source>
             <translation>پیشوند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="186" />
             <source>Given name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <location filename="../../src/cardfile/ui/words.py" line="187" />
             <source>Middle name</source>
             <translation>نام میانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="178" />
+            <location filename="../../src/cardfile/ui/words.py" line="188" />
             <source>Family name</source>
             <translation>نام خانوادگی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="179" />
+            <location filename="../../src/cardfile/ui/words.py" line="189" />
             <source>Suffix</source>
             <translation>پسوند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="180" />
+            <location filename="../../src/cardfile/ui/words.py" line="190" />
             <source>Nickname</source>
             <translation>نام مستعار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="181" />
-            <location filename="../../src/cardfile/ui/words.py" line="182" />
+            <location filename="../../src/cardfile/ui/words.py" line="191" />
+            <location filename="../../src/cardfile/ui/words.py" line="192" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="183" />
+            <location filename="../../src/cardfile/ui/words.py" line="193" />
             <source>Given name (phonetic)</source>
             <translation>نام (آوایی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="184" />
+            <location filename="../../src/cardfile/ui/words.py" line="194" />
             <source>Middle name (phonetic)</source>
             <translation>نام میانی (آوایی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <location filename="../../src/cardfile/ui/words.py" line="195" />
             <source>Family name (phonetic)</source>
             <translation>نام خانوادگی (آوایی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
+            <location filename="../../src/cardfile/ui/words.py" line="196" />
             <source>Title</source>
             <translation>سمت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
+            <location filename="../../src/cardfile/ui/words.py" line="197" />
             <source>Department</source>
             <translation>واحد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
+            <location filename="../../src/cardfile/ui/words.py" line="198" />
             <source>Company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
+            <location filename="../../src/cardfile/ui/words.py" line="199" />
             <source>Parent company</source>
             <translation>شرکت مادر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
+            <location filename="../../src/cardfile/ui/words.py" line="200" />
             <source>Industry</source>
             <translation>صنعت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
+            <location filename="../../src/cardfile/ui/words.py" line="201" />
             <source>Website</source>
             <translation>وب‌سایت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="192" />
+            <location filename="../../src/cardfile/ui/words.py" line="202" />
             <source>Birthday</source>
             <translation>تاریخ تولد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
             <source>Anniversary</source>
             <translation>سالگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
             <source>Photo</source>
             <translation>عکس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <source>Logo</source>
             <translation>لوگو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
+            <location filename="../../src/cardfile/ui/words.py" line="206" />
             <source>Note</source>
             <translation>یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
+            <location filename="../../src/cardfile/ui/words.py" line="207" />
             <source>Tags</source>
             <translation>برچسب‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
+            <location filename="../../src/cardfile/ui/words.py" line="208" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
+            <location filename="../../src/cardfile/ui/words.py" line="209" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
+            <location filename="../../src/cardfile/ui/words.py" line="210" />
             <source>Address</source>
             <translation>نشانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
+            <location filename="../../src/cardfile/ui/words.py" line="211" />
             <source>Web</source>
             <translation>وب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <location filename="../../src/cardfile/ui/words.py" line="212" />
             <source>Messaging</source>
             <translation>پیام‌رسان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
             <source>Dates</source>
             <translation>تاریخ‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
             <source>Custom fields</source>
             <translation>فیلدهای سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>Owner</source>
             <translation>مالک</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
+            <location filename="../../src/cardfile/ui/words.py" line="216" />
             <source>Private</source>
             <translation>خصوصی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
+            <location filename="../../src/cardfile/ui/words.py" line="217" />
             <source>Trash</source>
             <translation>سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="208" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>vCard UID</source>
             <translation>vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="209" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>Other vCard properties</source>
             <translation>سایر ویژگی‌های vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="211" />
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="212" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>Subject</source>
             <translation>موضوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Details</source>
             <translation>جزئیات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Starts</source>
             <translation>شروع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="215" />
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>Ends</source>
             <translation>پایان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>Any time that day</source>
             <translation>هر ساعتی در آن روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
             <source>All day</source>
             <translation>تمام روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>Time zone</source>
             <translation>منطقهٔ زمانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Priority</source>
             <translation>اولویت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>Result</source>
             <translation>نتیجه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
             <source>Outcome</source>
             <translation>حاصل کار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Happened</source>
             <translation>زمان انجام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>Cleared</source>
             <translation>ثبت انجام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>Alarm</source>
             <translation>هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Alarm snoozed until</source>
             <translation>هشدار به تعویق افتاده تا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>Alarm dismissed</source>
             <translation>هشدار نادیده گرفته شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Repeats</source>
             <translation>تکرار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
             <source>Deal</source>
             <translation>معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="240" />
             <source>Series</source>
             <translation>سری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Occurrence</source>
             <translation>رخداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
             <source>iCalendar UID</source>
             <translation>iCalendar UID</translation>
         </message>
@@ -6400,46 +6514,46 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Lengths</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="99" />
+            <location filename="../../src/cardfile/ui/dates.py" line="110" />
             <source>%Ln week(s)</source>
             <translation>
                 <numerusform>%Ln هفته</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="101" />
+            <location filename="../../src/cardfile/ui/dates.py" line="112" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln روز</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="105" />
+            <location filename="../../src/cardfile/ui/dates.py" line="116" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} ساعت و {minutes} دقیقه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="107" />
+            <location filename="../../src/cardfile/ui/dates.py" line="118" />
             <source>{hours} h</source>
             <translation>{hours} ساعت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="108" />
+            <location filename="../../src/cardfile/ui/dates.py" line="119" />
             <source>{minutes} min</source>
             <translation>{minutes} دقیقه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="114" />
+            <location filename="../../src/cardfile/ui/dates.py" line="125" />
             <source>No alarm</source>
             <translation>بدون هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <location filename="../../src/cardfile/ui/dates.py" line="127" />
             <source>At the start</source>
             <translation>در زمان شروع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="117" />
+            <location filename="../../src/cardfile/ui/dates.py" line="128" />
             <source>{length} before</source>
             <translation>{length} پیش از آن</translation>
         </message>
@@ -8445,27 +8559,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="89" />
+            <location filename="../../src/cardfile/ui/words.py" line="99" />
             <source>Contacts</source>
             <translation>مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Companies</source>
             <translation>شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="101" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="92" />
+            <location filename="../../src/cardfile/ui/words.py" line="102" />
             <source>Notes</source>
             <translation>یادداشت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="93" />
+            <location filename="../../src/cardfile/ui/words.py" line="103" />
             <source>Deals</source>
             <translation>معامله‌ها</translation>
         </message>
@@ -8473,307 +8587,307 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="315" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="323" />
             <source>no date</source>
             <translation>بدون تاریخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="324" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="332" />
             <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
             <translation>چیزی زمان‌بندی نشده است. تماس‌های تلفنی، جلسه‌ها و کارهای مربوط به این شخص اینجا فهرست می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="329" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="338" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="401" />
             <source>(no subject)</source>
             <translation>(بدون موضوع)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="331" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="340" />
             <source> · with {people}</source>
             <translation> – با {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="342" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="351" />
             <source>No history yet.</source>
             <translation>هنوز تاریخچه‌ای وجود ندارد.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="346" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="355" />
             <source>… and %Ln earlier entry(ies)</source>
             <translation>
                 <numerusform>… و %Ln مورد قدیمی‌تر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="357" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="366" />
             <source>{when} · {action} · on “{name}”</source>
             <translation>{when} – {action} – روی «{name}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="361" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="370" />
             <source>{when} · {action}</source>
             <translation>{when} – {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="363" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="372" />
             <source>{when} · Merged</source>
             <translation>{when} – ادغام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="365" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="374" />
             <source>{when} · Unmerged</source>
             <translation>{when} – ادغام لغو شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="367" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="376" />
             <source>{when} · Note</source>
             <translation>{when} – یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="378" />
             <source>done</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="378" />
             <source>cancelled</source>
             <translation>لغوشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="370" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="379" />
             <source>{when} · {type} {status}</source>
             <translation>{when} – {type} {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="373" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="382" />
             <source>{heading} · {result}</source>
             <translation>{heading} – {result}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="374" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
             <source>{heading} · {user}</source>
             <translation>{heading} – {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… و %Ln فیلد دیگر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
             <source>(no name)</source>
             <translation>(بدون نام)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="407" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="416" />
             <source>“{name}”</source>
             <translation>«{name}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
             <source>{other} was merged into this card</source>
             <translation>{other} در این کارت ادغام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="422" />
             <source>This card was merged into {other}</source>
             <translation>این کارت در {other} ادغام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="423" />
             <source>{other} was taken out of this card</source>
             <translation>{other} از این کارت جدا شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="415" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="424" />
             <source>This card was taken out of {other}</source>
             <translation>این کارت از {other} جدا شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="419" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="428" />
             <source>Merge history…</source>
             <translation>تاریخچهٔ ادغام…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="430" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="454" />
             <source>you</source>
             <translation>شما</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
             <source>someone</source>
             <translation>کسی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="453" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="462" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>یادداشتی بنویسید… (Ctrl+Enter آن را اضافه می‌کند)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="456" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
             <source>Add Note</source>
             <translation>افزودن یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="473" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="482" />
             <source>No notes yet.</source>
             <translation>هنوز یادداشتی وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="497" />
             <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="711" />
             <source>Notes</source>
             <translation>یادداشت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
             <source>No deals yet.</source>
             <translation>هنوز معامله‌ای وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
             <source>open</source>
             <translation>باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
             <source>won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
             <source>lost</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="522" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="531" />
             <source>closes {date}</source>
             <translation>بسته‌شدن در {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="533" />
             <source>overdue</source>
             <translation>عقب‌افتاده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
             <source>New Deal…</source>
             <translation>معاملهٔ جدید…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="543" />
             <source>Add a deal with this {kind}</source>
             <translation>افزودن معامله با این {kind}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="549" />
             <source>person</source>
             <translation>شخص</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="549" />
             <source>company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="550" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>هنوز گروهی وجود ندارد. گروه، افراد یا شرکت‌ها را به‌صورت دستی گرد هم می‌آورد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
             <source>New Group…</source>
             <translation>گروه جدید…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="587" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="704" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="585" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="596" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="713" />
             <source>Groups</source>
             <translation>گروه‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="588" />
             <source>New Group</source>
             <translation>گروه جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="588" />
             <source>Name of the new group:</source>
             <translation>نام گروه جدید:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="611" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="620" />
             <source>{when} · {user}</source>
             <translation>{when} – {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="615" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="624" />
             <source>{when} · edited {edited}</source>
             <translation>{when} – ویرایش‌شده در {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="626" />
             <source>Edit</source>
             <translation>ویرایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="626" />
             <source>Change this note</source>
             <translation>تغییر این یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="628" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>انتقال این یادداشت به سطل زباله (Ctrl+Z آن را واگرد می‌کند)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="620" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="629" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="647" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="656" />
             <source>Save</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="649" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="658" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="709" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="710" />
             <source>History</source>
             <translation>تاریخچه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="703" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="712" />
             <source>Deals</source>
             <translation>معامله‌ها</translation>
         </message>
@@ -8891,442 +9005,482 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Reports</name>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="55" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Pipeline</source>
             <translation>قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="56" />
             <source>Forecast by month</source>
             <translation>پیش‌بینی فروش به تفکیک ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="57" />
             <source>Forecast by quarter</source>
             <translation>پیش‌بینی فروش به تفکیک فصل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Contact list</source>
             <translation>فهرست مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="60" />
             <source>By stage</source>
             <translation>به تفکیک مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="61" />
             <source>Deals</source>
             <translation>معامله‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="62" />
             <source>People</source>
             <translation>افراد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="194" />
             <source>By month</source>
             <translation>به تفکیک ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
             <source>By quarter</source>
             <translation>به تفکیک فصل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="65" />
+            <source>In {currency}</source>
+            <translation>به {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="66" />
             <source>Stage</source>
             <translation>مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="67" />
             <source>Currency</source>
             <translation>ارز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="68" />
             <source>Total</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="69" />
             <source>Weighted</source>
             <translation>وزن‌دار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="70" />
             <source>Deal</source>
             <translation>معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="71" />
             <source>Company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="72" />
             <source>Amount</source>
             <translation>مبلغ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="73" />
             <source>Probability</source>
             <translation>احتمال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="74" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="75" />
             <source>Owner</source>
             <translation>مالک</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="76" />
             <source>Month</source>
             <translation>ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="77" />
             <source>Quarter</source>
             <translation>فصل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="78" />
             <source>Open deals</source>
             <translation>معامله‌های باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="79" />
             <source>Won deals</source>
             <translation>معامله‌های موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="80" />
             <source>Won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="81" />
             <source>Everyone</source>
             <translation>همه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="82" />
             <source>All</source>
             <translation>همه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="83" />
             <source>No close date</source>
             <translation>بدون تاریخ بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="84" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="85" />
             <source>Title</source>
             <translation>سمت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="86" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="87" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="88" />
             <source>Town</source>
             <translation>شهر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="89" />
             <source>When</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="90" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="91" />
             <source>Subject</source>
             <translation>موضوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="92" />
             <source>With</source>
             <translation>با</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="93" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="94" />
             <source>Expected close</source>
             <translation>تاریخ پیش‌بینی‌شدهٔ بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="100" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="95" />
             <source>Added</source>
             <translation>تاریخ افزودن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="101" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="96" />
             <source>Dates</source>
             <translation>تاریخ‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="102" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="97" />
+            <source>none needed</source>
+            <translation>لازم نشد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="98" />
+            <source>Totals in {currency} are converted at exchange rates you entered: {rates}.</source>
+            <translation>جمع‌ها به {currency} با نرخ‌های ارزی که وارد کرده‌اید تبدیل شده‌اند: {rates}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="101" />
+            <source>Times are in {zone}; a repeating activity has a line per occurrence.</source>
+            <translation>زمان‌ها به وقت {zone} است؛ فعالیت تکرارشونده برای هر بار یک سطر دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="104" />
             <source>! after a close date: the deal is open and its expected close date has passed.</source>
             <translation>! پس از تاریخ بستن: معامله باز است و تاریخ بستن پیش‌بینی‌شدهٔ آن گذشته است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="107" />
             <source>! after a status: the activity is overdue (its time has passed and it is not cleared).</source>
             <translation>! پس از وضعیت: فعالیت عقب‌افتاده است (زمانش گذشته و هنوز انجام نشده است).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="109" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="111" />
             <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won.</source>
             <translation>معامله‌های باز در دورهٔ تاریخ بستن پیش‌بینی‌شده‌شان و وزن‌دار بر اساس احتمالشان شمرده می‌شوند؛ معامله‌های موفق در دوره‌ای که موفق شدند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="118" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="129" />
+            <source>scheduled</source>
+            <translation>زمان‌بندی‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="132" />
+            <source>Total: {count}</source>
+            <translation>جمع: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="133" />
+            <source>{what}: {count}</source>
+            <translation>{what}: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="134" />
+            <source>1 {source} = {rate} {target}</source>
+            <translation>۱ {source} = {rate} {target}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
             <source>Generated {when}</source>
             <translation>تهیه‌شده در {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="119" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
             <source>Page {page} of {pages}</source>
             <translation>صفحهٔ {page} از {pages}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="120" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
             <source>Nothing to show.</source>
             <translation>چیزی برای نمایش نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="121" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
             <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
             <translation>این رایانه قلمی برای {scripts} ندارد: آن نویسه‌ها به‌صورت مربع نمایش داده می‌شوند. قلمی برای آن‌ها نصب کنید (برای نمونه از خانوادهٔ Noto) و گزارش را دوباره بسازید.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="167" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="137" />
             <source>… and %Ln more row(s): printing, the PDF and the CSV have them all.</source>
             <translation>
                 <numerusform>… و %Ln سطر دیگر: چاپ، PDF و CSV همهٔ آن‌ها را دارند.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="193" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="163" />
             <source>Reports</source>
             <translation>گزارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Forecast</source>
             <translation>پیش‌بینی فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="213" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="184" />
             <source>Anyone</source>
             <translation>هر کسی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="218" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="189" />
             <source>All pipelines</source>
             <translation>همهٔ قیف‌های فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="198" />
             <source>Each currency apart</source>
             <translation>هر ارز جداگانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="229" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
             <source>Also all in {currency}</source>
             <translation>همچنین همه به {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Any type</source>
             <translation>هر نوعی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="208" />
             <source>Scheduled and cleared</source>
             <translation>زمان‌بندی‌شده و انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
             <source>Scheduled</source>
             <translation>زمان‌بندی‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="239" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="210" />
             <source>Done</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="240" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
             <source>Cancelled</source>
             <translation>لغوشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
             <source>&amp;Owner:</source>
             <translation>&amp;مالک:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
             <source>&amp;Pipeline:</source>
             <translation>&amp;قیف فروش:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
             <source>Periods:</source>
             <translation>دوره‌ها:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
             <source>&amp;Currencies:</source>
             <translation>&amp;ارزها:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="253" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
             <source>&amp;Type:</source>
             <translation>&amp;نوع:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="254" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
             <source>&amp;Status:</source>
             <translation>&amp;وضعیت:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
             <source>&amp;Print…</source>
             <translation>&amp;چاپ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="263" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
             <source>Save as P&amp;DF…</source>
             <translation>ذخیره به‌صورت &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="264" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
             <source>Export &amp;CSV…</source>
             <translation>برون‌بری &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="286" />
             <source>&amp;Added:</source>
             <translation>تاریخ &amp;افزودن:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="316" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="287" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="288" />
             <source>&amp;Expected close:</source>
             <translation>تاریخ &amp;پیش‌بینی‌شدهٔ بستن:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="317" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="289" />
             <source>&amp;Dates:</source>
             <translation>&amp;تاریخ‌ها:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="335" />
             <source>The dates end before they start.</source>
             <translation>تاریخ پایان پیش از تاریخ شروع است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="364" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="337" />
             <source>Making the report…</source>
             <translation>در حال ساختن گزارش…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="385" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="358" />
             <source>{title}: %Ln row(s).</source>
             <translation>
                 <numerusform>{title}: %Ln سطر.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
             <source>Save as PDF</source>
             <translation>ذخیره به‌صورت PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
             <source>PDF documents (*.pdf)</source>
             <translation>سندهای PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="426" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>در حال ساختن PDF… (گزارش طولانی زمان می‌برد؛ می‌توانید به کار ادامه دهید)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="453" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="430" />
             <source>Saving {title} as PDF</source>
             <translation>ذخیرهٔ {title} به‌صورت PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="442" />
             <source>Saved {path}.</source>
             <translation>{path} ذخیره شد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="444" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>هیچ قلمی روی این رایانه {scripts} را ندارد: آن حروف به‌صورت مربع نمایش داده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="458" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>نوشتن PDF در {path} ممکن نبود: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
             <source>Export as CSV</source>
             <translation>برون‌بری به‌صورت CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
             <source>CSV files (*.csv)</source>
             <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="503" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="480" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>نوشتن CSV در {path} ممکن نبود: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="507" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="484" />
             <source>Exported {path}.</source>
             <translation>{path} برون‌بری شد.</translation>
         </message>
@@ -9369,17 +9523,17 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="508" />
+            <location filename="../../src/cardfile/ui/words.py" line="594" />
             <source>completed</source>
             <translation>انجام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="509" />
+            <location filename="../../src/cardfile/ui/words.py" line="595" />
             <source>left a message</source>
             <translation>پیغام گذاشته شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="510" />
+            <location filename="../../src/cardfile/ui/words.py" line="596" />
             <source>no answer</source>
             <translation>پاسخی نیامد</translation>
         </message>

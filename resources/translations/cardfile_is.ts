@@ -4,17 +4,17 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="250" />
             <source>Undo {action}</source>
             <translation>Afturkalla: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
             <source>Redo {action}</source>
             <translation>Endurtaka: {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="246" />
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>Ljúka %Ln verkþætti</numerusform>
@@ -22,7 +22,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="247" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>Færa %Ln verkþátt</numerusform>
@@ -30,7 +30,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="248" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>Eyða %Ln verkþætti</numerusform>
@@ -38,7 +38,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>Skrá verkþátt á dagskrá með hverjum af %Ln einstaklingi</numerusform>
@@ -46,404 +46,404 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
             <source>Import from {file}</source>
             <translation>Flytja inn úr {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="261" />
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
             <source>Add contact</source>
             <translation>Bæta við tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="262" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Add contacts</source>
             <translation>Bæta við tengiliðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="263" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Edit contact</source>
             <translation>Breyta tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="264" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Delete contact</source>
             <translation>Eyða tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="265" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Restore contact</source>
             <translation>Endurheimta tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="266" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Tag contacts</source>
             <translation>Merkja tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Delete contacts</source>
             <translation>Eyða tengiliðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Tag companies</source>
             <translation>Merkja fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Delete companies</source>
             <translation>Eyða fyrirtækjum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Add company</source>
             <translation>Bæta við fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Edit company</source>
             <translation>Breyta fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Delete company</source>
             <translation>Eyða fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Restore company</source>
             <translation>Endurheimta fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Schedule activity</source>
             <translation>Skrá verkþátt á dagskrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Edit activity</source>
             <translation>Breyta verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Clear activity</source>
             <translation>Ljúka verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>Delete activity</source>
             <translation>Eyða verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>Restore activity</source>
             <translation>Endurheimta verkþátt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="289" />
             <source>Change one occurrence</source>
             <translation>Breyta einu tilviki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="290" />
             <source>Skip one occurrence</source>
             <translation>Sleppa einu tilviki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="291" />
             <source>Reschedule activity</source>
             <translation>Færa verkþátt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="292" />
             <source>Add activity type</source>
             <translation>Bæta við tegund verkþáttar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="293" />
             <source>Snooze alarm</source>
             <translation>Blunda áminningu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="294" />
             <source>Dismiss alarm</source>
             <translation>Hafna áminningu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="295" />
             <source>Fix the dates of timeless activities</source>
             <translation>Laga dagsetningar verkþátta án tíma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="296" />
             <source>Add note</source>
             <translation>Bæta við athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
             <source>Edit note</source>
             <translation>Breyta athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
             <source>Delete note</source>
             <translation>Eyða athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="289" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
             <source>Restore note</source>
             <translation>Endurheimta athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="290" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Add deal</source>
             <translation>Bæta við sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Edit deal</source>
             <translation>Breyta sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="292" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Move deal</source>
             <translation>Færa sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="293" />
+            <location filename="../../src/cardfile/ui/words.py" line="303" />
             <source>Close deal</source>
             <translation>Loka sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="294" />
+            <location filename="../../src/cardfile/ui/words.py" line="304" />
             <source>Reopen deal</source>
             <translation>Opna sölutækifæri aftur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="295" />
+            <location filename="../../src/cardfile/ui/words.py" line="305" />
             <source>Delete deal</source>
             <translation>Eyða sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
+            <location filename="../../src/cardfile/ui/words.py" line="306" />
             <source>Delete deals</source>
             <translation>Eyða sölutækifærum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="307" />
             <source>Restore deal</source>
             <translation>Endurheimta sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="308" />
             <source>Add to list</source>
             <translation>Bæta á lista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="309" />
             <source>Remove from list</source>
             <translation>Fjarlægja af lista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="310" />
             <source>Add pipeline</source>
             <translation>Bæta við söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="311" />
             <source>Rename pipeline</source>
             <translation>Endurnefna söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="302" />
+            <location filename="../../src/cardfile/ui/words.py" line="312" />
             <source>Remove pipeline</source>
             <translation>Fjarlægja söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="303" />
+            <location filename="../../src/cardfile/ui/words.py" line="313" />
             <source>Add stage</source>
             <translation>Bæta við stigi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="304" />
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
             <source>Change stage</source>
             <translation>Breyta stigi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="305" />
+            <location filename="../../src/cardfile/ui/words.py" line="315" />
             <source>Reorder stages</source>
             <translation>Endurraða stigum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="306" />
+            <location filename="../../src/cardfile/ui/words.py" line="316" />
             <source>Remove stage</source>
             <translation>Fjarlægja stig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="307" />
+            <location filename="../../src/cardfile/ui/words.py" line="317" />
             <source>Add group</source>
             <translation>Bæta við hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="308" />
+            <location filename="../../src/cardfile/ui/words.py" line="318" />
             <source>Rename group</source>
             <translation>Endurnefna hóp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="309" />
+            <location filename="../../src/cardfile/ui/words.py" line="319" />
             <source>Add to group</source>
             <translation>Bæta í hóp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="310" />
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
             <source>Remove from group</source>
             <translation>Fjarlægja úr hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="311" />
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>Delete group</source>
             <translation>Eyða hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="312" />
+            <location filename="../../src/cardfile/ui/words.py" line="322" />
             <source>Restore group</source>
             <translation>Endurheimta hóp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="323" />
             <source>Save lookup</source>
             <translation>Vista uppflettingu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="324" />
             <source>Edit lookup</source>
             <translation>Breyta uppflettingu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="315" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Delete lookup</source>
             <translation>Eyða uppflettingu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="316" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Add custom field</source>
             <translation>Bæta við sérsniðnum reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="317" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Edit custom field</source>
             <translation>Breyta sérsniðnum reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="318" />
+            <location filename="../../src/cardfile/ui/words.py" line="328" />
             <source>Remove custom field</source>
             <translation>Fjarlægja sérsniðinn reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="319" />
+            <location filename="../../src/cardfile/ui/words.py" line="329" />
             <source>Restore custom field</source>
             <translation>Endurheimta sérsniðinn reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="330" />
             <source>Restore from Trash</source>
             <translation>Endurheimta úr ruslakörfu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="331" />
             <source>Erase record</source>
             <translation>Eyða færslu varanlega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="322" />
+            <location filename="../../src/cardfile/ui/words.py" line="332" />
             <source>Empty Trash</source>
             <translation>Tæma ruslakörfu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="323" />
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
             <source>Merge contacts</source>
             <translation>Sameina tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="324" />
+            <location filename="../../src/cardfile/ui/words.py" line="334" />
             <source>Merge companies</source>
             <translation>Sameina fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="325" />
+            <location filename="../../src/cardfile/ui/words.py" line="335" />
             <source>Unmerge contacts</source>
             <translation>Afturkalla sameiningu tengiliða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="326" />
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
             <source>Unmerge companies</source>
             <translation>Afturkalla sameiningu fyrirtækja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="337" />
             <source>Mark as not duplicates</source>
             <translation>Merkja sem ekki tvítekningar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="328" />
+            <location filename="../../src/cardfile/ui/words.py" line="338" />
             <source>Unmark not duplicates</source>
             <translation>Fjarlægja merkinguna „ekki tvítekningar“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
+            <location filename="../../src/cardfile/ui/words.py" line="339" />
             <source>Carry over edits to merged records</source>
             <translation>Flytja breytingar yfir á sameinaðar færslur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="330" />
+            <location filename="../../src/cardfile/ui/words.py" line="340" />
             <source>Sync</source>
             <translation>Samstilla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="331" />
+            <location filename="../../src/cardfile/ui/words.py" line="341" />
             <source>Repair database</source>
             <translation>Gera við gagnagrunn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>import</source>
             <translation>innflutningur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
-            <location filename="../../src/cardfile/ui/words.py" line="345" />
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
+            <location filename="../../src/cardfile/ui/words.py" line="355" />
             <source>Delete {records}</source>
             <translation>Eyða færslum ({records})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
-            <location filename="../../src/cardfile/ui/words.py" line="346" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
+            <location filename="../../src/cardfile/ui/words.py" line="356" />
             <source>Tag {records}</source>
             <translation>Merkja færslur ({records})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="344" />
+            <location filename="../../src/cardfile/ui/words.py" line="354" />
             <source>Add {records}</source>
             <translation>Bæta við færslum ({records})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="358" />
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
             <source>&amp;Undo</source>
             <translation>&amp;Afturkalla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="359" />
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
             <source>&amp;Undo {action}</source>
             <translation>&amp;Afturkalla: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="365" />
+            <location filename="../../src/cardfile/ui/words.py" line="375" />
             <source>&amp;Redo</source>
             <translation>&amp;Endurtaka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="366" />
+            <location filename="../../src/cardfile/ui/words.py" line="376" />
             <source>&amp;Redo {action}</source>
             <translation>&amp;Endurtaka: {action}</translation>
         </message>
@@ -1013,176 +1013,161 @@
             <translation>Heiti nýju tegundarinnar (kynning, heimsókn…):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
-            <source>Call</source>
-            <translation>Símtal</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
-            <source>Meeting</source>
-            <translation>Fundur</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
-            <source>To-do</source>
-            <translation>Verkefni</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="141" />
             <source>At a time</source>
             <translation>Á tilteknum tíma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
             <source>All day</source>
             <translation>Allan daginn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
             <source>Any time that day</source>
             <translation>Hvenær sem er þann dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="145" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
             <source>No date</source>
             <translation>Engin dagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
             <source>no length</source>
             <translation>engin lengd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="222" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="221" />
             <source>for {length}</source>
             <translation>í {length}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="161" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="160" />
             <source>to</source>
             <translation>til</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="166" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="165" />
             <source>The last day of an activity over several days</source>
             <translation>Síðasti dagur verkþáttar sem nær yfir marga daga</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="253" />
             <source>Does not repeat</source>
             <translation>Endurtekur sig ekki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
             <source>Daily</source>
             <translation>Daglega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
             <source>Weekly</source>
             <translation>Vikulega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
             <source>Monthly</source>
             <translation>Mánaðarlega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
             <source>Yearly</source>
             <translation>Árlega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="263" />
             <source>every </source>
             <translation>bil: </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="265" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
             <source>Every 2: every other day, week, month or year</source>
             <translation>Á 2 fresti: annan hvern dag, viku, mánuð eða ár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
             <source>forever</source>
             <translation>að eilífu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
             <source>until</source>
             <translation>þar til</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
             <source>for</source>
             <translation>í</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="297" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="296" />
             <source> times</source>
             <translation> skipti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="341" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="496" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="340" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="495" />
             <source>on day {day}</source>
             <translation>{day}. dagur mánaðarins</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="344" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="491" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="490" />
             <source>on the {nth} {weekday}</source>
             <translation>{nth} {weekday} mánaðarins</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="345" />
             <source>on the last {weekday}</source>
             <translation>síðasti {weekday} mánaðarins</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="398" />
             <location filename="../../src/cardfile/ui/activities/form.py" line="383" />
             <source>A repeating activity needs a date.</source>
             <translation>Endurtekinn verkþáttur þarf dagsetningu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="403" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="402" />
             <source>The series would end before it starts.</source>
             <translation>Röðin myndi enda áður en hún byrjar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="427" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="426" />
             <source>As set elsewhere: {rule}</source>
             <translation>Eins og stillt annars staðar: {rule}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="462" />
             <source>first</source>
             <translation>fyrsti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
             <source>second</source>
             <translation>annar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
             <source>third</source>
             <translation>þriðji</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
             <source>fourth</source>
             <translation>fjórði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
             <source>last</source>
             <translation>síðasti</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
             <source>Every day</source>
             <translation>
                 <numerusform>Á hverjum degi</numerusform>
@@ -1190,7 +1175,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
             <source>Every %Ln day(s)</source>
             <translation>
                 <numerusform>Á %Ln dags fresti</numerusform>
@@ -1198,7 +1183,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every week</source>
             <translation>
                 <numerusform>Í hverri viku</numerusform>
@@ -1206,7 +1191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every %Ln week(s)</source>
             <translation>
                 <numerusform>Á %Ln viku fresti</numerusform>
@@ -1214,7 +1199,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every month</source>
             <translation>
                 <numerusform>Í hverjum mánuði</numerusform>
@@ -1222,7 +1207,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every %Ln month(s)</source>
             <translation>
                 <numerusform>Á %Ln mánaðar fresti</numerusform>
@@ -1230,7 +1215,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every year</source>
             <translation>
                 <numerusform>Á hverju ári</numerusform>
@@ -1238,7 +1223,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every %Ln year(s)</source>
             <translation>
                 <numerusform>Á %Ln árs fresti</numerusform>
@@ -1246,22 +1231,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="486" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="485" />
             <source>on {days}</source>
             <translation>á {days}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="497" />
             <source>on {date}</source>
             <translation>þann {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="502" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="501" />
             <source>until {date}</source>
             <translation>til {date}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="503" />
             <source>%Ln time(s)</source>
             <translation>
                 <numerusform>%Ln sinni</numerusform>
@@ -1269,39 +1254,54 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="578" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="577" />
             <source>Add a person: type part of a name</source>
             <translation>Bæta við manneskju: sláðu inn hluta nafns</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="607" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
             <source>Take {name} off this activity</source>
             <translation>Taka {name} af þessum verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="623" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>Veldu manneskju úr tillögunum eða hreinsaðu reitinn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="637" />
             <source>No deal (type part of its name)</source>
             <translation>Ekkert sölutækifæri (sláðu inn hluta heitis)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="642" />
             <source>Not about a deal</source>
             <translation>Ekki varðandi sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="673" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>Veldu sölutækifæri úr tillögunum eða hreinsaðu reitinn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="89" />
+            <source>Call</source>
+            <translation>Símtal</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <source>Meeting</source>
+            <translation>Fundur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <source>To-do</source>
+            <translation>Verkefni</translation>
         </message>
     </context>
     <context>
@@ -2020,17 +2020,17 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>Companies</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="140" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>&amp;New Company</source>
             <translation>&amp;Nýtt fyrirtæki</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="141" />
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln fyrirtæki</numerusform>
@@ -2038,32 +2038,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="142" />
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
             <source>Companies: {count}</source>
             <translation>Fyrirtæki: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="143" />
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
             <source>No companies yet</source>
             <translation>Engin fyrirtæki enn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="144" />
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>Fyrirtæki eru talin upp hér. Fyrirtæki bætist við þegar þú stofnar það, eða þegar þú gefur tengilið fyrirtækisheiti sem er ekki til enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>No companies match the filter</source>
             <translation>Engin fyrirtæki passa við síuna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>Select a company to see its card.</source>
             <translation>Veldu fyrirtæki til að sjá spjaldið.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
             <source>&amp;Company</source>
             <translation>&amp;Fyrirtæki</translation>
         </message>
@@ -2596,17 +2596,17 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="124" />
+            <location filename="../../src/cardfile/ui/words.py" line="134" />
             <source>Contacts</source>
             <translation>Tengiliðir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="125" />
+            <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>&amp;New Contact</source>
             <translation>&amp;Nýr tengiliður</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="126" />
+            <location filename="../../src/cardfile/ui/words.py" line="136" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -2615,32 +2615,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="127" />
+            <location filename="../../src/cardfile/ui/words.py" line="137" />
             <source>Contacts: {count}</source>
             <translation>Tengiliðir: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="128" />
+            <location filename="../../src/cardfile/ui/words.py" line="138" />
             <source>No contacts yet</source>
             <translation>Engir tengiliðir enn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="129" />
+            <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>Fólkið sem þú vinnur með verður talið upp hér: bættu því við einu í einu, eða fluttu inn vCard- eða CSV-skrána sem önnur tengiliðaskrá (Outlook, Google, sími) flytur út.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="134" />
+            <location filename="../../src/cardfile/ui/words.py" line="144" />
             <source>No contacts match the filter</source>
             <translation>Engir tengiliðir passa við síuna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="145" />
             <source>Select a contact to see their card.</source>
             <translation>Veldu tengilið til að sjá spjaldið.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>&amp;Contact</source>
             <translation>&amp;Tengiliður</translation>
         </message>
@@ -3543,7 +3543,7 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="127" />
+            <location filename="../../src/cardfile/ui/dates.py" line="138" />
             <source>{month} {year}</source>
             <translation>{month} {year}</translation>
         </message>
@@ -4433,17 +4433,17 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Bæta við, endurnefna, endurraða og fjarlægja söluferli og stig þeirra</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="164" />
             <source>Deals</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
             <source>&amp;New Deal</source>
             <translation>&amp;Nýtt sölutækifæri</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="156" />
+            <location filename="../../src/cardfile/ui/words.py" line="166" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln sölutækifæri</numerusform>
@@ -4451,32 +4451,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="157" />
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
             <source>Deals: {count}</source>
             <translation>Sölutækifæri: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="158" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>No deals yet</source>
             <translation>Engin sölutækifæri enn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>Sölutækifærum þínum er fylgt eftir hér, stig fyrir stig í gegnum söluferli: hvers virði hvert er, hver kemur að því og hvenær því ætti að ljúka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <location filename="../../src/cardfile/ui/words.py" line="174" />
             <source>No deals match the filter</source>
             <translation>Engin sölutækifæri passa við síuna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
             <source>Select a deal to see its card.</source>
             <translation>Veldu sölutækifæri til að sjá spjaldið þess.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
             <source>&amp;Deal</source>
             <translation>Sölu&amp;tækifæri</translation>
         </message>
@@ -4994,175 +4994,291 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="372" />
+            <location filename="../../src/cardfile/ui/words.py" line="382" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} var skrifuð af nýrri útgáfu af Cardfile (skema {found}); þessi útgáfa skilur skema {supported} og breytir henni ekki. Settu upp nýrri Cardfile til að opna hana.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="377" />
+            <location filename="../../src/cardfile/ui/words.py" line="387" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} er skemmd eða ekki Cardfile-gagnagrunnur ({detail}). Henni var ekki breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="378" />
+            <location filename="../../src/cardfile/ui/words.py" line="388" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} er SQLite-gagnagrunnur annars forrits, ekki Cardfile-gagnagrunnur. Honum var ekki breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="381" />
+            <location filename="../../src/cardfile/ui/words.py" line="391" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} er læst af öðru forriti eða öðrum Cardfile-glugga; reyndu aftur þegar því er lokið. Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="386" />
+            <location filename="../../src/cardfile/ui/words.py" line="396" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>Ekki tókst að opna {path}: {detail}. Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="387" />
+            <location filename="../../src/cardfile/ui/words.py" line="397" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>Hægt er að lesa {path} en ekki breyta henni hér ({detail}). Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="388" />
+            <location filename="../../src/cardfile/ui/words.py" line="398" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>Athugun leiddi í ljós að {path} er skemmd ({checked_at}: {problem}); Cardfile sýnir hana en breytir henni ekki. Endurheimtu öryggisafrit (cardfile db restore FILE) eða gerðu við hana (cardfile db repair). Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="393" />
+            <location filename="../../src/cardfile/ui/words.py" line="403" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>Diskurinn sem geymir {path} er fullur; síðasta breytingin var ekki vistuð. Losaðu pláss og reyndu aftur.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="396" />
+            <location filename="../../src/cardfile/ui/words.py" line="406" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>Ekki tókst að taka öryggisafrit af {path} í {target}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="397" />
+            <location filename="../../src/cardfile/ui/words.py" line="407" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>Sjálfvirka öryggisafritið af {path} var ekki tekið í dag ({detail}); ekkert annað varð fyrir áhrifum og Cardfile reynir aftur innan klukkustundar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="402" />
+            <location filename="../../src/cardfile/ui/words.py" line="412" />
             <source>There is nothing to undo</source>
             <translation>Það er ekkert til að afturkalla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="403" />
+            <location filename="../../src/cardfile/ui/words.py" line="413" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>Aðeins {owner} má breyta eiganda þessarar færslu ({record_type}) eða því hvort hún er einkafærsla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="404" />
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
             <source>No {record_type} with id {record_id}</source>
             <translation>Engin færsla ({record_type}) með auðkennið {record_id}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="405" />
+            <location filename="../../src/cardfile/ui/words.py" line="415" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="406" />
+            <location filename="../../src/cardfile/ui/words.py" line="416" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>Samstilling hefur engan þjón enn: veldu einn í Samstilling ▸ Samstillingarstillingar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="407" />
+            <location filename="../../src/cardfile/ui/words.py" line="417" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>Ekki næst í samstillingarþjóninn {server}: {detail}. Breytingarnar þínar eru geymdar og samstillast síðar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="410" />
+            <location filename="../../src/cardfile/ui/words.py" line="420" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>Samstillingarþjónninn {server} hafnaði: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="411" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>Ekki tókst að samstilla við {server}: {detail}. Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="412" />
+            <location filename="../../src/cardfile/ui/words.py" line="422" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>Skrá inn á {server} sem {user}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <location filename="../../src/cardfile/ui/words.py" line="423" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>Ekkert gengi er enn til frá {source} til {target}: sláðu það inn í Gengi…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="416" />
+            <location filename="../../src/cardfile/ui/words.py" line="426" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>Ekkert TrueType- eða OpenType-letur fannst á þessari tölvu (leitað í {folders}); settu eitt upp (til dæmis DejaVu Sans eða Noto Sans) til að búa til PDF-skýrslur.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="431" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>Samstillingin var stöðvuð. Það sem þjónninn hafði staðfest er geymt; afgangurinn er sendur við næstu samstillingu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="424" />
+            <location filename="../../src/cardfile/ui/words.py" line="434" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>Enginn dálkur geymir nöfn fólks og {column!r} geymir fyrirtæki þess: hver manneskja yrði sýnd undir nafni fyrirtækisins. Varpaðu dálkinum með nöfnunum á nafnareit, eða flyttu inn eins og er.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="429" />
+            <location filename="../../src/cardfile/ui/words.py" line="439" />
             <source>Cannot merge {record}: {why}</source>
             <translation>Ekki tókst að sameina {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="430" />
+            <location filename="../../src/cardfile/ui/words.py" line="440" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>Ekki tókst að afturkalla sameiningu {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="431" />
+            <location filename="../../src/cardfile/ui/words.py" line="441" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>Þetta spjald var sameinað öðru; Afturkalla sameiningu í Uppfletting ▸ Sameiningarsaga færir það aftur.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="434" />
+            <location filename="../../src/cardfile/ui/words.py" line="444" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile sendi ekki lykilorðið þitt til {server}: slóðin byrjar á http://, svo hver sem er á netinu gæti lesið það. Notaðu https://-slóð þjónsins, eða hakaðu við „Senda lykilorðið mitt án dulkóðunar“ í Stillingum samstillingar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="440" />
+            <location filename="../../src/cardfile/ui/words.py" line="450" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>Aðeins {owner} eða stjórnandi má eyða þessari færslu ({record_type}) varanlega; hún verður áfram í ruslakörfunni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="443" />
+            <location filename="../../src/cardfile/ui/words.py" line="453" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>Engum dálki er varpað á nafn, fyrirtæki eða netfang, svo ekkert myndi greina tengiliðina í sundur. Veldu reitinn fyrir dálkinn sem geymir þau.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="448" />
+            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
+            <translation>{file} er ekki vCard-skrá ({detail}); ekkert var flutt inn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
+            <translation>{file} er ekki iCalendar-skrá ({detail}); ekkert var flutt inn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="460" />
+            <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
+            <translation>{file} er ekki CSV-skrá með tengiliðum ({detail}); ekkert var flutt inn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <source>Cannot read {file}: {detail}. Nothing was imported.</source>
+            <translation>Ekki tókst að lesa {file}: {detail}. Ekkert var flutt inn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
+            <translation>Í {folder} eru engar .vcf- eða .vcard-skrár; ekkert var flutt inn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="463" />
+            <source>Cannot write {target}: {detail}. Nothing was exported.</source>
+            <translation>Ekki tókst að skrifa {target}: {detail}. Ekkert var flutt út.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="464" />
+            <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
+            <translation>{file} er hvorki útflutningur úr Google Contacts, Outlook né Cardfile og ekki tókst að para dálkana {columns} við reiti; veldu hvaða dálkur geymir hvaða reit. Ekkert var flutt inn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="469" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>Engin lyklakippa er tiltæk á þessari tölvu, svo ekki er hægt að muna innskráninguna í samstillingu: Cardfile biður aftur um lykilorðið eftir hverja ræsingu.</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="458" />
-            <source>{where} holds %Ln deal(s); choose the stage they move to ({how})</source>
-            <translation>
-                <numerusform>{where} geymir %Ln sölutækifæri; veldu stigið sem það færist á ({how})</numerusform>
-                <numerusform>{where} geymir %Ln sölutækifæri; veldu stigið sem þau færast á ({how})</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="481" />
+            <location filename="../../src/cardfile/ui/words.py" line="502" />
             <source>{detail}: {file}</source>
             <translation>{detail}: {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="483" />
+            <location filename="../../src/cardfile/ui/words.py" line="504" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile lenti í eigin villu; villuskýrslan segir hvað gerðist.</translation>
         </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="510" />
+            <source>it is empty</source>
+            <translation>hún er tóm</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="511" />
+            <source>it holds binary data</source>
+            <translation>hún geymir tvíundargögn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="512" />
+            <source>it has no header row</source>
+            <translation>hana vantar fyrirsagnalínu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="513" />
+            <source>it is a vCard file</source>
+            <translation>hún er vCard-skrá</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="514" />
+            <source>it does not begin as one</source>
+            <translation>hún byrjar ekki eins og slík skrá</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="515" />
+            <source>there is no such file</source>
+            <translation>sú skrá er ekki til</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="493" />
+            <location filename="../../src/cardfile/ui/words.py" line="528" />
+            <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
+            <translation>
+                <numerusform>Í stiginu „{stage}“ er %Ln sölutækifæri; veldu stigið sem það á að fara í: {stages}.</numerusform>
+                <numerusform>Í stiginu „{stage}“ eru %Ln sölutækifæri; veldu stigið sem þau eiga að fara í: {stages}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="531" />
+            <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
+            <translation>
+                <numerusform>Í söluferlinu „{pipeline}“ er %Ln sölutækifæri; veldu því stig í öðru söluferli.</numerusform>
+                <numerusform>Í söluferlinu „{pipeline}“ eru %Ln sölutækifæri; veldu þeim stig í öðru söluferli.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <source>A stage needs a name.</source>
+            <translation>Stig þarf að hafa heiti.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <source>A pipeline needs a name.</source>
+            <translation>Söluferli þarf að hafa heiti.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <source>A name can be at most %Ln character(s) long.</source>
+            <translation>
+                <numerusform>Heiti má vera í mesta lagi %Ln stafur.</numerusform>
+                <numerusform>Heiti má vera í mesta lagi %Ln stafir.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="553" />
+            <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
+            <translation>Söluferlið „{pipeline}“ er þegar með stig sem heitir „{name}“.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="556" />
+            <source>There is already a pipeline named “{name}”.</source>
+            <translation>Það er þegar til söluferli sem heitir „{name}“.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="558" />
+            <source>{stage}: a probability is a whole number from 0 to 100.</source>
+            <translation>{stage}: líkur eru heil tala frá 0 til 100.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="562" />
+            <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
+            <translation>„{stage}“ er eina stigið í „{pipeline}“; söluferli heldur að minnsta kosti einu stigi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="565" />
+            <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
+            <translation>„{pipeline}“ er eina söluferlið; bættu öðru við áður en þú fjarlægir það.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="579" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>%Ln nýr tengiliður</numerusform>
@@ -5170,7 +5286,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="495" />
+            <location filename="../../src/cardfile/ui/words.py" line="581" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>%Ln nýtt fyrirtæki</numerusform>
@@ -5178,7 +5294,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="497" />
+            <location filename="../../src/cardfile/ui/words.py" line="583" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>%Ln breytt færsla</numerusform>
@@ -5186,7 +5302,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="498" />
+            <location filename="../../src/cardfile/ui/words.py" line="584" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>Innflutningurinn stöðvaðist í miðjum klíðum. {cause} Það sem hann hafði skrifað áður varð eftir í gagnagrunninum: {kept}. Þegar vandinn er leystur tekur Breyta ▸ Afturkalla það allt til baka í einu skrefi.</translation>
         </message>
@@ -5417,283 +5533,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="185" />
             <source>Prefix</source>
             <translation>Forskeyti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="186" />
             <source>Given name</source>
             <translation>Fornafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <location filename="../../src/cardfile/ui/words.py" line="187" />
             <source>Middle name</source>
             <translation>Millinafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="178" />
+            <location filename="../../src/cardfile/ui/words.py" line="188" />
             <source>Family name</source>
             <translation>Eftirnafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="179" />
+            <location filename="../../src/cardfile/ui/words.py" line="189" />
             <source>Suffix</source>
             <translation>Viðskeyti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="180" />
+            <location filename="../../src/cardfile/ui/words.py" line="190" />
             <source>Nickname</source>
             <translation>Gælunafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="181" />
-            <location filename="../../src/cardfile/ui/words.py" line="182" />
+            <location filename="../../src/cardfile/ui/words.py" line="191" />
+            <location filename="../../src/cardfile/ui/words.py" line="192" />
             <source>Name</source>
             <translation>Nafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="183" />
+            <location filename="../../src/cardfile/ui/words.py" line="193" />
             <source>Given name (phonetic)</source>
             <translation>Fornafn (hljóðritað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="184" />
+            <location filename="../../src/cardfile/ui/words.py" line="194" />
             <source>Middle name (phonetic)</source>
             <translation>Millinafn (hljóðritað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <location filename="../../src/cardfile/ui/words.py" line="195" />
             <source>Family name (phonetic)</source>
             <translation>Eftirnafn (hljóðritað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
+            <location filename="../../src/cardfile/ui/words.py" line="196" />
             <source>Title</source>
             <translation>Starfsheiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
+            <location filename="../../src/cardfile/ui/words.py" line="197" />
             <source>Department</source>
             <translation>Deild</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
+            <location filename="../../src/cardfile/ui/words.py" line="198" />
             <source>Company</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
+            <location filename="../../src/cardfile/ui/words.py" line="199" />
             <source>Parent company</source>
             <translation>Móðurfyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
+            <location filename="../../src/cardfile/ui/words.py" line="200" />
             <source>Industry</source>
             <translation>Atvinnugrein</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
+            <location filename="../../src/cardfile/ui/words.py" line="201" />
             <source>Website</source>
             <translation>Vefsíða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="192" />
+            <location filename="../../src/cardfile/ui/words.py" line="202" />
             <source>Birthday</source>
             <translation>Afmælisdagur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
             <source>Anniversary</source>
             <translation>Brúðkaupsafmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
             <source>Photo</source>
             <translation>Mynd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <source>Logo</source>
             <translation>Merki fyrirtækis</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
+            <location filename="../../src/cardfile/ui/words.py" line="206" />
             <source>Note</source>
             <translation>Athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
+            <location filename="../../src/cardfile/ui/words.py" line="207" />
             <source>Tags</source>
             <translation>Merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
+            <location filename="../../src/cardfile/ui/words.py" line="208" />
             <source>Email</source>
             <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
+            <location filename="../../src/cardfile/ui/words.py" line="209" />
             <source>Phone</source>
             <translation>Sími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
+            <location filename="../../src/cardfile/ui/words.py" line="210" />
             <source>Address</source>
             <translation>Heimilisfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
+            <location filename="../../src/cardfile/ui/words.py" line="211" />
             <source>Web</source>
             <translation>Vefur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <location filename="../../src/cardfile/ui/words.py" line="212" />
             <source>Messaging</source>
             <translation>Skilaboð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
             <source>Dates</source>
             <translation>Dagsetningar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
             <source>Custom fields</source>
             <translation>Sérsniðnir reitir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>Owner</source>
             <translation>Eigandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
+            <location filename="../../src/cardfile/ui/words.py" line="216" />
             <source>Private</source>
             <translation>Einka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
+            <location filename="../../src/cardfile/ui/words.py" line="217" />
             <source>Trash</source>
             <translation>Ruslakarfa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="208" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>vCard UID</source>
             <translation>vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="209" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>Other vCard properties</source>
             <translation>Aðrir vCard-eiginleikar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="211" />
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
             <source>Type</source>
             <translation>Tegund</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="212" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>Subject</source>
             <translation>Efni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Details</source>
             <translation>Nánar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Starts</source>
             <translation>Hefst</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="215" />
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>Ends</source>
             <translation>Lýkur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>Any time that day</source>
             <translation>Hvenær sem er þann dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
             <source>All day</source>
             <translation>Allan daginn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>Time zone</source>
             <translation>Tímabelti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Priority</source>
             <translation>Forgangur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>Status</source>
             <translation>Staða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>Result</source>
             <translation>Niðurstaða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
             <source>Outcome</source>
             <translation>Niðurstaða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Happened</source>
             <translation>Átti sér stað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>Cleared</source>
             <translation>Lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>Alarm</source>
             <translation>Áminning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Alarm snoozed until</source>
             <translation>Áminning blunduð til</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>Alarm dismissed</source>
             <translation>Áminningu hafnað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Repeats</source>
             <translation>Endurtekur sig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
             <source>Deal</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="240" />
             <source>Series</source>
             <translation>Röð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Occurrence</source>
             <translation>Tilvik</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
             <source>iCalendar UID</source>
             <translation>iCalendar UID</translation>
         </message>
@@ -6464,7 +6580,7 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Lengths</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="99" />
+            <location filename="../../src/cardfile/ui/dates.py" line="110" />
             <source>%Ln week(s)</source>
             <translation>
                 <numerusform>%Ln vika</numerusform>
@@ -6472,7 +6588,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="101" />
+            <location filename="../../src/cardfile/ui/dates.py" line="112" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln dagur</numerusform>
@@ -6480,32 +6596,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="105" />
+            <location filename="../../src/cardfile/ui/dates.py" line="116" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} klst. {minutes} mín.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="107" />
+            <location filename="../../src/cardfile/ui/dates.py" line="118" />
             <source>{hours} h</source>
             <translation>{hours} klst.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="108" />
+            <location filename="../../src/cardfile/ui/dates.py" line="119" />
             <source>{minutes} min</source>
             <translation>{minutes} mín.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="114" />
+            <location filename="../../src/cardfile/ui/dates.py" line="125" />
             <source>No alarm</source>
             <translation>Engin áminning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <location filename="../../src/cardfile/ui/dates.py" line="127" />
             <source>At the start</source>
             <translation>Í byrjun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="117" />
+            <location filename="../../src/cardfile/ui/dates.py" line="128" />
             <source>{length} before</source>
             <translation>{length} áður</translation>
         </message>
@@ -8526,27 +8642,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="89" />
+            <location filename="../../src/cardfile/ui/words.py" line="99" />
             <source>Contacts</source>
             <translation>Tengiliðir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Companies</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="101" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="92" />
+            <location filename="../../src/cardfile/ui/words.py" line="102" />
             <source>Notes</source>
             <translation>Athugasemdir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="93" />
+            <location filename="../../src/cardfile/ui/words.py" line="103" />
             <source>Deals</source>
             <translation>Sölutækifæri</translation>
         </message>
@@ -8554,33 +8670,33 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="315" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="323" />
             <source>no date</source>
             <translation>engin dagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="324" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="332" />
             <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
             <translation>Ekkert á dagskrá. Símtöl, fundir og verkefni með þeim verða talin upp hér.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="329" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="338" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="401" />
             <source>(no subject)</source>
             <translation>(ekkert efni)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="331" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="340" />
             <source> · with {people}</source>
             <translation> · með {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="342" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="351" />
             <source>No history yet.</source>
             <translation>Engin saga enn.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="346" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="355" />
             <source>… and %Ln earlier entry(ies)</source>
             <translation>
                 <numerusform>… og %Ln eldri færsla</numerusform>
@@ -8588,57 +8704,57 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="357" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="366" />
             <source>{when} · {action} · on “{name}”</source>
             <translation>{when} · {action} · á „{name}“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="361" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="370" />
             <source>{when} · {action}</source>
             <translation>{when} · {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="363" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="372" />
             <source>{when} · Merged</source>
             <translation>{when} · Sameinað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="365" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="374" />
             <source>{when} · Unmerged</source>
             <translation>{when} · Sameining afturkölluð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="367" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="376" />
             <source>{when} · Note</source>
             <translation>{when} · Athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="378" />
             <source>done</source>
             <translation>lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="378" />
             <source>cancelled</source>
             <translation>hætt við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="370" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="379" />
             <source>{when} · {type} {status}</source>
             <translation>{when} · {type} {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="373" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="382" />
             <source>{heading} · {result}</source>
             <translation>{heading} · {result}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="374" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… og %Ln reitur í viðbót</numerusform>
@@ -8646,217 +8762,217 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
             <source>(no name)</source>
             <translation>(ekkert nafn)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="407" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="416" />
             <source>“{name}”</source>
             <translation>„{name}“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
             <source>{other} was merged into this card</source>
             <translation>{other} var sameinað þessu spjaldi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="422" />
             <source>This card was merged into {other}</source>
             <translation>Þetta spjald var sameinað {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="423" />
             <source>{other} was taken out of this card</source>
             <translation>{other} var tekið út úr þessu spjaldi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="415" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="424" />
             <source>This card was taken out of {other}</source>
             <translation>Þetta spjald var tekið út úr {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="419" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="428" />
             <source>Merge history…</source>
             <translation>Sameiningarsaga…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="430" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="454" />
             <source>you</source>
             <translation>þú</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
             <source>someone</source>
             <translation>einhver</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="453" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="462" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>Skrifaðu athugasemd… (Ctrl+Enter bætir henni við)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="456" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
             <source>Add Note</source>
             <translation>Bæta við athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="473" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="482" />
             <source>No notes yet.</source>
             <translation>Engar athugasemdir enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="497" />
             <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="711" />
             <source>Notes</source>
             <translation>Athugasemdir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
             <source>No deals yet.</source>
             <translation>Engin sölutækifæri enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
             <source>open</source>
             <translation>opið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
             <source>won</source>
             <translation>unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
             <source>lost</source>
             <translation>tapað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="522" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="531" />
             <source>closes {date}</source>
             <translation>lýkur {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="533" />
             <source>overdue</source>
             <translation>komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
             <source>New Deal…</source>
             <translation>Nýtt sölutækifæri…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="543" />
             <source>Add a deal with this {kind}</source>
             <translation>Bæta við sölutækifæri með þessum aðila ({kind})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="549" />
             <source>person</source>
             <translation>manneskja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="549" />
             <source>company</source>
             <translation>fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="550" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>Engir hópar eru til enn. Hópur safnar saman fólki eða fyrirtækjum handvirkt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
             <source>New Group…</source>
             <translation>Nýr hópur…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="587" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="704" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="585" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="596" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="713" />
             <source>Groups</source>
             <translation>Hópar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="588" />
             <source>New Group</source>
             <translation>Nýr hópur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="588" />
             <source>Name of the new group:</source>
             <translation>Heiti nýja hópsins:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="611" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="620" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="615" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="624" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · breytt {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="626" />
             <source>Edit</source>
             <translation>Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="626" />
             <source>Change this note</source>
             <translation>Breyta þessari athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="628" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>Færa þessa athugasemd í ruslakörfuna (Ctrl+Z afturkallar)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="620" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="629" />
             <source>Delete</source>
             <translation>Eyða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="647" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="656" />
             <source>Save</source>
             <translation>Vista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="649" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="658" />
             <source>Cancel</source>
             <translation>Hætta við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="709" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="710" />
             <source>History</source>
             <translation>Saga</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="703" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="712" />
             <source>Deals</source>
             <translation>Sölutækifæri</translation>
         </message>
@@ -8976,252 +9092,292 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Reports</name>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="55" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Pipeline</source>
             <translation>Söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="56" />
             <source>Forecast by month</source>
             <translation>Spá eftir mánuðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="57" />
             <source>Forecast by quarter</source>
             <translation>Spá eftir ársfjórðungum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Contact list</source>
             <translation>Tengiliðalisti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="60" />
             <source>By stage</source>
             <translation>Eftir stigum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="61" />
             <source>Deals</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="62" />
             <source>People</source>
             <translation>Fólk</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="194" />
             <source>By month</source>
             <translation>Eftir mánuðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
             <source>By quarter</source>
             <translation>Eftir ársfjórðungum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="65" />
+            <source>In {currency}</source>
+            <translation>Í {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="66" />
             <source>Stage</source>
             <translation>Stig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="67" />
             <source>Currency</source>
             <translation>Gjaldmiðill</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="68" />
             <source>Total</source>
             <translation>Samtals</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="69" />
             <source>Weighted</source>
             <translation>Vegið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="70" />
             <source>Deal</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="71" />
             <source>Company</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="72" />
             <source>Amount</source>
             <translation>Upphæð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="73" />
             <source>Probability</source>
             <translation>Líkur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="74" />
             <source>Close</source>
             <translation>Lok</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="75" />
             <source>Owner</source>
             <translation>Eigandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="76" />
             <source>Month</source>
             <translation>Mánuður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="77" />
             <source>Quarter</source>
             <translation>Ársfjórðungur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="78" />
             <source>Open deals</source>
             <translation>Opin sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="79" />
             <source>Won deals</source>
             <translation>Unnin sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="80" />
             <source>Won</source>
             <translation>Unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="81" />
             <source>Everyone</source>
             <translation>Allir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="82" />
             <source>All</source>
             <translation>Allt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="83" />
             <source>No close date</source>
             <translation>Engin lokadagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="84" />
             <source>Name</source>
             <translation>Nafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="85" />
             <source>Title</source>
             <translation>Starfsheiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="86" />
             <source>Email</source>
             <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="87" />
             <source>Phone</source>
             <translation>Sími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="88" />
             <source>Town</source>
             <translation>Bær</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="89" />
             <source>When</source>
             <translation>Hvenær</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="90" />
             <source>Type</source>
             <translation>Tegund</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="91" />
             <source>Subject</source>
             <translation>Efni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="92" />
             <source>With</source>
             <translation>Með</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="93" />
             <source>Status</source>
             <translation>Staða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="94" />
             <source>Expected close</source>
             <translation>Áætluð lok</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="100" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="95" />
             <source>Added</source>
             <translation>Bætt við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="101" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="96" />
             <source>Dates</source>
             <translation>Dagsetningar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="102" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="97" />
+            <source>none needed</source>
+            <translation>þurfti ekkert</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="98" />
+            <source>Totals in {currency} are converted at exchange rates you entered: {rates}.</source>
+            <translation>Samtölur í {currency} eru umreiknaðar á gengi sem þú slóst inn: {rates}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="101" />
+            <source>Times are in {zone}; a repeating activity has a line per occurrence.</source>
+            <translation>Tímar eru á tímabeltinu {zone}; endurtekin athöfn fær eina línu fyrir hvert skipti.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="104" />
             <source>! after a close date: the deal is open and its expected close date has passed.</source>
             <translation>! á eftir lokadegi: sölutækifærið er opið og áætlaður lokadagur þess er liðinn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="107" />
             <source>! after a status: the activity is overdue (its time has passed and it is not cleared).</source>
             <translation>! á eftir stöðu: verkþátturinn er kominn fram yfir tíma (tími hans er liðinn og honum er ekki lokið).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="109" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="111" />
             <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won.</source>
             <translation>Opin sölutækifæri teljast á því tímabili sem áætlaður lokadagur þeirra fellur á, vegin með líkum; unnin sölutækifæri á því tímabili sem þau unnust.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="118" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="129" />
+            <source>scheduled</source>
+            <translation>á dagskrá</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="132" />
+            <source>Total: {count}</source>
+            <translation>Samtals: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="133" />
+            <source>{what}: {count}</source>
+            <translation>{what}: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="134" />
+            <source>1 {source} = {rate} {target}</source>
+            <translation>1 {source} = {rate} {target}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
             <source>Generated {when}</source>
             <translation>Búið til {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="119" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
             <source>Page {page} of {pages}</source>
             <translation>Síða {page} af {pages}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="120" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
             <source>Nothing to show.</source>
             <translation>Ekkert að sýna.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="121" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
             <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
             <translation>Þessi tölva hefur ekkert letur fyrir {scripts}: þeir stafir birtast sem kassar. Settu upp letur fyrir þá (til dæmis úr Noto-fjölskyldunni) og búðu skýrsluna til aftur.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="167" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="137" />
             <source>… and %Ln more row(s): printing, the PDF and the CSV have them all.</source>
             <translation>
                 <numerusform>… og %Ln lína í viðbót: prentunin, PDF-skráin og CSV-skráin hafa þær allar.</numerusform>
@@ -9229,133 +9385,133 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="193" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="163" />
             <source>Reports</source>
             <translation>Skýrslur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Forecast</source>
             <translation>Spá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="213" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="184" />
             <source>Anyone</source>
             <translation>Hver sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="218" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="189" />
             <source>All pipelines</source>
             <translation>Öll söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="198" />
             <source>Each currency apart</source>
             <translation>Hver gjaldmiðill sér</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="229" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
             <source>Also all in {currency}</source>
             <translation>Einnig allt í {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Any type</source>
             <translation>Hvaða tegund sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="208" />
             <source>Scheduled and cleared</source>
             <translation>Á dagskrá og lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
             <source>Scheduled</source>
             <translation>Á dagskrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="239" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="210" />
             <source>Done</source>
             <translation>Lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="240" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
             <source>Cancelled</source>
             <translation>Hætt við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
             <source>&amp;Owner:</source>
             <translation>&amp;Eigandi:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
             <source>&amp;Pipeline:</source>
             <translation>&amp;Söluferli:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
             <source>Periods:</source>
             <translation>Tímabil:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
             <source>&amp;Currencies:</source>
             <translation>&amp;Gjaldmiðlar:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="253" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
             <source>&amp;Type:</source>
             <translation>&amp;Tegund:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="254" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
             <source>&amp;Status:</source>
             <translation>St&amp;aða:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
             <source>&amp;Print…</source>
             <translation>&amp;Prenta…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="263" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
             <source>Save as P&amp;DF…</source>
             <translation>Vista sem P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="264" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
             <source>Export &amp;CSV…</source>
             <translation>Flytja út &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="286" />
             <source>&amp;Added:</source>
             <translation>&amp;Bætt við:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="316" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="287" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="288" />
             <source>&amp;Expected close:</source>
             <translation>Áætluð &amp;lok:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="317" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="289" />
             <source>&amp;Dates:</source>
             <translation>&amp;Dagsetningar:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="335" />
             <source>The dates end before they start.</source>
             <translation>Dagsetningarnar enda áður en þær byrja.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="364" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="337" />
             <source>Making the report…</source>
             <translation>Býr til skýrsluna…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="385" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="358" />
             <source>{title}: %Ln row(s).</source>
             <translation>
                 <numerusform>{title}: %Ln lína.</numerusform>
@@ -9363,57 +9519,57 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
             <source>Save as PDF</source>
             <translation>Vista sem PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-skjöl (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="426" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>Býr til PDF… (löng skýrsla tekur sinn tíma; þú getur haldið áfram að vinna)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="453" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="430" />
             <source>Saving {title} as PDF</source>
             <translation>Vistar {title} sem PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="442" />
             <source>Saved {path}.</source>
             <translation>Vistað {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="444" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>Ekkert letur á þessari tölvu hefur {scripts}: þeir stafir birtast sem kassar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="458" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>Ekki tókst að skrifa PDF-skrána {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
             <source>Export as CSV</source>
             <translation>Flytja út sem CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-skrár (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="503" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="480" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>Ekki tókst að skrifa CSV-skrána {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="507" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="484" />
             <source>Exported {path}.</source>
             <translation>Flutt út {path}.</translation>
         </message>
@@ -9457,17 +9613,17 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="508" />
+            <location filename="../../src/cardfile/ui/words.py" line="594" />
             <source>completed</source>
             <translation>lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="509" />
+            <location filename="../../src/cardfile/ui/words.py" line="595" />
             <source>left a message</source>
             <translation>skildi eftir skilaboð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="510" />
+            <location filename="../../src/cardfile/ui/words.py" line="596" />
             <source>no answer</source>
             <translation>ekkert svar</translation>
         </message>

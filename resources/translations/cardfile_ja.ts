@@ -4,442 +4,442 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="250" />
             <source>Undo {action}</source>
             <translation>{action}を元に戻す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
             <source>Redo {action}</source>
             <translation>{action}をやり直し</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="246" />
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 件の活動の完了</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="247" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 件の活動の日程変更</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="248" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 件の活動の削除</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>%Ln 人それぞれとの活動の予定</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
             <source>Import from {file}</source>
             <translation>{file} からのインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="261" />
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
             <source>Add contact</source>
             <translation>連絡先の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="262" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Add contacts</source>
             <translation>連絡先の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="263" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Edit contact</source>
             <translation>連絡先の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="264" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Delete contact</source>
             <translation>連絡先の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="265" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Restore contact</source>
             <translation>連絡先の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="266" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Tag contacts</source>
             <translation>連絡先へのタグ付け</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Delete contacts</source>
             <translation>連絡先の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Tag companies</source>
             <translation>会社へのタグ付け</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Delete companies</source>
             <translation>会社の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Add company</source>
             <translation>会社の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Edit company</source>
             <translation>会社の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Delete company</source>
             <translation>会社の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Restore company</source>
             <translation>会社の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Schedule activity</source>
             <translation>活動の予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Edit activity</source>
             <translation>活動の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Clear activity</source>
             <translation>活動の完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>Delete activity</source>
             <translation>活動の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>Restore activity</source>
             <translation>活動の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="289" />
             <source>Change one occurrence</source>
             <translation>1回分の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="290" />
             <source>Skip one occurrence</source>
             <translation>1回分のスキップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="291" />
             <source>Reschedule activity</source>
             <translation>活動の日程変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="292" />
             <source>Add activity type</source>
             <translation>活動の種類の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="293" />
             <source>Snooze alarm</source>
             <translation>アラームのスヌーズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="294" />
             <source>Dismiss alarm</source>
             <translation>アラームの解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="295" />
             <source>Fix the dates of timeless activities</source>
             <translation>時刻なし活動の日付の修正</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="296" />
             <source>Add note</source>
             <translation>メモの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
             <source>Edit note</source>
             <translation>メモの編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
             <source>Delete note</source>
             <translation>メモの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="289" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
             <source>Restore note</source>
             <translation>メモの復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="290" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Add deal</source>
             <translation>商談の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Edit deal</source>
             <translation>商談の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="292" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Move deal</source>
             <translation>商談の移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="293" />
+            <location filename="../../src/cardfile/ui/words.py" line="303" />
             <source>Close deal</source>
             <translation>商談のクローズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="294" />
+            <location filename="../../src/cardfile/ui/words.py" line="304" />
             <source>Reopen deal</source>
             <translation>商談の再開</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="295" />
+            <location filename="../../src/cardfile/ui/words.py" line="305" />
             <source>Delete deal</source>
             <translation>商談の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
+            <location filename="../../src/cardfile/ui/words.py" line="306" />
             <source>Delete deals</source>
             <translation>商談の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="307" />
             <source>Restore deal</source>
             <translation>商談の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="308" />
             <source>Add to list</source>
             <translation>リストへの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="309" />
             <source>Remove from list</source>
             <translation>リストからの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="310" />
             <source>Add pipeline</source>
             <translation>パイプラインの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="311" />
             <source>Rename pipeline</source>
             <translation>パイプライン名の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="302" />
+            <location filename="../../src/cardfile/ui/words.py" line="312" />
             <source>Remove pipeline</source>
             <translation>パイプラインの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="303" />
+            <location filename="../../src/cardfile/ui/words.py" line="313" />
             <source>Add stage</source>
             <translation>フェーズの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="304" />
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
             <source>Change stage</source>
             <translation>フェーズの変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="305" />
+            <location filename="../../src/cardfile/ui/words.py" line="315" />
             <source>Reorder stages</source>
             <translation>フェーズの並べ替え</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="306" />
+            <location filename="../../src/cardfile/ui/words.py" line="316" />
             <source>Remove stage</source>
             <translation>フェーズの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="307" />
+            <location filename="../../src/cardfile/ui/words.py" line="317" />
             <source>Add group</source>
             <translation>グループの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="308" />
+            <location filename="../../src/cardfile/ui/words.py" line="318" />
             <source>Rename group</source>
             <translation>グループ名の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="309" />
+            <location filename="../../src/cardfile/ui/words.py" line="319" />
             <source>Add to group</source>
             <translation>グループへの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="310" />
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
             <source>Remove from group</source>
             <translation>グループからの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="311" />
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>Delete group</source>
             <translation>グループの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="312" />
+            <location filename="../../src/cardfile/ui/words.py" line="322" />
             <source>Restore group</source>
             <translation>グループの復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="323" />
             <source>Save lookup</source>
             <translation>検索条件の保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="324" />
             <source>Edit lookup</source>
             <translation>検索条件の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="315" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Delete lookup</source>
             <translation>検索条件の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="316" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Add custom field</source>
             <translation>カスタム項目の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="317" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Edit custom field</source>
             <translation>カスタム項目の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="318" />
+            <location filename="../../src/cardfile/ui/words.py" line="328" />
             <source>Remove custom field</source>
             <translation>カスタム項目の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="319" />
+            <location filename="../../src/cardfile/ui/words.py" line="329" />
             <source>Restore custom field</source>
             <translation>カスタム項目の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="330" />
             <source>Restore from Trash</source>
             <translation>ゴミ箱から復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="331" />
             <source>Erase record</source>
             <translation>レコードの完全削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="322" />
+            <location filename="../../src/cardfile/ui/words.py" line="332" />
             <source>Empty Trash</source>
             <translation>ゴミ箱を空にする</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="323" />
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
             <source>Merge contacts</source>
             <translation>連絡先の統合</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="324" />
+            <location filename="../../src/cardfile/ui/words.py" line="334" />
             <source>Merge companies</source>
             <translation>会社の統合</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="325" />
+            <location filename="../../src/cardfile/ui/words.py" line="335" />
             <source>Unmerge contacts</source>
             <translation>連絡先の統合解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="326" />
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
             <source>Unmerge companies</source>
             <translation>会社の統合解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="337" />
             <source>Mark as not duplicates</source>
             <translation>重複ではないとマーク</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="328" />
+            <location filename="../../src/cardfile/ui/words.py" line="338" />
             <source>Unmark not duplicates</source>
             <translation>「重複ではない」マークの解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
+            <location filename="../../src/cardfile/ui/words.py" line="339" />
             <source>Carry over edits to merged records</source>
             <translation>統合したレコードへの編集の引き継ぎ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="330" />
+            <location filename="../../src/cardfile/ui/words.py" line="340" />
             <source>Sync</source>
             <translation>同期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="331" />
+            <location filename="../../src/cardfile/ui/words.py" line="341" />
             <source>Repair database</source>
             <translation>データベースの修復</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>import</source>
             <translation>インポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
-            <location filename="../../src/cardfile/ui/words.py" line="345" />
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
+            <location filename="../../src/cardfile/ui/words.py" line="355" />
             <source>Delete {records}</source>
             <translation>{records}の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
-            <location filename="../../src/cardfile/ui/words.py" line="346" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
+            <location filename="../../src/cardfile/ui/words.py" line="356" />
             <source>Tag {records}</source>
             <translation>{records}へのタグ付け</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="344" />
+            <location filename="../../src/cardfile/ui/words.py" line="354" />
             <source>Add {records}</source>
             <translation>{records}の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="358" />
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="359" />
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
             <source>&amp;Undo {action}</source>
             <translation>{action}を元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="365" />
+            <location filename="../../src/cardfile/ui/words.py" line="375" />
             <source>&amp;Redo</source>
             <translation>やり直し(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="366" />
+            <location filename="../../src/cardfile/ui/words.py" line="376" />
             <source>&amp;Redo {action}</source>
             <translation>{action}をやり直し(&amp;R)</translation>
         </message>
@@ -1004,286 +1004,286 @@
             <translation>新しい種類の名前 (デモ、訪問など)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
-            <source>Call</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
-            <source>Meeting</source>
-            <translation>会議</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
-            <source>To-do</source>
-            <translation>ToDo</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="141" />
             <source>At a time</source>
             <translation>時刻指定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
             <source>All day</source>
             <translation>終日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
             <source>Any time that day</source>
             <translation>その日のいつでも</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="145" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
             <source>No date</source>
             <translation>日付なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
             <source>no length</source>
             <translation>時間指定なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="222" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="221" />
             <source>for {length}</source>
             <translation>{length}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="161" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="160" />
             <source>to</source>
             <translation>～</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="166" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="165" />
             <source>The last day of an activity over several days</source>
             <translation>複数日にわたる活動の最終日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="253" />
             <source>Does not repeat</source>
             <translation>繰り返さない</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
             <source>Daily</source>
             <translation>毎日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
             <source>Weekly</source>
             <translation>毎週</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
             <source>Monthly</source>
             <translation>毎月</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
             <source>Yearly</source>
             <translation>毎年</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="263" />
             <source>every </source>
             <translation>間隔 </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="265" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
             <source>Every 2: every other day, week, month or year</source>
             <translation>2 の場合: 1日おき、1週おき、1か月おき、1年おき</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
             <source>forever</source>
             <translation>無期限</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
             <source>until</source>
             <translation>終了日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
             <source>for</source>
             <translation>回数</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="297" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="296" />
             <source> times</source>
             <translation> 回</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="341" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="496" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="340" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="495" />
             <source>on day {day}</source>
             <translation>{day} 日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="344" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="491" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="490" />
             <source>on the {nth} {weekday}</source>
             <translation>第{nth}{weekday}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="345" />
             <source>on the last {weekday}</source>
             <translation>最終{weekday}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="398" />
             <location filename="../../src/cardfile/ui/activities/form.py" line="383" />
             <source>A repeating activity needs a date.</source>
             <translation>繰り返す活動には日付が必要です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="403" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="402" />
             <source>The series would end before it starts.</source>
             <translation>繰り返しの終了が開始より前になります。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="427" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="426" />
             <source>As set elsewhere: {rule}</source>
             <translation>他の場所で設定: {rule}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="462" />
             <source>first</source>
             <translation>1</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
             <source>second</source>
             <translation>2</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
             <source>third</source>
             <translation>3</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
             <source>fourth</source>
             <translation>4</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
             <source>last</source>
             <translation>最終</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
             <source>Every day</source>
             <translation>
                 <numerusform>毎日</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
             <source>Every %Ln day(s)</source>
             <translation>
                 <numerusform>%Ln 日ごと</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every week</source>
             <translation>
                 <numerusform>毎週</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every %Ln week(s)</source>
             <translation>
                 <numerusform>%Ln 週ごと</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every month</source>
             <translation>
                 <numerusform>毎月</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every %Ln month(s)</source>
             <translation>
                 <numerusform>%Ln か月ごと</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every year</source>
             <translation>
                 <numerusform>毎年</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every %Ln year(s)</source>
             <translation>
                 <numerusform>%Ln 年ごと</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="486" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="485" />
             <source>on {days}</source>
             <translation>{days}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="497" />
             <source>on {date}</source>
             <translation>{date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="502" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="501" />
             <source>until {date}</source>
             <translation>{date} まで</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="503" />
             <source>%Ln time(s)</source>
             <translation>
                 <numerusform>%Ln 回</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="578" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="577" />
             <source>Add a person: type part of a name</source>
             <translation>個人を追加: 名前の一部を入力</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="607" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
             <source>Take {name} off this activity</source>
             <translation>{name} をこの活動から外す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="623" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>候補から個人を選択するか、フィールドを空にしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="637" />
             <source>No deal (type part of its name)</source>
             <translation>商談なし (名前の一部を入力)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="642" />
             <source>Not about a deal</source>
             <translation>商談に関連しない</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="673" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>候補から商談を選択するか、フィールドを空にしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="89" />
+            <source>Call</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <source>Meeting</source>
+            <translation>会議</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <source>To-do</source>
+            <translation>ToDo</translation>
         </message>
     </context>
     <context>
@@ -1990,49 +1990,49 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>Companies</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="140" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>&amp;New Company</source>
             <translation>新規会社(&amp;N)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="141" />
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln 社</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="142" />
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
             <source>Companies: {count}</source>
             <translation>会社: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="143" />
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
             <source>No companies yet</source>
             <translation>会社はまだありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="144" />
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>ここには組織が一覧表示されます。会社は、作成したとき、または連絡先にまだ登録されていない会社名を入力したときに追加されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>No companies match the filter</source>
             <translation>フィルターに一致する会社はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>Select a company to see its card.</source>
             <translation>会社を選択すると、そのカードが表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
             <source>&amp;Company</source>
             <translation>会社(&amp;C)</translation>
         </message>
@@ -2564,17 +2564,17 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="124" />
+            <location filename="../../src/cardfile/ui/words.py" line="134" />
             <source>Contacts</source>
             <translation>連絡先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="125" />
+            <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>&amp;New Contact</source>
             <translation>新規連絡先(&amp;N)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="126" />
+            <location filename="../../src/cardfile/ui/words.py" line="136" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -2582,32 +2582,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="127" />
+            <location filename="../../src/cardfile/ui/words.py" line="137" />
             <source>Contacts: {count}</source>
             <translation>連絡先: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="128" />
+            <location filename="../../src/cardfile/ui/words.py" line="138" />
             <source>No contacts yet</source>
             <translation>連絡先はまだありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="129" />
+            <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>仕事で関わる人がここに一覧表示されます。1人ずつ追加するか、他のアドレス帳 (Outlook、Google、電話) からエクスポートした vCard または CSV ファイルをインポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="134" />
+            <location filename="../../src/cardfile/ui/words.py" line="144" />
             <source>No contacts match the filter</source>
             <translation>フィルターに一致する連絡先はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="145" />
             <source>Select a contact to see their card.</source>
             <translation>連絡先を選択すると、そのカードが表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>&amp;Contact</source>
             <translation>連絡先(&amp;C)</translation>
         </message>
@@ -3496,7 +3496,7 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="127" />
+            <location filename="../../src/cardfile/ui/dates.py" line="138" />
             <source>{month} {year}</source>
             <translation>{year}年{month}</translation>
         </message>
@@ -4384,49 +4384,49 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>パイプラインとそのフェーズの追加、名前の変更、並べ替え、削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="164" />
             <source>Deals</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
             <source>&amp;New Deal</source>
             <translation>新規商談(&amp;N)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="156" />
+            <location filename="../../src/cardfile/ui/words.py" line="166" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 件の商談</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="157" />
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
             <source>Deals: {count}</source>
             <translation>商談: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="158" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>No deals yet</source>
             <translation>商談はまだありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>商談をパイプラインのフェーズごとに追跡します: 各商談の金額、関係者、完了予定日。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <location filename="../../src/cardfile/ui/words.py" line="174" />
             <source>No deals match the filter</source>
             <translation>フィルターに一致する商談はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
             <source>Select a deal to see its card.</source>
             <translation>商談を選択すると、そのカードが表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
             <source>&amp;Deal</source>
             <translation>商談(&amp;D)</translation>
         </message>
@@ -4943,195 +4943,309 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="372" />
+            <location filename="../../src/cardfile/ui/words.py" line="382" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} は新しいバージョンの Cardfile で書き込まれています (スキーマ {found})。このバージョンが扱えるのはスキーマ {supported} までのため、変更しません。開くには新しい Cardfile をインストールしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="377" />
+            <location filename="../../src/cardfile/ui/words.py" line="387" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} は破損しているか、Cardfile のデータベースではありません ({detail})。変更は行われていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="378" />
+            <location filename="../../src/cardfile/ui/words.py" line="388" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} は他のプログラムの SQLite データベースで、Cardfile のデータベースではありません。変更は行われていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="381" />
+            <location filename="../../src/cardfile/ui/words.py" line="391" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} は他のプログラムまたは別の Cardfile ウィンドウによってロックされています。処理が終わってから再試行してください。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="386" />
+            <location filename="../../src/cardfile/ui/words.py" line="396" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>{path} を開けません: {detail}。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="387" />
+            <location filename="../../src/cardfile/ui/words.py" line="397" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>{path} は読み取りはできますが、ここでは変更できません ({detail})。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="388" />
+            <location filename="../../src/cardfile/ui/words.py" line="398" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>{path} はチェックで破損が見つかりました ({checked_at}: {problem})。Cardfile で表示はできますが、変更はしません。バックアップから復元する (cardfile db restore FILE) か、修復 (cardfile db repair) してください。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="393" />
+            <location filename="../../src/cardfile/ui/words.py" line="403" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>{path} があるディスクがいっぱいです。最後の変更は保存されませんでした。空き容量を確保して再試行してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="396" />
+            <location filename="../../src/cardfile/ui/words.py" line="406" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>{path} を {target} にバックアップできませんでした: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="397" />
+            <location filename="../../src/cardfile/ui/words.py" line="407" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>{path} の本日の自動バックアップは作成されませんでした ({detail})。他への影響はありません。Cardfile は1時間以内に再試行します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="402" />
+            <location filename="../../src/cardfile/ui/words.py" line="412" />
             <source>There is nothing to undo</source>
             <translation>元に戻す操作はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="403" />
+            <location filename="../../src/cardfile/ui/words.py" line="413" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>この{record_type}の所有者や非公開設定を変更できるのは {owner} だけです</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="404" />
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
             <source>No {record_type} with id {record_id}</source>
             <translation>ID {record_id} の{record_type}はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="405" />
+            <location filename="../../src/cardfile/ui/words.py" line="415" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="406" />
+            <location filename="../../src/cardfile/ui/words.py" line="416" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>同期サーバーがまだ設定されていません。[同期] ▸ [同期の設定] で選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="407" />
+            <location filename="../../src/cardfile/ui/words.py" line="417" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>同期サーバー {server} に接続できません: {detail}。変更は保持され、後で同期されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="410" />
+            <location filename="../../src/cardfile/ui/words.py" line="420" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>同期サーバー {server} に拒否されました: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="411" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>{server} と同期できません: {detail}。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="412" />
+            <location filename="../../src/cardfile/ui/words.py" line="422" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>{user} として {server} にサインイン: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <location filename="../../src/cardfile/ui/words.py" line="423" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>{source} から {target} への為替レートがまだありません。[為替レート…] で入力してください</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="416" />
+            <location filename="../../src/cardfile/ui/words.py" line="426" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>このコンピューターに TrueType または OpenType フォントが見つかりませんでした ({folders} を検索)。PDF レポートを作成するには、フォント (DejaVu Sans や Noto Sans など) をインストールしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="431" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>同期を停止しました。サーバーが確認済みの内容は保持され、残りは次回の同期で送信されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="424" />
+            <location filename="../../src/cardfile/ui/words.py" line="434" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>人の名前を含む列がなく、{column!r} に会社名が含まれています。このままでは各人が会社名で表示されます。名前を含む列を名前の項目に対応付けるか、このままインポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="429" />
+            <location filename="../../src/cardfile/ui/words.py" line="439" />
             <source>Cannot merge {record}: {why}</source>
             <translation>{record} を統合できません: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="430" />
+            <location filename="../../src/cardfile/ui/words.py" line="440" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>{record} の統合を解除できません: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="431" />
+            <location filename="../../src/cardfile/ui/words.py" line="441" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>このカードは別のカードに統合されています。[検索] ▸ [統合履歴] の「統合解除」で元に戻せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="434" />
+            <location filename="../../src/cardfile/ui/words.py" line="444" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile はパスワードを {server} に送信しませんでした。アドレスが http:// で始まるため、ネットワーク上の誰でも読み取れてしまいます。サーバーの https:// アドレスを使用するか、同期の設定で「暗号化せずにパスワードを送信する」をオンにしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="440" />
+            <location filename="../../src/cardfile/ui/words.py" line="450" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>この{record_type}を完全に削除できるのは {owner} または管理者だけです。ゴミ箱に残ります</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="443" />
+            <location filename="../../src/cardfile/ui/words.py" line="453" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>名前、会社、メールアドレスのいずれにも対応付けられた列がないため、連絡先を区別できません。これらを含む列の項目を選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="448" />
+            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
+            <translation>{file} は vCard ファイルではありません ({detail})。何もインポートされていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
+            <translation>{file} は iCalendar ファイルではありません ({detail})。何もインポートされていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="460" />
+            <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
+            <translation>{file} は連絡先の CSV ファイルではありません ({detail})。何もインポートされていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <source>Cannot read {file}: {detail}. Nothing was imported.</source>
+            <translation>{file} を読み込めません: {detail}。何もインポートされていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
+            <translation>{folder} には .vcf / .vcard ファイルがありません。何もインポートされていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="463" />
+            <source>Cannot write {target}: {detail}. Nothing was exported.</source>
+            <translation>{target} に書き込めません: {detail}。何もエクスポートされていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="464" />
+            <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
+            <translation>{file} は Google コンタクト、Outlook、Cardfile のエクスポートではなく、列 {columns} を項目に対応付けられませんでした。どの列がどの項目かを選んでください。何もインポートされていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="469" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>このコンピューターではキーリングを使用できないため、同期のサインイン情報を記憶できません。Cardfile は起動するたびにパスワードを要求します。</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="458" />
-            <source>{where} holds %Ln deal(s); choose the stage they move to ({how})</source>
-            <translation>
-                <numerusform>{where} には %Ln 件の商談があります。移動先のフェーズを選択してください ({how})</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="481" />
+            <location filename="../../src/cardfile/ui/words.py" line="502" />
             <source>{detail}: {file}</source>
             <translation>{detail}: {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="483" />
+            <location filename="../../src/cardfile/ui/words.py" line="504" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile 内部でエラーが発生しました。エラーレポートに詳細が記載されています。</translation>
         </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="510" />
+            <source>it is empty</source>
+            <translation>空です</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="511" />
+            <source>it holds binary data</source>
+            <translation>バイナリデータを含んでいます</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="512" />
+            <source>it has no header row</source>
+            <translation>見出し行がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="513" />
+            <source>it is a vCard file</source>
+            <translation>vCard ファイルです</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="514" />
+            <source>it does not begin as one</source>
+            <translation>そのファイル形式の先頭になっていません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="515" />
+            <source>there is no such file</source>
+            <translation>そのようなファイルはありません</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="493" />
+            <location filename="../../src/cardfile/ui/words.py" line="528" />
+            <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
+            <translation>
+                <numerusform>フェーズ「{stage}」には %Ln 件の商談があります。移動先のフェーズを選んでください: {stages}。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="531" />
+            <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
+            <translation>
+                <numerusform>パイプライン「{pipeline}」には %Ln 件の商談があります。移動先として別のパイプラインのフェーズを選んでください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <source>A stage needs a name.</source>
+            <translation>フェーズには名前が必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <source>A pipeline needs a name.</source>
+            <translation>パイプラインには名前が必要です。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <source>A name can be at most %Ln character(s) long.</source>
+            <translation>
+                <numerusform>名前は %Ln 文字以内にしてください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="553" />
+            <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
+            <translation>パイプライン「{pipeline}」には「{name}」という名前のフェーズがすでにあります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="556" />
+            <source>There is already a pipeline named “{name}”.</source>
+            <translation>「{name}」という名前のパイプラインはすでにあります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="558" />
+            <source>{stage}: a probability is a whole number from 0 to 100.</source>
+            <translation>{stage}: 確度は 0 から 100 までの整数です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="562" />
+            <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
+            <translation>「{stage}」は「{pipeline}」の唯一のフェーズです。パイプラインには少なくとも 1 つのフェーズが必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="565" />
+            <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
+            <translation>「{pipeline}」は唯一のパイプラインです。削除する前に別のパイプラインを追加してください。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="579" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>新しい連絡先 %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="495" />
+            <location filename="../../src/cardfile/ui/words.py" line="581" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>新しい会社 %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="497" />
+            <location filename="../../src/cardfile/ui/words.py" line="583" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>変更されたレコード %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="498" />
+            <location filename="../../src/cardfile/ui/words.py" line="584" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>インポートが途中で停止しました。{cause} それまでに書き込まれた内容はデータベースに残っています: {kept}。問題が解決したら、[編集] ▸ [元に戻す] ですべてをまとめて取り消せます。</translation>
         </message>
@@ -5361,283 +5475,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="185" />
             <source>Prefix</source>
             <translation>敬称</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="186" />
             <source>Given name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <location filename="../../src/cardfile/ui/words.py" line="187" />
             <source>Middle name</source>
             <translation>ミドルネーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="178" />
+            <location filename="../../src/cardfile/ui/words.py" line="188" />
             <source>Family name</source>
             <translation>姓</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="179" />
+            <location filename="../../src/cardfile/ui/words.py" line="189" />
             <source>Suffix</source>
             <translation>接尾辞</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="180" />
+            <location filename="../../src/cardfile/ui/words.py" line="190" />
             <source>Nickname</source>
             <translation>ニックネーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="181" />
-            <location filename="../../src/cardfile/ui/words.py" line="182" />
+            <location filename="../../src/cardfile/ui/words.py" line="191" />
+            <location filename="../../src/cardfile/ui/words.py" line="192" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="183" />
+            <location filename="../../src/cardfile/ui/words.py" line="193" />
             <source>Given name (phonetic)</source>
             <translation>名 (読み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="184" />
+            <location filename="../../src/cardfile/ui/words.py" line="194" />
             <source>Middle name (phonetic)</source>
             <translation>ミドルネーム (読み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <location filename="../../src/cardfile/ui/words.py" line="195" />
             <source>Family name (phonetic)</source>
             <translation>姓 (読み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
+            <location filename="../../src/cardfile/ui/words.py" line="196" />
             <source>Title</source>
             <translation>役職</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
+            <location filename="../../src/cardfile/ui/words.py" line="197" />
             <source>Department</source>
             <translation>部署</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
+            <location filename="../../src/cardfile/ui/words.py" line="198" />
             <source>Company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
+            <location filename="../../src/cardfile/ui/words.py" line="199" />
             <source>Parent company</source>
             <translation>親会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
+            <location filename="../../src/cardfile/ui/words.py" line="200" />
             <source>Industry</source>
             <translation>業種</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
+            <location filename="../../src/cardfile/ui/words.py" line="201" />
             <source>Website</source>
             <translation>Webサイト</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="192" />
+            <location filename="../../src/cardfile/ui/words.py" line="202" />
             <source>Birthday</source>
             <translation>誕生日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
             <source>Anniversary</source>
             <translation>記念日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
             <source>Photo</source>
             <translation>写真</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <source>Logo</source>
             <translation>ロゴ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
+            <location filename="../../src/cardfile/ui/words.py" line="206" />
             <source>Note</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
+            <location filename="../../src/cardfile/ui/words.py" line="207" />
             <source>Tags</source>
             <translation>タグ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
+            <location filename="../../src/cardfile/ui/words.py" line="208" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
+            <location filename="../../src/cardfile/ui/words.py" line="209" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
+            <location filename="../../src/cardfile/ui/words.py" line="210" />
             <source>Address</source>
             <translation>住所</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
+            <location filename="../../src/cardfile/ui/words.py" line="211" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <location filename="../../src/cardfile/ui/words.py" line="212" />
             <source>Messaging</source>
             <translation>メッセージング</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
             <source>Dates</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
             <source>Custom fields</source>
             <translation>カスタム項目</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>Owner</source>
             <translation>所有者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
+            <location filename="../../src/cardfile/ui/words.py" line="216" />
             <source>Private</source>
             <translation>非公開</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
+            <location filename="../../src/cardfile/ui/words.py" line="217" />
             <source>Trash</source>
             <translation>ゴミ箱</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="208" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>vCard UID</source>
             <translation>vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="209" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>Other vCard properties</source>
             <translation>その他の vCard プロパティ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="211" />
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
             <source>Type</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="212" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>Subject</source>
             <translation>件名</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Details</source>
             <translation>詳細</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Starts</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="215" />
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>Ends</source>
             <translation>終了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>Any time that day</source>
             <translation>その日のいつでも</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
             <source>All day</source>
             <translation>終日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>Time zone</source>
             <translation>タイムゾーン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Priority</source>
             <translation>優先度</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
             <source>Outcome</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Happened</source>
             <translation>実施日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>Cleared</source>
             <translation>完了日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>Alarm</source>
             <translation>アラーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Alarm snoozed until</source>
             <translation>アラームのスヌーズ期限</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>Alarm dismissed</source>
             <translation>アラーム解除済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Repeats</source>
             <translation>繰り返し</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
             <source>Deal</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="240" />
             <source>Series</source>
             <translation>シリーズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Occurrence</source>
             <translation>回</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
             <source>iCalendar UID</source>
             <translation>iCalendar UID</translation>
         </message>
@@ -6400,46 +6514,46 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Lengths</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="99" />
+            <location filename="../../src/cardfile/ui/dates.py" line="110" />
             <source>%Ln week(s)</source>
             <translation>
                 <numerusform>%Ln 週間</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="101" />
+            <location filename="../../src/cardfile/ui/dates.py" line="112" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln 日</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="105" />
+            <location filename="../../src/cardfile/ui/dates.py" line="116" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} 時間 {minutes} 分</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="107" />
+            <location filename="../../src/cardfile/ui/dates.py" line="118" />
             <source>{hours} h</source>
             <translation>{hours} 時間</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="108" />
+            <location filename="../../src/cardfile/ui/dates.py" line="119" />
             <source>{minutes} min</source>
             <translation>{minutes} 分</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="114" />
+            <location filename="../../src/cardfile/ui/dates.py" line="125" />
             <source>No alarm</source>
             <translation>アラームなし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <location filename="../../src/cardfile/ui/dates.py" line="127" />
             <source>At the start</source>
             <translation>開始時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="117" />
+            <location filename="../../src/cardfile/ui/dates.py" line="128" />
             <source>{length} before</source>
             <translation>{length} 前</translation>
         </message>
@@ -8445,27 +8559,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="89" />
+            <location filename="../../src/cardfile/ui/words.py" line="99" />
             <source>Contacts</source>
             <translation>連絡先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Companies</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="101" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="92" />
+            <location filename="../../src/cardfile/ui/words.py" line="102" />
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="93" />
+            <location filename="../../src/cardfile/ui/words.py" line="103" />
             <source>Deals</source>
             <translation>商談</translation>
         </message>
@@ -8473,307 +8587,307 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="315" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="323" />
             <source>no date</source>
             <translation>日付なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="324" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="332" />
             <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
             <translation>予定はありません。この相手との電話、会議、ToDo がここに一覧表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="329" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="338" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="401" />
             <source>(no subject)</source>
             <translation>(件名なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="331" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="340" />
             <source> · with {people}</source>
             <translation> · {people}と</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="342" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="351" />
             <source>No history yet.</source>
             <translation>履歴はまだありません。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="346" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="355" />
             <source>… and %Ln earlier entry(ies)</source>
             <translation>
                 <numerusform>… ほか以前の %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="357" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="366" />
             <source>{when} · {action} · on “{name}”</source>
             <translation>{when} · {action} · 「{name}」</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="361" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="370" />
             <source>{when} · {action}</source>
             <translation>{when} · {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="363" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="372" />
             <source>{when} · Merged</source>
             <translation>{when} · 統合</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="365" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="374" />
             <source>{when} · Unmerged</source>
             <translation>{when} · 統合解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="367" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="376" />
             <source>{when} · Note</source>
             <translation>{when} · メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="378" />
             <source>done</source>
             <translation>完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="378" />
             <source>cancelled</source>
             <translation>キャンセル済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="370" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="379" />
             <source>{when} · {type} {status}</source>
             <translation>{when} · {type} {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="373" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="382" />
             <source>{heading} · {result}</source>
             <translation>{heading} · {result}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="374" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… ほか %Ln 項目</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
             <source>(no name)</source>
             <translation>(名前なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="407" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="416" />
             <source>“{name}”</source>
             <translation>「{name}」</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
             <source>{other} was merged into this card</source>
             <translation>{other} がこのカードに統合されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="422" />
             <source>This card was merged into {other}</source>
             <translation>このカードは {other} に統合されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="423" />
             <source>{other} was taken out of this card</source>
             <translation>{other} がこのカードから分離されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="415" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="424" />
             <source>This card was taken out of {other}</source>
             <translation>このカードは {other} から分離されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="419" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="428" />
             <source>Merge history…</source>
             <translation>統合履歴…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="430" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="454" />
             <source>you</source>
             <translation>あなた</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
             <source>someone</source>
             <translation>他のユーザー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="453" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="462" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>メモを入力… (Ctrl+Enter で追加)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="456" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
             <source>Add Note</source>
             <translation>メモを追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="473" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="482" />
             <source>No notes yet.</source>
             <translation>メモはまだありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="497" />
             <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="711" />
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
             <source>No deals yet.</source>
             <translation>商談はまだありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
             <source>open</source>
             <translation>進行中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
             <source>won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
             <source>lost</source>
             <translation>不成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="522" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="531" />
             <source>closes {date}</source>
             <translation>完了予定日 {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="533" />
             <source>overdue</source>
             <translation>期限切れ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
             <source>New Deal…</source>
             <translation>新規商談…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="543" />
             <source>Add a deal with this {kind}</source>
             <translation>この{kind}との商談を追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="549" />
             <source>person</source>
             <translation>個人</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="549" />
             <source>company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="550" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>グループはまだありません。グループは個人や会社を手動でまとめるものです。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
             <source>New Group…</source>
             <translation>新規グループ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="587" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="704" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="585" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="596" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="713" />
             <source>Groups</source>
             <translation>グループ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="588" />
             <source>New Group</source>
             <translation>新規グループ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="588" />
             <source>Name of the new group:</source>
             <translation>新しいグループの名前：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="611" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="620" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="615" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="624" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · {edited} に編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="626" />
             <source>Edit</source>
             <translation>編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="626" />
             <source>Change this note</source>
             <translation>このメモを変更します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="628" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>このメモをゴミ箱に移動します (Ctrl+Z で元に戻せます)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="620" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="629" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="647" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="656" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="649" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="658" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="709" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="710" />
             <source>History</source>
             <translation>履歴</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="703" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="712" />
             <source>Deals</source>
             <translation>商談</translation>
         </message>
@@ -8891,442 +9005,482 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Reports</name>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="55" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Pipeline</source>
             <translation>パイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="56" />
             <source>Forecast by month</source>
             <translation>月別売上予測</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="57" />
             <source>Forecast by quarter</source>
             <translation>四半期別売上予測</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Contact list</source>
             <translation>連絡先一覧</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="60" />
             <source>By stage</source>
             <translation>フェーズ別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="61" />
             <source>Deals</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="62" />
             <source>People</source>
             <translation>担当者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="194" />
             <source>By month</source>
             <translation>月別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
             <source>By quarter</source>
             <translation>四半期別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="65" />
+            <source>In {currency}</source>
+            <translation>{currency} 換算</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="66" />
             <source>Stage</source>
             <translation>フェーズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="67" />
             <source>Currency</source>
             <translation>通貨</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="68" />
             <source>Total</source>
             <translation>合計</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="69" />
             <source>Weighted</source>
             <translation>加重</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="70" />
             <source>Deal</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="71" />
             <source>Company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="72" />
             <source>Amount</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="73" />
             <source>Probability</source>
             <translation>確度</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="74" />
             <source>Close</source>
             <translation>完了予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="75" />
             <source>Owner</source>
             <translation>所有者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="76" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="77" />
             <source>Quarter</source>
             <translation>四半期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="78" />
             <source>Open deals</source>
             <translation>進行中の商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="79" />
             <source>Won deals</source>
             <translation>成立した商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="80" />
             <source>Won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="81" />
             <source>Everyone</source>
             <translation>全員</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="82" />
             <source>All</source>
             <translation>すべて</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="83" />
             <source>No close date</source>
             <translation>完了予定日なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="84" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="85" />
             <source>Title</source>
             <translation>役職</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="86" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="87" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="88" />
             <source>Town</source>
             <translation>市区町村</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="89" />
             <source>When</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="90" />
             <source>Type</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="91" />
             <source>Subject</source>
             <translation>件名</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="92" />
             <source>With</source>
             <translation>相手</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="93" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="94" />
             <source>Expected close</source>
             <translation>完了予定日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="100" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="95" />
             <source>Added</source>
             <translation>追加日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="101" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="96" />
             <source>Dates</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="102" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="97" />
+            <source>none needed</source>
+            <translation>不要</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="98" />
+            <source>Totals in {currency} are converted at exchange rates you entered: {rates}.</source>
+            <translation>{currency} での合計は、入力された為替レートで換算しています: {rates}。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="101" />
+            <source>Times are in {zone}; a repeating activity has a line per occurrence.</source>
+            <translation>時刻は {zone} のものです。繰り返しの活動は 1 回ごとに 1 行で表示します。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="104" />
             <source>! after a close date: the deal is open and its expected close date has passed.</source>
             <translation>! (完了予定日の後): 商談は未完了で、完了予定日を過ぎています。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="107" />
             <source>! after a status: the activity is overdue (its time has passed and it is not cleared).</source>
             <translation>! (状態の後): 活動は期限切れです (予定時刻を過ぎ、まだ完了していません)。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="109" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="111" />
             <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won.</source>
             <translation>進行中の商談は完了予定日の期間に確度で加重して計上し、受注した商談は受注した期間に計上します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="118" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="129" />
+            <source>scheduled</source>
+            <translation>予定</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="132" />
+            <source>Total: {count}</source>
+            <translation>合計: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="133" />
+            <source>{what}: {count}</source>
+            <translation>{what}: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="134" />
+            <source>1 {source} = {rate} {target}</source>
+            <translation>1 {source} = {rate} {target}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
             <source>Generated {when}</source>
             <translation>作成日時 {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="119" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
             <source>Page {page} of {pages}</source>
             <translation>{page} / {pages} ページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="120" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
             <source>Nothing to show.</source>
             <translation>表示する内容はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="121" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
             <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
             <translation>このコンピューターには {scripts} 用のフォントがないため、それらの文字は四角で表示されます。フォント (Noto ファミリーなど) をインストールして、レポートを作成し直してください。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="167" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="137" />
             <source>… and %Ln more row(s): printing, the PDF and the CSV have them all.</source>
             <translation>
                 <numerusform>… ほか %Ln 行: 印刷、PDF、CSV にはすべて含まれます。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="193" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="163" />
             <source>Reports</source>
             <translation>レポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Forecast</source>
             <translation>売上予測</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="213" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="184" />
             <source>Anyone</source>
             <translation>全員</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="218" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="189" />
             <source>All pipelines</source>
             <translation>すべてのパイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="198" />
             <source>Each currency apart</source>
             <translation>通貨別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="229" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
             <source>Also all in {currency}</source>
             <translation>{currency} での合計も表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Any type</source>
             <translation>すべての種類</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="208" />
             <source>Scheduled and cleared</source>
             <translation>予定済みと完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
             <source>Scheduled</source>
             <translation>予定済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="239" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="210" />
             <source>Done</source>
             <translation>完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="240" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
             <source>Cancelled</source>
             <translation>キャンセル済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
             <source>&amp;Owner:</source>
             <translation>所有者(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
             <source>&amp;Pipeline:</source>
             <translation>パイプライン(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
             <source>Periods:</source>
             <translation>期間：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
             <source>&amp;Currencies:</source>
             <translation>通貨(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="253" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
             <source>&amp;Type:</source>
             <translation>種類(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="254" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
             <source>&amp;Status:</source>
             <translation>状態(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
             <source>&amp;Print…</source>
             <translation>印刷(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="263" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
             <source>Save as P&amp;DF…</source>
             <translation>PDF として保存(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="264" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
             <source>Export &amp;CSV…</source>
             <translation>CSV をエクスポート(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="286" />
             <source>&amp;Added:</source>
             <translation>追加日(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="316" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="287" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="288" />
             <source>&amp;Expected close:</source>
             <translation>完了予定日(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="317" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="289" />
             <source>&amp;Dates:</source>
             <translation>日付(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="335" />
             <source>The dates end before they start.</source>
             <translation>終了日が開始日より前です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="364" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="337" />
             <source>Making the report…</source>
             <translation>レポートを作成しています…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="385" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="358" />
             <source>{title}: %Ln row(s).</source>
             <translation>
                 <numerusform>{title}: %Ln 行。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
             <source>Save as PDF</source>
             <translation>PDF として保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF ドキュメント (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="426" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>PDF を作成しています… (長いレポートは時間がかかります。作業を続けられます)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="453" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="430" />
             <source>Saving {title} as PDF</source>
             <translation>{title} を PDF として保存しています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="442" />
             <source>Saved {path}.</source>
             <translation>{path} を保存しました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="444" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>このコンピューターには {scripts} を含むフォントがないため、それらの文字は四角で表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="458" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>PDF {path} を書き込めませんでした: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
             <source>Export as CSV</source>
             <translation>CSV としてエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
             <source>CSV files (*.csv)</source>
             <translation>CSV ファイル (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="503" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="480" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>CSV {path} を書き込めませんでした: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="507" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="484" />
             <source>Exported {path}.</source>
             <translation>{path} をエクスポートしました。</translation>
         </message>
@@ -9369,17 +9523,17 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="508" />
+            <location filename="../../src/cardfile/ui/words.py" line="594" />
             <source>completed</source>
             <translation>完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="509" />
+            <location filename="../../src/cardfile/ui/words.py" line="595" />
             <source>left a message</source>
             <translation>伝言を残した</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="510" />
+            <location filename="../../src/cardfile/ui/words.py" line="596" />
             <source>no answer</source>
             <translation>応答なし</translation>
         </message>

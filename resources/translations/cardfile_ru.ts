@@ -4,17 +4,17 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="250" />
             <source>Undo {action}</source>
             <translation>Отменить: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
             <source>Redo {action}</source>
             <translation>Повторить: {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="246" />
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>Завершение %Ln дела</numerusform>
@@ -23,7 +23,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="247" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>Перенос %Ln дела</numerusform>
@@ -32,7 +32,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="248" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>Удаление %Ln дела</numerusform>
@@ -41,7 +41,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>Планирование дела с каждым из %Ln контакта</numerusform>
@@ -50,404 +50,404 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
             <source>Import from {file}</source>
             <translation>Импорт из {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="261" />
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
             <source>Add contact</source>
             <translation>Добавление контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="262" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Add contacts</source>
             <translation>Добавление контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="263" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Edit contact</source>
             <translation>Изменение контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="264" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Delete contact</source>
             <translation>Удаление контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="265" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Restore contact</source>
             <translation>Восстановление контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="266" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Tag contacts</source>
             <translation>Присвоение тегов контактам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Delete contacts</source>
             <translation>Удаление контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Tag companies</source>
             <translation>Присвоение тегов компаниям</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Delete companies</source>
             <translation>Удаление компаний</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Add company</source>
             <translation>Добавление компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Edit company</source>
             <translation>Изменение компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Delete company</source>
             <translation>Удаление компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Restore company</source>
             <translation>Восстановление компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Schedule activity</source>
             <translation>Планирование дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Edit activity</source>
             <translation>Изменение дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Clear activity</source>
             <translation>Завершение дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>Delete activity</source>
             <translation>Удаление дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>Restore activity</source>
             <translation>Восстановление дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="289" />
             <source>Change one occurrence</source>
             <translation>Изменение одного повторения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="290" />
             <source>Skip one occurrence</source>
             <translation>Пропуск одного повторения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="291" />
             <source>Reschedule activity</source>
             <translation>Перенос дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="292" />
             <source>Add activity type</source>
             <translation>Добавление типа дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="293" />
             <source>Snooze alarm</source>
             <translation>Отсрочка напоминания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="294" />
             <source>Dismiss alarm</source>
             <translation>Закрытие напоминания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="295" />
             <source>Fix the dates of timeless activities</source>
             <translation>Исправление дат дел без времени</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="296" />
             <source>Add note</source>
             <translation>Добавление заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
             <source>Edit note</source>
             <translation>Изменение заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
             <source>Delete note</source>
             <translation>Удаление заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="289" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
             <source>Restore note</source>
             <translation>Восстановление заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="290" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Add deal</source>
             <translation>Добавление сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Edit deal</source>
             <translation>Изменение сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="292" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Move deal</source>
             <translation>Перемещение сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="293" />
+            <location filename="../../src/cardfile/ui/words.py" line="303" />
             <source>Close deal</source>
             <translation>Закрытие сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="294" />
+            <location filename="../../src/cardfile/ui/words.py" line="304" />
             <source>Reopen deal</source>
             <translation>Повторное открытие сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="295" />
+            <location filename="../../src/cardfile/ui/words.py" line="305" />
             <source>Delete deal</source>
             <translation>Удаление сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
+            <location filename="../../src/cardfile/ui/words.py" line="306" />
             <source>Delete deals</source>
             <translation>Удаление сделок</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="307" />
             <source>Restore deal</source>
             <translation>Восстановление сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="308" />
             <source>Add to list</source>
             <translation>Добавление в список</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="309" />
             <source>Remove from list</source>
             <translation>Удаление из списка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="310" />
             <source>Add pipeline</source>
             <translation>Добавление воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="311" />
             <source>Rename pipeline</source>
             <translation>Переименование воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="302" />
+            <location filename="../../src/cardfile/ui/words.py" line="312" />
             <source>Remove pipeline</source>
             <translation>Удаление воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="303" />
+            <location filename="../../src/cardfile/ui/words.py" line="313" />
             <source>Add stage</source>
             <translation>Добавление этапа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="304" />
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
             <source>Change stage</source>
             <translation>Изменение этапа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="305" />
+            <location filename="../../src/cardfile/ui/words.py" line="315" />
             <source>Reorder stages</source>
             <translation>Изменение порядка этапов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="306" />
+            <location filename="../../src/cardfile/ui/words.py" line="316" />
             <source>Remove stage</source>
             <translation>Удаление этапа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="307" />
+            <location filename="../../src/cardfile/ui/words.py" line="317" />
             <source>Add group</source>
             <translation>Добавление группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="308" />
+            <location filename="../../src/cardfile/ui/words.py" line="318" />
             <source>Rename group</source>
             <translation>Переименование группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="309" />
+            <location filename="../../src/cardfile/ui/words.py" line="319" />
             <source>Add to group</source>
             <translation>Добавление в группу</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="310" />
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
             <source>Remove from group</source>
             <translation>Удаление из группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="311" />
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>Delete group</source>
             <translation>Удаление группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="312" />
+            <location filename="../../src/cardfile/ui/words.py" line="322" />
             <source>Restore group</source>
             <translation>Восстановление группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="323" />
             <source>Save lookup</source>
             <translation>Сохранение выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="324" />
             <source>Edit lookup</source>
             <translation>Изменение выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="315" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Delete lookup</source>
             <translation>Удаление выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="316" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Add custom field</source>
             <translation>Добавление пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="317" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Edit custom field</source>
             <translation>Изменение пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="318" />
+            <location filename="../../src/cardfile/ui/words.py" line="328" />
             <source>Remove custom field</source>
             <translation>Удаление пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="319" />
+            <location filename="../../src/cardfile/ui/words.py" line="329" />
             <source>Restore custom field</source>
             <translation>Восстановление пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="330" />
             <source>Restore from Trash</source>
             <translation>Восстановление из корзины</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="331" />
             <source>Erase record</source>
             <translation>Безвозвратное удаление записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="322" />
+            <location filename="../../src/cardfile/ui/words.py" line="332" />
             <source>Empty Trash</source>
             <translation>Очистка корзины</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="323" />
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
             <source>Merge contacts</source>
             <translation>Объединение контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="324" />
+            <location filename="../../src/cardfile/ui/words.py" line="334" />
             <source>Merge companies</source>
             <translation>Объединение компаний</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="325" />
+            <location filename="../../src/cardfile/ui/words.py" line="335" />
             <source>Unmerge contacts</source>
             <translation>Разделение контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="326" />
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
             <source>Unmerge companies</source>
             <translation>Разделение компаний</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="337" />
             <source>Mark as not duplicates</source>
             <translation>Пометка «не дубликаты»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="328" />
+            <location filename="../../src/cardfile/ui/words.py" line="338" />
             <source>Unmark not duplicates</source>
             <translation>Снятие пометки «не дубликаты»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
+            <location filename="../../src/cardfile/ui/words.py" line="339" />
             <source>Carry over edits to merged records</source>
             <translation>Перенос изменений в объединённые записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="330" />
+            <location filename="../../src/cardfile/ui/words.py" line="340" />
             <source>Sync</source>
             <translation>Синхронизация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="331" />
+            <location filename="../../src/cardfile/ui/words.py" line="341" />
             <source>Repair database</source>
             <translation>Восстановление базы данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>import</source>
             <translation>импорт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
-            <location filename="../../src/cardfile/ui/words.py" line="345" />
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
+            <location filename="../../src/cardfile/ui/words.py" line="355" />
             <source>Delete {records}</source>
             <translation>Удаление: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
-            <location filename="../../src/cardfile/ui/words.py" line="346" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
+            <location filename="../../src/cardfile/ui/words.py" line="356" />
             <source>Tag {records}</source>
             <translation>Присвоение тега: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="344" />
+            <location filename="../../src/cardfile/ui/words.py" line="354" />
             <source>Add {records}</source>
             <translation>Добавление: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="358" />
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="359" />
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
             <source>&amp;Undo {action}</source>
             <translation>&amp;Отменить: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="365" />
+            <location filename="../../src/cardfile/ui/words.py" line="375" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="366" />
+            <location filename="../../src/cardfile/ui/words.py" line="376" />
             <source>&amp;Redo {action}</source>
             <translation>&amp;Повторить: {action}</translation>
         </message>
@@ -1022,176 +1022,161 @@
             <translation>Название нового типа (демонстрация, визит…):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
-            <source>Call</source>
-            <translation>Звонок</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
-            <source>Meeting</source>
-            <translation>Встреча</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
-            <source>To-do</source>
-            <translation>Задача</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="141" />
             <source>At a time</source>
             <translation>В определённое время</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
             <source>All day</source>
             <translation>Весь день</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
             <source>Any time that day</source>
             <translation>В любое время дня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="145" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
             <source>No date</source>
             <translation>Без даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
             <source>no length</source>
             <translation>без длительности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="222" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="221" />
             <source>for {length}</source>
             <translation>на {length}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="161" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="160" />
             <source>to</source>
             <translation>по</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="166" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="165" />
             <source>The last day of an activity over several days</source>
             <translation>Последний день многодневного дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="253" />
             <source>Does not repeat</source>
             <translation>Не повторяется</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
             <source>Daily</source>
             <translation>Ежедневно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
             <source>Weekly</source>
             <translation>Еженедельно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
             <source>Monthly</source>
             <translation>Ежемесячно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
             <source>Yearly</source>
             <translation>Ежегодно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="263" />
             <source>every </source>
             <translation>каждые </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="265" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
             <source>Every 2: every other day, week, month or year</source>
             <translation>Каждые 2: через день, через неделю, через месяц или через год</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
             <source>forever</source>
             <translation>бессрочно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
             <source>until</source>
             <translation>до</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
             <source>for</source>
             <translation>всего</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="297" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="296" />
             <source> times</source>
             <translation> раз</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="341" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="496" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="340" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="495" />
             <source>on day {day}</source>
             <translation>{day}-го числа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="344" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="491" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="490" />
             <source>on the {nth} {weekday}</source>
             <translation>{weekday} {nth} недели</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="345" />
             <source>on the last {weekday}</source>
             <translation>{weekday} последней недели</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="398" />
             <location filename="../../src/cardfile/ui/activities/form.py" line="383" />
             <source>A repeating activity needs a date.</source>
             <translation>Для повторяющегося дела нужна дата.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="403" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="402" />
             <source>The series would end before it starts.</source>
             <translation>Серия закончилась бы раньше, чем началась.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="427" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="426" />
             <source>As set elsewhere: {rule}</source>
             <translation>Как задано в другой программе: {rule}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="462" />
             <source>first</source>
             <translation>первой</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
             <source>second</source>
             <translation>второй</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
             <source>third</source>
             <translation>третьей</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
             <source>fourth</source>
             <translation>четвёртой</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
             <source>last</source>
             <translation>последней</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
             <source>Every day</source>
             <translation>
                 <numerusform>Каждый день</numerusform>
@@ -1200,7 +1185,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
             <source>Every %Ln day(s)</source>
             <translation>
                 <numerusform>Каждый %Ln день</numerusform>
@@ -1209,7 +1194,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every week</source>
             <translation>
                 <numerusform>Каждую неделю</numerusform>
@@ -1218,7 +1203,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every %Ln week(s)</source>
             <translation>
                 <numerusform>Каждую %Ln неделю</numerusform>
@@ -1227,7 +1212,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every month</source>
             <translation>
                 <numerusform>Каждый месяц</numerusform>
@@ -1236,7 +1221,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every %Ln month(s)</source>
             <translation>
                 <numerusform>Каждый %Ln месяц</numerusform>
@@ -1245,7 +1230,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every year</source>
             <translation>
                 <numerusform>Каждый год</numerusform>
@@ -1254,7 +1239,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every %Ln year(s)</source>
             <translation>
                 <numerusform>Каждый %Ln год</numerusform>
@@ -1263,22 +1248,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="486" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="485" />
             <source>on {days}</source>
             <translation>по дням: {days}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="497" />
             <source>on {date}</source>
             <translation>{date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="502" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="501" />
             <source>until {date}</source>
             <translation>до {date}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="503" />
             <source>%Ln time(s)</source>
             <translation>
                 <numerusform>%Ln раз</numerusform>
@@ -1287,39 +1272,54 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="578" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="577" />
             <source>Add a person: type part of a name</source>
             <translation>Добавить контакт: введите часть имени</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="607" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
             <source>Take {name} off this activity</source>
             <translation>Убрать {name} из этого дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="623" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>Выберите контакт из подсказок или очистите поле.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="637" />
             <source>No deal (type part of its name)</source>
             <translation>Без сделки (введите часть названия)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="642" />
             <source>Not about a deal</source>
             <translation>Не относится к сделке</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="673" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>Выберите сделку из подсказок или очистите поле.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="89" />
+            <source>Call</source>
+            <translation>Звонок</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <source>Meeting</source>
+            <translation>Встреча</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <source>To-do</source>
+            <translation>Задача</translation>
         </message>
     </context>
     <context>
@@ -2050,17 +2050,17 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>Companies</source>
             <translation>Компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="140" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>&amp;New Company</source>
             <translation>&amp;Новая компания</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="141" />
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -2069,32 +2069,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="142" />
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
             <source>Companies: {count}</source>
             <translation>Компаний: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="143" />
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
             <source>No companies yet</source>
             <translation>Компаний пока нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="144" />
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>Здесь перечислены организации. Компания добавляется, когда вы её создаёте или когда указываете у контакта название компании, которой ещё нет в базе.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>No companies match the filter</source>
             <translation>Нет компаний, подходящих под фильтр</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>Select a company to see its card.</source>
             <translation>Выберите компанию, чтобы открыть её карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
             <source>&amp;Company</source>
             <translation>&amp;Компания</translation>
         </message>
@@ -2628,17 +2628,17 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="124" />
+            <location filename="../../src/cardfile/ui/words.py" line="134" />
             <source>Contacts</source>
             <translation>Контакты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="125" />
+            <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>&amp;New Contact</source>
             <translation>&amp;Новый контакт</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="126" />
+            <location filename="../../src/cardfile/ui/words.py" line="136" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -2648,32 +2648,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="127" />
+            <location filename="../../src/cardfile/ui/words.py" line="137" />
             <source>Contacts: {count}</source>
             <translation>Контактов: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="128" />
+            <location filename="../../src/cardfile/ui/words.py" line="138" />
             <source>No contacts yet</source>
             <translation>Контактов пока нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="129" />
+            <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>Здесь будут люди, с которыми вы работаете: добавляйте их по одному или импортируйте файл vCard или CSV, выгруженный из другой адресной книги (Outlook, Google, телефона).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="134" />
+            <location filename="../../src/cardfile/ui/words.py" line="144" />
             <source>No contacts match the filter</source>
             <translation>Нет контактов, подходящих под фильтр</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="145" />
             <source>Select a contact to see their card.</source>
             <translation>Выберите контакт, чтобы открыть его карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>&amp;Contact</source>
             <translation>&amp;Контакт</translation>
         </message>
@@ -3590,7 +3590,7 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="127" />
+            <location filename="../../src/cardfile/ui/dates.py" line="138" />
             <source>{month} {year}</source>
             <translation>{month} {year}</translation>
         </message>
@@ -4482,17 +4482,17 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Добавить, переименовать, упорядочить и удалить воронки продаж и их этапы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="164" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
             <source>&amp;New Deal</source>
             <translation>&amp;Новая сделка</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="156" />
+            <location filename="../../src/cardfile/ui/words.py" line="166" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -4501,32 +4501,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="157" />
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
             <source>Deals: {count}</source>
             <translation>Сделок: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="158" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>No deals yet</source>
             <translation>Сделок пока нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>Здесь вы следите за своими сделками — этап за этапом по воронке продаж: сколько стоит каждая, кто в ней участвует и когда она должна закрыться.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <location filename="../../src/cardfile/ui/words.py" line="174" />
             <source>No deals match the filter</source>
             <translation>Нет сделок, соответствующих фильтру</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
             <source>Select a deal to see its card.</source>
             <translation>Выберите сделку, чтобы увидеть её карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
             <source>&amp;Deal</source>
             <translation>Сде&amp;лка</translation>
         </message>
@@ -5045,176 +5045,294 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="372" />
+            <location filename="../../src/cardfile/ui/words.py" line="382" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>Файл {path} записан более новой версией Cardfile (схема {found}); эта версия понимает схему {supported} и не будет его изменять. Чтобы открыть файл, установите более новую версию Cardfile.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="377" />
+            <location filename="../../src/cardfile/ui/words.py" line="387" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>Файл {path} повреждён или не является базой Cardfile ({detail}). Он не изменён.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="378" />
+            <location filename="../../src/cardfile/ui/words.py" line="388" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>Файл {path} — база SQLite другой программы, а не база Cardfile. Он не изменён.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="381" />
+            <location filename="../../src/cardfile/ui/words.py" line="391" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>Файл {path} заблокирован другой программой или другим окном Cardfile; повторите попытку, когда работа с ним закончится. Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="386" />
+            <location filename="../../src/cardfile/ui/words.py" line="396" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>Не удалось открыть {path}: {detail}. Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="387" />
+            <location filename="../../src/cardfile/ui/words.py" line="397" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>Файл {path} можно читать, но нельзя изменять ({detail}). Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="388" />
+            <location filename="../../src/cardfile/ui/words.py" line="398" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>Проверка обнаружила повреждение файла {path} ({checked_at}: {problem}); Cardfile показывает его, но не изменяет. Восстановите резервную копию (cardfile db restore FILE) или исправьте базу (cardfile db repair). Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="393" />
+            <location filename="../../src/cardfile/ui/words.py" line="403" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>Диск, на котором находится {path}, заполнен; последнее изменение не сохранено. Освободите место и повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="396" />
+            <location filename="../../src/cardfile/ui/words.py" line="406" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>Не удалось создать резервную копию {path} в {target}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="397" />
+            <location filename="../../src/cardfile/ui/words.py" line="407" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>Сегодняшняя автоматическая резервная копия {path} не создана ({detail}); больше ничего не затронуто, Cardfile повторит попытку в течение часа.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="402" />
+            <location filename="../../src/cardfile/ui/words.py" line="412" />
             <source>There is nothing to undo</source>
             <translation>Нечего отменять</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="403" />
+            <location filename="../../src/cardfile/ui/words.py" line="413" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>Только {owner} может менять владельца этой записи ({record_type}) и её признак «личная»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="404" />
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
             <source>No {record_type} with id {record_id}</source>
             <translation>Нет записи ({record_type}) с идентификатором {record_id}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="405" />
+            <location filename="../../src/cardfile/ui/words.py" line="415" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="406" />
+            <location filename="../../src/cardfile/ui/words.py" line="416" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>Сервер синхронизации ещё не выбран: укажите его в меню «Синхронизация ▸ Настройки синхронизации».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="407" />
+            <location filename="../../src/cardfile/ui/words.py" line="417" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>Нет связи с сервером синхронизации {server}: {detail}. Ваши изменения сохранены и будут синхронизированы позже.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="410" />
+            <location filename="../../src/cardfile/ui/words.py" line="420" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>Сервер синхронизации {server} отказал: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="411" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>Синхронизация с {server} невозможна: {detail}. Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="412" />
+            <location filename="../../src/cardfile/ui/words.py" line="422" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>Войдите на {server} как {user}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <location filename="../../src/cardfile/ui/words.py" line="423" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>Курса {source} к {target} ещё нет: укажите его в окне «Курсы валют…»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="416" />
+            <location filename="../../src/cardfile/ui/words.py" line="426" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>На этом компьютере не найден шрифт TrueType или OpenType (поиск в {folders}); чтобы создавать отчёты в PDF, установите такой шрифт (например, DejaVu Sans или Noto Sans).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="431" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>Синхронизация остановлена. Всё, что сервер успел подтвердить, сохранено; остальное будет отправлено при следующей синхронизации.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="424" />
+            <location filename="../../src/cardfile/ui/words.py" line="434" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>Ни в одном столбце нет имён людей, а в столбце {column!r} — их компания: каждый человек отображался бы под названием компании. Сопоставьте столбец с именами с полем имени или импортируйте как есть.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="429" />
+            <location filename="../../src/cardfile/ui/words.py" line="439" />
             <source>Cannot merge {record}: {why}</source>
             <translation>Не удалось объединить {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="430" />
+            <location filename="../../src/cardfile/ui/words.py" line="440" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>Не удалось разделить {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="431" />
+            <location filename="../../src/cardfile/ui/words.py" line="441" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>Эта карточка объединена с другой; вернуть её можно кнопкой «Разделить» в окне «Выборка ▸ История объединений».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="434" />
+            <location filename="../../src/cardfile/ui/words.py" line="444" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile не отправил ваш пароль на {server}: адрес начинается с http://, поэтому его мог бы прочитать любой в сети. Укажите адрес сервера с https:// или установите флажок «Отправлять пароль без шифрования» в настройках синхронизации.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="440" />
+            <location filename="../../src/cardfile/ui/words.py" line="450" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>Стереть эту запись ({record_type}) навсегда может только {owner} или администратор; она остаётся в корзине</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="443" />
+            <location filename="../../src/cardfile/ui/words.py" line="453" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>Ни один столбец не сопоставлен с именем, компанией или адресом эл. почты, поэтому контакты нельзя будет отличить друг от друга. Выберите поле для столбца, в котором они записаны.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="448" />
+            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
+            <translation>{file} — не файл vCard ({detail}); ничего не импортировано.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
+            <translation>{file} — не файл iCalendar ({detail}); ничего не импортировано.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="460" />
+            <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
+            <translation>{file} — не файл CSV с контактами ({detail}); ничего не импортировано.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <source>Cannot read {file}: {detail}. Nothing was imported.</source>
+            <translation>Не удалось прочитать {file}: {detail}. Ничего не импортировано.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
+            <translation>В папке {folder} нет файлов .vcf или .vcard; ничего не импортировано.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="463" />
+            <source>Cannot write {target}: {detail}. Nothing was exported.</source>
+            <translation>Не удалось записать {target}: {detail}. Ничего не экспортировано.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="464" />
+            <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
+            <translation>{file} — не экспорт Google Контактов, Outlook или Cardfile, и его столбцы {columns} не удалось сопоставить с полями; укажите, какой столбец содержит какое поле. Ничего не импортировано.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="469" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>На этом компьютере нет хранилища паролей, поэтому вход для синхронизации нельзя запомнить: Cardfile будет спрашивать пароль после каждого запуска.</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="458" />
-            <source>{where} holds %Ln deal(s); choose the stage they move to ({how})</source>
-            <translation>
-                <numerusform>{where}: %Ln сделка; выберите этап, на который их переместить ({how})</numerusform>
-                <numerusform>{where}: %Ln сделки; выберите этап, на который их переместить ({how})</numerusform>
-                <numerusform>{where}: %Ln сделок; выберите этап, на который их переместить ({how})</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="481" />
+            <location filename="../../src/cardfile/ui/words.py" line="502" />
             <source>{detail}: {file}</source>
             <translation>{detail}: {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="483" />
+            <location filename="../../src/cardfile/ui/words.py" line="504" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>В Cardfile произошла внутренняя ошибка; подробности — в отчёте об ошибке.</translation>
         </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="510" />
+            <source>it is empty</source>
+            <translation>он пуст</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="511" />
+            <source>it holds binary data</source>
+            <translation>в нём двоичные данные</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="512" />
+            <source>it has no header row</source>
+            <translation>в нём нет строки заголовков</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="513" />
+            <source>it is a vCard file</source>
+            <translation>это файл vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="514" />
+            <source>it does not begin as one</source>
+            <translation>он начинается не так, как такой файл</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="515" />
+            <source>there is no such file</source>
+            <translation>такого файла нет</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="493" />
+            <location filename="../../src/cardfile/ui/words.py" line="528" />
+            <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
+            <translation>
+                <numerusform>На этапе «{stage}» %Ln сделка; выберите этап, на который её перенести: {stages}.</numerusform>
+                <numerusform>На этапе «{stage}» %Ln сделки; выберите этап, на который их перенести: {stages}.</numerusform>
+                <numerusform>На этапе «{stage}» %Ln сделок; выберите этап, на который их перенести: {stages}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="531" />
+            <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
+            <translation>
+                <numerusform>В воронке «{pipeline}» %Ln сделка; выберите для неё этап другой воронки.</numerusform>
+                <numerusform>В воронке «{pipeline}» %Ln сделки; выберите для них этап другой воронки.</numerusform>
+                <numerusform>В воронке «{pipeline}» %Ln сделок; выберите для них этап другой воронки.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <source>A stage needs a name.</source>
+            <translation>У этапа должно быть название.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <source>A pipeline needs a name.</source>
+            <translation>У воронки продаж должно быть название.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <source>A name can be at most %Ln character(s) long.</source>
+            <translation>
+                <numerusform>Название может содержать не более %Ln символа.</numerusform>
+                <numerusform>Название может содержать не более %Ln символов.</numerusform>
+                <numerusform>Название может содержать не более %Ln символов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="553" />
+            <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
+            <translation>В воронке «{pipeline}» уже есть этап «{name}».</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="556" />
+            <source>There is already a pipeline named “{name}”.</source>
+            <translation>Воронка продаж «{name}» уже есть.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="558" />
+            <source>{stage}: a probability is a whole number from 0 to 100.</source>
+            <translation>{stage}: вероятность — целое число от 0 до 100.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="562" />
+            <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
+            <translation>«{stage}» — единственный этап воронки «{pipeline}»; в воронке должен остаться хотя бы один этап.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="565" />
+            <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
+            <translation>«{pipeline}» — единственная воронка продаж; добавьте другую, прежде чем удалять её.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="579" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>%Ln новый контакт</numerusform>
@@ -5223,7 +5341,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="495" />
+            <location filename="../../src/cardfile/ui/words.py" line="581" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>%Ln новая компания</numerusform>
@@ -5232,7 +5350,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="497" />
+            <location filename="../../src/cardfile/ui/words.py" line="583" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>%Ln изменённая запись</numerusform>
@@ -5241,7 +5359,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="498" />
+            <location filename="../../src/cardfile/ui/words.py" line="584" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>Импорт остановился на полпути. {cause} То, что он успел записать, осталось в базе: {kept}. Когда проблема будет решена, команда «Правка ▸ Отменить» уберёт всё это за один шаг.</translation>
         </message>
@@ -5473,283 +5591,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="185" />
             <source>Prefix</source>
             <translation>Обращение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="186" />
             <source>Given name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <location filename="../../src/cardfile/ui/words.py" line="187" />
             <source>Middle name</source>
             <translation>Отчество</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="178" />
+            <location filename="../../src/cardfile/ui/words.py" line="188" />
             <source>Family name</source>
             <translation>Фамилия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="179" />
+            <location filename="../../src/cardfile/ui/words.py" line="189" />
             <source>Suffix</source>
             <translation>Суффикс</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="180" />
+            <location filename="../../src/cardfile/ui/words.py" line="190" />
             <source>Nickname</source>
             <translation>Прозвище</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="181" />
-            <location filename="../../src/cardfile/ui/words.py" line="182" />
+            <location filename="../../src/cardfile/ui/words.py" line="191" />
+            <location filename="../../src/cardfile/ui/words.py" line="192" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="183" />
+            <location filename="../../src/cardfile/ui/words.py" line="193" />
             <source>Given name (phonetic)</source>
             <translation>Имя (произношение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="184" />
+            <location filename="../../src/cardfile/ui/words.py" line="194" />
             <source>Middle name (phonetic)</source>
             <translation>Отчество (произношение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <location filename="../../src/cardfile/ui/words.py" line="195" />
             <source>Family name (phonetic)</source>
             <translation>Фамилия (произношение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
+            <location filename="../../src/cardfile/ui/words.py" line="196" />
             <source>Title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
+            <location filename="../../src/cardfile/ui/words.py" line="197" />
             <source>Department</source>
             <translation>Отдел</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
+            <location filename="../../src/cardfile/ui/words.py" line="198" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
+            <location filename="../../src/cardfile/ui/words.py" line="199" />
             <source>Parent company</source>
             <translation>Головная компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
+            <location filename="../../src/cardfile/ui/words.py" line="200" />
             <source>Industry</source>
             <translation>Отрасль</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
+            <location filename="../../src/cardfile/ui/words.py" line="201" />
             <source>Website</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="192" />
+            <location filename="../../src/cardfile/ui/words.py" line="202" />
             <source>Birthday</source>
             <translation>День рождения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
             <source>Anniversary</source>
             <translation>Годовщина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
             <source>Photo</source>
             <translation>Фото</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <source>Logo</source>
             <translation>Логотип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
+            <location filename="../../src/cardfile/ui/words.py" line="206" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
+            <location filename="../../src/cardfile/ui/words.py" line="207" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
+            <location filename="../../src/cardfile/ui/words.py" line="208" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
+            <location filename="../../src/cardfile/ui/words.py" line="209" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
+            <location filename="../../src/cardfile/ui/words.py" line="210" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
+            <location filename="../../src/cardfile/ui/words.py" line="211" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <location filename="../../src/cardfile/ui/words.py" line="212" />
             <source>Messaging</source>
             <translation>Мессенджеры</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
             <source>Dates</source>
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
             <source>Custom fields</source>
             <translation>Пользовательские поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>Owner</source>
             <translation>Владелец</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
+            <location filename="../../src/cardfile/ui/words.py" line="216" />
             <source>Private</source>
             <translation>Личная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
+            <location filename="../../src/cardfile/ui/words.py" line="217" />
             <source>Trash</source>
             <translation>Корзина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="208" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>vCard UID</source>
             <translation>UID vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="209" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>Other vCard properties</source>
             <translation>Другие свойства vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="211" />
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
             <source>Type</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="212" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>Subject</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Starts</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="215" />
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>Ends</source>
             <translation>Окончание</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>Any time that day</source>
             <translation>В любое время дня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
             <source>All day</source>
             <translation>Весь день</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>Time zone</source>
             <translation>Часовой пояс</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Priority</source>
             <translation>Приоритет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>Result</source>
             <translation>Исход</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
             <source>Outcome</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Happened</source>
             <translation>Состоялось</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>Cleared</source>
             <translation>Завершено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>Alarm</source>
             <translation>Напоминание</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Alarm snoozed until</source>
             <translation>Напоминание отложено до</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>Alarm dismissed</source>
             <translation>Напоминание закрыто</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Repeats</source>
             <translation>Повторение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="240" />
             <source>Series</source>
             <translation>Серия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Occurrence</source>
             <translation>Повторение серии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
             <source>iCalendar UID</source>
             <translation>UID iCalendar</translation>
         </message>
@@ -6528,7 +6646,7 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Lengths</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="99" />
+            <location filename="../../src/cardfile/ui/dates.py" line="110" />
             <source>%Ln week(s)</source>
             <translation>
                 <numerusform>%Ln неделя</numerusform>
@@ -6537,7 +6655,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="101" />
+            <location filename="../../src/cardfile/ui/dates.py" line="112" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln день</numerusform>
@@ -6546,32 +6664,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="105" />
+            <location filename="../../src/cardfile/ui/dates.py" line="116" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} ч {minutes} мин</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="107" />
+            <location filename="../../src/cardfile/ui/dates.py" line="118" />
             <source>{hours} h</source>
             <translation>{hours} ч</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="108" />
+            <location filename="../../src/cardfile/ui/dates.py" line="119" />
             <source>{minutes} min</source>
             <translation>{minutes} мин</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="114" />
+            <location filename="../../src/cardfile/ui/dates.py" line="125" />
             <source>No alarm</source>
             <translation>Без напоминания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <location filename="../../src/cardfile/ui/dates.py" line="127" />
             <source>At the start</source>
             <translation>В момент начала</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="117" />
+            <location filename="../../src/cardfile/ui/dates.py" line="128" />
             <source>{length} before</source>
             <translation>За {length}</translation>
         </message>
@@ -8607,27 +8725,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="89" />
+            <location filename="../../src/cardfile/ui/words.py" line="99" />
             <source>Contacts</source>
             <translation>Контакты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Companies</source>
             <translation>Компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="101" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="92" />
+            <location filename="../../src/cardfile/ui/words.py" line="102" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="93" />
+            <location filename="../../src/cardfile/ui/words.py" line="103" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
@@ -8635,33 +8753,33 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="315" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="323" />
             <source>no date</source>
             <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="324" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="332" />
             <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
             <translation>Ничего не запланировано. Здесь будут звонки, встречи и задачи с этим контактом.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="329" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="338" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="401" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="331" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="340" />
             <source> · with {people}</source>
             <translation> · с участием: {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="342" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="351" />
             <source>No history yet.</source>
             <translation>Истории пока нет.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="346" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="355" />
             <source>… and %Ln earlier entry(ies)</source>
             <translation>
                 <numerusform>… и ещё %Ln более ранняя запись</numerusform>
@@ -8670,57 +8788,57 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="357" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="366" />
             <source>{when} · {action} · on “{name}”</source>
             <translation>{when} · {action} · в «{name}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="361" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="370" />
             <source>{when} · {action}</source>
             <translation>{when} · {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="363" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="372" />
             <source>{when} · Merged</source>
             <translation>{when} · Объединение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="365" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="374" />
             <source>{when} · Unmerged</source>
             <translation>{when} · Разделение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="367" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="376" />
             <source>{when} · Note</source>
             <translation>{when} · Заметка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="378" />
             <source>done</source>
             <translation>завершено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="378" />
             <source>cancelled</source>
             <translation>отменено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="370" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="379" />
             <source>{when} · {type} {status}</source>
             <translation>{when} · {type}: {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="373" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="382" />
             <source>{heading} · {result}</source>
             <translation>{heading} · {result}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="374" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… и ещё %Ln поле</numerusform>
@@ -8729,217 +8847,217 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
             <source>(no name)</source>
             <translation>(без имени)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="407" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="416" />
             <source>“{name}”</source>
             <translation>«{name}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
             <source>{other} was merged into this card</source>
             <translation>С этой карточкой объединена карточка {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="422" />
             <source>This card was merged into {other}</source>
             <translation>Эта карточка объединена с карточкой {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="423" />
             <source>{other} was taken out of this card</source>
             <translation>Из этой карточки выделена карточка {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="415" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="424" />
             <source>This card was taken out of {other}</source>
             <translation>Эта карточка выделена из карточки {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="419" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="428" />
             <source>Merge history…</source>
             <translation>История объединений…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="430" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="454" />
             <source>you</source>
             <translation>вы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
             <source>someone</source>
             <translation>кто-то</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="453" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="462" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>Напишите заметку… (Ctrl+Enter добавит её)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="456" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
             <source>Add Note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="473" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="482" />
             <source>No notes yet.</source>
             <translation>Заметок пока нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="497" />
             <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="711" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
             <source>No deals yet.</source>
             <translation>Сделок пока нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
             <source>open</source>
             <translation>открыта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="522" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="531" />
             <source>closes {date}</source>
             <translation>закрытие {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="533" />
             <source>overdue</source>
             <translation>просрочена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
             <source>New Deal…</source>
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="543" />
             <source>Add a deal with this {kind}</source>
             <translation>Добавить сделку по этой записи ({kind})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="549" />
             <source>person</source>
             <translation>контакт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="549" />
             <source>company</source>
             <translation>компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="550" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>Групп пока нет. Группа объединяет людей или компании, выбранных вручную.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
             <source>New Group…</source>
             <translation>Новая группа…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="587" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="704" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="585" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="596" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="713" />
             <source>Groups</source>
             <translation>Группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="588" />
             <source>New Group</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="588" />
             <source>Name of the new group:</source>
             <translation>Название новой группы:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="611" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="620" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="615" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="624" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · изменено {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="626" />
             <source>Edit</source>
             <translation>Изменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="626" />
             <source>Change this note</source>
             <translation>Изменить эту заметку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="628" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>Переместить эту заметку в корзину (Ctrl+Z отменяет)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="620" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="629" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="647" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="656" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="649" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="658" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="709" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="710" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="703" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="712" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
@@ -9061,252 +9179,292 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Reports</name>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="55" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Pipeline</source>
             <translation>Воронка продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="56" />
             <source>Forecast by month</source>
             <translation>Прогноз по месяцам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="57" />
             <source>Forecast by quarter</source>
             <translation>Прогноз по кварталам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Contact list</source>
             <translation>Список контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="60" />
             <source>By stage</source>
             <translation>По этапам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="61" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="62" />
             <source>People</source>
             <translation>Контакты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="194" />
             <source>By month</source>
             <translation>По месяцам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
             <source>By quarter</source>
             <translation>По кварталам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="65" />
+            <source>In {currency}</source>
+            <translation>В {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="66" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="67" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="68" />
             <source>Total</source>
             <translation>Всего</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="69" />
             <source>Weighted</source>
             <translation>С учётом вероятности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="70" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="71" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="72" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="73" />
             <source>Probability</source>
             <translation>Вероятность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="74" />
             <source>Close</source>
             <translation>Закрытие</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="75" />
             <source>Owner</source>
             <translation>Владелец</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="76" />
             <source>Month</source>
             <translation>Месяц</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="77" />
             <source>Quarter</source>
             <translation>Квартал</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="78" />
             <source>Open deals</source>
             <translation>Открытые сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="79" />
             <source>Won deals</source>
             <translation>Выигранные сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="80" />
             <source>Won</source>
             <translation>Выиграно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="81" />
             <source>Everyone</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="82" />
             <source>All</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="83" />
             <source>No close date</source>
             <translation>Без даты закрытия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="84" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="85" />
             <source>Title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="86" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="87" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="88" />
             <source>Town</source>
             <translation>Город</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="89" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="90" />
             <source>Type</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="91" />
             <source>Subject</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="92" />
             <source>With</source>
             <translation>С кем</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="93" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="94" />
             <source>Expected close</source>
             <translation>Ожидаемая дата закрытия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="100" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="95" />
             <source>Added</source>
             <translation>Дата добавления</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="101" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="96" />
             <source>Dates</source>
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="102" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="97" />
+            <source>none needed</source>
+            <translation>не понадобились</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="98" />
+            <source>Totals in {currency} are converted at exchange rates you entered: {rates}.</source>
+            <translation>Итоги в {currency} пересчитаны по введённым вами курсам: {rates}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="101" />
+            <source>Times are in {zone}; a repeating activity has a line per occurrence.</source>
+            <translation>Время указано для часового пояса {zone}; у повторяющегося действия по строке на каждое повторение.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="104" />
             <source>! after a close date: the deal is open and its expected close date has passed.</source>
             <translation>! после даты закрытия: сделка открыта, а ожидаемая дата закрытия уже прошла.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="107" />
             <source>! after a status: the activity is overdue (its time has passed and it is not cleared).</source>
             <translation>! после статуса: дело просрочено (его время прошло, а оно не завершено).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="109" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="111" />
             <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won.</source>
             <translation>Открытые сделки учитываются в периоде ожидаемой даты закрытия с учётом вероятности; выигранные — в периоде, когда они выиграны.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="118" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="129" />
+            <source>scheduled</source>
+            <translation>запланировано</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="132" />
+            <source>Total: {count}</source>
+            <translation>Всего: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="133" />
+            <source>{what}: {count}</source>
+            <translation>{what}: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="134" />
+            <source>1 {source} = {rate} {target}</source>
+            <translation>1 {source} = {rate} {target}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
             <source>Generated {when}</source>
             <translation>Создан {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="119" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
             <source>Page {page} of {pages}</source>
             <translation>Страница {page} из {pages}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="120" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
             <source>Nothing to show.</source>
             <translation>Нет данных.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="121" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
             <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
             <translation>На этом компьютере нет шрифта для письменностей: {scripts}; эти символы показаны квадратиками. Установите для них шрифт (например, из семейства Noto) и создайте отчёт заново.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="167" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="137" />
             <source>… and %Ln more row(s): printing, the PDF and the CSV have them all.</source>
             <translation>
                 <numerusform>… и ещё %Ln строка: при печати и в PDF и CSV будут все строки.</numerusform>
@@ -9315,133 +9473,133 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="193" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="163" />
             <source>Reports</source>
             <translation>Отчёты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Forecast</source>
             <translation>Прогноз</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="213" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="184" />
             <source>Anyone</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="218" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="189" />
             <source>All pipelines</source>
             <translation>Все воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="198" />
             <source>Each currency apart</source>
             <translation>Каждая валюта отдельно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="229" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
             <source>Also all in {currency}</source>
             <translation>И всё в {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Any type</source>
             <translation>Любой тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="208" />
             <source>Scheduled and cleared</source>
             <translation>Запланированные и завершённые</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
             <source>Scheduled</source>
             <translation>Запланированные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="239" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="210" />
             <source>Done</source>
             <translation>Завершённые</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="240" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
             <source>Cancelled</source>
             <translation>Отменённые</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
             <source>&amp;Owner:</source>
             <translation>&amp;Владелец:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
             <source>&amp;Pipeline:</source>
             <translation>В&amp;оронка продаж:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
             <source>Periods:</source>
             <translation>Периоды:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
             <source>&amp;Currencies:</source>
             <translation>Ва&amp;люты:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="253" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
             <source>&amp;Type:</source>
             <translation>&amp;Тип:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="254" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
             <source>&amp;Status:</source>
             <translation>&amp;Статус:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
             <source>&amp;Print…</source>
             <translation>&amp;Печать…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="263" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
             <source>Save as P&amp;DF…</source>
             <translation>Сохранить в P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="264" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
             <source>Export &amp;CSV…</source>
             <translation>Экспорт в &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="286" />
             <source>&amp;Added:</source>
             <translation>&amp;Дата добавления:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="316" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="287" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="288" />
             <source>&amp;Expected close:</source>
             <translation>&amp;Ожидаемая дата закрытия:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="317" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="289" />
             <source>&amp;Dates:</source>
             <translation>Д&amp;аты:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="335" />
             <source>The dates end before they start.</source>
             <translation>Конечная дата раньше начальной.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="364" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="337" />
             <source>Making the report…</source>
             <translation>Создание отчёта…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="385" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="358" />
             <source>{title}: %Ln row(s).</source>
             <translation>
                 <numerusform>{title}: %Ln строка.</numerusform>
@@ -9450,57 +9608,57 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
             <source>Save as PDF</source>
             <translation>Сохранение в PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
             <source>PDF documents (*.pdf)</source>
             <translation>Документы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="426" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>Создание PDF… (длинный отчёт создаётся не сразу; можно продолжать работу)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="453" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="430" />
             <source>Saving {title} as PDF</source>
             <translation>Сохранение «{title}» в PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="442" />
             <source>Saved {path}.</source>
             <translation>Сохранено: {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="444" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>Ни в одном шрифте на этом компьютере нет письменностей: {scripts}; эти буквы показаны квадратиками.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="458" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>Не удалось записать PDF-файл {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
             <source>Export as CSV</source>
             <translation>Экспорт в CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="503" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="480" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>Не удалось записать CSV-файл {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="507" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="484" />
             <source>Exported {path}.</source>
             <translation>Экспортировано: {path}.</translation>
         </message>
@@ -9545,17 +9703,17 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="508" />
+            <location filename="../../src/cardfile/ui/words.py" line="594" />
             <source>completed</source>
             <translation>выполнено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="509" />
+            <location filename="../../src/cardfile/ui/words.py" line="595" />
             <source>left a message</source>
             <translation>оставлено сообщение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="510" />
+            <location filename="../../src/cardfile/ui/words.py" line="596" />
             <source>no answer</source>
             <translation>нет ответа</translation>
         </message>

@@ -4,442 +4,442 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="250" />
             <source>Undo {action}</source>
             <translation>เลิกทำ {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
             <source>Redo {action}</source>
             <translation>ทำซ้ำ {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="246" />
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>ทำเครื่องหมายว่ากิจกรรม %Ln รายการเสร็จ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="247" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>เลื่อนนัดกิจกรรม %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="248" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>ลบกิจกรรม %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>นัดหมายกิจกรรมกับแต่ละคนจาก %Ln คน</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
             <source>Import from {file}</source>
             <translation>นำเข้าจาก {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="261" />
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
             <source>Add contact</source>
             <translation>เพิ่มผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="262" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Add contacts</source>
             <translation>เพิ่มผู้ติดต่อหลายรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="263" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Edit contact</source>
             <translation>แก้ไขผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="264" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Delete contact</source>
             <translation>ลบผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="265" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Restore contact</source>
             <translation>กู้คืนผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="266" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Tag contacts</source>
             <translation>ติดแท็กผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Delete contacts</source>
             <translation>ลบผู้ติดต่อหลายรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Tag companies</source>
             <translation>ติดแท็กบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Delete companies</source>
             <translation>ลบบริษัทหลายรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Add company</source>
             <translation>เพิ่มบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Edit company</source>
             <translation>แก้ไขบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Delete company</source>
             <translation>ลบบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Restore company</source>
             <translation>กู้คืนบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Schedule activity</source>
             <translation>นัดหมายกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Edit activity</source>
             <translation>แก้ไขกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Clear activity</source>
             <translation>ทำเครื่องหมายว่ากิจกรรมเสร็จ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>Delete activity</source>
             <translation>ลบกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>Restore activity</source>
             <translation>กู้คืนกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="289" />
             <source>Change one occurrence</source>
             <translation>เปลี่ยนครั้งเดียว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="290" />
             <source>Skip one occurrence</source>
             <translation>ข้ามครั้งเดียว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="291" />
             <source>Reschedule activity</source>
             <translation>เลื่อนนัดกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="292" />
             <source>Add activity type</source>
             <translation>เพิ่มประเภทกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="293" />
             <source>Snooze alarm</source>
             <translation>เลื่อนการแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="294" />
             <source>Dismiss alarm</source>
             <translation>ปิดการแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="295" />
             <source>Fix the dates of timeless activities</source>
             <translation>แก้ไขวันที่ของกิจกรรมที่ไม่มีเวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="296" />
             <source>Add note</source>
             <translation>เพิ่มบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
             <source>Edit note</source>
             <translation>แก้ไขบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
             <source>Delete note</source>
             <translation>ลบบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="289" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
             <source>Restore note</source>
             <translation>กู้คืนบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="290" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Add deal</source>
             <translation>เพิ่มดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Edit deal</source>
             <translation>แก้ไขดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="292" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Move deal</source>
             <translation>ย้ายดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="293" />
+            <location filename="../../src/cardfile/ui/words.py" line="303" />
             <source>Close deal</source>
             <translation>ปิดดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="294" />
+            <location filename="../../src/cardfile/ui/words.py" line="304" />
             <source>Reopen deal</source>
             <translation>เปิดดีลอีกครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="295" />
+            <location filename="../../src/cardfile/ui/words.py" line="305" />
             <source>Delete deal</source>
             <translation>ลบดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
+            <location filename="../../src/cardfile/ui/words.py" line="306" />
             <source>Delete deals</source>
             <translation>ลบดีลหลายรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="307" />
             <source>Restore deal</source>
             <translation>กู้คืนดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="308" />
             <source>Add to list</source>
             <translation>เพิ่มลงในรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="309" />
             <source>Remove from list</source>
             <translation>นำออกจากรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="310" />
             <source>Add pipeline</source>
             <translation>เพิ่มไปป์ไลน์การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="311" />
             <source>Rename pipeline</source>
             <translation>เปลี่ยนชื่อไปป์ไลน์การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="302" />
+            <location filename="../../src/cardfile/ui/words.py" line="312" />
             <source>Remove pipeline</source>
             <translation>นำไปป์ไลน์การขายออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="303" />
+            <location filename="../../src/cardfile/ui/words.py" line="313" />
             <source>Add stage</source>
             <translation>เพิ่มขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="304" />
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
             <source>Change stage</source>
             <translation>เปลี่ยนขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="305" />
+            <location filename="../../src/cardfile/ui/words.py" line="315" />
             <source>Reorder stages</source>
             <translation>จัดลำดับขั้นตอนใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="306" />
+            <location filename="../../src/cardfile/ui/words.py" line="316" />
             <source>Remove stage</source>
             <translation>นำขั้นตอนออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="307" />
+            <location filename="../../src/cardfile/ui/words.py" line="317" />
             <source>Add group</source>
             <translation>เพิ่มกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="308" />
+            <location filename="../../src/cardfile/ui/words.py" line="318" />
             <source>Rename group</source>
             <translation>เปลี่ยนชื่อกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="309" />
+            <location filename="../../src/cardfile/ui/words.py" line="319" />
             <source>Add to group</source>
             <translation>เพิ่มลงในกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="310" />
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
             <source>Remove from group</source>
             <translation>นำออกจากกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="311" />
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>Delete group</source>
             <translation>ลบกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="312" />
+            <location filename="../../src/cardfile/ui/words.py" line="322" />
             <source>Restore group</source>
             <translation>กู้คืนกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="323" />
             <source>Save lookup</source>
             <translation>บันทึกการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="324" />
             <source>Edit lookup</source>
             <translation>แก้ไขการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="315" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Delete lookup</source>
             <translation>ลบการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="316" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Add custom field</source>
             <translation>เพิ่มฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="317" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Edit custom field</source>
             <translation>แก้ไขฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="318" />
+            <location filename="../../src/cardfile/ui/words.py" line="328" />
             <source>Remove custom field</source>
             <translation>นำฟิลด์กำหนดเองออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="319" />
+            <location filename="../../src/cardfile/ui/words.py" line="329" />
             <source>Restore custom field</source>
             <translation>กู้คืนฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="330" />
             <source>Restore from Trash</source>
             <translation>กู้คืนจากถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="331" />
             <source>Erase record</source>
             <translation>ลบระเบียนถาวร</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="322" />
+            <location filename="../../src/cardfile/ui/words.py" line="332" />
             <source>Empty Trash</source>
             <translation>ล้างถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="323" />
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
             <source>Merge contacts</source>
             <translation>รวมผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="324" />
+            <location filename="../../src/cardfile/ui/words.py" line="334" />
             <source>Merge companies</source>
             <translation>รวมบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="325" />
+            <location filename="../../src/cardfile/ui/words.py" line="335" />
             <source>Unmerge contacts</source>
             <translation>แยกผู้ติดต่อที่รวมไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="326" />
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
             <source>Unmerge companies</source>
             <translation>แยกบริษัทที่รวมไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="337" />
             <source>Mark as not duplicates</source>
             <translation>ทำเครื่องหมายว่าไม่ใช่รายการซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="328" />
+            <location filename="../../src/cardfile/ui/words.py" line="338" />
             <source>Unmark not duplicates</source>
             <translation>ยกเลิกเครื่องหมายว่าไม่ใช่รายการซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
+            <location filename="../../src/cardfile/ui/words.py" line="339" />
             <source>Carry over edits to merged records</source>
             <translation>นำการแก้ไขไปใช้กับระเบียนที่รวมแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="330" />
+            <location filename="../../src/cardfile/ui/words.py" line="340" />
             <source>Sync</source>
             <translation>ซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="331" />
+            <location filename="../../src/cardfile/ui/words.py" line="341" />
             <source>Repair database</source>
             <translation>ซ่อมแซมฐานข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>import</source>
             <translation>นำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
-            <location filename="../../src/cardfile/ui/words.py" line="345" />
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
+            <location filename="../../src/cardfile/ui/words.py" line="355" />
             <source>Delete {records}</source>
             <translation>ลบ {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
-            <location filename="../../src/cardfile/ui/words.py" line="346" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
+            <location filename="../../src/cardfile/ui/words.py" line="356" />
             <source>Tag {records}</source>
             <translation>ติดแท็ก {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="344" />
+            <location filename="../../src/cardfile/ui/words.py" line="354" />
             <source>Add {records}</source>
             <translation>เพิ่ม {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="358" />
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
             <source>&amp;Undo</source>
             <translation>เ&amp;ลิกทำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="359" />
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
             <source>&amp;Undo {action}</source>
             <translation>เ&amp;ลิกทำ {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="365" />
+            <location filename="../../src/cardfile/ui/words.py" line="375" />
             <source>&amp;Redo</source>
             <translation>ทำ&amp;ซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="366" />
+            <location filename="../../src/cardfile/ui/words.py" line="376" />
             <source>&amp;Redo {action}</source>
             <translation>ทำ&amp;ซ้ำ {action}</translation>
         </message>
@@ -1004,286 +1004,286 @@
             <translation>ชื่อของประเภทใหม่ (การสาธิต การเยี่ยมลูกค้า…):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
-            <source>Call</source>
-            <translation>การโทร</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
-            <source>Meeting</source>
-            <translation>การประชุม</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="112" />
-            <source>To-do</source>
-            <translation>สิ่งที่ต้องทำ</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="141" />
             <source>At a time</source>
             <translation>ระบุเวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
             <source>All day</source>
             <translation>ทั้งวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
             <source>Any time that day</source>
             <translation>เวลาใดก็ได้ในวันนั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="145" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
             <source>No date</source>
             <translation>ไม่มีวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
             <source>no length</source>
             <translation>ไม่ระบุระยะเวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="222" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="221" />
             <source>for {length}</source>
             <translation>เป็นเวลา {length}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="161" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="160" />
             <source>to</source>
             <translation>ถึง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="166" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="165" />
             <source>The last day of an activity over several days</source>
             <translation>วันสุดท้ายของกิจกรรมที่มีหลายวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="253" />
             <source>Does not repeat</source>
             <translation>ไม่ทำซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
             <source>Daily</source>
             <translation>รายวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
             <source>Weekly</source>
             <translation>รายสัปดาห์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
             <source>Monthly</source>
             <translation>รายเดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
             <source>Yearly</source>
             <translation>รายปี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="263" />
             <source>every </source>
             <translation>ทุก </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="265" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
             <source>Every 2: every other day, week, month or year</source>
             <translation>ทุก 2: วัน สัปดาห์ เดือน หรือปีเว้นครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
             <source>forever</source>
             <translation>ตลอดไป</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
             <source>until</source>
             <translation>จนถึง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
             <source>for</source>
             <translation>เป็นจำนวน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="297" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="296" />
             <source> times</source>
             <translation> ครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="341" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="496" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="340" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="495" />
             <source>on day {day}</source>
             <translation>ในวันที่ {day}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="344" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="491" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="490" />
             <source>on the {nth} {weekday}</source>
             <translation>ใน{weekday}{nth}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="345" />
             <source>on the last {weekday}</source>
             <translation>ใน{weekday}สุดท้าย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="398" />
             <location filename="../../src/cardfile/ui/activities/form.py" line="383" />
             <source>A repeating activity needs a date.</source>
             <translation>กิจกรรมที่ทำซ้ำต้องมีวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="403" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="402" />
             <source>The series would end before it starts.</source>
             <translation>ชุดกิจกรรมจะสิ้นสุดก่อนเริ่มต้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="427" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="426" />
             <source>As set elsewhere: {rule}</source>
             <translation>ตามที่ตั้งไว้ที่อื่น: {rule}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="462" />
             <source>first</source>
             <translation>แรก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
             <source>second</source>
             <translation>ที่สอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
             <source>third</source>
             <translation>ที่สาม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
             <source>fourth</source>
             <translation>ที่สี่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="467" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
             <source>last</source>
             <translation>สุดท้าย</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
             <source>Every day</source>
             <translation>
                 <numerusform>ทุกวัน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
             <source>Every %Ln day(s)</source>
             <translation>
                 <numerusform>ทุก %Ln วัน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every week</source>
             <translation>
                 <numerusform>ทุกสัปดาห์</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
             <source>Every %Ln week(s)</source>
             <translation>
                 <numerusform>ทุก %Ln สัปดาห์</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every month</source>
             <translation>
                 <numerusform>ทุกเดือน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
             <source>Every %Ln month(s)</source>
             <translation>
                 <numerusform>ทุก %Ln เดือน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every year</source>
             <translation>
                 <numerusform>ทุกปี</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="479" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
             <source>Every %Ln year(s)</source>
             <translation>
                 <numerusform>ทุก %Ln ปี</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="486" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="485" />
             <source>on {days}</source>
             <translation>ใน{days}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="498" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="497" />
             <source>on {date}</source>
             <translation>ในวันที่ {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="502" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="501" />
             <source>until {date}</source>
             <translation>จนถึง {date}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="504" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="503" />
             <source>%Ln time(s)</source>
             <translation>
                 <numerusform>%Ln ครั้ง</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="578" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="577" />
             <source>Add a person: type part of a name</source>
             <translation>เพิ่มบุคคล: พิมพ์ส่วนหนึ่งของชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="607" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
             <source>Take {name} off this activity</source>
             <translation>นำ {name} ออกจากกิจกรรมนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="623" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>เลือกบุคคลจากรายการแนะนำ หรือล้างช่องนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="637" />
             <source>No deal (type part of its name)</source>
             <translation>ไม่มีดีล (พิมพ์ส่วนหนึ่งของชื่อ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="642" />
             <source>Not about a deal</source>
             <translation>ไม่เกี่ยวกับดีลใด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="673" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>เลือกดีลจากรายการแนะนำ หรือล้างช่องนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="89" />
+            <source>Call</source>
+            <translation>การโทร</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <source>Meeting</source>
+            <translation>การประชุม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <source>To-do</source>
+            <translation>สิ่งที่ต้องทำ</translation>
         </message>
     </context>
     <context>
@@ -1990,49 +1990,49 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>Companies</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="140" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>&amp;New Company</source>
             <translation>บริษัท&amp;ใหม่</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="141" />
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln บริษัท</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="142" />
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
             <source>Companies: {count}</source>
             <translation>บริษัท: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="143" />
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
             <source>No companies yet</source>
             <translation>ยังไม่มีบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="144" />
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>รายชื่อองค์กรจะแสดงที่นี่ บริษัทจะถูกเพิ่มเมื่อคุณสร้างขึ้น หรือเมื่อคุณระบุชื่อบริษัทที่ยังไม่มีในระบบให้กับผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>No companies match the filter</source>
             <translation>ไม่มีบริษัทที่ตรงกับตัวกรอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>Select a company to see its card.</source>
             <translation>เลือกบริษัทเพื่อดูการ์ดของบริษัทนั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
             <source>&amp;Company</source>
             <translation>&amp;บริษัท</translation>
         </message>
@@ -2564,17 +2564,17 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="124" />
+            <location filename="../../src/cardfile/ui/words.py" line="134" />
             <source>Contacts</source>
             <translation>ผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="125" />
+            <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>&amp;New Contact</source>
             <translation>ผู้ติดต่อ&amp;ใหม่</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="126" />
+            <location filename="../../src/cardfile/ui/words.py" line="136" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -2582,32 +2582,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="127" />
+            <location filename="../../src/cardfile/ui/words.py" line="137" />
             <source>Contacts: {count}</source>
             <translation>ผู้ติดต่อ: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="128" />
+            <location filename="../../src/cardfile/ui/words.py" line="138" />
             <source>No contacts yet</source>
             <translation>ยังไม่มีผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="129" />
+            <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>รายชื่อบุคคลที่คุณทำงานด้วยจะแสดงที่นี่ เพิ่มทีละรายการ หรือนำเข้าไฟล์ vCard หรือ CSV ที่ส่งออกจากสมุดที่อยู่อื่น (Outlook, Google, โทรศัพท์)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="134" />
+            <location filename="../../src/cardfile/ui/words.py" line="144" />
             <source>No contacts match the filter</source>
             <translation>ไม่มีผู้ติดต่อที่ตรงกับตัวกรอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="145" />
             <source>Select a contact to see their card.</source>
             <translation>เลือกผู้ติดต่อเพื่อดูการ์ดของผู้ติดต่อนั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>&amp;Contact</source>
             <translation>&amp;ผู้ติดต่อ</translation>
         </message>
@@ -3496,7 +3496,7 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="127" />
+            <location filename="../../src/cardfile/ui/dates.py" line="138" />
             <source>{month} {year}</source>
             <translation>{month} {year}</translation>
         </message>
@@ -4384,49 +4384,49 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>เพิ่ม เปลี่ยนชื่อ จัดลำดับ และนำไปป์ไลน์การขายและขั้นตอนออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="164" />
             <source>Deals</source>
             <translation>ดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
             <source>&amp;New Deal</source>
             <translation>ดีล&amp;ใหม่</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="156" />
+            <location filename="../../src/cardfile/ui/words.py" line="166" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="157" />
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
             <source>Deals: {count}</source>
             <translation>ดีล: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="158" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>No deals yet</source>
             <translation>ยังไม่มีดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>โอกาสการขายของคุณจะติดตามได้ที่นี่ ทีละขั้นตอนตลอดไปป์ไลน์การขาย: มูลค่าของแต่ละดีล ผู้ที่เกี่ยวข้อง และวันที่ควรปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <location filename="../../src/cardfile/ui/words.py" line="174" />
             <source>No deals match the filter</source>
             <translation>ไม่มีดีลที่ตรงกับตัวกรอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
             <source>Select a deal to see its card.</source>
             <translation>เลือกดีลเพื่อดูการ์ดของดีลนั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
             <source>&amp;Deal</source>
             <translation>&amp;ดีล</translation>
         </message>
@@ -4943,195 +4943,309 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="372" />
+            <location filename="../../src/cardfile/ui/words.py" line="382" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} ถูกเขียนโดย Cardfile เวอร์ชันที่ใหม่กว่า (สคีมา {found}) เวอร์ชันนี้เข้าใจสคีมา {supported} และจะไม่เปลี่ยนแปลงไฟล์นี้ โปรดติดตั้ง Cardfile เวอร์ชันใหม่กว่าเพื่อเปิดไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="377" />
+            <location filename="../../src/cardfile/ui/words.py" line="387" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} เสียหายหรือไม่ใช่ฐานข้อมูล Cardfile ({detail}) ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="378" />
+            <location filename="../../src/cardfile/ui/words.py" line="388" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น ไม่ใช่ฐานข้อมูล Cardfile ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="381" />
+            <location filename="../../src/cardfile/ui/words.py" line="391" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} ถูกล็อกโดยโปรแกรมอื่นหรือหน้าต่าง Cardfile อื่น โปรดลองอีกครั้งเมื่อทำงานเสร็จแล้ว ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="386" />
+            <location filename="../../src/cardfile/ui/words.py" line="396" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>ไม่สามารถเปิด {path}: {detail} ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="387" />
+            <location filename="../../src/cardfile/ui/words.py" line="397" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>{path} อ่านได้แต่เปลี่ยนแปลงที่นี่ไม่ได้ ({detail}) ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="388" />
+            <location filename="../../src/cardfile/ui/words.py" line="398" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>การตรวจสอบพบว่า {path} เสียหาย ({checked_at}: {problem}) Cardfile จะแสดงข้อมูลแต่จะไม่เปลี่ยนแปลง โปรดกู้คืนข้อมูลสำรอง (cardfile db restore FILE) หรือซ่อมแซม (cardfile db repair) ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="393" />
+            <location filename="../../src/cardfile/ui/words.py" line="403" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>ดิสก์ที่เก็บ {path} เต็ม การเปลี่ยนแปลงล่าสุดไม่ได้บันทึก โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="396" />
+            <location filename="../../src/cardfile/ui/words.py" line="406" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>ไม่สามารถสำรอง {path} ไปยัง {target}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="397" />
+            <location filename="../../src/cardfile/ui/words.py" line="407" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>ไม่ได้สร้างข้อมูลสำรองอัตโนมัติของวันนี้สำหรับ {path} ({detail}) ไม่มีสิ่งอื่นได้รับผลกระทบ และ Cardfile จะลองอีกครั้งภายในหนึ่งชั่วโมง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="402" />
+            <location filename="../../src/cardfile/ui/words.py" line="412" />
             <source>There is nothing to undo</source>
             <translation>ไม่มีสิ่งที่ต้องเลิกทำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="403" />
+            <location filename="../../src/cardfile/ui/words.py" line="413" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>เฉพาะ {owner} เท่านั้นที่เปลี่ยนเจ้าของ{record_type}นี้หรือการตั้งเป็นส่วนตัวได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="404" />
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
             <source>No {record_type} with id {record_id}</source>
             <translation>ไม่มี{record_type}ที่มีรหัส {record_id}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="405" />
+            <location filename="../../src/cardfile/ui/words.py" line="415" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="406" />
+            <location filename="../../src/cardfile/ui/words.py" line="416" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>การซิงค์ยังไม่มีเซิร์ฟเวอร์ โปรดเลือกใน ซิงค์ ▸ การตั้งค่าการซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="407" />
+            <location filename="../../src/cardfile/ui/words.py" line="417" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>ไม่สามารถเชื่อมต่อเซิร์ฟเวอร์ซิงค์ {server}: {detail} การเปลี่ยนแปลงของคุณถูกเก็บไว้และจะซิงค์ภายหลัง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="410" />
+            <location filename="../../src/cardfile/ui/words.py" line="420" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>เซิร์ฟเวอร์ซิงค์ {server} ปฏิเสธ: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="411" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>ไม่สามารถซิงค์กับ {server}: {detail} ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="412" />
+            <location filename="../../src/cardfile/ui/words.py" line="422" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>ลงชื่อเข้าใช้ {server} ในชื่อ {user}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <location filename="../../src/cardfile/ui/words.py" line="423" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>ยังไม่มีอัตราแลกเปลี่ยนจาก {source} เป็น {target} โปรดป้อนใน อัตราแลกเปลี่ยน…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="416" />
+            <location filename="../../src/cardfile/ui/words.py" line="426" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>ไม่พบฟอนต์ TrueType หรือ OpenType ในคอมพิวเตอร์เครื่องนี้ (ค้นหาใน {folders}) โปรดติดตั้งฟอนต์ (เช่น DejaVu Sans หรือ Noto Sans) เพื่อสร้างรายงาน PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="431" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>การซิงค์ถูกหยุด สิ่งที่เซิร์ฟเวอร์ยืนยันแล้วจะถูกเก็บไว้ ส่วนที่เหลือจะส่งในการซิงค์ครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="424" />
+            <location filename="../../src/cardfile/ui/words.py" line="434" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>ไม่มีคอลัมน์ใดเก็บชื่อบุคคล และ {column!r} เก็บชื่อบริษัท แต่ละบุคคลจึงจะแสดงด้วยชื่อบริษัท โปรดจับคู่คอลัมน์ที่มีชื่อกับฟิลด์ชื่อ หรือนำเข้าตามเดิม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="429" />
+            <location filename="../../src/cardfile/ui/words.py" line="439" />
             <source>Cannot merge {record}: {why}</source>
             <translation>ไม่สามารถรวม {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="430" />
+            <location filename="../../src/cardfile/ui/words.py" line="440" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>ไม่สามารถแยก {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="431" />
+            <location filename="../../src/cardfile/ui/words.py" line="441" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>การ์ดนี้ถูกรวมเข้ากับการ์ดอื่นแล้ว ใช้แยกการรวมใน ค้นหา ▸ ประวัติการรวม เพื่อนำกลับมา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="434" />
+            <location filename="../../src/cardfile/ui/words.py" line="444" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile ไม่ได้ส่งรหัสผ่านของคุณไปยัง {server} เนื่องจากที่อยู่ขึ้นต้นด้วย http:// ซึ่งทุกคนในเครือข่ายอ่านได้ โปรดใช้ที่อยู่ https:// ของเซิร์ฟเวอร์ หรือเลือก “ส่งรหัสผ่านโดยไม่เข้ารหัส” ในการตั้งค่าการซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="440" />
+            <location filename="../../src/cardfile/ui/words.py" line="450" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>เฉพาะ {owner} หรือผู้ดูแลระบบเท่านั้นที่ลบ{record_type}นี้ถาวรได้ รายการนี้จะยังอยู่ในถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="443" />
+            <location filename="../../src/cardfile/ui/words.py" line="453" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>ไม่มีคอลัมน์ใดจับคู่กับชื่อ บริษัท หรือที่อยู่อีเมล จึงไม่มีสิ่งใดแยกแยะผู้ติดต่อออกจากกันได้ โปรดเลือกฟิลด์ของคอลัมน์ที่เก็บข้อมูลเหล่านั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="448" />
+            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
+            <translation>{file} ไม่ใช่ไฟล์ vCard ({detail}) ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
+            <translation>{file} ไม่ใช่ไฟล์ iCalendar ({detail}) ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="460" />
+            <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
+            <translation>{file} ไม่ใช่ไฟล์ CSV ของผู้ติดต่อ ({detail}) ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <source>Cannot read {file}: {detail}. Nothing was imported.</source>
+            <translation>ไม่สามารถอ่าน {file}: {detail} ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
+            <translation>{folder} ไม่มีไฟล์ .vcf หรือ .vcard ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="463" />
+            <source>Cannot write {target}: {detail}. Nothing was exported.</source>
+            <translation>ไม่สามารถเขียน {target}: {detail} ไม่ได้ส่งออกข้อมูลใด ๆ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="464" />
+            <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
+            <translation>{file} ไม่ใช่ไฟล์ส่งออกจาก Google Contacts, Outlook หรือ Cardfile และจับคู่คอลัมน์ {columns} กับช่องข้อมูลไม่ได้ โปรดเลือกว่าคอลัมน์ใดเก็บช่องข้อมูลใด ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="469" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>คอมพิวเตอร์เครื่องนี้ไม่มีที่เก็บรหัสผ่าน (keyring) จึงจดจำการลงชื่อเข้าใช้ซิงค์ไม่ได้ Cardfile จะถามรหัสผ่านอีกครั้งทุกครั้งที่เริ่มโปรแกรม</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="458" />
-            <source>{where} holds %Ln deal(s); choose the stage they move to ({how})</source>
-            <translation>
-                <numerusform>{where} มีดีล %Ln รายการ โปรดเลือกขั้นตอนที่จะย้ายดีลไป ({how})</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="481" />
+            <location filename="../../src/cardfile/ui/words.py" line="502" />
             <source>{detail}: {file}</source>
             <translation>{detail}: {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="483" />
+            <location filename="../../src/cardfile/ui/words.py" line="504" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile พบข้อผิดพลาดภายในโปรแกรม รายงานข้อผิดพลาดจะแจ้งว่าเกิดอะไรขึ้น</translation>
         </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="510" />
+            <source>it is empty</source>
+            <translation>ไฟล์ว่างเปล่า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="511" />
+            <source>it holds binary data</source>
+            <translation>มีข้อมูลไบนารี</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="512" />
+            <source>it has no header row</source>
+            <translation>ไม่มีแถวหัวตาราง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="513" />
+            <source>it is a vCard file</source>
+            <translation>เป็นไฟล์ vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="514" />
+            <source>it does not begin as one</source>
+            <translation>ส่วนต้นของไฟล์ไม่ใช่รูปแบบนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="515" />
+            <source>there is no such file</source>
+            <translation>ไม่มีไฟล์นี้</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="493" />
+            <location filename="../../src/cardfile/ui/words.py" line="528" />
+            <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
+            <translation>
+                <numerusform>ขั้นตอน “{stage}” มี %Ln ดีล โปรดเลือกขั้นตอนที่จะย้ายไป: {stages}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="531" />
+            <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
+            <translation>
+                <numerusform>ไปป์ไลน์การขาย “{pipeline}” มี %Ln ดีล โปรดเลือกขั้นตอนในไปป์ไลน์การขายอื่นให้ดีลเหล่านี้</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <source>A stage needs a name.</source>
+            <translation>ขั้นตอนต้องมีชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <source>A pipeline needs a name.</source>
+            <translation>ไปป์ไลน์การขายต้องมีชื่อ</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <source>A name can be at most %Ln character(s) long.</source>
+            <translation>
+                <numerusform>ชื่อยาวได้ไม่เกิน %Ln อักขระ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="553" />
+            <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
+            <translation>ไปป์ไลน์การขาย “{pipeline}” มีขั้นตอนชื่อ “{name}” อยู่แล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="556" />
+            <source>There is already a pipeline named “{name}”.</source>
+            <translation>มีไปป์ไลน์การขายชื่อ “{name}” อยู่แล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="558" />
+            <source>{stage}: a probability is a whole number from 0 to 100.</source>
+            <translation>{stage}: โอกาสสำเร็จเป็นจำนวนเต็มตั้งแต่ 0 ถึง 100</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="562" />
+            <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
+            <translation>“{stage}” เป็นขั้นตอนเดียวของ “{pipeline}” ไปป์ไลน์การขายต้องมีอย่างน้อยหนึ่งขั้นตอน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="565" />
+            <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
+            <translation>“{pipeline}” เป็นไปป์ไลน์การขายเดียว โปรดเพิ่มไปป์ไลน์อื่นก่อนลบ</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/words.py" line="579" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>ผู้ติดต่อใหม่ %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="495" />
+            <location filename="../../src/cardfile/ui/words.py" line="581" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>บริษัทใหม่ %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="497" />
+            <location filename="../../src/cardfile/ui/words.py" line="583" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>ระเบียนที่เปลี่ยนแปลง %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="498" />
+            <location filename="../../src/cardfile/ui/words.py" line="584" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>การนำเข้าหยุดกลางคัน {cause} สิ่งที่เขียนไว้ก่อนหน้านั้นยังคงอยู่ในฐานข้อมูล: {kept} เมื่อแก้ปัญหาแล้ว แก้ไข ▸ เลิกทำ จะนำทั้งหมดออกในขั้นตอนเดียว</translation>
         </message>
@@ -5361,283 +5475,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="185" />
             <source>Prefix</source>
             <translation>คำนำหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="186" />
             <source>Given name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <location filename="../../src/cardfile/ui/words.py" line="187" />
             <source>Middle name</source>
             <translation>ชื่อกลาง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="178" />
+            <location filename="../../src/cardfile/ui/words.py" line="188" />
             <source>Family name</source>
             <translation>นามสกุล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="179" />
+            <location filename="../../src/cardfile/ui/words.py" line="189" />
             <source>Suffix</source>
             <translation>คำต่อท้าย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="180" />
+            <location filename="../../src/cardfile/ui/words.py" line="190" />
             <source>Nickname</source>
             <translation>ชื่อเล่น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="181" />
-            <location filename="../../src/cardfile/ui/words.py" line="182" />
+            <location filename="../../src/cardfile/ui/words.py" line="191" />
+            <location filename="../../src/cardfile/ui/words.py" line="192" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="183" />
+            <location filename="../../src/cardfile/ui/words.py" line="193" />
             <source>Given name (phonetic)</source>
             <translation>ชื่อ (คำอ่าน)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="184" />
+            <location filename="../../src/cardfile/ui/words.py" line="194" />
             <source>Middle name (phonetic)</source>
             <translation>ชื่อกลาง (คำอ่าน)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <location filename="../../src/cardfile/ui/words.py" line="195" />
             <source>Family name (phonetic)</source>
             <translation>นามสกุล (คำอ่าน)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
+            <location filename="../../src/cardfile/ui/words.py" line="196" />
             <source>Title</source>
             <translation>ตำแหน่ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
+            <location filename="../../src/cardfile/ui/words.py" line="197" />
             <source>Department</source>
             <translation>แผนก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
+            <location filename="../../src/cardfile/ui/words.py" line="198" />
             <source>Company</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
+            <location filename="../../src/cardfile/ui/words.py" line="199" />
             <source>Parent company</source>
             <translation>บริษัทแม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
+            <location filename="../../src/cardfile/ui/words.py" line="200" />
             <source>Industry</source>
             <translation>อุตสาหกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
+            <location filename="../../src/cardfile/ui/words.py" line="201" />
             <source>Website</source>
             <translation>เว็บไซต์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="192" />
+            <location filename="../../src/cardfile/ui/words.py" line="202" />
             <source>Birthday</source>
             <translation>วันเกิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
             <source>Anniversary</source>
             <translation>วันครบรอบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
             <source>Photo</source>
             <translation>รูปภาพ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <source>Logo</source>
             <translation>โลโก้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
+            <location filename="../../src/cardfile/ui/words.py" line="206" />
             <source>Note</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
+            <location filename="../../src/cardfile/ui/words.py" line="207" />
             <source>Tags</source>
             <translation>แท็ก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
+            <location filename="../../src/cardfile/ui/words.py" line="208" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
+            <location filename="../../src/cardfile/ui/words.py" line="209" />
             <source>Phone</source>
             <translation>โทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
+            <location filename="../../src/cardfile/ui/words.py" line="210" />
             <source>Address</source>
             <translation>ที่อยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
+            <location filename="../../src/cardfile/ui/words.py" line="211" />
             <source>Web</source>
             <translation>เว็บ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <location filename="../../src/cardfile/ui/words.py" line="212" />
             <source>Messaging</source>
             <translation>การส่งข้อความ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
             <source>Dates</source>
             <translation>วันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
             <source>Custom fields</source>
             <translation>ฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>Owner</source>
             <translation>เจ้าของ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
+            <location filename="../../src/cardfile/ui/words.py" line="216" />
             <source>Private</source>
             <translation>ส่วนตัว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
+            <location filename="../../src/cardfile/ui/words.py" line="217" />
             <source>Trash</source>
             <translation>ถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="208" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>vCard UID</source>
             <translation>UID ของ vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="209" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>Other vCard properties</source>
             <translation>คุณสมบัติ vCard อื่นๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="211" />
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
             <source>Type</source>
             <translation>ประเภท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="212" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>Subject</source>
             <translation>หัวเรื่อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Details</source>
             <translation>รายละเอียด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Starts</source>
             <translation>เริ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="215" />
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>Ends</source>
             <translation>สิ้นสุด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>Any time that day</source>
             <translation>เวลาใดก็ได้ในวันนั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
             <source>All day</source>
             <translation>ทั้งวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>Time zone</source>
             <translation>เขตเวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Priority</source>
             <translation>ความสำคัญ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>Status</source>
             <translation>สถานะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>Result</source>
             <translation>ผลลัพธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
             <source>Outcome</source>
             <translation>ผลที่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Happened</source>
             <translation>เกิดขึ้นเมื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>Cleared</source>
             <translation>ทำเครื่องหมายว่าเสร็จเมื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>Alarm</source>
             <translation>การแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Alarm snoozed until</source>
             <translation>เลื่อนการแจ้งเตือนถึง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>Alarm dismissed</source>
             <translation>ปิดการแจ้งเตือนแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Repeats</source>
             <translation>การทำซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
             <source>Deal</source>
             <translation>ดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="240" />
             <source>Series</source>
             <translation>ชุดกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Occurrence</source>
             <translation>ครั้งของกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
             <source>iCalendar UID</source>
             <translation>UID ของ iCalendar</translation>
         </message>
@@ -6400,46 +6514,46 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Lengths</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="99" />
+            <location filename="../../src/cardfile/ui/dates.py" line="110" />
             <source>%Ln week(s)</source>
             <translation>
                 <numerusform>%Ln สัปดาห์</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="101" />
+            <location filename="../../src/cardfile/ui/dates.py" line="112" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln วัน</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="105" />
+            <location filename="../../src/cardfile/ui/dates.py" line="116" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} ชม. {minutes} นาที</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="107" />
+            <location filename="../../src/cardfile/ui/dates.py" line="118" />
             <source>{hours} h</source>
             <translation>{hours} ชม.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="108" />
+            <location filename="../../src/cardfile/ui/dates.py" line="119" />
             <source>{minutes} min</source>
             <translation>{minutes} นาที</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="114" />
+            <location filename="../../src/cardfile/ui/dates.py" line="125" />
             <source>No alarm</source>
             <translation>ไม่มีการแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <location filename="../../src/cardfile/ui/dates.py" line="127" />
             <source>At the start</source>
             <translation>เมื่อเริ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="117" />
+            <location filename="../../src/cardfile/ui/dates.py" line="128" />
             <source>{length} before</source>
             <translation>{length} ก่อนเริ่ม</translation>
         </message>
@@ -8445,27 +8559,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="89" />
+            <location filename="../../src/cardfile/ui/words.py" line="99" />
             <source>Contacts</source>
             <translation>ผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Companies</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="101" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="92" />
+            <location filename="../../src/cardfile/ui/words.py" line="102" />
             <source>Notes</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="93" />
+            <location filename="../../src/cardfile/ui/words.py" line="103" />
             <source>Deals</source>
             <translation>ดีล</translation>
         </message>
@@ -8473,307 +8587,307 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="315" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="323" />
             <source>no date</source>
             <translation>ไม่มีวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="324" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="332" />
             <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
             <translation>ยังไม่มีการนัดหมาย การโทร การประชุม และสิ่งที่ต้องทำกับผู้ติดต่อนี้จะแสดงที่นี่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="329" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="338" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="401" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="331" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="340" />
             <source> · with {people}</source>
             <translation> · กับ {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="342" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="351" />
             <source>No history yet.</source>
             <translation>ยังไม่มีประวัติ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="346" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="355" />
             <source>… and %Ln earlier entry(ies)</source>
             <translation>
                 <numerusform>… และรายการก่อนหน้าอีก %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="357" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="366" />
             <source>{when} · {action} · on “{name}”</source>
             <translation>{when} · {action} · ใน “{name}”</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="361" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="370" />
             <source>{when} · {action}</source>
             <translation>{when} · {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="363" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="372" />
             <source>{when} · Merged</source>
             <translation>{when} · รวมแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="365" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="374" />
             <source>{when} · Unmerged</source>
             <translation>{when} · แยกแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="367" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="376" />
             <source>{when} · Note</source>
             <translation>{when} · บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="378" />
             <source>done</source>
             <translation>เสร็จแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="369" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="378" />
             <source>cancelled</source>
             <translation>ยกเลิกแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="370" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="379" />
             <source>{when} · {type} {status}</source>
             <translation>{when} · {type} {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="373" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="382" />
             <source>{heading} · {result}</source>
             <translation>{heading} · {result}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="374" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… และฟิลด์อื่นอีก %Ln ฟิลด์</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
             <source>(no name)</source>
             <translation>(ไม่มีชื่อ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="407" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="416" />
             <source>“{name}”</source>
             <translation>“{name}”</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
             <source>{other} was merged into this card</source>
             <translation>{other} ถูกรวมเข้ากับการ์ดนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="422" />
             <source>This card was merged into {other}</source>
             <translation>การ์ดนี้ถูกรวมเข้ากับ {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="414" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="423" />
             <source>{other} was taken out of this card</source>
             <translation>{other} ถูกแยกออกจากการ์ดนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="415" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="424" />
             <source>This card was taken out of {other}</source>
             <translation>การ์ดนี้ถูกแยกออกจาก {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="419" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="428" />
             <source>Merge history…</source>
             <translation>ประวัติการรวม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="430" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="445" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="454" />
             <source>you</source>
             <translation>คุณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
             <source>someone</source>
             <translation>บางคน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="453" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="462" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>เขียนบันทึก… (Ctrl+Enter เพื่อเพิ่ม)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="456" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
             <source>Add Note</source>
             <translation>เพิ่มบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="473" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="482" />
             <source>No notes yet.</source>
             <translation>ยังไม่มีบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="497" />
             <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="702" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="711" />
             <source>Notes</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
             <source>No deals yet.</source>
             <translation>ยังไม่มีดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
             <source>open</source>
             <translation>เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
             <source>won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
             <source>lost</source>
             <translation>ปิดการขายไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="522" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="531" />
             <source>closes {date}</source>
             <translation>คาดว่าจะปิด {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="533" />
             <source>overdue</source>
             <translation>เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
             <source>New Deal…</source>
             <translation>ดีลใหม่…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="543" />
             <source>Add a deal with this {kind}</source>
             <translation>เพิ่มดีลกับ{kind}นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="549" />
             <source>person</source>
             <translation>บุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="549" />
             <source>company</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="550" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>ยังไม่มีกลุ่ม กลุ่มใช้รวบรวมบุคคลหรือบริษัทด้วยตนเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
             <source>New Group…</source>
             <translation>กลุ่มใหม่…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="576" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="587" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="704" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="585" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="596" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="713" />
             <source>Groups</source>
             <translation>กลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="588" />
             <source>New Group</source>
             <translation>กลุ่มใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="588" />
             <source>Name of the new group:</source>
             <translation>ชื่อของกลุ่มใหม่:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="611" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="620" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="615" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="624" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · แก้ไขเมื่อ {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="626" />
             <source>Edit</source>
             <translation>แก้ไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="617" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="626" />
             <source>Change this note</source>
             <translation>เปลี่ยนบันทึกนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="619" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="628" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>ย้ายบันทึกนี้ไปที่ถังขยะ (Ctrl+Z เพื่อเลิกทำ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="620" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="629" />
             <source>Delete</source>
             <translation>ลบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="647" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="656" />
             <source>Save</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="649" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="658" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="700" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="709" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="701" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="710" />
             <source>History</source>
             <translation>ประวัติ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="703" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="712" />
             <source>Deals</source>
             <translation>ดีล</translation>
         </message>
@@ -8891,442 +9005,482 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Reports</name>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="61" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="55" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Pipeline</source>
             <translation>ไปป์ไลน์การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="62" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="56" />
             <source>Forecast by month</source>
             <translation>การคาดการณ์ยอดขายรายเดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="57" />
             <source>Forecast by quarter</source>
             <translation>การคาดการณ์ยอดขายรายไตรมาส</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Contact list</source>
             <translation>รายชื่อผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="60" />
             <source>By stage</source>
             <translation>ตามขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="67" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="61" />
             <source>Deals</source>
             <translation>ดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="68" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="62" />
             <source>People</source>
             <translation>บุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="69" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="194" />
             <source>By month</source>
             <translation>รายเดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="70" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
             <source>By quarter</source>
             <translation>รายไตรมาส</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="71" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="65" />
+            <source>In {currency}</source>
+            <translation>เป็น {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="66" />
             <source>Stage</source>
             <translation>ขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="72" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="67" />
             <source>Currency</source>
             <translation>สกุลเงิน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="73" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="68" />
             <source>Total</source>
             <translation>ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="74" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="69" />
             <source>Weighted</source>
             <translation>ถ่วงน้ำหนัก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="75" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="70" />
             <source>Deal</source>
             <translation>ดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="76" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="71" />
             <source>Company</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="77" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="72" />
             <source>Amount</source>
             <translation>มูลค่า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="78" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="73" />
             <source>Probability</source>
             <translation>โอกาสสำเร็จ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="79" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="74" />
             <source>Close</source>
             <translation>ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="80" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="75" />
             <source>Owner</source>
             <translation>เจ้าของ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="81" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="76" />
             <source>Month</source>
             <translation>เดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="82" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="77" />
             <source>Quarter</source>
             <translation>ไตรมาส</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="83" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="78" />
             <source>Open deals</source>
             <translation>ดีลที่เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="84" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="79" />
             <source>Won deals</source>
             <translation>ดีลที่ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="85" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="80" />
             <source>Won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="86" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="81" />
             <source>Everyone</source>
             <translation>ทุกคน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="87" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="82" />
             <source>All</source>
             <translation>ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="88" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="83" />
             <source>No close date</source>
             <translation>ไม่มีวันที่ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="89" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="84" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="90" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="85" />
             <source>Title</source>
             <translation>ตำแหน่ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="91" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="86" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="92" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="87" />
             <source>Phone</source>
             <translation>โทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="93" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="88" />
             <source>Town</source>
             <translation>เมือง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="94" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="89" />
             <source>When</source>
             <translation>เวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="95" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="90" />
             <source>Type</source>
             <translation>ประเภท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="96" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="91" />
             <source>Subject</source>
             <translation>หัวเรื่อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="97" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="92" />
             <source>With</source>
             <translation>ร่วมกับ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="98" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="93" />
             <source>Status</source>
             <translation>สถานะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="99" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="94" />
             <source>Expected close</source>
             <translation>วันที่คาดว่าจะปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="100" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="95" />
             <source>Added</source>
             <translation>เพิ่มเมื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="101" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="96" />
             <source>Dates</source>
             <translation>วันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="102" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="97" />
+            <source>none needed</source>
+            <translation>ไม่จำเป็น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="98" />
+            <source>Totals in {currency} are converted at exchange rates you entered: {rates}.</source>
+            <translation>ยอดรวมเป็น {currency} แปลงตามอัตราแลกเปลี่ยนที่คุณป้อนไว้: {rates}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="101" />
+            <source>Times are in {zone}; a repeating activity has a line per occurrence.</source>
+            <translation>เวลาเป็นเวลาของ {zone} กิจกรรมที่เกิดซ้ำแสดงหนึ่งบรรทัดต่อหนึ่งครั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="104" />
             <source>! after a close date: the deal is open and its expected close date has passed.</source>
             <translation>! หลังวันที่คาดว่าจะปิด: ดีลยังเปิดอยู่และเลยวันที่คาดว่าจะปิดแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="105" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="107" />
             <source>! after a status: the activity is overdue (its time has passed and it is not cleared).</source>
             <translation>! หลังสถานะ: กิจกรรมเลยกำหนด (เลยเวลาแล้วและยังไม่ได้บันทึกผล)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="109" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="111" />
             <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won.</source>
             <translation>ดีลที่เปิดอยู่นับในช่วงของวันที่คาดว่าจะปิด ถ่วงน้ำหนักตามโอกาสสำเร็จ ส่วนดีลที่ปิดการขายได้นับในช่วงที่ปิดได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="118" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="129" />
+            <source>scheduled</source>
+            <translation>นัดหมายแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="132" />
+            <source>Total: {count}</source>
+            <translation>ทั้งหมด: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="133" />
+            <source>{what}: {count}</source>
+            <translation>{what}: {count}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="134" />
+            <source>1 {source} = {rate} {target}</source>
+            <translation>1 {source} = {rate} {target}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="63" />
             <source>Generated {when}</source>
             <translation>สร้างเมื่อ {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="119" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="64" />
             <source>Page {page} of {pages}</source>
             <translation>หน้า {page} จาก {pages}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="120" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="65" />
             <source>Nothing to show.</source>
             <translation>ไม่มีข้อมูลที่จะแสดง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="121" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="66" />
             <source>This computer has no font for {scripts}: those characters are shown as boxes. Install a font for them (for example from the Noto family) and make the report again.</source>
             <translation>คอมพิวเตอร์เครื่องนี้ไม่มีฟอนต์สำหรับ {scripts} อักขระเหล่านั้นจึงแสดงเป็นกล่อง โปรดติดตั้งฟอนต์สำหรับอักขระเหล่านั้น (เช่น จากตระกูล Noto) แล้วสร้างรายงานอีกครั้ง</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="167" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="137" />
             <source>… and %Ln more row(s): printing, the PDF and the CSV have them all.</source>
             <translation>
                 <numerusform>… และอีก %Ln แถว: การพิมพ์ PDF และ CSV มีข้อมูลครบทุกแถว</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="193" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="163" />
             <source>Reports</source>
             <translation>รายงาน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Forecast</source>
             <translation>การคาดการณ์ยอดขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="213" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="184" />
             <source>Anyone</source>
             <translation>ใครก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="218" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="189" />
             <source>All pipelines</source>
             <translation>ไปป์ไลน์การขายทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="227" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="198" />
             <source>Each currency apart</source>
             <translation>แยกแต่ละสกุลเงิน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="229" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
             <source>Also all in {currency}</source>
             <translation>รวมทั้งหมดใน {currency} ด้วย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>Any type</source>
             <translation>ประเภทใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="237" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="208" />
             <source>Scheduled and cleared</source>
             <translation>นัดหมายแล้วและเสร็จแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="238" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
             <source>Scheduled</source>
             <translation>นัดหมายแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="239" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="210" />
             <source>Done</source>
             <translation>เสร็จแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="240" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
             <source>Cancelled</source>
             <translation>ยกเลิกแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="249" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
             <source>&amp;Owner:</source>
             <translation>เ&amp;จ้าของ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="250" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
             <source>&amp;Pipeline:</source>
             <translation>&amp;ไปป์ไลน์การขาย:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="251" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
             <source>Periods:</source>
             <translation>ช่วงเวลา:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="252" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
             <source>&amp;Currencies:</source>
             <translation>&amp;สกุลเงิน:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="253" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
             <source>&amp;Type:</source>
             <translation>&amp;ประเภท:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="254" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
             <source>&amp;Status:</source>
             <translation>ส&amp;ถานะ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="262" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
             <source>&amp;Print…</source>
             <translation>&amp;พิมพ์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="263" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
             <source>Save as P&amp;DF…</source>
             <translation>บันทึกเป็น P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="264" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
             <source>Export &amp;CSV…</source>
             <translation>ส่งออก &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="314" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="286" />
             <source>&amp;Added:</source>
             <translation>&amp;เพิ่มเมื่อ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="315" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="316" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="287" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="288" />
             <source>&amp;Expected close:</source>
             <translation>วันที่&amp;คาดว่าจะปิด:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="317" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="289" />
             <source>&amp;Dates:</source>
             <translation>&amp;วันที่:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="362" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="335" />
             <source>The dates end before they start.</source>
             <translation>วันที่สิ้นสุดอยู่ก่อนวันที่เริ่มต้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="364" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="337" />
             <source>Making the report…</source>
             <translation>กำลังสร้างรายงาน…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="385" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="358" />
             <source>{title}: %Ln row(s).</source>
             <translation>
                 <numerusform>{title}: %Ln แถว</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
             <source>Save as PDF</source>
             <translation>บันทึกเป็น PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="433" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
             <source>PDF documents (*.pdf)</source>
             <translation>เอกสาร PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="449" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="426" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>กำลังสร้าง PDF… (รายงานขนาดยาวจะใช้เวลาสักครู่ คุณทำงานต่อได้)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="453" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="430" />
             <source>Saving {title} as PDF</source>
             <translation>กำลังบันทึก {title} เป็น PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="465" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="442" />
             <source>Saved {path}.</source>
             <translation>บันทึก {path} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="444" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>ไม่มีฟอนต์ในคอมพิวเตอร์เครื่องนี้ที่รองรับ {scripts} ตัวอักษรเหล่านั้นจึงแสดงเป็นกล่อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="458" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>ไม่สามารถเขียน PDF {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
             <source>Export as CSV</source>
             <translation>ส่งออกเป็น CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="490" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
             <source>CSV files (*.csv)</source>
             <translation>ไฟล์ CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="503" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="480" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>ไม่สามารถเขียน CSV {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="507" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="484" />
             <source>Exported {path}.</source>
             <translation>ส่งออก {path} แล้ว</translation>
         </message>
@@ -9369,17 +9523,17 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="508" />
+            <location filename="../../src/cardfile/ui/words.py" line="594" />
             <source>completed</source>
             <translation>เสร็จสมบูรณ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="509" />
+            <location filename="../../src/cardfile/ui/words.py" line="595" />
             <source>left a message</source>
             <translation>ฝากข้อความไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="510" />
+            <location filename="../../src/cardfile/ui/words.py" line="596" />
             <source>no answer</source>
             <translation>ไม่มีผู้รับสาย</translation>
         </message>

@@ -456,7 +456,9 @@ def test_a_cards_scheduled_activities_name_their_type_in_the_readers_language(
     tabs = RelatedTabs(services, "contact", person, tabs=[ACTIVITIES], current="activities")
     qtbot.addWidget(tabs)
     line = tabs.findChild(QLabel, "activityWhen")
-    assert line is not None and line.text().endswith(f" · {type_name('call', 'Call')}") and "Call" not in line.text()
+    assert (
+        line is not None and line.text().endswith(separator() + type_name("call", "Call")) and "Call" not in line.text()
+    )
 
 
 def test_a_pipelines_refused_name_is_told_in_the_readers_words(qtbot: QtBot, services: Services, russian: None) -> None:

@@ -520,8 +520,6 @@ def _file_problem(reason: str, detail: str) -> str:
 def _stage_in_use(error: CardfileError) -> str:
     """A stage or a pipeline that still holds deals, with how many in the reader's plural form and the stages they
     can go to (the Sales pipeline's own ones in the reader's words)."""
-    from cardfile.ui.deals.texts import seeded_name
-
     params = error.params
     count = int(params.get("count", 0))
     try:
@@ -542,8 +540,6 @@ _PIPELINE_REASONS = ("no_name", "name_too_long", "name_taken", "probability_rang
 
 def _pipeline_problem(error: CardfileError) -> str:
     """A pipeline's or a stage's name or probability refused, in the reader's words (the seeded names in them too)."""
-    from cardfile.ui.deals.texts import seeded_name
-
     params, reason = error.params, error.params.get("reason")
     stage = params.get("field") == "stage"
     try:

@@ -36,10 +36,10 @@ from cardfile.domain.report_cells import (
 )
 from cardfile.ui.activities.kind import status_text as activity_status_text
 from cardfile.ui.dates import format_date, format_wall_time
-from cardfile.ui.deals.texts import owner_name, period_text, range_text, seeded_names
+from cardfile.ui.deals.texts import owner_name, period_text, range_text
 from cardfile.ui.deals.texts import status_text as deal_status_text
 from cardfile.ui.widgets.value_editors import format_money
-from cardfile.ui.words import activity_type_name
+from cardfile.ui.words import activity_type_name, seeded_names
 
 BUILT_IN_TYPES = ("call", "meeting", "todo")
 
