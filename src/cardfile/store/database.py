@@ -269,6 +269,7 @@ class Store:
                 writer = Writer(
                     conn,
                     stamp=self.clock.now,
+                    stamps=self.clock.now_many,
                     now=self.now,
                     device_id=self.device_id,
                     user_id=self.user_id,
