@@ -414,10 +414,13 @@ class HistoryService:
         the last of its actions (undoing it takes back the whole job)."""
         pending = "SELECT id FROM action WHERE job_id = ? AND undone_by IS NULL"
         with self._db.read() as conn:
+            # Joined to the job's actions rather than `action_id IN (…)`, which SQLite answers by reading the whole
+            # change log through the view.
             rows = conn.exec_driver_sql(
                 "SELECT record_type, created, count(*) FROM ("
-                " SELECT record_type, record_id, max(field = 'created_at') AS created FROM change"
-                f" WHERE action_id IN ({pending}) GROUP BY record_type, record_id"
+                " SELECT c.record_type, c.record_id, max(c.field = 'created_at') AS created FROM change c"
+                " JOIN action a ON a.id = c.action_id WHERE a.job_id = ? AND a.undone_by IS NULL"
+                " GROUP BY c.record_type, c.record_id"
                 ") GROUP BY record_type, created",
                 (job_id,),
             ).all()

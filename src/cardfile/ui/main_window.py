@@ -201,7 +201,8 @@ class MainWindow(QMainWindow):
         QApplication.instance().focusChanged.connect(self._update_edit_actions)  # type: ignore[union-attr]
         self.refresh_undo_texts()
         self._update_edit_actions()
-        FirstPaint(self, self.load_lists)
+        # One turn of the event loop after the first paint: what else waited for that paint goes first.
+        FirstPaint(self, lambda: QTimer.singleShot(0, self, self.load_lists))
 
     # ----- building -----
 
