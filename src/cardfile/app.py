@@ -117,7 +117,7 @@ def apply_language(app: QApplication, language: str | None, translations: Path |
 def _report_first_paint(window: QWidget) -> None:
     import time
 
-    from cardfile.ui.session import FirstPaint
+    from cardfile.ui.first_paint import FirstPaint
 
     def painted() -> None:
         print(f"first-paint {time.time():.6f}", flush=True)

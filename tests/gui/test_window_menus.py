@@ -272,7 +272,9 @@ def test_keyboard_shortcuts_list_the_keys_the_window_answers_to(
     listed = dict(dialog.listed())
     native = QKeySequence.SequenceFormat.NativeText
     assert "Ctrl+K" in listed["Find…"]
-    assert QKeySequence(QKeySequence.StandardKey.Undo).toString(native) in listed["Undo"]
+    # Named after what it takes back ("Undo Add Contact") once the window has read that on its worker.
+    undo = next(keys for what, keys in listed.items() if what == "Undo" or what.startswith("Undo "))
+    assert QKeySequence(QKeySequence.StandardKey.Undo).toString(native) in undo
     assert "Ctrl+Shift+R" in listed.values() or any("Ctrl+Shift+R" in keys for keys in listed.values())
     assert "Print List…" in listed and "Print Card…" in listed
     assert "New Contact" in listed

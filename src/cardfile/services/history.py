@@ -414,10 +414,13 @@ class HistoryService:
         the last of its actions (undoing it takes back the whole job)."""
         pending = "SELECT id FROM action WHERE job_id = ? AND undone_by IS NULL"
         with self._db.read() as conn:
+            # Joined to the job's actions rather than `action_id IN (…)`, which SQLite answers by reading the whole
+            # change log through the view.
             rows = conn.exec_driver_sql(
                 "SELECT record_type, created, count(*) FROM ("
-                " SELECT record_type, record_id, max(field = 'created_at') AS created FROM change"
-                f" WHERE action_id IN ({pending}) GROUP BY record_type, record_id"
+                " SELECT c.record_type, c.record_id, max(c.field = 'created_at') AS created FROM change c"
+                " JOIN action a ON a.id = c.action_id WHERE a.job_id = ? AND a.undone_by IS NULL"
+                " GROUP BY c.record_type, c.record_id"
                 ") GROUP BY record_type, created",
                 (job_id,),
             ).all()
@@ -438,68 +441,73 @@ class HistoryService:
             raise NothingToUndo()
         labels = list(dict.fromkeys(label for _, label in found))
         label = f"Undo {labels[0]}" + (f" and {len(labels) - 1} more" if len(labels) > 1 else "")
-        pending = "SELECT id FROM action WHERE job_id = ? AND undone_by IS NULL"
-        return self._revert(found[-1][0], label, scope=(f"action_id IN ({pending})", (job_id,)), job_id=job_id)
+        return self._revert(found[-1][0], label, job_id=job_id)
 
     def _trash_created(self, w: Writer, created: Sequence[Any]) -> None:
         """Move records an undone action created to the Trash, all of a kind at once (Writer.delete_many): undoing
         an import of 100,000 people is a few statements per 500 of them, not a few per person."""
         by_type: dict[str, list[str]] = {}
-        for record_type, record_id in created:
+        for record_type, record_id, _number in created:
             by_type.setdefault(record_type, []).append(record_id)
+        w.know_numbers({record_id: number for _, record_id, number in created})
         for record_type, ids in by_type.items():
             w.delete_many(RecordType(record_type), ids)
 
-    def _revert(
-        self,
-        action_id: str,
-        label: str,
-        *,
-        scope: tuple[str, tuple[Any, ...]] | None = None,
-        job_id: str | None = None,
-    ) -> ActionRead:
-        """Write back the values from before the changes in `scope` (default: the action's own changes).
+    def _revert(self, action_id: str, label: str, *, job_id: str | None = None) -> ActionRead:
+        """Write back the values from before the changes of the action (with `job_id`: of all the job's actions
+        not yet undone).
 
-        Records the scope created are moved to the Trash; their fields are neither fetched nor looked up, which
-        keeps undoing an import of 100,000 contacts to a few queries per record rather than some per field.
+        Records those changes created are moved to the Trash; their fields are neither fetched nor looked up, which
+        keeps undoing an import of 100,000 contacts to a few queries per record rather than some per field. The
+        change log is read by its numbers (`change_log`, through its index of actions and fields), not through the
+        view `change`: a condition on the view's action id made SQLite read the whole log, every action's, and
+        look up each row's names.
         """
-        condition, params = scope if scope is not None else ("action_id = ?", (action_id,))
         with self._db.write(label) as w:
-            created = list(
-                dict.fromkeys(
-                    w.conn.exec_driver_sql(
-                        f"SELECT record_type, record_id FROM change WHERE field = 'created_at' AND {condition}",
-                        params,
-                    ).all()
-                )
-            )
-            # The changes to records the scope did not create, in one pass over the scope's changes (an import of
-            # 100,000 people made nearly two million) that looks each record up among those created: a temporary
-            # table of them, keyed, rather than a subquery gathering them again (a second pass) or a grouping of
-            # every change (a sort of two million rows).
-            w.conn.exec_driver_sql("CREATE TEMP TABLE undo_created (record_id VARCHAR PRIMARY KEY) WITHOUT ROWID")
+            conn = w.conn
+            conn.exec_driver_sql("CREATE TEMP TABLE undo_action (num INTEGER PRIMARY KEY)")
+            conn.exec_driver_sql("CREATE TEMP TABLE undo_created (num INTEGER PRIMARY KEY, record_type INTEGER)")
             try:
-                if created:
-                    w.conn.exec_driver_sql(
-                        "INSERT OR IGNORE INTO temp.undo_created (record_id) VALUES (?)",
-                        [(record_id,) for _, record_id in created],
+                if job_id is None:
+                    conn.exec_driver_sql(
+                        "INSERT INTO temp.undo_action (num) SELECT num FROM log_name WHERE name = ?", (action_id,)
                     )
-                changed = w.conn.exec_driver_sql(
-                    f"SELECT record_type, record_id, field, min(seq) FROM change WHERE {condition} AND record_id "
-                    "NOT IN (SELECT record_id FROM temp.undo_created) GROUP BY record_type, record_id, field",
-                    params,
+                else:
+                    conn.exec_driver_sql(
+                        "INSERT INTO temp.undo_action (num) SELECT num FROM log_name WHERE name IN "
+                        "(SELECT id FROM action WHERE job_id = ? AND undone_by IS NULL)",
+                        (job_id,),
+                    )
+                in_scope = "action_id IN (SELECT num FROM temp.undo_action)"
+                conn.exec_driver_sql(
+                    "INSERT OR IGNORE INTO temp.undo_created (num, record_type) SELECT record_id, record_type "
+                    f"FROM change_log WHERE {in_scope} AND field = (SELECT num FROM log_name WHERE name = 'created_at')"
+                )
+                created = conn.exec_driver_sql(
+                    "SELECT t.name, r.name, u.num FROM temp.undo_created u JOIN log_name t ON t.num = u.record_type "
+                    "JOIN log_name r ON r.num = u.num ORDER BY u.num"
+                ).all()
+                # The changes to records the scope did not create: one pass over the scope's changes (an import of
+                # 100,000 people made nearly two million), each record looked up among those created.
+                changed = conn.exec_driver_sql(
+                    "SELECT t.name, r.name, f.name, g.record_type, g.record_id, g.field, g.first FROM ("
+                    f" SELECT record_type, record_id, field, min(seq) AS first FROM change_log WHERE {in_scope}"
+                    " AND record_id NOT IN (SELECT num FROM temp.undo_created) GROUP BY record_type, record_id, field"
+                    ") g JOIN log_name t ON t.num = g.record_type JOIN log_name r ON r.num = g.record_id "
+                    "JOIN log_name f ON f.num = g.field"
                 ).all()
             finally:
-                w.conn.exec_driver_sql("DROP TABLE temp.undo_created")
+                conn.exec_driver_sql("DROP TABLE temp.undo_created")
+                conn.exec_driver_sql("DROP TABLE temp.undo_action")
             if not created and not changed:
                 raise NothingToUndo()
             w.begin_action()
             per_record: dict[tuple[str, str], dict[str, Any]] = {}
-            for record_type, record_id, field, first_seq in changed:
-                previous = w.conn.exec_driver_sql(
-                    "SELECT value FROM change WHERE record_type = ? AND record_id = ? AND field = ? AND seq < ? "
+            for record_type, record_id, field, type_number, record_number, field_number, first_seq in changed:
+                previous = conn.exec_driver_sql(
+                    "SELECT value FROM change_log WHERE record_id = ? AND field = ? AND record_type = ? AND seq < ? "
                     "ORDER BY seq DESC LIMIT 1",
-                    (record_type, record_id, field, first_seq),
+                    (record_number, field_number, type_number, first_seq),
                 ).first()
                 codec = CODECS[RecordType(record_type)]
                 # No earlier change: the record's first value, which a seeded record (the Sales pipeline, its
@@ -517,13 +525,13 @@ class HistoryService:
                 w.update(kind, record_id, values)
             self._trash_created(w, created)
             if job_id is not None:
-                w.conn.exec_driver_sql(
+                conn.exec_driver_sql(
                     "UPDATE action SET undone_by = ? WHERE job_id = ? AND undone_by IS NULL AND id != ?",
                     (w.action_id, job_id, w.action_id),
                 )
             else:
-                w.conn.exec_driver_sql("UPDATE action SET undone_by = ? WHERE id = ?", (w.action_id, action_id))
-            w.conn.exec_driver_sql("UPDATE action SET undoes = ? WHERE id = ?", (action_id, w.action_id))
+                conn.exec_driver_sql("UPDATE action SET undone_by = ? WHERE id = ?", (w.action_id, action_id))
+            conn.exec_driver_sql("UPDATE action SET undoes = ? WHERE id = ?", (action_id, w.action_id))
             new_id = w.action_id
         with self._db.read() as conn:
             row = conn.exec_driver_sql("SELECT label, created_at FROM action WHERE id = ?", (new_id,)).first()

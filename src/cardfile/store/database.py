@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,6 +45,8 @@ class Clock(Protocol):
     def last(self) -> int: ...
 
     def now(self) -> int: ...
+
+    def now_many(self, count: int) -> Sequence[int]: ...
 
     def observe(self, remote: int) -> int: ...
 
@@ -271,6 +273,7 @@ class Store:
                 writer = Writer(
                     conn,
                     stamp=self.clock.now,
+                    stamps=self.clock.now_many,
                     now=self.now,
                     device_id=self.device_id,
                     user_id=self.user_id,

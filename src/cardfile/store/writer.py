@@ -177,6 +177,7 @@ class Writer:
         *,
         stamp: Callable[[], int],
         now: Callable[[], datetime],
+        stamps: Callable[[int], Sequence[int]] | None = None,
         device_id: str,
         user_id: str,
         action_id: str,
@@ -185,6 +186,8 @@ class Writer:
     ) -> None:
         self.conn = conn
         self._stamp = stamp
+        # Stamps for many changes at once (HybridLogicalClock.now_many): a bulk write stamps each record.
+        self._stamps = stamps if stamps is not None else (lambda count: [stamp() for _ in range(count)])
         self._now = now
         self.device_id = device_id
         self.user_id = user_id
@@ -362,7 +365,7 @@ class Writer:
         wanted = list(dict.fromkeys(record_ids))
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start : start + _CHUNK]
-            marks = ",".join("?" for _ in chunk)
+            marks = ",".join("?" * len(chunk))
             # Found by id, their tombstones checked here: given `deleted_at IS NULL`, SQLite walks the index of
             # tombstones through every live record for each chunk, and undoing a large import took quadratic time.
             found = self.conn.exec_driver_sql(f"SELECT id, deleted_at FROM {table} WHERE id IN ({marks})", tuple(chunk))
@@ -371,26 +374,30 @@ class Writer:
             if not live:
                 continue
             self.begin_action()
-            stamps = [self._stamp() for _ in live]
+            stamps = self._stamps(len(live))
             by_time: dict[int, list[str]] = {}  # the stamps of a chunk mostly share one millisecond
             for record_id, stamp in zip(live, stamps, strict=True):
-                by_time.setdefault(stamp >> COUNTER_BITS, []).append(record_id)
+                millis = stamp >> COUNTER_BITS
+                same = by_time.get(millis)
+                if same is None:
+                    by_time[millis] = [record_id]
+                else:
+                    same.append(record_id)
             for millis, moved_now in by_time.items():
-                marks = ",".join("?" for _ in moved_now)
+                marks = ",".join("?" * len(moved_now))
                 self.conn.exec_driver_sql(
                     f"UPDATE {table} SET deleted_at = ?, updated_at = ? WHERE id IN ({marks})",
                     (deleted_at, codec.to_column("updated_at", stamp_time(millis << COUNTER_BITS)), *moved_now),
                 )
             numbers = self._numbers_of([kind, "deleted_at", *live])
             kind_number, field_number, who = numbers[kind], numbers["deleted_at"], self._who_numbers()
-            self._log_numbered(
+            self._write_numbered(  # the one value logged, a time, is short: no size to check
                 [
                     (kind_number, numbers[record_id], field_number, logged, stamp, *who)
                     for record_id, stamp in zip(live, stamps, strict=True)
                 ]
             )
-            for record_id in live:
-                self._forget_fresh(record_type, record_id)
+            self._forget_fresh_all(record_type, live)
             self._mark(record_type, live)
             moved += live
         return moved
@@ -562,6 +569,11 @@ class Writer:
             if name not in numbers:
                 self._new_number(name)
         return numbers
+
+    def know_numbers(self, numbers: Mapping[str, int]) -> None:
+        """Numbers of names the caller read from log_name in this transaction (an undo reads the records an import
+        created by number): the writer need not look them up again."""
+        self._numbers.update(numbers)
 
     def _new_number(self, name: str) -> int:
         """Number a name the log has never held (a new record's id): written to log_name with the next changes."""

@@ -64,6 +64,16 @@ class HybridLogicalClock:
             self._last = self._advance(millis, counter)
         return self._last
 
+    def now_many(self, count: int) -> range:
+        """Stamps for `count` local events at once (a bulk write), in order: what as many calls of `now` made in one
+        instant give. They are consecutive numbers, since a counter that runs out borrows the next millisecond,
+        whose first stamp is the number after its last."""
+        if count <= 0:
+            return range(0)
+        first = self.now()
+        self._last = first + count - 1
+        return range(first, first + count)
+
     def observe(self, remote: int) -> int:
         """Merge a stamp received from another device, so the next local stamp orders after it. A stamp no clock
         could have made (see IMPLAUSIBLE_AHEAD_MS) is not followed."""

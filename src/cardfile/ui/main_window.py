@@ -56,6 +56,7 @@ from cardfile.ui.duplicates.duplicates_dialog import DuplicatesDialog
 from cardfile.ui.duplicates.merge_dialog import MergeDialog
 from cardfile.ui.duplicates.merges_dialog import MergesDialog
 from cardfile.ui.event_bridge import EventBridge
+from cardfile.ui.first_paint import FirstPaint
 from cardfile.ui.icons import Icons
 from cardfile.ui.importing.wizard import ImportWizard
 from cardfile.ui.printing import PrintPreview, card_document, list_document
@@ -200,6 +201,8 @@ class MainWindow(QMainWindow):
         QApplication.instance().focusChanged.connect(self._update_edit_actions)  # type: ignore[union-attr]
         self.refresh_undo_texts()
         self._update_edit_actions()
+        # One turn of the event loop after the first paint: what else waited for that paint goes first.
+        FirstPaint(self, lambda: QTimer.singleShot(0, self, self.load_lists))
 
     # ----- building -----
 
@@ -218,6 +221,19 @@ class MainWindow(QMainWindow):
         made["dashboard"] = (self.dashboard.title, self.dashboard)
         for key in PAGE_ORDER:
             self._add_page(key, *made[key])
+
+    def lists_due(self) -> list[RecordListPage]:
+        """The list pages whose list has not been read yet (not shown since the window opened)."""
+        return [page for page in self.pages.values() if isinstance(page, RecordListPage) and page.list_due()]
+
+    def load_lists(self) -> None:
+        """Read the lists of the pages not shown yet, one per turn of the event loop: after the window's first
+        paint (the page shown reads its own first), so that the window comes up first."""
+        due = self.lists_due()
+        if due:
+            due[0].load_list()
+            if len(due) > 1:
+                QTimer.singleShot(0, self, self.load_lists)
 
     def _add_page(self, key: str, title: str, page: Page) -> None:
         self.pages[key] = page

@@ -297,6 +297,33 @@ def test_undo_a_job_takes_back_all_its_batches(services: Services, world: World)
     assert services.history.undo_job("job-1") == 0
 
 
+def test_undo_a_job_takes_back_what_it_created_and_changed_and_nothing_else(
+    services: Services, world: World, seed: Rows
+) -> None:
+    """Undo of a job reads the job's changes by their numbers in the change log (#14: through the view, a condition
+    on its action id read the whole log): what the job created goes to the Trash, what it changed of an existing
+    record returns to the value before the job's first change of it, changes made before, between and after its
+    batches by other actions stay, and the log still replays to the records (what sync sends)."""
+    set_title(services, world.anna, "Before")
+    with services.db.write("Import", job_id="job-2") as w:
+        created = w.insert(RecordType.CONTACT, {"given": "Ingrid", "family": "Job"})
+        w.update(RecordType.CONTACT, world.anna, {"title": "Imported title"})
+    set_title(services, world.bob, "Between")
+    with services.db.write("Import", job_id="job-2") as w:
+        w.update(RecordType.CONTACT, world.anna, {"title": "Imported again", "department": "Sales"})
+        w.update(RecordType.CONTACT, created, {"title": "Changed after its creation"})
+    services.contacts.update(world.anna, validate(ContactUpdate, note="after the job"))
+    with changes_logged(services):
+        assert services.history.undo_job("job-2") == 2
+    anna = services.contacts.get(world.anna)
+    assert (anna.title, anna.department, anna.note) == ("Before", "", "after the job")
+    assert title_of(services, world.bob) == "Between"
+    assert services.contacts.get(created).deleted
+    assert services.search.search("Ingrid") == []
+    assert services.history.job_left("job-2").created == {}
+    assert_log_replays(services, seed)
+
+
 def test_undo_and_redo_keep_the_log_whole(services: Services, world: World, seed: Rows) -> None:
     set_title(services, world.bob, "Owner")
     services.contacts.delete(world.anna)

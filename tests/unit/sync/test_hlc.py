@@ -106,3 +106,17 @@ def test_a_stamp_no_clock_could_have_made_is_not_followed() -> None:
     honest = HybridLogicalClock(wall=wall)
     ahead = pack(T + 24 * 3600 * 1000, 7)  # a day ahead: a wrong clock, but one a clock can be
     assert honest.observe(ahead) > ahead
+
+
+def test_many_stamps_at_once_are_those_as_many_calls_would_give() -> None:
+    """A bulk write (undoing an import moves 100,000 records to the Trash) takes its stamps in one call: each
+    after the last, unique, in order, borrowing the next millisecond when a counter runs out, as `now` does."""
+    wall = FakeClock(T)
+    one_by_one = HybridLogicalClock(wall=wall)
+    at_once = HybridLogicalClock(wall=wall)
+    count = (1 << COUNTER_BITS) + 10
+    issued = list(at_once.now_many(count))
+    assert issued == stamps(one_by_one, count)
+    assert unpack(issued[-1]) == (T + 1, 9)
+    assert at_once.now() > issued[-1] and at_once.last == one_by_one.now()
+    assert list(at_once.now_many(0)) == []

@@ -43,6 +43,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QResizeEvent,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -415,7 +416,23 @@ class RecordListPage(Page):
         self.refresh_filters()
         self._update_actions()
         bridge.records_changed.connect(self._on_records_changed)
-        model.load_first_page()
+        # Read when the page is first shown (or when the window has painted, see MainWindow): a window opening on
+        # its people does not wait for the companies, activities and deals behind them.
+        self._first_load_due = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.load_list()  # before the page's first paint
+        super().showEvent(event)
+
+    def list_due(self) -> bool:
+        """Whether the list has not been read yet (see `load_list`)."""
+        return self._first_load_due
+
+    def load_list(self) -> None:
+        """Read the list for the first time (its first page, the rest on the worker), unless it was read already."""
+        if self._first_load_due:
+            self._first_load_due = False
+            self.model.load_first_page()
 
     # ----- what the kind's service does -----
 
@@ -812,6 +829,7 @@ class RecordListPage(Page):
             self._programmatic = False
 
     def _on_reloaded(self) -> None:
+        self._first_load_due = False  # read by whatever asked first (a record selected on a page not yet shown)
         empty = self.model.rowCount() == 0
         if empty and not self.card.is_editing:
             self.stack.setCurrentWidget(self.no_matches if self.model.query.filtered else self.empty)
@@ -1305,5 +1323,5 @@ class RecordListPage(Page):
         if sorted_by is not None:
             query = self.model.query
             self.view.sortByColumn(sorted_by, Qt.SortOrder.DescendingOrder if reverse else Qt.SortOrder.AscendingOrder)
-            if self.model.query != query:
+            if self.model.query != query and not self._first_load_due:
                 self.model.load_first_page()  # in the remembered order before the window first paints
