@@ -113,6 +113,9 @@ def _configure(engine: Engine, *, writable: bool = True) -> None:
             # WAL: readers (the UI) never wait for the writer (an import, a sync). Persistent; a no-op once set.
             dbapi_conn.execute("PRAGMA journal_mode = WAL")
         dbapi_conn.execute("PRAGMA foreign_keys = ON")
+        # What is deleted is overwritten with zeros, not left in free pages: an erased person's values must leave
+        # the file (DESIGN.md §2). Some SQLite builds (Debian's) have it on already; Windows' and macOS's do not.
+        dbapi_conn.execute("PRAGMA secure_delete = ON")
         dbapi_conn.execute("PRAGMA synchronous = NORMAL")
         dbapi_conn.execute("PRAGMA temp_store = MEMORY")
         dbapi_conn.execute("PRAGMA cache_size = -32000")

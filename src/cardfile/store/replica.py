@@ -490,6 +490,7 @@ class Replica:
             conn.exec_driver_sql(f"DELETE FROM {CODECS[kind].table.name} WHERE id = ?", (record_id,))
             search.remove(conn, [record_id])
             self.w.forget(kind, record_id)
+        self.w.erased_values()
         conflicts = [r[0] for r in conn.exec_driver_sql("SELECT id FROM conflict WHERE record_id = ?", (record_id,))]
         forget_changes(conn, [record_id, *conflicts])
         conn.exec_driver_sql("DELETE FROM conflict WHERE record_id = ? OR id = ?", (record_id, record_id))

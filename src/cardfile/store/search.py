@@ -258,6 +258,18 @@ def remove(conn: Connection, record_ids: Sequence[str]) -> None:
             conn.exec_driver_sql(f"DELETE FROM {table} WHERE rowid IN ({rmarks})", tuple(rowids))
 
 
+def forget_erased(conn: Connection) -> None:
+    """Rewrite the full-text tables so no word of an erased record stays in them. FTS5 takes a deleted document out
+    by writing a deletion mark in a new segment: its words stay in the older segments, in the file, until they are
+    merged. 'optimize' merges every segment into one now; the pages freed are zeroed (PRAGMA secure_delete, set on
+    every connection). It rewrites the whole index: about 2.4 s of CPU at 100,000 people, paid by an erasure only."""
+    tables = [table for table, _ in _INDEX_TABLES]
+    if _names_indexed(conn):
+        tables.append("search_names")
+    for table in tables:
+        conn.exec_driver_sql(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+
+
 def _remove_by_rebuilding(conn: Connection, record_ids: Sequence[str]) -> None:
     """remove() for most of the index: the entries left are copied aside and the full-text tables made anew from
     them (their definitions and settings as the database holds them), so the cost follows what stays."""

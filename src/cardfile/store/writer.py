@@ -202,6 +202,9 @@ class Writer:
         self.touched: dict[RecordType, set[str]] = {}
         self.change_count = 0
         self._phone_keys: search.PhoneKeys | None = None
+        # Values were erased (a record erased, or purged from this device): the full-text index still holds their
+        # words in its older segments until they are merged, which flush() does before the commit.
+        self._erased_values = False
         # The change log's numbers of ids and names (log_name), of this transaction: it makes no savepoints, so
         # a number known here is in the table until the transaction ends, whichever way.
         self._numbers: dict[str, int] = {}
@@ -442,6 +445,7 @@ class Writer:
             ),
         )
         search.remove(self.conn, [record_id])
+        self.erased_values()
         self._dirty.get(record_type, set()).discard(record_id)
         self._forget_fresh(record_type, record_id)
         self.touched.setdefault(record_type, set()).add(record_id)
@@ -453,12 +457,20 @@ class Writer:
         than parse the numbers again (an import's reading process works them out while this process writes)."""
         self._phone_keys = keys
 
+    def erased_values(self) -> None:
+        """Values left this database for good in this transaction (erased, or purged as no longer ours to see)."""
+        self._erased_values = True
+
     def flush(self) -> None:
-        """Bring the search index up to date with everything written so far."""
+        """Bring the search index up to date with everything written so far; after an erasure, also rewrite it
+        without what was erased (search.forget_erased)."""
         dirty, self._dirty = self._dirty, {}
         fresh, self._fresh = self._fresh, {}
         if dirty:
             search.refresh(self.conn, dirty, fresh=fresh, phone_keys=self._phone_keys)
+        if self._erased_values:
+            self._erased_values = False
+            search.forget_erased(self.conn)
 
     def _forget_fresh(self, record_type: RecordType, record_id: str) -> None:
         """A record changed after its creation: the index must read its row back, not use the inserted values."""

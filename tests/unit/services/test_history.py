@@ -171,6 +171,33 @@ def test_emptying_the_trash_erases_everything_in_it(services: Services, world: W
     assert services.maintenance.check().ok
 
 
+def test_an_erased_person_s_words_leave_the_database_file(db_path: Path) -> None:
+    """Right to be forgotten: no value of an erased person stays in the file. The full-text index took a deleted
+    document out with a deletion mark and kept its words in older segments, and SQLite left deleted rows in free
+    pages wherever its build does not zero them."""
+    with open_database(db_path, auto_backup=False) as services:
+        for n in range(200):  # others, so the index has segments of its own and pages stay in use
+            add_contact(services, given=f"Filler{n}", family="Person", emails=[{"value": f"f{n}@example.org"}])
+        gone = add_contact(
+            services,
+            given="Zebulonius",
+            family="Quaxwortheby",
+            title="Keeper of Vexillology",
+            emails=[{"value": "zq.private@hidden-domain.example"}],
+            phones=[{"value": "+44 20 7946 0958"}],
+        )
+        set_title(services, gone, "Grand Vexillologist")  # an earlier value, in the log and in the index
+        services.contacts.delete(gone)
+        assert services.history.empty_trash() == 1
+        with services.db.read() as conn:
+            pragma = conn.exec_driver_sql("PRAGMA secure_delete").scalar_one()
+        assert pragma == 1
+    data = b"".join(p.read_bytes() for p in db_path.parent.glob(f"{db_path.name}*"))
+    for word in ("Zebulonius", "Quaxwortheby", "Vexillolog", "hidden-domain", "zq.private", "79460958", "7946 0958"):
+        for form in {word, word.lower()}:
+            assert form.encode() not in data, f"{form!r} is still in the database file"
+
+
 def test_erasing_a_missing_record_is_not_found(services: Services) -> None:
     with pytest.raises(NotFound):
         services.history.erase("contact", "nope")
