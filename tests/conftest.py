@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -35,3 +36,22 @@ def db_path(tmp_path: Path) -> Path:
 def services(db_path: Path) -> Iterator[Services]:
     with open_database(db_path) as opened:
         yield opened
+
+
+@pytest.fixture
+def sqlite_built_without_secure_delete() -> Iterator[None]:
+    """Every new SQLite connection starts with `secure_delete` off, as in the SQLite that Python ships on Windows and
+    macOS (Debian's build has it on): the app must turn it on itself. The listener is on the pool class, so it runs
+    before the engine's own."""
+    from sqlalchemy import event
+    from sqlalchemy.pool import Pool
+
+    def off(dbapi_conn: Any, _record: Any) -> None:
+        if type(dbapi_conn).__module__ == "sqlite3":
+            dbapi_conn.execute("PRAGMA secure_delete = OFF")
+
+    event.listen(Pool, "connect", off)
+    try:
+        yield
+    finally:
+        event.remove(Pool, "connect", off)

@@ -444,6 +444,25 @@ def test_erasure_removes_every_entry_of_the_record_and_of_its_conflicts(server_s
     assert entry_count(server_store, "c1") == 1
 
 
+@pytest.mark.usefixtures("sqlite_built_without_secure_delete")
+def test_an_erased_value_leaves_the_sqlite_server_s_file(tmp_path: Path) -> None:
+    """The embedded server's file keeps no erased value in its free pages, whatever the SQLite build's default.
+    (PostgreSQL keeps dead rows until its VACUUM, which autovacuum runs: see the README.)"""
+    path = tmp_path / "server.db"
+    store = ServerStore.open(f"sqlite:///{path}")
+    try:
+        laptop = sign_in(store, "anna", "laptop")
+        laptop.push(laptop.write("c1", "given", "Zebulonius", 100), laptop.write("c1", "title", "Vexillologist", 200))
+        for n in range(50):  # others, so the erased rows share pages that stay in use
+            laptop.push(laptop.write(f"k{n}", "given", f"Kept {n}", 100))
+        laptop.push(laptop.erase("c1", 300))
+    finally:
+        store.close()
+    data = b"".join(p.read_bytes() for p in tmp_path.glob("server.db*"))
+    assert b"Kept 7" in data
+    assert b"Zebulonius" not in data and b"Vexillologist" not in data
+
+
 # ----- snapshot and compaction -----
 
 

@@ -1275,6 +1275,8 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_conn.execute("PRAGMA busy_timeout = 10000")
         dbapi_conn.execute("PRAGMA journal_mode = WAL")
         dbapi_conn.execute("PRAGMA synchronous = NORMAL")
+        # An erased record's values are overwritten with zeros, not left in the file's free pages (DESIGN.md §2).
+        dbapi_conn.execute("PRAGMA secure_delete = ON")
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:

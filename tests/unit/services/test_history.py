@@ -171,6 +171,7 @@ def test_emptying_the_trash_erases_everything_in_it(services: Services, world: W
     assert services.maintenance.check().ok
 
 
+@pytest.mark.usefixtures("sqlite_built_without_secure_delete")
 def test_an_erased_person_s_words_leave_the_database_file(db_path: Path) -> None:
     """Right to be forgotten: no value of an erased person stays in the file. The full-text index took a deleted
     document out with a deletion mark and kept its words in older segments, and SQLite left deleted rows in free
