@@ -9,9 +9,9 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QPoint, QTime
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QSpinBox, QWizard, QWizardPage
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox, QSpinBox, QWizard, QWizardPage
 from pytestqt.qtbot import QtBot
 
 from cardfile import app
@@ -35,6 +35,7 @@ from cardfile.ui.records.list_page import RecordListPage
 from cardfile.ui.reports.dialog import in_readers_language, report_html
 from cardfile.ui.words import error_text, separator
 from tests.gui.conftest import OpenWindow
+from tests.helpers import add_contact
 
 ROOT = Path(__file__).resolve().parents[2]
 Speak = Callable[[str], None]
@@ -495,3 +496,27 @@ def test_a_file_that_is_not_what_it_should_be_is_told_in_the_readers_words(russi
     assert error_text(caught.value) == "people.csv — не файл CSV с контактами (он пуст); ничего не импортировано."
     unknown = NotVCard(file="x.vcf", detail="something new", reason="a reason the app does not know")
     assert error_text(unknown) == "x.vcf — не файл vCard (something new); ничего не импортировано."
+
+
+@pytest.mark.parametrize("key", ["contacts", "companies", "deals"])
+def test_the_list_filters_keep_their_words_whole_in_a_narrow_window(
+    open_window: OpenWindow, qtbot: QtBot, services: Services, russian: None, key: str
+) -> None:
+    """Regression: in Russian at 1024×640 the contact list's filters read "Любая гру" and "Без выбор": the toolbar
+    squeezed them below their size. They are a strip of their own under the toolbar now, and wrap instead."""
+    add_contact(services, given="Анна", family="Берг", company_name="Марел", tags=["ключевой клиент по опту"])
+    window = open_window()
+    window.resize(700, 600)  # as narrow as the window goes
+    page = window.go_to(key)
+    if key == "contacts":
+        qtbot.waitUntil(lambda: page.filters.tag.count() == 2)  # the tags are read in the background
+    combos = [c for c in page.filters.findChildren(QComboBox) if c.isVisibleTo(page)]
+    assert len(combos) >= 3
+
+    def whole(combo: QComboBox) -> bool:
+        return combo.width() >= min(combo.sizeHint().width(), combo.maximumWidth())
+
+    qtbot.waitUntil(lambda: all(whole(combo) for combo in combos))
+    assert all(0 <= combo.mapTo(page, QPoint(combo.width(), 0)).x() <= page.width() for combo in combos)
+    if key == "deals":  # pipeline, owner, close date, company and status do not fit on one line: they wrap
+        assert len({c.mapTo(page, QPoint(0, 0)).y() for c in combos}) > 1

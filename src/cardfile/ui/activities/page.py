@@ -65,9 +65,7 @@ class ActivitiesPage(RecordListPage):
         self._build_task_actions()
         self._drag_from: QPoint | None = None
         self.view.viewport().installEventFilter(self)
-        for action in self.toolbar.actions():  # tags, groups and lookups are for people and companies
-            if self.toolbar.widgetForAction(action) is self.filters:
-                action.setVisible(False)
+        self.filters.hide()  # tags, groups and lookups are for people and companies
         self.model.reloaded.connect(self._after_reload)
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh_in_time)
