@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QPoint, QTime
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox, QSpinBox, QWizard, QWizardPage
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox, QScrollArea, QSpinBox, QWizard, QWizardPage
 from pytestqt.qtbot import QtBot
 
 from cardfile import app
@@ -520,3 +520,31 @@ def test_the_list_filters_keep_their_words_whole_in_a_narrow_window(
     assert all(0 <= combo.mapTo(page, QPoint(combo.width(), 0)).x() <= page.width() for combo in combos)
     if key == "deals":  # pipeline, owner, close date, company and status do not fit on one line: they wrap
         assert len({c.mapTo(page, QPoint(0, 0)).y() for c in combos}) > 1
+
+
+def test_the_activity_form_keeps_its_choices_whole_in_the_narrow_card_pane(
+    open_window: OpenWindow, qtbot: QtBot, services: Services, russian: None
+) -> None:
+    """Regression: editing an activity in the task list at 1024×640, the When mode ('В определённое вр') ran past
+    the card pane's edge and the repeat choice was squeezed ('Endurtekur sig e'): a field's fixed minimum width hid
+    the editor's own, so the row stayed beside its label. Each field now goes under its label when it needs to."""
+    services.activities.schedule(
+        ActivityCreate(subject="Звонок", starts_at=datetime(2026, 5, 27, 13, 30, tzinfo=UTC), rrule="FREQ=WEEKLY")
+    )
+    window = open_window()
+    window.resize(1024, 600)
+    page = window.go_to("activities")
+    assert isinstance(page, ActivitiesPage)
+    page.show_tasks("all")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    page.edit_current()
+    pane = page.card.findChild(QScrollArea, "editPane")
+    assert pane is not None and pane.widget() is not None
+    qtbot.wait(100)
+    room = pane.viewport().width()
+    combos = [c for c in pane.widget().findChildren(QComboBox) if c.isVisible()]
+    assert {"whenMode", "whenLength", "repeatFrequency"} <= {c.objectName() for c in combos}
+    for combo in combos:
+        assert combo.width() >= combo.sizeHint().width(), combo.objectName()
+        assert combo.mapTo(pane.viewport(), QPoint(combo.width(), 0)).x() <= room, combo.objectName()

@@ -284,10 +284,11 @@ class FlowLayout(QLayout):
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
+        """As wide as the widest item as it is placed (its size hint, never squeezed), plus the margins."""
         size = QSize()
         for item in self._items:
             if not item.isEmpty():
-                size = size.expandedTo(item.minimumSize())
+                size = size.expandedTo(item.sizeHint().expandedTo(item.minimumSize()))
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
