@@ -47,7 +47,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="293" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln task</numerusform>
@@ -55,7 +55,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
             <source>%Ln task(s) overdue</source>
             <translation>
                 <numerusform>%Ln task overdue</numerusform>
@@ -639,7 +639,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="908" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="924" />
             <source>Imported %Ln new record(s) and updated {updated}.</source>
             <translation>
                 <numerusform>Imported %Ln new record and updated {updated}.</numerusform>
@@ -647,7 +647,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="948" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="964" />
             <source>Exported %Ln record(s) to {target}</source>
             <translation>
                 <numerusform>Exported %Ln record to {target}</numerusform>

@@ -461,7 +461,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="268" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="195" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Запланировать…</translation>
         </message>
@@ -505,153 +505,153 @@
             <translation>Д&amp;ело</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="87" />
             <source>&amp;Today</source>
             <translation>&amp;Сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="88" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="310" />
             <source>&amp;Overdue</source>
             <translation>&amp;Просроченные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="91" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
             <source>This &amp;Week</source>
             <translation>На &amp;этой неделе</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="92" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
             <source>&amp;Upcoming</source>
             <translation>Пре&amp;дстоящие</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="93" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="91" />
             <source>A&amp;ll</source>
             <translation>Вс&amp;е</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="101" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
             <source>Any priority</source>
             <translation>Любой приоритет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
             <source>High</source>
             <translation>Высокий</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
             <source>Normal</source>
             <translation>Обычный</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
             <source>Low</source>
             <translation>Низкий</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="108" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="106" />
             <source>Anyone (type a name)</source>
             <translation>Любой контакт (введите имя)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="121" />
             <source>T&amp;ype:</source>
             <translation>&amp;Тип:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="122" />
             <source>P&amp;riority:</source>
             <translation>Пр&amp;иоритет:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="125" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
             <source>O&amp;wner:</source>
             <translation>&amp;Владелец:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="126" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
             <source>&amp;With:</source>
             <translation>С &amp;кем:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="143" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="141" />
             <source>Drop tasks on a day to move them there; they keep their time of day</source>
             <translation>Перетащите дела на день, чтобы перенести их; время дня сохранится</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="146" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="144" />
             <source>Drag tasks onto a day to move them.</source>
             <translation>Чтобы перенести дела, перетащите их на нужный день.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="149" />
             <source>Birthdays and anniversaries</source>
             <translation>Дни рождения и годовщины</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="179" />
             <source>C&amp;lear…</source>
             <translation>Заве&amp;ршить…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="180" />
             <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
             <translation>Завершить выбранные дела и указать результат (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
             <source>&amp;Reschedule…</source>
             <translation>Пере&amp;нести…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
             <source>Move the selected tasks to another day or time (Ctrl+R)</source>
             <translation>Перенести выбранные дела на другой день или время (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="256" />
             <source>Any type</source>
             <translation>Любой тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="267" />
             <source>Anyone</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
             <source>me</source>
             <translation>я</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="283" />
             <source>Nothing more for today</source>
             <translation>На сегодня больше ничего нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="284" />
             <source>Nothing overdue</source>
             <translation>Просроченных дел нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
             <source>Nothing more this week</source>
             <translation>На этой неделе больше ничего нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
             <source>Nothing coming up</source>
             <translation>Предстоящих дел нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
             <source>Nothing to do</source>
             <translation>Дел нет</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="293" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln дело</numerusform>
@@ -660,17 +660,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="293" />
             <source> (filtered)</source>
             <translation> (с фильтром)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="311" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
             <source>%Ln task(s) overdue</source>
             <translation>
                 <numerusform>%Ln просроченное дело</numerusform>
@@ -679,44 +679,44 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="346" />
             <source>None in the next two weeks</source>
             <translation>В ближайшие две недели нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="356" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="354" />
             <source>birthday ({age})</source>
             <translation>день рождения ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="356" />
             <source>birthday</source>
             <translation>день рождения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
             <source>anniversary ({years})</source>
             <translation>годовщина ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
             <source>anniversary</source>
             <translation>годовщина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} · {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="372" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="370" />
             <source>Open {name}</source>
             <translation>Открыть: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="410" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="408" />
             <source>Reschedule</source>
             <translation>Перенести</translation>
         </message>
@@ -3839,143 +3839,143 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DealFilters</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="42" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
             <source>Any close date</source>
             <translation>Любая дата закрытия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
             <source>Overdue</source>
             <translation>Просроченные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
             <source>Closing this month</source>
             <translation>Закрытие в этом месяце</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
             <source>Closing next month</source>
             <translation>Закрытие в следующем месяце</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
             <source>Closing this quarter</source>
             <translation>Закрытие в этом квартале</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
             <source>Closing next quarter</source>
             <translation>Закрытие в следующем квартале</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="49" />
             <source>Closing this year</source>
             <translation>Закрытие в этом году</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="49" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="50" />
             <source>No close date</source>
             <translation>Без даты закрытия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="74" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
             <source>Show the deals of one pipeline</source>
             <translation>Показать сделки одной воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
             <source>Show one person's deals</source>
             <translation>Показать сделки одного человека</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="77" />
             <source>Show deals expected to close in a period</source>
             <translation>Показать сделки с ожидаемой датой закрытия в периоде</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="77" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="78" />
             <source>Show open, won or lost deals</source>
             <translation>Показать открытые, выигранные или проигранные сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="80" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="81" />
             <source>Any company</source>
             <translation>Любая компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="82" />
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="83" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="226" />
             <source>Show the deals with one company: type part of its name</source>
             <translation>Показать сделки с одной компанией: введите часть её названия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="85" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="86" />
             <source>Any status</source>
             <translation>Любой статус</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="107" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="105" />
             <source>All pipelines</source>
             <translation>Все воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="110" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="108" />
             <source>Anyone</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="198" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="196" />
             <source>Overdue, {range}</source>
             <translation>Просроченные, {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="199" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="197" />
             <source>Closing {range}</source>
             <translation>Закрытие {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="224" />
             <source>There is no company named “{name}”</source>
             <translation>Компании «{name}» нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="241" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="239" />
             <source>stage {stage}</source>
             <translation>этап «{stage}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="243" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="241" />
             <source>in {currency}</source>
             <translation>в валюте {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="247" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="245" />
             <source>none closed</source>
             <translation>закрытых нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="249" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="247" />
             <source>closed {range}</source>
             <translation>закрыты {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="257" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="255" />
             <source>(removed)</source>
             <translation>(удалён)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="275" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="273" />
             <source>Show All</source>
             <translation>Показать все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="277" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="275" />
             <source>Clear every filter and show all deals (Ctrl+Shift+A)</source>
             <translation>Сбросить все фильтры и показать все сделки (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="286" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="284" />
             <source>Showing only deals: {filter}</source>
             <translation>Показаны только сделки: {filter}</translation>
         </message>
@@ -4534,12 +4534,12 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DesktopSession</name>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="97" />
+            <location filename="../../src/cardfile/ui/session.py" line="59" />
             <source>{name} is open in another Cardfile window.</source>
             <translation>База {name} уже открыта в другом окне Cardfile.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="148" />
+            <location filename="../../src/cardfile/ui/session.py" line="110" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -5913,32 +5913,32 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="223" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="228" />
             <source>Any tag</source>
             <translation>Любой тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="224" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="229" />
             <source>Any group</source>
             <translation>Любая группа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="225" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="230" />
             <source>No lookup</source>
             <translation>Без выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="241" />
             <source>&amp;Tag:</source>
             <translation>&amp;Тег:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="234" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="242" />
             <source>&amp;Group:</source>
             <translation>&amp;Группа:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="235" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="243" />
             <source>&amp;Lookup:</source>
             <translation>&amp;Выборка:</translation>
         </message>
@@ -7148,400 +7148,400 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="157" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="158" />
             <source>{database} — Cardfile</source>
             <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="215" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="218" />
             <source>Calendar</source>
             <translation>Календарь</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="244" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="260" />
             <source>&amp;New Database…</source>
             <translation>&amp;Новая база данных…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="247" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="263" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Открыть базу данных…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="249" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
             <source>&amp;Back Up…</source>
             <translation>&amp;Резервная копия…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="250" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="266" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="251" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="252" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
             <source>Repor&amp;ts…</source>
             <translation>О&amp;тчёты…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="253" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
             <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
             <translation>Список контактов, воронка продаж, прогноз и дела: печать, PDF, CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="254" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
             <source>Import a vCard File…</source>
             <translation>Импорт файла vCard…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="256" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
             <source>Import from Outlook, Google or a CSV File…</source>
             <translation>Импорт из Outlook, Google или файла CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="261" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="277" />
             <source>&amp;Settings…</source>
             <translation>Нас&amp;тройки…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="264" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="280" />
             <source>Cust&amp;om Fields…</source>
             <translation>Пользовательские по&amp;ля…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="281" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
             <source>R&amp;estore from Trash…</source>
             <translation>Вос&amp;становить из корзины…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
             <source>&amp;New Lookup…</source>
             <translation>&amp;Новая выборка…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
             <source>&amp;Edit This Lookup…</source>
             <translation>&amp;Изменить эту выборку…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="275" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
             <source>Show &amp;All Records</source>
             <translation>Показать &amp;все записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="276" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
             <source>&amp;Saved Lookups…</source>
             <translation>&amp;Сохранённые выборки…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="278" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
             <source>Find &amp;Duplicates…</source>
             <translation>Найти &amp;дубликаты…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="280" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
             <source>&amp;Merge History…</source>
             <translation>История &amp;объединений…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
             <source>&amp;Merge Selected Cards…</source>
             <translation>Объ&amp;единить выбранные карточки…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="301" />
             <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
             <translation>Показать выбранные карточки рядом и объединить их (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="307" />
             <source>Without &amp;Email or Phone</source>
             <translation>Без эл. почты и &amp;телефона</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
             <source>Without a &amp;Company</source>
             <translation>Без &amp;компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
             <source>No &amp;Activity for a Year</source>
             <translation>Без &amp;дел больше года</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="295" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
             <source>Sync &amp;Now</source>
             <translation>Синхронизировать &amp;сейчас</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="297" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
             <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
             <translation>Отправить ваши изменения на сервер синхронизации и получить изменения остальных (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="316" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;Конфликты…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="301" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
             <source>Sync &amp;Settings…</source>
             <translation>&amp;Настройки синхронизации…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="302" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
             <source>Show &amp;Navigation</source>
             <translation>Показывать &amp;навигацию</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="305" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
             <source>&amp;Print List…</source>
             <translation>&amp;Печать списка…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="324" />
             <source>Print &amp;Card…</source>
             <translation>Печать &amp;карточки…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
             <source>&amp;Paste</source>
             <translation>Вст&amp;авить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="331" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Запланировать…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="335" />
             <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
             <translation>Запланировать звонок, встречу или задачу с людьми, выбранными в списке (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
             <source>&amp;Reminders…</source>
             <translation>&amp;Напоминания…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
             <source>Cardfile &amp;User Guide</source>
             <translation>&amp;Руководство пользователя Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
             <source>&amp;About Cardfile</source>
             <translation>&amp;О программе Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
             <source>About &amp;Qt</source>
             <translation>О &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="361" />
             <source>&amp;Schedule Activity…</source>
             <translation>&amp;Запланировать дело…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="352" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="368" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="354" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
             <source>Open &amp;Recent</source>
             <translation>Не&amp;давние</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="366" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="382" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="378" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="394" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="400" />
             <source>&amp;Contact</source>
             <translation>&amp;Контакт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="387" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="403" />
             <source>&amp;Lookup</source>
             <translation>Вы&amp;борка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="390" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="406" />
             <source>&amp;Incomplete Records</source>
             <translation>Непо&amp;лные записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="393" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="409" />
             <source>&amp;Activities</source>
             <translation>&amp;Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="397" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="413" />
             <source>&amp;Sync</source>
             <translation>Син&amp;хронизация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="418" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="424" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="481" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="497" />
             <source>{path} (read-only)</source>
             <translation>{path} (только чтение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="535" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="551" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="601" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="617" />
             <source>That record is no longer in the list.</source>
             <translation>Этой записи больше нет в списке.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="660" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="676" />
             <source>Nothing to undo.</source>
             <translation>Нечего отменять.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="663" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="679" />
             <source>Nothing to redo.</source>
             <translation>Нечего повторять.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="672" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="688" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="749" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="765" />
             <source>This page has no list to print.</source>
             <translation>На этой странице нет списка для печати.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="768" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="784" />
             <source>Select a record to print its card.</source>
             <translation>Выберите запись, чтобы напечатать её карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="825" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="835" />
             <source>New Database</source>
             <translation>Новая база данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="811" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
             <source>Cardfile databases ({patterns})</source>
             <translation>Базы данных Cardfile ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="836" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>Файл {path} уже существует. Чтобы открыть его, выберите «Файл ▸ Открыть базу данных».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="845" />
             <source>Open Database</source>
             <translation>Открыть базу данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="831" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>Базы данных Cardfile ({patterns});;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="841" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
             <source>Back Up Database</source>
             <translation>Резервная копия базы данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>Резервные копии Cardfile (*.cardfile-backup);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="854" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="870" />
             <source>Backing up</source>
             <translation>Создание резервной копии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="873" />
             <source>Backed up to {path}</source>
             <translation>Резервная копия сохранена в {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="869" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="885" />
             <source>Making the daily backup</source>
             <translation>Создание ежедневной резервной копии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="888" />
             <source>Daily Backup</source>
             <translation>Ежедневная резервная копия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="878" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="894" />
             <source>Daily backup made ({name}).</source>
             <translation>Ежедневная резервная копия создана ({name}).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="908" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="924" />
             <source>Imported %Ln new record(s) and updated {updated}.</source>
             <translation>
                 <numerusform>Импортирована %Ln новая запись, обновлено: {updated}.</numerusform>
@@ -7550,12 +7550,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="929" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="945" />
             <source>Imported just now</source>
             <translation>Только что импортированные</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="948" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="964" />
             <source>Exported %Ln record(s) to {target}</source>
             <translation>
                 <numerusform>%Ln запись экспортирована в {target}</numerusform>
@@ -7564,67 +7564,67 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="961" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="977" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="981" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="997" />
             <source>No other databases opened lately</source>
             <translation>Недавно открытых баз данных нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1050" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1066" />
             <source>That lookup was deleted.</source>
             <translation>Эта выборка была удалена.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1092" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1108" />
             <source>Without email or phone</source>
             <translation>Без эл. почты и телефона</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1095" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1111" />
             <source>Without a company</source>
             <translation>Без компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1098" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1114" />
             <source>No activity for a year</source>
             <translation>Без дел больше года</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1134" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>Чтобы объединить контакты (или компании), выберите в списке два или больше.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1143" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1159" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>Объединено в «{name}». Отменить объединение можно командой «Правка ▸ Отменить» или в окне «Выборка ▸ История объединений».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1157" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1173" />
             <source>Search “{query}”</source>
             <translation>Искать «{query}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1210" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1226" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>Выборка «{name}» сохранена; она есть в меню «Выборка».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>&amp;Конфликты ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1352" />
             <source>About Cardfile</source>
             <translation>О программе Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1337" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;Локальный менеджер контактов: ваши контакты, компании, дела и сделки — в одном файле на вашем компьютере.&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
         </message>
@@ -8334,73 +8334,497 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="118" />
+            <source>Drive</source>
+            <translation>Диск</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="122" />
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Папка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="124" />
+            <source>Unknown</source>
+            <translation>Неизвестно</translation>
+        </message>
+    </context>
+    <context>
+        <name>QColorDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="133" />
+            <source>Select Color</source>
+            <translation>Выбор цвета</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
+            <source>&amp;Basic colors</source>
+            <translation>&amp;Основные цвета</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
+            <source>&amp;Custom colors</source>
+            <translation>&amp;Пользовательские цвета</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="136" />
+            <source>&amp;Add to Custom Colors</source>
+            <translation>&amp;Добавить к пользовательским цветам</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="137" />
+            <source>&amp;Pick Screen Color</source>
+            <translation>&amp;Взять цвет с экрана</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="138" />
+            <source>Hu&amp;e:</source>
+            <translation>&amp;Тон:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="139" />
+            <source>&amp;Sat:</source>
+            <translation>&amp;Нас:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="140" />
+            <source>&amp;Val:</source>
+            <translation>&amp;Ярк:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="141" />
+            <source>&amp;Red:</source>
+            <translation>&amp;Красный:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="142" />
+            <source>&amp;Green:</source>
+            <translation>&amp;Зелёный:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
+            <source>Bl&amp;ue:</source>
+            <translation>С&amp;иний:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
+            <source>A&amp;lpha channel:</source>
+            <translation>&amp;Альфа-канал:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="148" />
+            <source>Cursor at %1, %2
+Press ESC to cancel</source>
+            <translation>Курсор в %1, %2
+Нажмите ESC для отмены</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="51" />
+            <source>&amp;Look in:</source>
+            <translation>&amp;Папка:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="53" />
+            <source>Go back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="54" />
+            <source>Forward</source>
+            <translation>Вперёд</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="55" />
+            <source>Go forward</source>
+            <translation>Вперёд</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="56" />
+            <source>Parent Directory</source>
+            <translation>Родительский каталог</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="57" />
+            <source>Go to the parent directory</source>
+            <translation>Перейти в родительский каталог</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="58" />
+            <source>Create New Folder</source>
+            <translation>Создать папку</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="59" />
+            <source>Create a New Folder</source>
+            <translation>Создать новую папку</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="60" />
+            <source>List View</source>
+            <translation>Список</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
+            <source>Change to list view mode</source>
+            <translation>Переключить в режим списка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
+            <source>Detail View</source>
+            <translation>Подробный вид</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
+            <source>Change to detail view mode</source>
+            <translation>Переключить в подробный режим</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
+            <source>Sidebar</source>
+            <translation>Боковая панель</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
+            <source>List of places and bookmarks</source>
+            <translation>Места и закладки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
+            <source>Files</source>
+            <translation>Файлы</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
+            <source>File &amp;name:</source>
+            <translation>&amp;Имя файла:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Тип файлов:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
+            <source>Directory:</source>
+            <translation>Каталог:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
+            <source>Directories</source>
+            <translation>Каталоги</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
+            <source>All Files (*)</source>
+            <translation>Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
+            <source>All files (*)</source>
+            <translation>Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
+            <source>&amp;Open</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
+            <source>&amp;Save</source>
+            <translation>&amp;Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
+            <source>&amp;Choose</source>
+            <translation>&amp;Выбрать</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
+            <source>Save As</source>
+            <translation>Сохранить как</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
+            <source>Find Directory</source>
+            <translation>Найти каталог</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
+            <source>&amp;Rename</source>
+            <translation>&amp;Переименовать</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
+            <source>Show &amp;hidden files</source>
+            <translation>Показать ск&amp;рытые файлы</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
+            <source>&amp;New Folder</source>
+            <translation>&amp;Новая папка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
+            <source>New Folder</source>
+            <translation>Новая папка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
+            <source>Recent Places</source>
+            <translation>Недавние места</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="89" />
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Действительно удалить «%1»?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="94" />
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>«%1» защищён от записи.
+Действительно удалить?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="96" />
+            <source>Could not delete directory.</source>
+            <translation>Не удалось удалить каталог.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="100" />
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 уже существует.
+Заменить его?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="105" />
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Файл не найден.
+Проверьте правильность указанного имени файла.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="110" />
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Каталог не найден.
+Проверьте правильность указанного имени каталога.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="112" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="113" />
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="114" />
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
+            <source>Date Modified</source>
+            <translation>Дата изменения</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="116" />
+            <source>Computer</source>
+            <translation>Компьютер</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="117" />
+            <source>My Computer</source>
+            <translation>Мой компьютер</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="158" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить действие</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="159" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить действие</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="160" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Вырезать</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="161" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="162" />
+            <source>&amp;Paste</source>
+            <translation>В&amp;ставить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="163" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="164" />
+            <source>Select All</source>
+            <translation>Выделить всё</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="19" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
             <source>OK</source>
             <translation>ОК</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="20" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="21" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="32" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="22" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="33" />
             <location filename="../../src/cardfile/app.py" line="241" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="23" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="34" />
             <source>Discard</source>
             <translation>Не сохранять</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="24" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="35" />
             <source>Apply</source>
             <translation>Применить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="25" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="36" />
             <source>&amp;Yes</source>
             <translation>&amp;Да</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="26" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="37" />
             <source>&amp;No</source>
             <translation>&amp;Нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="165" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить действие</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="166" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить действие</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="167" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Вырезать</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
+            <source>&amp;Paste</source>
+            <translation>В&amp;ставить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
+            <source>Select All</source>
+            <translation>Выделить всё</translation>
         </message>
     </context>
     <context>
         <name>QWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="27" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="38" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Назад</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="28" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="39" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Далее &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="29" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
             <source>&amp;Finish</source>
             <translation>&amp;Готово</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
@@ -8473,12 +8897,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Личная запись синхронизируется только между вашими собственными устройствами — вместе с её делами, заметками и сделками; больше никто в офисе её не видит.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="675" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="689" />
             <source>Custom fields</source>
             <translation>Пользовательские поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="939" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="953" />
             <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
             <translation>{sentence} — &lt;a href="{id}"&gt;открыть&lt;/a&gt;</translation>
         </message>
@@ -8486,238 +8910,238 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="395" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="410" />
             <source>Choose another filter, or show them all.</source>
             <translation>Выберите другой фильтр или покажите все записи.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="490" />
             <source>&amp;List</source>
             <translation>&amp;Список</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="546" />
             <source>&amp;Edit</source>
             <translation>&amp;Изменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="547" />
             <source>&amp;Tag…</source>
             <translation>&amp;Тег…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="548" />
             <source>&amp;Remove Tag…</source>
             <translation>&amp;Снять тег…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="549" />
             <source>Add to &amp;Group…</source>
             <translation>Добавить в &amp;группу…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="551" />
             <source>Remove from Group</source>
             <translation>Убрать из группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="522" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
             <source>&amp;Delete…</source>
             <translation>&amp;Удалить…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="528" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="560" />
             <source>Show &amp;All</source>
             <translation>Показать &amp;все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="529" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
             <source>&amp;Open</source>
             <translation>&amp;Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
             <source>C&amp;all</source>
             <translation>&amp;Позвонить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="531" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
             <source>Send Ema&amp;il</source>
             <translation>Напи&amp;сать письмо</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="536" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
             <source>E&amp;xport Selected…</source>
             <translation>&amp;Экспорт выбранных…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="596" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>Присвоить тег выбранным записям (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="597" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>Снять тег с выбранных записей (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="598" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>Добавить выбранные записи в группу (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="599" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>Переместить выбранные записи в корзину (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="600" />
             <source>Call the selected record's first phone number</source>
             <translation>Позвонить по первому номеру телефона выбранной записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="569" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
             <source>Write to the selected records from your mail program</source>
             <translation>Написать выбранным записям из почтовой программы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="570" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="602" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>Скопировать выбранные строки как текст (Ctrl+C в списке)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="571" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="603" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>Экспортировать выбранные записи в файл vCard или CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="604" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="636" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="680" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="708" />
             <source>{count} (filtered)</source>
             <translation>{count} (с фильтром)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="683" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="711" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · выбрано: {selected}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="780" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="808" />
             <source>{records} selected</source>
             <translation>Выбрано: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="848" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="877" />
             <source>&amp;Columns</source>
             <translation>&amp;Столбцы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="858" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="887" />
             <source>&amp;Reset Columns</source>
             <translation>&amp;Сбросить столбцы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="921" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="950" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1005" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1034" />
             <source>Unsaved Changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1006" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1035" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>В карточке есть ошибка, отмеченная красным: исправьте её, прежде чем сохранять. Сохранить изменения?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1008" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1037" />
             <source>Save the changes to this card?</source>
             <translation>Сохранить изменения в этой карточке?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1067" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1096" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>Скопированы первые записи ({records} из {count}); остальные экспортируйте.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1070" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1099" />
             <source>Copied {records}.</source>
             <translation>Скопировано: {records}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1133" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1140" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1162" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
             <source>Move to Trash</source>
             <translation>Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1134" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
             <source>Move {records} to the Trash?</source>
             <translation>Переместить в корзину: {records}?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1139" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>Их можно восстановить из корзины или отменить это действие клавишами Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1154" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
             <source>Moving {records} to the Trash…</source>
             <translation>Перемещение в корзину: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
             <source>Remove Tag</source>
             <translation>Снять тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
             <source>Take this tag off {records}:</source>
             <translation>Снять тег — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
             <source>Add Tag</source>
             <translation>Присвоить тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
             <source>Tag {records} with:</source>
             <translation>Присвоить тег — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1212" />
             <source>Tagging {records}…</source>
             <translation>Присвоение тега: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1191" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
             <source>Add {records} to the group:</source>
             <translation>Добавить в группу — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1237" />
             <source>Adding {records} to a group…</source>
             <translation>Добавление в группу: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1216" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
             <source>Taking {records} out of a group…</source>
             <translation>Удаление из группы: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1241" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1270" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>

@@ -9,9 +9,23 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QPoint, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QPoint, Qt, QTime
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox, QScrollArea, QSpinBox, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QApplication,
+    QColorDialog,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QSpinBox,
+    QToolButton,
+    QTreeView,
+    QWizard,
+    QWizardPage,
+)
 from pytestqt.qtbot import QtBot
 
 from cardfile import app
@@ -149,6 +163,12 @@ def russian(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
 def thai(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     """The same for Thai, a language Qt has no translation of its own for."""
     yield from speaking_really(qapp, tmp_path, "th")
+
+
+@pytest.fixture
+def icelandic(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """The same for Icelandic, which Qt has no translation of its own for either."""
+    yield from speaking_really(qapp, tmp_path, "is")
 
 
 def speaking_really(qapp: QApplication, tmp_path: Path, language: str) -> Iterator[None]:
@@ -548,3 +568,55 @@ def test_the_activity_form_keeps_its_choices_whole_in_the_narrow_card_pane(
     for combo in combos:
         assert combo.width() >= combo.sizeHint().width(), combo.objectName()
         assert combo.mapTo(pane.viewport(), QPoint(combo.width(), 0)).x() <= room, combo.objectName()
+
+
+def _file_chooser_words(qtbot: QtBot, folder: Path) -> dict[str, str]:
+    """What Qt's own file chooser (the one used where the desktop offers none) says: its labels, its accept
+    button and the columns of its detail view."""
+    (folder / "kontaktar.vcf").write_text("BEGIN:VCARD\nEND:VCARD\n", encoding="utf-8")
+    chooser = QFileDialog(None, "", str(folder), "vCard (*.vcf)")
+    chooser.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    chooser.setViewMode(QFileDialog.ViewMode.Detail)
+    qtbot.addWidget(chooser)
+    chooser.show()
+    qtbot.waitExposed(chooser)
+    said = {name: label.text() for name in ("lookInLabel", "fileNameLabel", "fileTypeLabel")
+            if (label := chooser.findChild(QLabel, name)) is not None}  # fmt: skip
+    buttons = chooser.findChild(QDialogButtonBox, "buttonBox")
+    assert buttons is not None
+    said["accept"] = buttons.button(QDialogButtonBox.StandardButton.Save).text()
+    said["cancel"] = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
+    tree = chooser.findChild(QTreeView, "treeView")
+    assert tree is not None
+    for column in range(4):
+        said[f"column{column}"] = str(tree.model().headerData(column, Qt.Orientation.Horizontal))
+    detail = chooser.findChild(QToolButton, "detailModeButton")
+    assert detail is not None
+    said["detail"] = detail.toolTip()
+    return said
+
+
+def test_qts_own_file_chooser_speaks_icelandic(qtbot: QtBot, icelandic: None, tmp_path: Path) -> None:
+    """Regression: Qt has no Icelandic translation of its own, and its file chooser said "Look in:", "File name:",
+    "Save", "Name", "Date Modified" in English to an Icelandic reader. Cardfile's catalogue carries those words."""
+    said = _file_chooser_words(qtbot, tmp_path)
+    assert said["lookInLabel"] == "&Leita í:" and said["fileNameLabel"] == "Skráar&heiti:"
+    assert said["fileTypeLabel"] == "Skráa&gerð:"
+    assert (said["accept"], said["cancel"]) == ("&Vista", "Hætta við")
+    assert [said[f"column{n}"] for n in range(4)] == ["Heiti", "Stærð", "Gerð", "Breytt"]
+    assert said["detail"] == "Ítarsýn"
+
+
+def test_qts_own_file_chooser_and_colour_picker_speak_thai(qtbot: QtBot, thai: None, tmp_path: Path) -> None:
+    """The same in Thai, and the colour picker's words."""
+    said = _file_chooser_words(qtbot, tmp_path)
+    assert said["lookInLabel"] == "ค้นหาใน(&L):" and said["fileNameLabel"] == "ชื่อไฟล์(&N):"
+    assert (said["accept"], said["cancel"]) == ("บันทึก(&S)", "ยกเลิก")
+    assert [said[f"column{n}"] for n in range(4)] == ["ชื่อ", "ขนาด", "ชนิด", "วันที่แก้ไข"]
+    picker = QColorDialog()
+    picker.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog, True)
+    qtbot.addWidget(picker)
+    texts = {label.text() for label in picker.findChildren(QLabel)}
+    assert {"สีพื้นฐาน(&B)", "แดง(&R):", "ความอิ่มตัว(&S):"} <= texts
+    assert "&Red:" not in texts
