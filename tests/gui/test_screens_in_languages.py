@@ -35,6 +35,7 @@ from cardfile.domain.recurrence import zone_of
 from cardfile.services import Services
 from cardfile.services.tasks import DateReminder
 from cardfile.ui.activities.editors import When, WhenEditor, type_name
+from cardfile.ui.activities.kind import ACTIVITIES
 from cardfile.ui.activities.page import ActivitiesPage
 from cardfile.ui.calendar.mini_month import MonthGrid
 from cardfile.ui.calendar.view import CalendarView
@@ -45,6 +46,7 @@ from cardfile.ui.deals.closing import CloseDealDialog
 from cardfile.ui.deals.pipelines import PipelinesDialog
 from cardfile.ui.deals.texts import axis_periods, percent_text, period_text, seeded_name, status_text
 from cardfile.ui.qt_words import qt_words
+from cardfile.ui.records.card import RecordCard
 from cardfile.ui.records.list_page import RecordListPage
 from cardfile.ui.reports.dialog import in_readers_language, report_html
 from cardfile.ui.words import error_text, separator
@@ -620,3 +622,36 @@ def test_qts_own_file_chooser_and_colour_picker_speak_thai(qtbot: QtBot, thai: N
     texts = {label.text() for label in picker.findChildren(QLabel)}
     assert {"สีพื้นฐาน(&B)", "แดง(&R):", "ความอิ่มตัว(&S):"} <= texts
     assert "&Red:" not in texts
+
+
+def test_an_activitys_history_names_its_type_and_priority_in_the_readers_words(
+    qtbot: QtBot, services: Services, russian: None
+) -> None:
+    """Regression: an activity's History said "Тип: Meeting" and "Приоритет: high" to a Russian reader: the values
+    were written as stored."""
+    call = services.activities.resolve_type("call")
+    start = datetime(2026, 5, 27, 9, tzinfo=UTC)
+    made = services.activities.schedule(ActivityCreate(subject="Банк", type_id=call, priority="high", starts_at=start))
+    card = RecordCard(services, ACTIVITIES)
+    qtbot.addWidget(card)
+    card.show_record(made.id)
+    tabs = card.tabs
+    assert tabs is not None
+    tabs.show_tab("history")
+    text = "\n".join(
+        label.text() for label in tabs.pages["history"].findChildren(QLabel) if label.objectName() == "historyChanges"
+    )
+    assert "Тип: Звонок" in text and "высокий" in text
+    assert "Call" not in text and "high" not in text
+
+
+def test_the_calendars_card_is_not_cut_at_the_windows_edge(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """Regression: at 1024×640 the calendar's side was narrower than the activity card's least width, and the card
+    ran past the window's edge ("Выберите дело, чтобы просмотреть ег")."""
+    window = open_window()
+    window.resize(1024, 600)
+    page = window.go_to("calendar")
+    qtbot.wait(100)
+    card = page.card
+    assert card.isVisible()
+    assert card.mapTo(window, QPoint(card.width(), 0)).x() <= window.width()
