@@ -3257,238 +3257,238 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="187" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="191" />
             <source>Today</source>
             <translation>امروز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="188" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="192" />
             <source>Overdue</source>
             <translation>عقب‌افتاده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="200" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="204" />
             <source>Results</source>
             <translation>نتایج</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="248" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="252" />
             <source>Pipeline by stage</source>
             <translation>قیف فروش به تفکیک مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="261" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="265" />
             <source>Forecast by month</source>
             <translation>پیش‌بینی فروش به تفکیک ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="274" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="278" />
             <source>Biggest open deals</source>
             <translation>بزرگ‌ترین معامله‌های باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="333" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
             <source>All pipelines</source>
             <translation>همهٔ قیف‌های فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="341" />
             <source>Everyone</source>
             <translation>همه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="436" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>امروز (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="437" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>عقب‌افتاده (%Ln)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
             <source>Nothing overdue.</source>
             <translation>کار عقب‌افتاده‌ای نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
             <source>Nothing scheduled for today.</source>
             <translation>چیزی برای امروز زمان‌بندی نشده است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
             <source>no date</source>
             <translation>بدون تاریخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
             <source>today</source>
             <translation>امروز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="461" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
             <source>{when} · {type}</source>
             <translation>{when} – {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
             <source>(no subject)</source>
             <translation>(بدون موضوع)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="471" />
             <source>{subject} · with {people}</source>
             <translation>{subject} – با {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
             <source>no deal was won or lost in the period</source>
             <translation>در این دوره هیچ معامله‌ای موفق یا ناموفق نشد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>نرخ موفقیت %Ln معاملهٔ بسته‌شده در این دوره</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>موفق: %Ln معامله</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>ناموفق: %Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
             <source>List the deals won in this period</source>
             <translation>فهرست معامله‌های موفق این دوره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
             <source>List the deals lost in this period</source>
             <translation>فهرست معامله‌های ناموفق این دوره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>Average deal won: {amounts}</source>
             <translation>میانگین معاملهٔ موفق: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>Average deal won: none won in this period</source>
             <translation>میانگین معاملهٔ موفق: در این دوره معاملهٔ موفقی نبود</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>موفق (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>%Ln معاملهٔ موفق: برای دیدن فهرست کلیک کنید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="511" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>ناموفق (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="506" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="513" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>%Ln معاملهٔ ناموفق: برای دیدن فهرست کلیک کنید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="529" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + %Ln ارز دیگر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="542" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} در %Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="547" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="554" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} وزن‌دار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="566" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="573" />
             <source>Weighted</source>
             <translation>وزن‌دار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="583" />
             <source>Total</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="557" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>معامله‌های باز قیف فروش «{pipeline}» به {currency}؛ برای دیدن فهرست روی یک ستون کلیک کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} وزن‌دار</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="579" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} در %Ln معاملهٔ باز</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="589" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>معامله‌های بازی که انتظار می‌رود در این دوره بسته شوند، به {currency}؛ برای دیدن فهرست روی یک ستون کلیک کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="607" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="614" />
             <source>No open deals.</source>
             <translation>معاملهٔ بازی وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="616" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="623" />
             <source>{amount} · {deal}</source>
             <translation>{amount} – {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
             <source>won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
             <source>lost</source>
             <translation>ناموفق</translation>
         </message>
@@ -5851,13 +5851,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/forecast.py" line="117" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="488" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
             <source>Total</source>
             <translation>جمع</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/forecast.py" line="118" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="483" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
             <source>Weighted</source>
             <translation>وزن‌دار</translation>
         </message>
@@ -5872,135 +5872,135 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="165" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="166" />
             <source>Everyone</source>
             <translation>همه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="167" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="168" />
             <source>{currency} (converted)</source>
             <translation>{currency} (تبدیل‌شده)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="204" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="205" />
             <source>Exchange Rates</source>
             <translation>نرخ‌های تبدیل ارز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="209" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="210" />
             <source>Totals in {target} are worked out at these rates. Enter the rates you use; they are kept with this database.</source>
             <translation>جمع‌ها به {target} با این نرخ‌ها محاسبه می‌شوند. نرخ‌هایی را که استفاده می‌کنید وارد کنید؛ این نرخ‌ها همراه این پایگاه داده نگه داشته می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="223" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="224" />
             <source>rate</source>
             <translation>نرخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="229" />
             <source>1 {currency} =</source>
             <translation>1 {currency} =</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="248" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="249" />
             <source>1 {currency} = {typed} {target}: a rate is a positive number, such as {example}.</source>
             <translation>1 {currency} = {typed} {target}: نرخ باید عددی مثبت باشد، مانند {example}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="279" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
             <source>By month</source>
             <translation>به تفکیک ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="281" />
             <source>By quarter</source>
             <translation>به تفکیک فصل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="283" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
             <source>Everyone together</source>
             <translation>همه با هم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="285" />
             <source>Per owner</source>
             <translation>به تفکیک مالک</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="287" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
             <source>Add every currency up in one, at exchange rates you enter</source>
             <translation>جمع همهٔ ارزها در یک ارز، با نرخ‌های تبدیلی که وارد می‌کنید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="414" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
             <source>Each currency apart</source>
             <translation>هر ارز جداگانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="290" />
             <source>Exchange &amp;Rates…</source>
             <translation>نرخ‌های &amp;تبدیل ارز…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="304" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="305" />
             <source>The currency the chart shows</source>
             <translation>ارزی که نمودار نشان می‌دهد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="400" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="402" />
             <source>(Exchange Rates…)</source>
             <translation>(نرخ‌های تبدیل ارز…)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="423" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="536" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="418" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="425" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="538" />
             <source>All in {currency}</source>
             <translation>همه به {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="435" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="437" />
             <source>Lines marked “converted” add every currency up in {target} at the exchange rates you entered: {rates}.</source>
             <translation>سطرهایی که «تبدیل‌شده» علامت خورده‌اند همهٔ ارزها را با نرخ‌های تبدیلی که وارد کرده‌اید به {target} جمع می‌زنند: {rates}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="438" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="440" />
             <source>none needed</source>
             <translation>نیازی نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="442" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="444" />
             <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won. Each currency has its own lines: nothing is added across currencies.</source>
             <translation>معامله‌های باز در دورهٔ تاریخ پیش‌بینی‌شدهٔ بستنشان، وزن‌دار بر اساس احتمالشان، شمرده می‌شوند؛ معامله‌های موفق در دوره‌ای که موفق شدند. هر ارز سطرهای خودش را دارد: هیچ جمعی میان ارزها انجام نمی‌شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="475" />
             <source>The coming 12 months, in</source>
             <translation>دوازده ماه آینده، به</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="475" />
             <source>The coming 8 quarters, in</source>
             <translation>هشت فصل آینده، به</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="487" />
             <source>weighted</source>
             <translation>وزن‌دار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="492" />
             <source>total</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="513" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="515" />
             <source>{period}, {owner}</source>
             <translation>{period}، {owner}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="553" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="555" />
             <source>{period}: {amount} {what}, %Ln open deal(s)</source>
             <translation>
                 <numerusform>{period}: {amount} {what}، %Ln معاملهٔ باز</numerusform>

@@ -3292,47 +3292,47 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="187" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="191" />
             <source>Today</source>
             <translation>Í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="188" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="192" />
             <source>Overdue</source>
             <translation>Komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="200" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="204" />
             <source>Results</source>
             <translation>Niðurstöður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="248" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="252" />
             <source>Pipeline by stage</source>
             <translation>Söluferli eftir stigum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="261" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="265" />
             <source>Forecast by month</source>
             <translation>Spá eftir mánuðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="274" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="278" />
             <source>Biggest open deals</source>
             <translation>Stærstu opnu sölutækifærin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="333" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
             <source>All pipelines</source>
             <translation>Öll söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="341" />
             <source>Everyone</source>
             <translation>Allir</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="436" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>Í dag (%Ln)</numerusform>
@@ -3340,7 +3340,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="437" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>Komið fram yfir (%Ln)</numerusform>
@@ -3348,47 +3348,47 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
             <source>Nothing overdue.</source>
             <translation>Ekkert komið fram yfir.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
             <source>Nothing scheduled for today.</source>
             <translation>Ekkert á dagskrá í dag.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
             <source>no date</source>
             <translation>engin dagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
             <source>today</source>
             <translation>í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="461" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
             <source>(no subject)</source>
             <translation>(ekkert efni)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="471" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · með {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
             <source>no deal was won or lost in the period</source>
             <translation>ekkert sölutækifæri vannst eða tapaðist á tímabilinu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>vinningshlutfall %Ln sölutækifæris sem lokað var á tímabilinu</numerusform>
@@ -3396,7 +3396,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>Unnið: %Ln sölutækifæri</numerusform>
@@ -3404,7 +3404,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>Tapað: %Ln sölutækifæri</numerusform>
@@ -3412,27 +3412,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
             <source>List the deals won in this period</source>
             <translation>Telja upp sölutækifæri sem unnust á þessu tímabili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
             <source>List the deals lost in this period</source>
             <translation>Telja upp sölutækifæri sem töpuðust á þessu tímabili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>Average deal won: {amounts}</source>
             <translation>Meðalsölutækifæri unnið: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>Average deal won: none won in this period</source>
             <translation>Meðalsölutækifæri unnið: ekkert unnið á þessu tímabili</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>Unnið (%Ln)</numerusform>
@@ -3440,7 +3440,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>%Ln sölutækifæri unnið: smelltu til að telja það upp</numerusform>
@@ -3448,7 +3448,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="511" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>Tapað (%Ln)</numerusform>
@@ -3456,7 +3456,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="506" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="513" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>%Ln sölutækifæri tapað: smelltu til að telja það upp</numerusform>
@@ -3464,7 +3464,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="529" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + %Ln gjaldmiðill í viðbót</numerusform>
@@ -3472,7 +3472,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="542" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} í %Ln sölutækifæri</numerusform>
@@ -3480,34 +3480,34 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="547" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="554" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} vegið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="566" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="573" />
             <source>Weighted</source>
             <translation>Vegið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="583" />
             <source>Total</source>
             <translation>Samtals</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="557" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>Opin sölutækifæri í söluferlinu „{pipeline}“ í {currency}; smelltu á súlu til að telja þau upp.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} vegið</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="579" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} í %Ln opnu sölutækifæri</numerusform>
@@ -3515,27 +3515,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="589" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>Opin sölutækifæri sem áætlað er að ljúki á tímabilinu, í {currency}; smelltu á súlu til að telja þau upp.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="607" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="614" />
             <source>No open deals.</source>
             <translation>Engin opin sölutækifæri.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="616" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="623" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
             <source>won</source>
             <translation>unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
             <source>lost</source>
             <translation>tapað</translation>
         </message>
@@ -5909,13 +5909,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/forecast.py" line="117" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="488" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
             <source>Total</source>
             <translation>Samtals</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/forecast.py" line="118" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="483" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
             <source>Weighted</source>
             <translation>Vegið</translation>
         </message>
@@ -5930,135 +5930,135 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="165" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="166" />
             <source>Everyone</source>
             <translation>Allir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="167" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="168" />
             <source>{currency} (converted)</source>
             <translation>{currency} (umreiknað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="204" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="205" />
             <source>Exchange Rates</source>
             <translation>Gengi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="209" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="210" />
             <source>Totals in {target} are worked out at these rates. Enter the rates you use; they are kept with this database.</source>
             <translation>Heildartölur í {target} eru reiknaðar á þessu gengi. Sláðu inn gengið sem þú notar; það er geymt með þessum gagnagrunni.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="223" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="224" />
             <source>rate</source>
             <translation>gengi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="229" />
             <source>1 {currency} =</source>
             <translation>1 {currency} =</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="248" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="249" />
             <source>1 {currency} = {typed} {target}: a rate is a positive number, such as {example}.</source>
             <translation>1 {currency} = {typed} {target}: gengi er jákvæð tala, t.d. {example}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="279" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
             <source>By month</source>
             <translation>Eftir mánuðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="281" />
             <source>By quarter</source>
             <translation>Eftir ársfjórðungum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="283" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
             <source>Everyone together</source>
             <translation>Allir saman</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="285" />
             <source>Per owner</source>
             <translation>Eftir eiganda</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="287" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
             <source>Add every currency up in one, at exchange rates you enter</source>
             <translation>Leggja alla gjaldmiðla saman í einn, á gengi sem þú slærð inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="414" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
             <source>Each currency apart</source>
             <translation>Hver gjaldmiðill sér</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="290" />
             <source>Exchange &amp;Rates…</source>
             <translation>&amp;Gengi…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="304" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="305" />
             <source>The currency the chart shows</source>
             <translation>Gjaldmiðillinn sem grafið sýnir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="400" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="402" />
             <source>(Exchange Rates…)</source>
             <translation>(Gengi…)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="423" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="536" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="418" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="425" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="538" />
             <source>All in {currency}</source>
             <translation>Allt í {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="435" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="437" />
             <source>Lines marked “converted” add every currency up in {target} at the exchange rates you entered: {rates}.</source>
             <translation>Línur merktar „umreiknað“ leggja alla gjaldmiðla saman í {target} á genginu sem þú slóst inn: {rates}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="438" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="440" />
             <source>none needed</source>
             <translation>ekkert þarf</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="442" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="444" />
             <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won. Each currency has its own lines: nothing is added across currencies.</source>
             <translation>Opin sölutækifæri teljast á tímabili áætlaðrar lokadagsetningar, vegin með líkum sínum; unnin sölutækifæri á tímabilinu sem þau unnust. Hver gjaldmiðill hefur sínar eigin línur: ekkert er lagt saman milli gjaldmiðla.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="475" />
             <source>The coming 12 months, in</source>
             <translation>Næstu 12 mánuðir, í</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="475" />
             <source>The coming 8 quarters, in</source>
             <translation>Næstu 8 ársfjórðungar, í</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="487" />
             <source>weighted</source>
             <translation>vegið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="492" />
             <source>total</source>
             <translation>samtals</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="513" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="515" />
             <source>{period}, {owner}</source>
             <translation>{period}, {owner}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="553" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="555" />
             <source>{period}: {amount} {what}, %Ln open deal(s)</source>
             <translation>
                 <numerusform>{period}: {amount} {what}, %Ln opið sölutækifæri</numerusform>

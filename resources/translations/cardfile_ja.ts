@@ -3257,238 +3257,238 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="187" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="191" />
             <source>Today</source>
             <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="188" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="192" />
             <source>Overdue</source>
             <translation>期限切れ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="200" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="204" />
             <source>Results</source>
             <translation>実績</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="248" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="252" />
             <source>Pipeline by stage</source>
             <translation>フェーズ別パイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="261" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="265" />
             <source>Forecast by month</source>
             <translation>月別売上予測</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="274" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="278" />
             <source>Biggest open deals</source>
             <translation>金額の大きい進行中の商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="333" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
             <source>All pipelines</source>
             <translation>すべてのパイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="341" />
             <source>Everyone</source>
             <translation>全員</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="436" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>今日 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="437" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>期限切れ (%Ln)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
             <source>Nothing overdue.</source>
             <translation>期限切れはありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
             <source>Nothing scheduled for today.</source>
             <translation>今日の予定はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
             <source>no date</source>
             <translation>日付なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
             <source>today</source>
             <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="461" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
             <source>(no subject)</source>
             <translation>(件名なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="471" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · {people}と</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
             <source>no deal was won or lost in the period</source>
             <translation>期間内に成立・不成立になった商談はありません</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>期間内にクローズした %Ln 件の商談の成約率</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>成立: %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>不成立: %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
             <source>List the deals won in this period</source>
             <translation>この期間に成立した商談を一覧表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
             <source>List the deals lost in this period</source>
             <translation>この期間に不成立になった商談を一覧表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>Average deal won: {amounts}</source>
             <translation>成立した商談の平均金額: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>Average deal won: none won in this period</source>
             <translation>成立した商談の平均金額: この期間の成立なし</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>成立 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>成立した商談 %Ln 件: クリックで一覧表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="511" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>不成立 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="506" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="513" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>不成立の商談 %Ln 件: クリックで一覧表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="529" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + ほか %Ln 通貨</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="542" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: %Ln 件の商談で {amount}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="547" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="554" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: 加重 {amount}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="566" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="573" />
             <source>Weighted</source>
             <translation>加重</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="583" />
             <source>Total</source>
             <translation>合計</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="557" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>パイプライン「{pipeline}」の進行中の商談 ({currency})。バーをクリックすると一覧表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: 加重 {amount}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="579" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: 進行中の %Ln 件の商談で {amount}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="589" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>期間内に完了予定の進行中の商談 ({currency})。バーをクリックすると一覧表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="607" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="614" />
             <source>No open deals.</source>
             <translation>進行中の商談はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="616" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="623" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
             <source>won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
             <source>lost</source>
             <translation>不成立</translation>
         </message>
@@ -5851,13 +5851,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/forecast.py" line="117" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="488" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
             <source>Total</source>
             <translation>合計</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/forecast.py" line="118" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="483" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
             <source>Weighted</source>
             <translation>加重</translation>
         </message>
@@ -5872,135 +5872,135 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="165" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="166" />
             <source>Everyone</source>
             <translation>全員</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="167" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="168" />
             <source>{currency} (converted)</source>
             <translation>{currency} (換算)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="204" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="205" />
             <source>Exchange Rates</source>
             <translation>為替レート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="209" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="210" />
             <source>Totals in {target} are worked out at these rates. Enter the rates you use; they are kept with this database.</source>
             <translation>{target} での合計は、これらのレートで計算されます。使用するレートを入力してください。レートはこのデータベースに保存されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="223" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="224" />
             <source>rate</source>
             <translation>レート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="229" />
             <source>1 {currency} =</source>
             <translation>1 {currency} =</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="248" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="249" />
             <source>1 {currency} = {typed} {target}: a rate is a positive number, such as {example}.</source>
             <translation>1 {currency} = {typed} {target}: レートは {example} のような正の数値です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="279" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
             <source>By month</source>
             <translation>月別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="281" />
             <source>By quarter</source>
             <translation>四半期別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="283" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
             <source>Everyone together</source>
             <translation>全員の合計</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="285" />
             <source>Per owner</source>
             <translation>所有者別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="287" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
             <source>Add every currency up in one, at exchange rates you enter</source>
             <translation>入力した為替レートで、すべての通貨を1つに合算します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="414" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
             <source>Each currency apart</source>
             <translation>通貨別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="290" />
             <source>Exchange &amp;Rates…</source>
             <translation>為替レート(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="304" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="305" />
             <source>The currency the chart shows</source>
             <translation>グラフに表示する通貨</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="400" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="402" />
             <source>(Exchange Rates…)</source>
             <translation>(為替レート…)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="423" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="536" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="418" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="425" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="538" />
             <source>All in {currency}</source>
             <translation>すべて {currency} で</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="435" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="437" />
             <source>Lines marked “converted” add every currency up in {target} at the exchange rates you entered: {rates}.</source>
             <translation>「換算」と記された行は、入力した為替レートですべての通貨を {target} に合算しています: {rates}。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="438" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="440" />
             <source>none needed</source>
             <translation>不要</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="442" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="444" />
             <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won. Each currency has its own lines: nothing is added across currencies.</source>
             <translation>進行中の商談は完了予定日の期間に確度で加重して、成立した商談は成立した期間に計上されます。通貨ごとに別の行になり、通貨をまたいだ合算は行われません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="475" />
             <source>The coming 12 months, in</source>
             <translation>今後12か月、通貨:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="475" />
             <source>The coming 8 quarters, in</source>
             <translation>今後8四半期、通貨:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="487" />
             <source>weighted</source>
             <translation>加重</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="492" />
             <source>total</source>
             <translation>合計</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="513" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="515" />
             <source>{period}, {owner}</source>
             <translation>{period}、{owner}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="553" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="555" />
             <source>{period}: {amount} {what}, %Ln open deal(s)</source>
             <translation>
                 <numerusform>{period}: {what} {amount}、進行中の商談 %Ln 件</numerusform>

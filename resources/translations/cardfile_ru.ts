@@ -3327,47 +3327,47 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="187" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="191" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="188" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="192" />
             <source>Overdue</source>
             <translation>Просроченные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="200" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="204" />
             <source>Results</source>
             <translation>Результаты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="248" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="252" />
             <source>Pipeline by stage</source>
             <translation>Воронка продаж по этапам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="261" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="265" />
             <source>Forecast by month</source>
             <translation>Прогноз по месяцам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="274" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="278" />
             <source>Biggest open deals</source>
             <translation>Крупнейшие открытые сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="333" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
             <source>All pipelines</source>
             <translation>Все воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="341" />
             <source>Everyone</source>
             <translation>Все</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="436" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>Сегодня (%Ln)</numerusform>
@@ -3376,7 +3376,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="437" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>Просроченные (%Ln)</numerusform>
@@ -3385,47 +3385,47 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
             <source>Nothing overdue.</source>
             <translation>Просроченных дел нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
             <source>Nothing scheduled for today.</source>
             <translation>На сегодня ничего не запланировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
             <source>no date</source>
             <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
             <source>today</source>
             <translation>сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="461" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="471" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · с участием: {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
             <source>no deal was won or lost in the period</source>
             <translation>за период нет выигранных или проигранных сделок</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>доля выигранных из %Ln сделки, закрытой за период</numerusform>
@@ -3434,7 +3434,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>Выиграно: %Ln сделка</numerusform>
@@ -3443,7 +3443,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>Проиграно: %Ln сделка</numerusform>
@@ -3452,27 +3452,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
             <source>List the deals won in this period</source>
             <translation>Показать сделки, выигранные за этот период</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
             <source>List the deals lost in this period</source>
             <translation>Показать сделки, проигранные за этот период</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>Average deal won: {amounts}</source>
             <translation>Средняя выигранная сделка: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>Average deal won: none won in this period</source>
             <translation>Средняя выигранная сделка: за этот период выигранных нет</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>Выиграно (%Ln)</numerusform>
@@ -3481,7 +3481,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>Выиграна %Ln сделка: нажмите, чтобы показать</numerusform>
@@ -3490,7 +3490,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="511" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>Проиграно (%Ln)</numerusform>
@@ -3499,7 +3499,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="506" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="513" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>Проиграна %Ln сделка: нажмите, чтобы показать</numerusform>
@@ -3508,7 +3508,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="529" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + ещё %Ln валюта</numerusform>
@@ -3517,7 +3517,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="542" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} в %Ln сделке</numerusform>
@@ -3526,34 +3526,34 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="547" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="554" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} с учётом вероятности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="566" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="573" />
             <source>Weighted</source>
             <translation>С учётом вероятности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="583" />
             <source>Total</source>
             <translation>Всего</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="557" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>Открытые сделки воронки продаж «{pipeline}» в валюте {currency}; нажмите на столбец, чтобы показать их.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} с учётом вероятности</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="579" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} в %Ln открытой сделке</numerusform>
@@ -3562,27 +3562,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="589" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>Открытые сделки с ожидаемой датой закрытия в этом периоде, в валюте {currency}; нажмите на столбец, чтобы показать их.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="607" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="614" />
             <source>No open deals.</source>
             <translation>Открытых сделок нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="616" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="623" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
@@ -5967,13 +5967,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/forecast.py" line="117" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="488" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
             <source>Total</source>
             <translation>Всего</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/forecast.py" line="118" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="483" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
             <source>Weighted</source>
             <translation>С учётом вероятности</translation>
         </message>
@@ -5988,135 +5988,135 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Выиграно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="165" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="166" />
             <source>Everyone</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="167" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="168" />
             <source>{currency} (converted)</source>
             <translation>{currency} (пересчёт)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="204" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="205" />
             <source>Exchange Rates</source>
             <translation>Курсы валют</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="209" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="210" />
             <source>Totals in {target} are worked out at these rates. Enter the rates you use; they are kept with this database.</source>
             <translation>Итоги в {target} рассчитываются по этим курсам. Введите курсы, которыми вы пользуетесь; они хранятся в этой базе данных.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="223" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="224" />
             <source>rate</source>
             <translation>курс</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="229" />
             <source>1 {currency} =</source>
             <translation>1 {currency} =</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="248" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="249" />
             <source>1 {currency} = {typed} {target}: a rate is a positive number, such as {example}.</source>
             <translation>1 {currency} = {typed} {target}: курс должен быть положительным числом, например {example}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="279" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
             <source>By month</source>
             <translation>По месяцам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="281" />
             <source>By quarter</source>
             <translation>По кварталам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="283" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
             <source>Everyone together</source>
             <translation>Все вместе</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="285" />
             <source>Per owner</source>
             <translation>По владельцам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="287" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
             <source>Add every currency up in one, at exchange rates you enter</source>
             <translation>Сложить все валюты в одной по введённым вами курсам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="414" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
             <source>Each currency apart</source>
             <translation>Каждая валюта отдельно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="290" />
             <source>Exchange &amp;Rates…</source>
             <translation>&amp;Курсы валют…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="304" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="305" />
             <source>The currency the chart shows</source>
             <translation>Валюта диаграммы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="400" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="402" />
             <source>(Exchange Rates…)</source>
             <translation>(Курсы валют…)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="423" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="536" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="418" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="425" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="538" />
             <source>All in {currency}</source>
             <translation>Всё в {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="435" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="437" />
             <source>Lines marked “converted” add every currency up in {target} at the exchange rates you entered: {rates}.</source>
             <translation>В строках с пометкой «пересчёт» все валюты сложены в {target} по введённым вами курсам: {rates}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="438" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="440" />
             <source>none needed</source>
             <translation>не требуются</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="442" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="444" />
             <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won. Each currency has its own lines: nothing is added across currencies.</source>
             <translation>Открытые сделки учитываются в периоде ожидаемой даты закрытия с учётом вероятности, выигранные — в периоде, когда они были выиграны. У каждой валюты свои строки: суммы в разных валютах не складываются.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="475" />
             <source>The coming 12 months, in</source>
             <translation>Ближайшие 12 месяцев, в валюте</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="475" />
             <source>The coming 8 quarters, in</source>
             <translation>Ближайшие 8 кварталов, в валюте</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="487" />
             <source>weighted</source>
             <translation>с учётом вероятности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="492" />
             <source>total</source>
             <translation>всего</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="513" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="515" />
             <source>{period}, {owner}</source>
             <translation>{period}, {owner}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="553" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="555" />
             <source>{period}: {amount} {what}, %Ln open deal(s)</source>
             <translation>
                 <numerusform>{period}: {amount} {what}, %Ln открытая сделка</numerusform>
