@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QToolButton,
     QTreeView,
+    QVBoxLayout,
     QWizard,
     QWizardPage,
 )
@@ -49,6 +50,7 @@ from cardfile.ui.qt_words import qt_words
 from cardfile.ui.records.card import RecordCard
 from cardfile.ui.records.list_page import RecordListPage
 from cardfile.ui.reports.dialog import in_readers_language, report_html
+from cardfile.ui.widgets.basics import add_heading
 from cardfile.ui.words import error_text, separator
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
@@ -655,3 +657,11 @@ def test_the_calendars_card_is_not_cut_at_the_windows_edge(open_window: OpenWind
     card = page.card
     assert card.isVisible()
     assert card.mapTo(window, QPoint(card.width(), 0)).x() <= window.width()
+
+
+def test_section_headings_are_capitals_in_every_latin_language_alike(qtbot: QtBot) -> None:
+    """Regression: Icelandic headings were "NETFANG" and "VALKOSTIR" beside "Sími" and "Hvenær": only headings
+    written in ASCII were put in capitals. Letters of other scripts stay as written."""
+    layout = QVBoxLayout()
+    said = [add_heading(layout, QLabel(title), "rule").text() for title in ("Netfang", "Sími", "Hvenær", "Эл. почта")]
+    assert said == ["NETFANG", "SÍMI", "HVENÆR", "Эл. почта"]

@@ -414,12 +414,18 @@ def separator(*, vertical: bool = False) -> QFrame:
     return line
 
 
+def _latin(text: str) -> bool:
+    """Every letter of `text` is a Latin one, accented too. Not `isascii()`: in Icelandic "Netfang" and "Valkostir"
+    went to capitals and "Sími", "Hvenær" beside them did not."""
+    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in text)
+
+
 def add_heading(layout: QVBoxLayout, label: QLabel, rule_name: str) -> QLabel:
-    """Put a section's heading in `layout`: `label` in small bold capitals (in scripts that have them), dim, over a
+    """Put a section's heading in `layout`: `label` in small bold capitals (in the Latin script), dim, over a
     thin rule; the card and the form head their sections alike."""
     layout.addSpacing(10)
     title = label.text()
-    label.setText(title.upper() if title.isascii() else title)
+    label.setText(title.upper() if _latin(title) else title)
     font = QFont(label.font())
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 0.85)
