@@ -47,7 +47,7 @@ from cardfile.ui.deals.closing import CloseDealDialog
 from cardfile.ui.deals.pipelines import PipelinesDialog
 from cardfile.ui.deals.texts import axis_periods, percent_text, period_text, seeded_name, status_text
 from cardfile.ui.qt_words import qt_words
-from cardfile.ui.records.card import RecordCard
+from cardfile.ui.records.card import CardBuilder, RecordCard
 from cardfile.ui.records.list_page import RecordListPage
 from cardfile.ui.reports.dialog import in_readers_language, report_html
 from cardfile.ui.widgets.basics import add_heading
@@ -665,3 +665,16 @@ def test_section_headings_are_capitals_in_every_latin_language_alike(qtbot: QtBo
     layout = QVBoxLayout()
     said = [add_heading(layout, QLabel(title), "rule").text() for title in ("Netfang", "Sími", "Hvenær", "Эл. почта")]
     assert said == ["NETFANG", "SÍMI", "HVENÆR", "Эл. почта"]
+
+
+def test_a_cards_subtitle_keeps_the_interfaces_direction_beside_a_right_to_left_name(qtbot: QtBot) -> None:
+    """Regression: a deal with an Arabic company read "Sales · Qualified ·" on an English card: the company's
+    name turned the whole line right to left. The line starts with the interface's direction mark and each piece
+    is isolated."""
+    builder = CardBuilder(lambda _link: None)
+    qtbot.addWidget(builder.widget)
+    builder.header("Analytics package", [("شركة الخليج", "record:company:1"), ("Sales · Qualified", None)])
+    label = builder.widget.findChild(QLabel, "cardSubtitle")
+    assert label is not None
+    text = label.text()
+    assert text.startswith("\u200e") and "\u2068شركة الخليج\u2069" in text and "\u2068Sales · Qualified\u2069" in text
