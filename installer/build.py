@@ -56,7 +56,8 @@ def compile_translations(out: Path | None = None, *, only_stale: bool = False) -
 
 
 def qt_translations(languages: Iterable[str]) -> list[Path]:
-    """Qt's own qtbase_<lang>.qm for the languages Cardfile speaks, where Qt has one (it has no Icelandic or Thai)."""
+    """Qt's own qtbase_<lang>.qm for the languages Cardfile speaks, where Qt has one. It has no Icelandic or Thai:
+    the words of Qt's dialogs Cardfile shows are in Cardfile's own catalogues for every language (ui/qt_words.py)."""
     from PySide6.QtCore import QLibraryInfo
 
     folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))

@@ -457,7 +457,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="268" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="196" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Skrá á dagskrá…</translation>
         </message>
@@ -500,153 +500,153 @@
             <translation>Ver&amp;kþáttur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="87" />
             <source>&amp;Today</source>
             <translation>Í &amp;dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="88" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="311" />
             <source>&amp;Overdue</source>
             <translation>&amp;Komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="91" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
             <source>This &amp;Week</source>
             <translation>Þessi &amp;vika</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="92" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
             <source>&amp;Upcoming</source>
             <translation>&amp;Framundan</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="93" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="91" />
             <source>A&amp;ll</source>
             <translation>&amp;Allt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="101" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
             <source>Any priority</source>
             <translation>Hvaða forgangur sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
             <source>High</source>
             <translation>Hár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
             <source>Normal</source>
             <translation>Venjulegur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
             <source>Low</source>
             <translation>Lágur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="108" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="106" />
             <source>Anyone (type a name)</source>
             <translation>Hver sem er (sláðu inn nafn)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="122" />
             <source>T&amp;ype:</source>
             <translation>&amp;Tegund:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
             <source>P&amp;riority:</source>
             <translation>&amp;Forgangur:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="125" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
             <source>O&amp;wner:</source>
             <translation>&amp;Eigandi:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="126" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="125" />
             <source>&amp;With:</source>
             <translation>&amp;Með:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="143" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="142" />
             <source>Drop tasks on a day to move them there; they keep their time of day</source>
             <translation>Slepptu verkþáttum á dag til að færa þá þangað; þeir halda tíma sínum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="146" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="145" />
             <source>Drag tasks onto a day to move them.</source>
             <translation>Dragðu verkþætti á dag til að færa þá.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="150" />
             <source>Birthdays and anniversaries</source>
             <translation>Afmælisdagar og brúðkaupsafmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="180" />
             <source>C&amp;lear…</source>
             <translation>&amp;Ljúka…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
             <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
             <translation>Ljúka völdum verkþáttum: segðu hvernig gekk (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="183" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Færa…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="185" />
             <source>Move the selected tasks to another day or time (Ctrl+R)</source>
             <translation>Færa valda verkþætti á annan dag eða tíma (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="257" />
             <source>Any type</source>
             <translation>Hvaða tegund sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="268" />
             <source>Anyone</source>
             <translation>Hver sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="270" />
             <source>me</source>
             <translation>ég</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="284" />
             <source>Nothing more for today</source>
             <translation>Ekkert meira í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
             <source>Nothing overdue</source>
             <translation>Ekkert komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
             <source>Nothing more this week</source>
             <translation>Ekkert meira í þessari viku</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
             <source>Nothing coming up</source>
             <translation>Ekkert framundan</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
             <source>Nothing to do</source>
             <translation>Ekkert að gera</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="294" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln verkþáttur</numerusform>
@@ -654,17 +654,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="294" />
             <source> (filtered)</source>
             <translation> (síað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="314" />
             <source>%Ln task(s) overdue</source>
             <translation>
                 <numerusform>%Ln verkþáttur kominn fram yfir</numerusform>
@@ -672,32 +672,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="347" />
             <source>None in the next two weeks</source>
             <translation>Ekkert næstu tvær vikur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="356" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
             <source>birthday ({age})</source>
             <translation>afmæli ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="357" />
             <source>birthday</source>
             <translation>afmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="361" />
             <source>anniversary ({years})</source>
             <translation>brúðkaupsafmæli ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="363" />
             <source>anniversary</source>
             <translation>brúðkaupsafmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="365" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
@@ -1486,73 +1486,73 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="137" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="141" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Skrá á dagskrá…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="138" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
             <source>&amp;Today</source>
             <translation>Í &amp;dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="146" />
             <source>Back (Alt+Left)</source>
             <translation>Til baka (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
             <source>On (Alt+Right)</source>
             <translation>Áfram (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="145" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
             <source>&amp;Open…</source>
             <translation>&amp;Opna…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="146" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
             <source>&amp;Clear…</source>
             <translation>&amp;Ljúka…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="153" />
             <source>&amp;Day</source>
             <translation>D&amp;agur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="154" />
             <source>&amp;Work Week</source>
             <translation>&amp;Vinnuvika</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="155" />
             <source>W&amp;eek</source>
             <translation>Vi&amp;ka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="152" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="156" />
             <source>&amp;Month</source>
             <translation>&amp;Mánuður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="211" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="215" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="304" />
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="328" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="308" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="332" />
             <source>Move Activity</source>
             <translation>Færa verkþátt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="320" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="324" />
             <source>Change Length</source>
             <translation>Breyta lengd</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="337" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="341" />
             <source>%Ln activity(s) shown</source>
             <translation>
                 <numerusform>%Ln verkþáttur sýndur</numerusform>
@@ -1560,12 +1560,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="360" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="364" />
             <source>Unsaved Changes</source>
             <translation>Óvistaðar breytingar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="361" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="365" />
             <source>Save the changes to this activity?</source>
             <translation>Vista breytingarnar á þessum verkþætti?</translation>
         </message>
@@ -1693,15 +1693,15 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="232" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="517" />
             <source>yes</source>
             <translation>já</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="232" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="517" />
             <source>no</source>
             <translation>nei</translation>
         </message>
@@ -1771,93 +1771,93 @@
             <translation>Athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="486" />
             <source>moved to the Trash</source>
             <translation>fært í ruslakörfuna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="486" />
             <source>restored from the Trash</source>
             <translation>endurheimt úr ruslakörfunni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="492" />
             <source>(empty)</source>
             <translation>(autt)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="490" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="494" />
             <source>(a company since erased)</source>
             <translation>(fyrirtæki sem hefur verið eytt varanlega)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="492" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="496" />
             <source>(since erased)</source>
             <translation>(síðan eytt varanlega)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="496" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="500" />
             <source>(picture)</source>
             <translation>(mynd)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="502" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="506" />
             <source>(a removed field)</source>
             <translation>(fjarlægður reitur)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="537" />
             <source>other</source>
             <translation>annað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="535" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="539" />
             <source>{label} ★</source>
             <translation>{label} ★</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="549" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="984" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="553" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="988" />
             <source>Ctrl+S saves · Esc cancels</source>
             <translation>Ctrl+S vistar · Esc hættir við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="552" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="556" />
             <source>Cancel</source>
             <translation>Hætta við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="554" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="558" />
             <source>Save</source>
             <translation>Vista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="638" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="642" />
             <source>What you choose below is done to all of them, as one step Undo takes back.</source>
             <translation>Það sem þú velur hér fyrir neðan er gert við þau öll, í einu skrefi sem afturkalla tekur til baka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="744" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="748" />
             <source>&amp;Save</source>
             <translation>&amp;Vista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="880" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="884" />
             <source>Edit</source>
             <translation>Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="882" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="886" />
             <source>Edit this card (F2)</source>
             <translation>Breyta þessu spjaldi (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="959" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="963" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="1037" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="1041" />
             <source>Changed · Ctrl+S saves · Esc cancels</source>
             <translation>Breytt · Ctrl+S vistar · Esc hættir við</translation>
         </message>
@@ -3292,47 +3292,47 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="187" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="191" />
             <source>Today</source>
             <translation>Í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="188" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="192" />
             <source>Overdue</source>
             <translation>Komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="200" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="204" />
             <source>Results</source>
             <translation>Niðurstöður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="248" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="252" />
             <source>Pipeline by stage</source>
             <translation>Söluferli eftir stigum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="261" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="265" />
             <source>Forecast by month</source>
             <translation>Spá eftir mánuðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="274" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="278" />
             <source>Biggest open deals</source>
             <translation>Stærstu opnu sölutækifærin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="333" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
             <source>All pipelines</source>
             <translation>Öll söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="341" />
             <source>Everyone</source>
             <translation>Allir</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="436" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>Í dag (%Ln)</numerusform>
@@ -3340,7 +3340,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="437" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>Komið fram yfir (%Ln)</numerusform>
@@ -3348,47 +3348,47 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
             <source>Nothing overdue.</source>
             <translation>Ekkert komið fram yfir.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
             <source>Nothing scheduled for today.</source>
             <translation>Ekkert á dagskrá í dag.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
             <source>no date</source>
             <translation>engin dagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
             <source>today</source>
             <translation>í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="461" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
             <source>(no subject)</source>
             <translation>(ekkert efni)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="471" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · með {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
             <source>no deal was won or lost in the period</source>
             <translation>ekkert sölutækifæri vannst eða tapaðist á tímabilinu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>vinningshlutfall %Ln sölutækifæris sem lokað var á tímabilinu</numerusform>
@@ -3396,7 +3396,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>Unnið: %Ln sölutækifæri</numerusform>
@@ -3404,7 +3404,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>Tapað: %Ln sölutækifæri</numerusform>
@@ -3412,27 +3412,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
             <source>List the deals won in this period</source>
             <translation>Telja upp sölutækifæri sem unnust á þessu tímabili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
             <source>List the deals lost in this period</source>
             <translation>Telja upp sölutækifæri sem töpuðust á þessu tímabili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>Average deal won: {amounts}</source>
             <translation>Meðalsölutækifæri unnið: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>Average deal won: none won in this period</source>
             <translation>Meðalsölutækifæri unnið: ekkert unnið á þessu tímabili</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>Unnið (%Ln)</numerusform>
@@ -3440,7 +3440,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>%Ln sölutækifæri unnið: smelltu til að telja það upp</numerusform>
@@ -3448,7 +3448,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="511" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>Tapað (%Ln)</numerusform>
@@ -3456,7 +3456,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="506" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="513" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>%Ln sölutækifæri tapað: smelltu til að telja það upp</numerusform>
@@ -3464,7 +3464,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="529" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + %Ln gjaldmiðill í viðbót</numerusform>
@@ -3472,7 +3472,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="542" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} í %Ln sölutækifæri</numerusform>
@@ -3480,34 +3480,34 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="547" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="554" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} vegið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="566" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="573" />
             <source>Weighted</source>
             <translation>Vegið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="583" />
             <source>Total</source>
             <translation>Samtals</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="557" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>Opin sölutækifæri í söluferlinu „{pipeline}“ í {currency}; smelltu á súlu til að telja þau upp.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} vegið</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="579" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} í %Ln opnu sölutækifæri</numerusform>
@@ -3515,27 +3515,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="589" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>Opin sölutækifæri sem áætlað er að ljúki á tímabilinu, í {currency}; smelltu á súlu til að telja þau upp.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="607" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="614" />
             <source>No open deals.</source>
             <translation>Engin opin sölutækifæri.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="616" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="623" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
             <source>won</source>
             <translation>unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
             <source>lost</source>
             <translation>tapað</translation>
         </message>
@@ -3792,143 +3792,143 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DealFilters</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="42" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
             <source>Any close date</source>
             <translation>Hvaða lokadagsetning sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
             <source>Overdue</source>
             <translation>Komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
             <source>Closing this month</source>
             <translation>Lýkur í þessum mánuði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
             <source>Closing next month</source>
             <translation>Lýkur í næsta mánuði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
             <source>Closing this quarter</source>
             <translation>Lýkur á þessum ársfjórðungi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
             <source>Closing next quarter</source>
             <translation>Lýkur á næsta ársfjórðungi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="49" />
             <source>Closing this year</source>
             <translation>Lýkur á þessu ári</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="49" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="50" />
             <source>No close date</source>
             <translation>Engin lokadagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="74" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
             <source>Show the deals of one pipeline</source>
             <translation>Sýna sölutækifæri eins söluferlis</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
             <source>Show one person's deals</source>
             <translation>Sýna sölutækifæri einnar manneskju</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="77" />
             <source>Show deals expected to close in a period</source>
             <translation>Sýna sölutækifæri sem áætlað er að ljúki á tímabili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="77" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="78" />
             <source>Show open, won or lost deals</source>
             <translation>Sýna opin, unnin eða töpuð sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="80" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="81" />
             <source>Any company</source>
             <translation>Hvaða fyrirtæki sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="82" />
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="83" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="226" />
             <source>Show the deals with one company: type part of its name</source>
             <translation>Sýna sölutækifæri með einu fyrirtæki: sláðu inn hluta heitis þess</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="85" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="86" />
             <source>Any status</source>
             <translation>Hvaða staða sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="107" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="105" />
             <source>All pipelines</source>
             <translation>Öll söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="110" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="108" />
             <source>Anyone</source>
             <translation>Hver sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="198" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="196" />
             <source>Overdue, {range}</source>
             <translation>Komið fram yfir, {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="199" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="197" />
             <source>Closing {range}</source>
             <translation>Lýkur {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="224" />
             <source>There is no company named “{name}”</source>
             <translation>Ekkert fyrirtæki heitir „{name}“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="241" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="239" />
             <source>stage {stage}</source>
             <translation>stig {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="243" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="241" />
             <source>in {currency}</source>
             <translation>í {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="247" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="245" />
             <source>none closed</source>
             <translation>ekkert lokað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="249" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="247" />
             <source>closed {range}</source>
             <translation>lokað {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="257" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="255" />
             <source>(removed)</source>
             <translation>(fjarlægt)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="275" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="273" />
             <source>Show All</source>
             <translation>Sýna allt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="277" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="275" />
             <source>Clear every filter and show all deals (Ctrl+Shift+A)</source>
             <translation>Hreinsa allar síur og sýna öll sölutækifæri (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="286" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="284" />
             <source>Showing only deals: {filter}</source>
             <translation>Sýnir aðeins sölutækifæri: {filter}</translation>
         </message>
@@ -4045,147 +4045,147 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Hlutverk</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="357" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="359" />
             <source>Take this person off the deal</source>
             <translation>Taka þessa manneskju af sölutækifærinu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="397" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="399" />
             <source>Choose the person from the names offered as you type.</source>
             <translation>Veldu manneskjuna úr nöfnunum sem birtast á meðan þú skrifar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="414" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="416" />
             <source>Add Person</source>
             <translation>Bæta við manneskju</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="554" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="556" />
             <source>The stage's ({percent} %)</source>
             <translation>Stigsins ({percent} %)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="581" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="583" />
             <source>The amount is the line items' sum</source>
             <translation>Upphæðin er summa línanna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="598" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="600" />
             <source>A deal needs a name.</source>
             <translation>Sölutækifæri þarf heiti.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="606" />
             <source>&amp;Name</source>
             <translation>&amp;Heiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="605" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
             <source>&amp;Company</source>
             <translation>&amp;Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="605" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
             <source>The company the deal is with, if any</source>
             <translation>Fyrirtækið sem sölutækifærið er við, ef eitthvað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="610" />
             <source>&amp;Amount</source>
             <translation>&amp;Upphæð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="609" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
             <source>The deal's value, exactly, in its currency</source>
             <translation>Verðmæti sölutækifærisins, nákvæmlega, í gjaldmiðli þess</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
             <source>C&amp;lose date</source>
             <translation>&amp;Lokadagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
             <source>When the deal is expected to close</source>
             <translation>Hvenær áætlað er að sölutækifærinu ljúki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="616" />
             <source>O&amp;wner</source>
             <translation>&amp;Eigandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="616" />
             <source>Who looks after the deal</source>
             <translation>Hver sér um sölutækifærið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="619" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
             <source>Pipeline</source>
             <translation>Söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="623" />
             <source>&amp;Pipeline</source>
             <translation>Sölu&amp;ferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="622" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
             <source>&amp;Stage</source>
             <translation>S&amp;tig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="625" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="627" />
             <source>P&amp;robability</source>
             <translation>Lí&amp;kur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="630" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="632" />
             <source>The chance the deal closes; below 0 goes back to the stage's</source>
             <translation>Líkurnar á að sölutækifærinu ljúki; undir 0 fer aftur í gildi stigsins</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="636" />
             <source>S&amp;tatus</source>
             <translation>St&amp;aða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
             <source>Open</source>
             <translation>Opið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
             <source>Won</source>
             <translation>Unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
             <source>Lost</source>
             <translation>Tapað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="639" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="641" />
             <source>Rea&amp;son</source>
             <translation>Ást&amp;æða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="643" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="645" />
             <source>Why it was won or lost: pick one, or type a new one for the list</source>
             <translation>Hvers vegna það vannst eða tapaðist: veldu eina eða skrifaðu nýja fyrir listann</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="647" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="649" />
             <source>Line items</source>
             <translation>Línur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="648" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="650" />
             <source>People on the deal</source>
             <translation>Fólk sem kemur að sölutækifærinu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="653" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="655" />
             <source>This deal was deleted meanwhile; your changes were not saved.</source>
             <translation>Þessu sölutækifæri var eytt á meðan; breytingarnar þínar voru ekki vistaðar.</translation>
         </message>
@@ -4484,12 +4484,12 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DesktopSession</name>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="97" />
+            <location filename="../../src/cardfile/ui/session.py" line="59" />
             <source>{name} is open in another Cardfile window.</source>
             <translation>{name} er opið í öðrum Cardfile-glugga.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="148" />
+            <location filename="../../src/cardfile/ui/session.py" line="110" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -5855,32 +5855,32 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="223" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="228" />
             <source>Any tag</source>
             <translation>Hvaða merki sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="224" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="229" />
             <source>Any group</source>
             <translation>Hvaða hópur sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="225" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="230" />
             <source>No lookup</source>
             <translation>Engin uppfletting</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="241" />
             <source>&amp;Tag:</source>
             <translation>&amp;Merki:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="234" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="242" />
             <source>&amp;Group:</source>
             <translation>&amp;Hópur:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="235" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="243" />
             <source>&amp;Lookup:</source>
             <translation>&amp;Uppfletting:</translation>
         </message>
@@ -5909,13 +5909,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/forecast.py" line="117" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="488" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
             <source>Total</source>
             <translation>Samtals</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/forecast.py" line="118" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="483" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
             <source>Weighted</source>
             <translation>Vegið</translation>
         </message>
@@ -5930,135 +5930,135 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="165" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="166" />
             <source>Everyone</source>
             <translation>Allir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="167" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="168" />
             <source>{currency} (converted)</source>
             <translation>{currency} (umreiknað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="204" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="205" />
             <source>Exchange Rates</source>
             <translation>Gengi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="209" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="210" />
             <source>Totals in {target} are worked out at these rates. Enter the rates you use; they are kept with this database.</source>
             <translation>Heildartölur í {target} eru reiknaðar á þessu gengi. Sláðu inn gengið sem þú notar; það er geymt með þessum gagnagrunni.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="223" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="224" />
             <source>rate</source>
             <translation>gengi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="229" />
             <source>1 {currency} =</source>
             <translation>1 {currency} =</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="248" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="249" />
             <source>1 {currency} = {typed} {target}: a rate is a positive number, such as {example}.</source>
             <translation>1 {currency} = {typed} {target}: gengi er jákvæð tala, t.d. {example}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="279" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
             <source>By month</source>
             <translation>Eftir mánuðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="281" />
             <source>By quarter</source>
             <translation>Eftir ársfjórðungum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="283" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
             <source>Everyone together</source>
             <translation>Allir saman</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="285" />
             <source>Per owner</source>
             <translation>Eftir eiganda</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="287" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
             <source>Add every currency up in one, at exchange rates you enter</source>
             <translation>Leggja alla gjaldmiðla saman í einn, á gengi sem þú slærð inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="414" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
             <source>Each currency apart</source>
             <translation>Hver gjaldmiðill sér</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="290" />
             <source>Exchange &amp;Rates…</source>
             <translation>&amp;Gengi…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="304" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="305" />
             <source>The currency the chart shows</source>
             <translation>Gjaldmiðillinn sem grafið sýnir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="400" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="402" />
             <source>(Exchange Rates…)</source>
             <translation>(Gengi…)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="423" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="536" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="418" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="425" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="538" />
             <source>All in {currency}</source>
             <translation>Allt í {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="435" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="437" />
             <source>Lines marked “converted” add every currency up in {target} at the exchange rates you entered: {rates}.</source>
             <translation>Línur merktar „umreiknað“ leggja alla gjaldmiðla saman í {target} á genginu sem þú slóst inn: {rates}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="438" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="440" />
             <source>none needed</source>
             <translation>ekkert þarf</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="442" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="444" />
             <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won. Each currency has its own lines: nothing is added across currencies.</source>
             <translation>Opin sölutækifæri teljast á tímabili áætlaðrar lokadagsetningar, vegin með líkum sínum; unnin sölutækifæri á tímabilinu sem þau unnust. Hver gjaldmiðill hefur sínar eigin línur: ekkert er lagt saman milli gjaldmiðla.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="475" />
             <source>The coming 12 months, in</source>
             <translation>Næstu 12 mánuðir, í</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="475" />
             <source>The coming 8 quarters, in</source>
             <translation>Næstu 8 ársfjórðungar, í</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="487" />
             <source>weighted</source>
             <translation>vegið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="492" />
             <source>total</source>
             <translation>samtals</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="513" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="515" />
             <source>{period}, {owner}</source>
             <translation>{period}, {owner}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="553" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="555" />
             <source>{period}: {amount} {what}, %Ln open deal(s)</source>
             <translation>
                 <numerusform>{period}: {amount} {what}, %Ln opið sölutækifæri</numerusform>
@@ -7078,400 +7078,400 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="157" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="158" />
             <source>{database} — Cardfile</source>
             <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="215" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="218" />
             <source>Calendar</source>
             <translation>Dagatal</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="244" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="260" />
             <source>&amp;New Database…</source>
             <translation>&amp;Nýr gagnagrunnur…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="247" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="263" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Opna gagnagrunn…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="249" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
             <source>&amp;Back Up…</source>
             <translation>&amp;Taka öryggisafrit…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="250" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="266" />
             <source>&amp;Import…</source>
             <translation>&amp;Flytja inn…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="251" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
             <source>&amp;Export…</source>
             <translation>Flytja &amp;út…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="252" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
             <source>Repor&amp;ts…</source>
             <translation>S&amp;kýrslur…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="253" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
             <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
             <translation>Tengiliðalisti, söluferli, spá og verkþættir: prentun, PDF, CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="254" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
             <source>Import a vCard File…</source>
             <translation>Flytja inn vCard-skrá…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="256" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
             <source>Import from Outlook, Google or a CSV File…</source>
             <translation>Flytja inn úr Outlook, Google eða CSV-skrá…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="261" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="277" />
             <source>&amp;Settings…</source>
             <translation>&amp;Stillingar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="264" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="280" />
             <source>Cust&amp;om Fields…</source>
             <translation>Sérsniðnir re&amp;itir…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="281" />
             <source>&amp;Quit</source>
             <translation>&amp;Hætta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
             <source>&amp;Undo</source>
             <translation>&amp;Afturkalla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
             <source>&amp;Redo</source>
             <translation>&amp;Endurtaka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
             <source>&amp;Find…</source>
             <translation>&amp;Finna…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
             <source>R&amp;estore from Trash…</source>
             <translation>Endurheimta úr r&amp;uslakörfu…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
             <source>&amp;New Lookup…</source>
             <translation>&amp;Ný uppfletting…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
             <source>&amp;Edit This Lookup…</source>
             <translation>&amp;Breyta þessari uppflettingu…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="275" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
             <source>Show &amp;All Records</source>
             <translation>Sýna &amp;allar færslur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="276" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
             <source>&amp;Saved Lookups…</source>
             <translation>&amp;Vistaðar uppflettingar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="278" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
             <source>Find &amp;Duplicates…</source>
             <translation>Finna &amp;tvítekningar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="280" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
             <source>&amp;Merge History…</source>
             <translation>Sa&amp;meiningarsaga…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
             <source>&amp;Merge Selected Cards…</source>
             <translation>Sa&amp;meina valin spjöld…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="301" />
             <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
             <translation>Sýna völdu spjöldin hlið við hlið og sameina þau (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="307" />
             <source>Without &amp;Email or Phone</source>
             <translation>Án &amp;netfangs eða síma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
             <source>Without a &amp;Company</source>
             <translation>Án &amp;fyrirtækis</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
             <source>No &amp;Activity for a Year</source>
             <translation>Enginn &amp;verkþáttur í eitt ár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="295" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
             <source>Sync &amp;Now</source>
             <translation>Samstilla &amp;núna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="297" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
             <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
             <translation>Senda breytingarnar þínar á samstillingarþjóninn og sækja breytingar allra hinna (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="316" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;Árekstrar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="301" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
             <source>Sync &amp;Settings…</source>
             <translation>&amp;Stillingar samstillingar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="302" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
             <source>Show &amp;Navigation</source>
             <translation>Sýna &amp;leiðsögn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="305" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
             <source>&amp;Print List…</source>
             <translation>&amp;Prenta lista…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="324" />
             <source>Print &amp;Card…</source>
             <translation>Prenta spj&amp;ald…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
             <source>Cu&amp;t</source>
             <translation>&amp;Klippa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
             <source>&amp;Copy</source>
             <translation>Af&amp;rita</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
             <source>&amp;Paste</source>
             <translation>&amp;Líma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="331" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Skrá á dagskrá…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="335" />
             <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
             <translation>Skrá á dagskrá símtal, fund eða verkefni með fólkinu sem er valið í listanum (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
             <source>&amp;Reminders…</source>
             <translation>Á&amp;minningar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
             <source>Cardfile &amp;User Guide</source>
             <translation>&amp;Notendahandbók Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Flýtilyklar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
             <source>&amp;About Cardfile</source>
             <translation>&amp;Um Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
             <source>About &amp;Qt</source>
             <translation>Um &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="361" />
             <source>&amp;Schedule Activity…</source>
             <translation>Skrá &amp;verkþátt á dagskrá…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="352" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="368" />
             <source>&amp;File</source>
             <translation>&amp;Skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="354" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
             <source>Open &amp;Recent</source>
             <translation>Opna ný&amp;legt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="366" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="382" />
             <source>&amp;Edit</source>
             <translation>&amp;Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="378" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="394" />
             <source>&amp;View</source>
             <translation>S&amp;ýn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="400" />
             <source>&amp;Contact</source>
             <translation>&amp;Tengiliður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="387" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="403" />
             <source>&amp;Lookup</source>
             <translation>&amp;Uppfletting</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="390" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="406" />
             <source>&amp;Incomplete Records</source>
             <translation>Ó&amp;fullgerðar færslur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="393" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="409" />
             <source>&amp;Activities</source>
             <translation>&amp;Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="397" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="413" />
             <source>&amp;Sync</source>
             <translation>Sa&amp;mstilling</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="418" />
             <source>&amp;Help</source>
             <translation>&amp;Hjálp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="424" />
             <source>Search</source>
             <translation>Leit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="481" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="497" />
             <source>{path} (read-only)</source>
             <translation>{path} (skrifvarið)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="535" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="551" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="601" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="617" />
             <source>That record is no longer in the list.</source>
             <translation>Þessi færsla er ekki lengur í listanum.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="660" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="676" />
             <source>Nothing to undo.</source>
             <translation>Ekkert til að afturkalla.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="663" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="679" />
             <source>Nothing to redo.</source>
             <translation>Ekkert til að endurtaka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="672" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="688" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="749" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="765" />
             <source>This page has no list to print.</source>
             <translation>Þessi síða hefur engan lista til að prenta.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="768" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="784" />
             <source>Select a record to print its card.</source>
             <translation>Veldu færslu til að prenta spjaldið hennar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="825" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="835" />
             <source>New Database</source>
             <translation>Nýr gagnagrunnur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="811" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
             <source>Cardfile databases ({patterns})</source>
             <translation>Cardfile-gagnagrunnar ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="836" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>{path} er þegar til. Notaðu Skrá ▸ Opna gagnagrunn til að opna hann.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="845" />
             <source>Open Database</source>
             <translation>Opna gagnagrunn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="831" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>Cardfile-gagnagrunnar ({patterns});;Allar skrár (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="841" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
             <source>Back Up Database</source>
             <translation>Taka öryggisafrit af gagnagrunni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>Cardfile-öryggisafrit (*.cardfile-backup);;Allar skrár (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="854" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="870" />
             <source>Backing up</source>
             <translation>Tekur öryggisafrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="873" />
             <source>Backed up to {path}</source>
             <translation>Öryggisafrit tekið í {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="869" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="885" />
             <source>Making the daily backup</source>
             <translation>Tekur daglegt öryggisafrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="888" />
             <source>Daily Backup</source>
             <translation>Daglegt öryggisafrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="878" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="894" />
             <source>Daily backup made ({name}).</source>
             <translation>Daglegt öryggisafrit tekið ({name}).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="908" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="924" />
             <source>Imported %Ln new record(s) and updated {updated}.</source>
             <translation>
                 <numerusform>Innflutt: %Ln ný færsla, uppfærðar {updated}.</numerusform>
@@ -7479,12 +7479,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="929" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="945" />
             <source>Imported just now</source>
             <translation>Flutt inn rétt í þessu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="948" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="964" />
             <source>Exported %Ln record(s) to {target}</source>
             <translation>
                 <numerusform>%Ln færsla flutt út í {target}</numerusform>
@@ -7492,67 +7492,67 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="961" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="977" />
             <source>Saved {path}</source>
             <translation>Vistað {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="981" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="997" />
             <source>No other databases opened lately</source>
             <translation>Engir aðrir gagnagrunnar opnaðir nýlega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1050" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1066" />
             <source>That lookup was deleted.</source>
             <translation>Þessari uppflettingu var eytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1092" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1108" />
             <source>Without email or phone</source>
             <translation>Án netfangs eða síma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1095" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1111" />
             <source>Without a company</source>
             <translation>Án fyrirtækis</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1098" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1114" />
             <source>No activity for a year</source>
             <translation>Enginn verkþáttur í eitt ár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1134" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>Veldu tvær eða fleiri manneskjur (eða fyrirtæki) í listanum til að sameina þau.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1143" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1159" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>Sameinað í „{name}“. Breyta ▸ Afturkalla eða Uppfletting ▸ Sameiningarsaga tekur það til baka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1157" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1173" />
             <source>Search “{query}”</source>
             <translation>Leita að „{query}“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1210" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1226" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>Uppflettingin „{name}“ vistuð; finndu hana í valmyndinni Uppfletting.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>&amp;Árekstrar ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1352" />
             <source>About Cardfile</source>
             <translation>Um Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1337" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;Tengiliðaumsjón sem vinnur staðbundið: tengiliðir þínir, fyrirtæki, verkþættir og sölutækifæri í einni skrá á þinni eigin tölvu.&lt;/p&gt;&lt;p&gt;Gefið út með GNU General Public License, útgáfu 3 eða síðari.&lt;/p&gt;</translation>
         </message>
@@ -8251,73 +8251,497 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="118" />
+            <source>Drive</source>
+            <translation>Drif</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="122" />
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="124" />
+            <source>Unknown</source>
+            <translation>Óþekkt</translation>
+        </message>
+    </context>
+    <context>
+        <name>QColorDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="133" />
+            <source>Select Color</source>
+            <translation>Veldu lit</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
+            <source>&amp;Basic colors</source>
+            <translation>&amp;Grunnlitir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
+            <source>&amp;Custom colors</source>
+            <translation>&amp;Sérsniðnir litir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="136" />
+            <source>&amp;Add to Custom Colors</source>
+            <translation>Bæta &amp;við sérsniðna liti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="137" />
+            <source>&amp;Pick Screen Color</source>
+            <translation>Ta&amp;ka lit af skjánum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="138" />
+            <source>Hu&amp;e:</source>
+            <translation>&amp;Litblær:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="139" />
+            <source>&amp;Sat:</source>
+            <translation>&amp;Mettun:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="140" />
+            <source>&amp;Val:</source>
+            <translation>Bir&amp;ta:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="141" />
+            <source>&amp;Red:</source>
+            <translation>&amp;Rauður:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="142" />
+            <source>&amp;Green:</source>
+            <translation>Græ&amp;nn:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
+            <source>Bl&amp;ue:</source>
+            <translation>&amp;Blár:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
+            <source>A&amp;lpha channel:</source>
+            <translation>&amp;Alfarás:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="148" />
+            <source>Cursor at %1, %2
+Press ESC to cancel</source>
+            <translation>Bendill á %1, %2
+Ýttu á Esc til að hætta við</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="51" />
+            <source>&amp;Look in:</source>
+            <translation>&amp;Leita í:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
+            <source>Back</source>
+            <translation>Til baka</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="53" />
+            <source>Go back</source>
+            <translation>Fara til baka</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="54" />
+            <source>Forward</source>
+            <translation>Áfram</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="55" />
+            <source>Go forward</source>
+            <translation>Fara áfram</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="56" />
+            <source>Parent Directory</source>
+            <translation>Yfirmappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="57" />
+            <source>Go to the parent directory</source>
+            <translation>Fara í yfirmöppu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="58" />
+            <source>Create New Folder</source>
+            <translation>Búa til nýja möppu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="59" />
+            <source>Create a New Folder</source>
+            <translation>Búa til nýja möppu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="60" />
+            <source>List View</source>
+            <translation>Listasýn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
+            <source>Change to list view mode</source>
+            <translation>Skipta yfir í listasýn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
+            <source>Detail View</source>
+            <translation>Ítarsýn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
+            <source>Change to detail view mode</source>
+            <translation>Skipta yfir í ítarsýn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
+            <source>Sidebar</source>
+            <translation>Hliðarstika</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
+            <source>List of places and bookmarks</source>
+            <translation>Staðir og bókamerki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
+            <source>Files</source>
+            <translation>Skrár</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
+            <source>File &amp;name:</source>
+            <translation>Skráar&amp;heiti:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
+            <source>Files of &amp;type:</source>
+            <translation>Skráa&amp;gerð:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
+            <source>Directory:</source>
+            <translation>Mappa:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
+            <source>Directories</source>
+            <translation>Möppur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
+            <source>All Files (*)</source>
+            <translation>Allar skrár (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
+            <source>All files (*)</source>
+            <translation>Allar skrár (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
+            <source>&amp;Open</source>
+            <translation>&amp;Opna</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
+            <source>&amp;Save</source>
+            <translation>&amp;Vista</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
+            <source>&amp;Choose</source>
+            <translation>&amp;Velja</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
+            <source>Open</source>
+            <translation>Opna</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
+            <source>Save As</source>
+            <translation>Vista sem</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
+            <source>Find Directory</source>
+            <translation>Velja möppu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
+            <source>&amp;Rename</source>
+            <translation>&amp;Endurnefna</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
+            <source>&amp;Delete</source>
+            <translation>E&amp;yða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
+            <source>Show &amp;hidden files</source>
+            <translation>Sýna &amp;faldar skrár</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
+            <source>&amp;New Folder</source>
+            <translation>&amp;Ný mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
+            <source>New Folder</source>
+            <translation>Ný mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
+            <source>Recent Places</source>
+            <translation>Nýlegir staðir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
+            <source>Delete</source>
+            <translation>Eyða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="89" />
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Viltu örugglega eyða „%1“?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="94" />
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>„%1“ er skrifvarin.
+Viltu samt eyða henni?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="96" />
+            <source>Could not delete directory.</source>
+            <translation>Ekki tókst að eyða möppunni.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="100" />
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 er þegar til.
+Viltu skipta henni út?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="105" />
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Skráin fannst ekki.
+Gakktu úr skugga um að skráarheitið sé rétt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="110" />
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Mappan fannst ekki.
+Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="112" />
+            <source>Name</source>
+            <translation>Heiti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="113" />
+            <source>Size</source>
+            <translation>Stærð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="114" />
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation>Gerð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
+            <source>Date Modified</source>
+            <translation>Breytt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="116" />
+            <source>Computer</source>
+            <translation>Tölva</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="117" />
+            <source>My Computer</source>
+            <translation>Tölvan mín</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="158" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Afturkalla</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="159" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Endurtaka</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="160" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Klippa</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="161" />
+            <source>&amp;Copy</source>
+            <translation>Af&amp;rita</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="162" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Líma</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="163" />
+            <source>Delete</source>
+            <translation>Eyða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="164" />
+            <source>Select All</source>
+            <translation>Velja allt</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="19" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
             <source>OK</source>
             <translation>Í lagi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="20" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
             <source>Save</source>
             <translation>Vista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="21" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="32" />
             <source>Close</source>
             <translation>Loka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="22" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="33" />
             <location filename="../../src/cardfile/app.py" line="241" />
             <source>Cancel</source>
             <translation>Hætta við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="23" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="34" />
             <source>Discard</source>
             <translation>Henda</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="24" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="35" />
             <source>Apply</source>
             <translation>Virkja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="25" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="36" />
             <source>&amp;Yes</source>
             <translation>&amp;Já</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="26" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="37" />
             <source>&amp;No</source>
             <translation>&amp;Nei</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
+            <source>Open</source>
+            <translation>Opna</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="165" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Afturkalla</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="166" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Endurtaka</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="167" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Klippa</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
+            <source>&amp;Copy</source>
+            <translation>Af&amp;rita</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
+            <source>&amp;Paste</source>
+            <translation>&amp;Líma</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
+            <source>Delete</source>
+            <translation>Eyða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
+            <source>Select All</source>
+            <translation>Velja allt</translation>
         </message>
     </context>
     <context>
         <name>QWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="27" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="38" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Til baka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="28" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="39" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Áfram &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="29" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
             <source>&amp;Finish</source>
             <translation>&amp;Ljúka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
             <source>Cancel</source>
             <translation>Hætta við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
             <source>&amp;Help</source>
             <translation>&amp;Hjálp</translation>
         </message>
@@ -8390,12 +8814,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Einkafærsla samstillist aðeins milli þinna eigin tækja, ásamt verkþáttum, athugasemdum og sölutækifærum hennar; enginn annar á skrifstofunni sér hana.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="675" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="689" />
             <source>Custom fields</source>
             <translation>Sérsniðnir reitir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="939" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="953" />
             <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
             <translation>{sentence} — &lt;a href="{id}"&gt;opna það&lt;/a&gt;</translation>
         </message>
@@ -8403,238 +8827,238 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="395" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="410" />
             <source>Choose another filter, or show them all.</source>
             <translation>Veldu aðra síu eða sýndu allt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="490" />
             <source>&amp;List</source>
             <translation>&amp;Listi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="546" />
             <source>&amp;Edit</source>
             <translation>&amp;Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="547" />
             <source>&amp;Tag…</source>
             <translation>&amp;Merkja…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="548" />
             <source>&amp;Remove Tag…</source>
             <translation>&amp;Fjarlægja merki…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="549" />
             <source>Add to &amp;Group…</source>
             <translation>Bæta í &amp;hóp…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="551" />
             <source>Remove from Group</source>
             <translation>Fjarlægja úr hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="522" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
             <source>&amp;Delete…</source>
             <translation>&amp;Eyða…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="528" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="560" />
             <source>Show &amp;All</source>
             <translation>Sýna &amp;allt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="529" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
             <source>&amp;Open</source>
             <translation>&amp;Opna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
             <source>C&amp;all</source>
             <translation>Hr&amp;ingja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="531" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
             <source>Send Ema&amp;il</source>
             <translation>Senda &amp;tölvupóst</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>&amp;Copy</source>
             <translation>Af&amp;rita</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="536" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
             <source>E&amp;xport Selected…</source>
             <translation>Flytja &amp;út valið…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="596" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>Setja merki á valdar færslur (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="597" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>Taka merki af völdum færslum (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="598" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>Bæta völdum færslum í hóp (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="599" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>Færa valdar færslur í ruslakörfuna (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="600" />
             <source>Call the selected record's first phone number</source>
             <translation>Hringja í fyrsta símanúmer valdrar færslu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="569" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
             <source>Write to the selected records from your mail program</source>
             <translation>Skrifa völdum færslum úr póstforritinu þínu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="570" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="602" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>Afrita valdar línur sem texta (Ctrl+C í listanum)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="571" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="603" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>Flytja valdar færslur út í vCard- eða CSV-skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="604" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="636" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="680" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="708" />
             <source>{count} (filtered)</source>
             <translation>{count} (síað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="683" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="711" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · {selected} valdar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="780" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="808" />
             <source>{records} selected</source>
             <translation>Valið: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="848" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="877" />
             <source>&amp;Columns</source>
             <translation>&amp;Dálkar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="858" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="887" />
             <source>&amp;Reset Columns</source>
             <translation>E&amp;ndurstilla dálka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="921" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="950" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1005" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1034" />
             <source>Unsaved Changes</source>
             <translation>Óvistaðar breytingar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1006" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1035" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>Á spjaldinu er villa, merkt með rauðu, sem þarf að leiðrétta áður en hægt er að vista það. Vista breytingarnar?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1008" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1037" />
             <source>Save the changes to this card?</source>
             <translation>Vista breytingarnar á þessu spjaldi?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1067" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1096" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>Afritað: fyrstu {records} af {count}; flyttu afganginn út.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1070" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1099" />
             <source>Copied {records}.</source>
             <translation>Afritað: {records}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1133" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1140" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1162" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
             <source>Move to Trash</source>
             <translation>Færa í ruslakörfu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1134" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
             <source>Move {records} to the Trash?</source>
             <translation>Færa í ruslakörfuna: {records}?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1139" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>Þú getur endurheimt þær úr ruslakörfunni eða afturkallað þetta með Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1154" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
             <source>Moving {records} to the Trash…</source>
             <translation>Færir í ruslakörfuna: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
             <source>Remove Tag</source>
             <translation>Fjarlægja merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
             <source>Take this tag off {records}:</source>
             <translation>Taka þetta merki af færslum ({records}):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
             <source>Add Tag</source>
             <translation>Bæta við merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
             <source>Tag {records} with:</source>
             <translation>Merkja færslur ({records}) með:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1212" />
             <source>Tagging {records}…</source>
             <translation>Merkir færslur ({records})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1191" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
             <source>Add {records} to the group:</source>
             <translation>Bæta færslum ({records}) í hópinn:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1237" />
             <source>Adding {records} to a group…</source>
             <translation>Bætir færslum ({records}) í hóp…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1216" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
             <source>Taking {records} out of a group…</source>
             <translation>Tekur færslur ({records}) úr hópi…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1241" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1270" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -10204,68 +10628,68 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>&amp;Notandanafn:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="120" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="123" />
             <source>Automatic sync</source>
             <translation>Sjálfvirk samstilling</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="121" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="124" />
             <source>Sync &amp;automatically:</source>
             <translation>Samstilla s&amp;jálfkrafa:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="122" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="125" />
             <source>Sync Now (F9, or in the Sync menu) syncs whenever you choose.</source>
             <translation>Samstilla núna (F9, eða í valmyndinni Samstilling) samstillir hvenær sem þú vilt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="124" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="127" />
             <source>Sync &amp;Now</source>
             <translation>Samstill&amp;a núna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="156" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="159" />
             <source>Signed in as {user}.</source>
             <translation>Innskráð sem {user}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="158" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="161" />
             <source>Not signed in: type the password and sign in.</source>
             <translation>Ekki innskráð: sláðu inn lykilorðið og skráðu þig inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="160" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="163" />
             <source>Not set up: give the server and your user name, then sign in.</source>
             <translation>Ekki uppsett: gefðu upp þjóninn og notandanafnið þitt og skráðu þig svo inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="206" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="210" />
             <source>Signing in to {server}…</source>
             <translation>Skráir inn á {server}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="218" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="222" />
             <source>Signed in. Sync Now brings this database and the server together.</source>
             <translation>Innskráð. Samstilla núna samræmir þennan gagnagrunn og þjóninn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="220" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="224" />
             <source>Signed in for this session only: without a keyring Cardfile asks again after a restart.</source>
             <translation>Innskráð aðeins fyrir þessa lotu: án lyklakippu spyr Cardfile aftur eftir endurræsingu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="226" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="230" />
             <source>Signed out. Changes made here wait until you sign in.</source>
             <translation>Útskráð. Breytingar sem gerðar eru hér bíða þar til þú skráir þig inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="235" />
             <location filename="../../src/cardfile/ui/sync/settings.py" line="239" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="243" />
             <source>Syncing…</source>
             <translation>Samstillir…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="245" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="249" />
             <source>Synced: %Ln change(s) sent and {received} received.</source>
             <translation>
                 <numerusform>Samstillt: %Ln breyting send og {received} mótteknar.</numerusform>

@@ -453,7 +453,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="268" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="196" />
             <source>&amp;Schedule…</source>
             <translation>予定を入れる(&amp;S)…</translation>
         </message>
@@ -495,202 +495,202 @@
             <translation>活動(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="87" />
             <source>&amp;Today</source>
             <translation>今日(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="88" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="311" />
             <source>&amp;Overdue</source>
             <translation>期限切れ(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="91" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
             <source>This &amp;Week</source>
             <translation>今週(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="92" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
             <source>&amp;Upcoming</source>
             <translation>今後(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="93" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="91" />
             <source>A&amp;ll</source>
             <translation>すべて(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="101" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
             <source>Any priority</source>
             <translation>すべての優先度</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
             <source>Normal</source>
             <translation>標準</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="108" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="106" />
             <source>Anyone (type a name)</source>
             <translation>全員 (名前を入力)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="122" />
             <source>T&amp;ype:</source>
             <translation>種類(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
             <source>P&amp;riority:</source>
             <translation>優先度(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="125" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
             <source>O&amp;wner:</source>
             <translation>所有者(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="126" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="125" />
             <source>&amp;With:</source>
             <translation>相手(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="143" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="142" />
             <source>Drop tasks on a day to move them there; they keep their time of day</source>
             <translation>タスクを日付にドロップすると移動します。時刻は変わりません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="146" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="145" />
             <source>Drag tasks onto a day to move them.</source>
             <translation>タスクを日付にドラッグすると移動します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="150" />
             <source>Birthdays and anniversaries</source>
             <translation>誕生日と記念日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="180" />
             <source>C&amp;lear…</source>
             <translation>完了にする(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
             <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
             <translation>選択したタスクを完了にし、結果を記録します (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="183" />
             <source>&amp;Reschedule…</source>
             <translation>日程を変更(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="185" />
             <source>Move the selected tasks to another day or time (Ctrl+R)</source>
             <translation>選択したタスクを別の日または時刻に移動します (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="257" />
             <source>Any type</source>
             <translation>すべての種類</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="268" />
             <source>Anyone</source>
             <translation>全員</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="270" />
             <source>me</source>
             <translation>自分</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="284" />
             <source>Nothing more for today</source>
             <translation>今日の残りの予定はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
             <source>Nothing overdue</source>
             <translation>期限切れはありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
             <source>Nothing more this week</source>
             <translation>今週の残りの予定はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
             <source>Nothing coming up</source>
             <translation>今後の予定はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
             <source>Nothing to do</source>
             <translation>やることはありません</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="294" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 件のタスク</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="294" />
             <source> (filtered)</source>
             <translation> (フィルター適用)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="314" />
             <source>%Ln task(s) overdue</source>
             <translation>
                 <numerusform>期限切れのタスク %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="347" />
             <source>None in the next two weeks</source>
             <translation>今後2週間の予定はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="356" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
             <source>birthday ({age})</source>
             <translation>誕生日 ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="357" />
             <source>birthday</source>
             <translation>誕生日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="361" />
             <source>anniversary ({years})</source>
             <translation>記念日 ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="363" />
             <source>anniversary</source>
             <translation>記念日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="365" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
@@ -1467,85 +1467,85 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="137" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="141" />
             <source>&amp;Schedule…</source>
             <translation>予定を入れる(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="138" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
             <source>&amp;Today</source>
             <translation>今日(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="146" />
             <source>Back (Alt+Left)</source>
             <translation>前へ (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
             <source>On (Alt+Right)</source>
             <translation>次へ (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="145" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
             <source>&amp;Open…</source>
             <translation>開く(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="146" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
             <source>&amp;Clear…</source>
             <translation>完了にする(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="153" />
             <source>&amp;Day</source>
             <translation>日(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="154" />
             <source>&amp;Work Week</source>
             <translation>稼働日(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="155" />
             <source>W&amp;eek</source>
             <translation>週(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="152" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="156" />
             <source>&amp;Month</source>
             <translation>月(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="211" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="215" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="304" />
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="328" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="308" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="332" />
             <source>Move Activity</source>
             <translation>活動の移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="320" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="324" />
             <source>Change Length</source>
             <translation>所要時間の変更</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="337" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="341" />
             <source>%Ln activity(s) shown</source>
             <translation>
                 <numerusform>%Ln 件の活動を表示中</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="360" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="364" />
             <source>Unsaved Changes</source>
             <translation>未保存の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="361" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="365" />
             <source>Save the changes to this activity?</source>
             <translation>この活動への変更を保存しますか？</translation>
         </message>
@@ -1665,15 +1665,15 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="232" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="517" />
             <source>yes</source>
             <translation>はい</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="232" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="517" />
             <source>no</source>
             <translation>いいえ</translation>
         </message>
@@ -1743,93 +1743,93 @@
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="486" />
             <source>moved to the Trash</source>
             <translation>ゴミ箱に移動しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="486" />
             <source>restored from the Trash</source>
             <translation>ゴミ箱から復元しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="492" />
             <source>(empty)</source>
             <translation>(空)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="490" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="494" />
             <source>(a company since erased)</source>
             <translation>(削除済みの会社)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="492" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="496" />
             <source>(since erased)</source>
             <translation>(削除済み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="496" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="500" />
             <source>(picture)</source>
             <translation>(画像)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="502" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="506" />
             <source>(a removed field)</source>
             <translation>(削除された項目)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="537" />
             <source>other</source>
             <translation>その他</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="535" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="539" />
             <source>{label} ★</source>
             <translation>{label} ★</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="549" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="984" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="553" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="988" />
             <source>Ctrl+S saves · Esc cancels</source>
             <translation>Ctrl+S で保存 · Esc でキャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="552" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="556" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="554" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="558" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="638" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="642" />
             <source>What you choose below is done to all of them, as one step Undo takes back.</source>
             <translation>以下で選んだ操作はすべてに対して実行され、「元に戻す」1回でまとめて取り消せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="744" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="748" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="880" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="884" />
             <source>Edit</source>
             <translation>編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="882" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="886" />
             <source>Edit this card (F2)</source>
             <translation>このカードを編集 (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="959" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="963" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="1037" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="1041" />
             <source>Changed · Ctrl+S saves · Esc cancels</source>
             <translation>変更あり · Ctrl+S で保存 · Esc でキャンセル</translation>
         </message>
@@ -3257,238 +3257,238 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="187" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="191" />
             <source>Today</source>
             <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="188" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="192" />
             <source>Overdue</source>
             <translation>期限切れ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="200" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="204" />
             <source>Results</source>
             <translation>実績</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="248" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="252" />
             <source>Pipeline by stage</source>
             <translation>フェーズ別パイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="261" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="265" />
             <source>Forecast by month</source>
             <translation>月別売上予測</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="274" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="278" />
             <source>Biggest open deals</source>
             <translation>金額の大きい進行中の商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="333" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
             <source>All pipelines</source>
             <translation>すべてのパイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="341" />
             <source>Everyone</source>
             <translation>全員</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="436" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>今日 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="437" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>期限切れ (%Ln)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
             <source>Nothing overdue.</source>
             <translation>期限切れはありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
             <source>Nothing scheduled for today.</source>
             <translation>今日の予定はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
             <source>no date</source>
             <translation>日付なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
             <source>today</source>
             <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="461" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
             <source>(no subject)</source>
             <translation>(件名なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="471" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · {people}と</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
             <source>no deal was won or lost in the period</source>
             <translation>期間内に成立・不成立になった商談はありません</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>期間内にクローズした %Ln 件の商談の成約率</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>成立: %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>不成立: %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
             <source>List the deals won in this period</source>
             <translation>この期間に成立した商談を一覧表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
             <source>List the deals lost in this period</source>
             <translation>この期間に不成立になった商談を一覧表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>Average deal won: {amounts}</source>
             <translation>成立した商談の平均金額: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>Average deal won: none won in this period</source>
             <translation>成立した商談の平均金額: この期間の成立なし</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>成立 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>成立した商談 %Ln 件: クリックで一覧表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="511" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>不成立 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="506" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="513" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>不成立の商談 %Ln 件: クリックで一覧表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="529" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + ほか %Ln 通貨</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="542" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: %Ln 件の商談で {amount}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="547" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="554" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: 加重 {amount}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="566" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="573" />
             <source>Weighted</source>
             <translation>加重</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="583" />
             <source>Total</source>
             <translation>合計</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="557" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>パイプライン「{pipeline}」の進行中の商談 ({currency})。バーをクリックすると一覧表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: 加重 {amount}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="579" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: 進行中の %Ln 件の商談で {amount}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="589" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>期間内に完了予定の進行中の商談 ({currency})。バーをクリックすると一覧表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="607" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="614" />
             <source>No open deals.</source>
             <translation>進行中の商談はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="616" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="623" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
             <source>won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
             <source>lost</source>
             <translation>不成立</translation>
         </message>
@@ -3745,143 +3745,143 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DealFilters</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="42" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
             <source>Any close date</source>
             <translation>すべての完了予定日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
             <source>Overdue</source>
             <translation>期限切れ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
             <source>Closing this month</source>
             <translation>今月完了予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
             <source>Closing next month</source>
             <translation>来月完了予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
             <source>Closing this quarter</source>
             <translation>今四半期完了予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
             <source>Closing next quarter</source>
             <translation>来四半期完了予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="49" />
             <source>Closing this year</source>
             <translation>今年完了予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="49" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="50" />
             <source>No close date</source>
             <translation>完了予定日なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="74" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
             <source>Show the deals of one pipeline</source>
             <translation>1つのパイプラインの商談を表示します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
             <source>Show one person's deals</source>
             <translation>1人の商談を表示します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="77" />
             <source>Show deals expected to close in a period</source>
             <translation>期間内に完了予定の商談を表示します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="77" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="78" />
             <source>Show open, won or lost deals</source>
             <translation>進行中、成立、または不成立の商談を表示します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="80" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="81" />
             <source>Any company</source>
             <translation>すべての会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="82" />
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="83" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="226" />
             <source>Show the deals with one company: type part of its name</source>
             <translation>1つの会社との商談を表示します (名前の一部を入力)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="85" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="86" />
             <source>Any status</source>
             <translation>すべての状態</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="107" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="105" />
             <source>All pipelines</source>
             <translation>すべてのパイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="110" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="108" />
             <source>Anyone</source>
             <translation>全員</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="198" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="196" />
             <source>Overdue, {range}</source>
             <translation>期限切れ、{range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="199" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="197" />
             <source>Closing {range}</source>
             <translation>{range} に完了予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="224" />
             <source>There is no company named “{name}”</source>
             <translation>「{name}」という名前の会社はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="241" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="239" />
             <source>stage {stage}</source>
             <translation>フェーズ {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="243" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="241" />
             <source>in {currency}</source>
             <translation>{currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="247" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="245" />
             <source>none closed</source>
             <translation>クローズなし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="249" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="247" />
             <source>closed {range}</source>
             <translation>{range} にクローズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="257" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="255" />
             <source>(removed)</source>
             <translation>(削除済み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="275" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="273" />
             <source>Show All</source>
             <translation>すべて表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="277" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="275" />
             <source>Clear every filter and show all deals (Ctrl+Shift+A)</source>
             <translation>すべてのフィルターを解除し、すべての商談を表示します (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="286" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="284" />
             <source>Showing only deals: {filter}</source>
             <translation>表示中の商談: {filter}</translation>
         </message>
@@ -3998,147 +3998,147 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>役割</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="357" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="359" />
             <source>Take this person off the deal</source>
             <translation>この個人を商談から外す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="397" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="399" />
             <source>Choose the person from the names offered as you type.</source>
             <translation>入力中に表示される候補から個人を選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="414" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="416" />
             <source>Add Person</source>
             <translation>個人を追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="554" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="556" />
             <source>The stage's ({percent} %)</source>
             <translation>フェーズの既定値 ({percent} %)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="581" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="583" />
             <source>The amount is the line items' sum</source>
             <translation>金額は明細の合計です</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="598" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="600" />
             <source>A deal needs a name.</source>
             <translation>商談には名前が必要です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="606" />
             <source>&amp;Name</source>
             <translation>名前(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="605" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
             <source>&amp;Company</source>
             <translation>会社(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="605" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
             <source>The company the deal is with, if any</source>
             <translation>商談の相手先の会社 (ある場合)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="610" />
             <source>&amp;Amount</source>
             <translation>金額(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="609" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
             <source>The deal's value, exactly, in its currency</source>
             <translation>商談の正確な金額 (商談の通貨で)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
             <source>C&amp;lose date</source>
             <translation>完了予定日(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
             <source>When the deal is expected to close</source>
             <translation>商談が完了する予定の日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="616" />
             <source>O&amp;wner</source>
             <translation>所有者(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="616" />
             <source>Who looks after the deal</source>
             <translation>商談の担当者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="619" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
             <source>Pipeline</source>
             <translation>パイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="623" />
             <source>&amp;Pipeline</source>
             <translation>パイプライン(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="622" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
             <source>&amp;Stage</source>
             <translation>フェーズ(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="625" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="627" />
             <source>P&amp;robability</source>
             <translation>確度(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="630" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="632" />
             <source>The chance the deal closes; below 0 goes back to the stage's</source>
             <translation>商談が成立する見込み。0 未満にするとフェーズの既定値に戻ります</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="636" />
             <source>S&amp;tatus</source>
             <translation>状態(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
             <source>Open</source>
             <translation>進行中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
             <source>Won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
             <source>Lost</source>
             <translation>不成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="639" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="641" />
             <source>Rea&amp;son</source>
             <translation>理由(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="643" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="645" />
             <source>Why it was won or lost: pick one, or type a new one for the list</source>
             <translation>成立または不成立の理由。選択するか、新しい理由を入力して一覧に追加します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="647" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="649" />
             <source>Line items</source>
             <translation>明細</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="648" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="650" />
             <source>People on the deal</source>
             <translation>商談の関係者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="653" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="655" />
             <source>This deal was deleted meanwhile; your changes were not saved.</source>
             <translation>この商談はその間に削除されたため、変更は保存されませんでした。</translation>
         </message>
@@ -4434,12 +4434,12 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DesktopSession</name>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="97" />
+            <location filename="../../src/cardfile/ui/session.py" line="59" />
             <source>{name} is open in another Cardfile window.</source>
             <translation>{name} は別の Cardfile ウィンドウで開かれています。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="148" />
+            <location filename="../../src/cardfile/ui/session.py" line="110" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -5797,32 +5797,32 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="223" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="228" />
             <source>Any tag</source>
             <translation>すべてのタグ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="224" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="229" />
             <source>Any group</source>
             <translation>すべてのグループ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="225" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="230" />
             <source>No lookup</source>
             <translation>検索条件なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="241" />
             <source>&amp;Tag:</source>
             <translation>タグ(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="234" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="242" />
             <source>&amp;Group:</source>
             <translation>グループ(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="235" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="243" />
             <source>&amp;Lookup:</source>
             <translation>検索条件(&amp;L)：</translation>
         </message>
@@ -5851,13 +5851,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/forecast.py" line="117" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="488" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
             <source>Total</source>
             <translation>合計</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/forecast.py" line="118" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="483" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
             <source>Weighted</source>
             <translation>加重</translation>
         </message>
@@ -5872,135 +5872,135 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="165" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="166" />
             <source>Everyone</source>
             <translation>全員</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="167" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="168" />
             <source>{currency} (converted)</source>
             <translation>{currency} (換算)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="204" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="205" />
             <source>Exchange Rates</source>
             <translation>為替レート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="209" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="210" />
             <source>Totals in {target} are worked out at these rates. Enter the rates you use; they are kept with this database.</source>
             <translation>{target} での合計は、これらのレートで計算されます。使用するレートを入力してください。レートはこのデータベースに保存されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="223" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="224" />
             <source>rate</source>
             <translation>レート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="229" />
             <source>1 {currency} =</source>
             <translation>1 {currency} =</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="248" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="249" />
             <source>1 {currency} = {typed} {target}: a rate is a positive number, such as {example}.</source>
             <translation>1 {currency} = {typed} {target}: レートは {example} のような正の数値です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="279" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
             <source>By month</source>
             <translation>月別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="281" />
             <source>By quarter</source>
             <translation>四半期別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="283" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
             <source>Everyone together</source>
             <translation>全員の合計</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="285" />
             <source>Per owner</source>
             <translation>所有者別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="287" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
             <source>Add every currency up in one, at exchange rates you enter</source>
             <translation>入力した為替レートで、すべての通貨を1つに合算します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="414" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
             <source>Each currency apart</source>
             <translation>通貨別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="290" />
             <source>Exchange &amp;Rates…</source>
             <translation>為替レート(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="304" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="305" />
             <source>The currency the chart shows</source>
             <translation>グラフに表示する通貨</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="400" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="402" />
             <source>(Exchange Rates…)</source>
             <translation>(為替レート…)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="423" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="536" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="418" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="425" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="538" />
             <source>All in {currency}</source>
             <translation>すべて {currency} で</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="435" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="437" />
             <source>Lines marked “converted” add every currency up in {target} at the exchange rates you entered: {rates}.</source>
             <translation>「換算」と記された行は、入力した為替レートですべての通貨を {target} に合算しています: {rates}。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="438" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="440" />
             <source>none needed</source>
             <translation>不要</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="442" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="444" />
             <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won. Each currency has its own lines: nothing is added across currencies.</source>
             <translation>進行中の商談は完了予定日の期間に確度で加重して、成立した商談は成立した期間に計上されます。通貨ごとに別の行になり、通貨をまたいだ合算は行われません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="475" />
             <source>The coming 12 months, in</source>
             <translation>今後12か月、通貨:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="475" />
             <source>The coming 8 quarters, in</source>
             <translation>今後8四半期、通貨:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="487" />
             <source>weighted</source>
             <translation>加重</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="492" />
             <source>total</source>
             <translation>合計</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="513" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="515" />
             <source>{period}, {owner}</source>
             <translation>{period}、{owner}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="553" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="555" />
             <source>{period}: {amount} {what}, %Ln open deal(s)</source>
             <translation>
                 <numerusform>{period}: {what} {amount}、進行中の商談 %Ln 件</numerusform>
@@ -7008,479 +7008,479 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="157" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="158" />
             <source>{database} — Cardfile</source>
             <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="215" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="218" />
             <source>Calendar</source>
             <translation>カレンダー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="244" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="260" />
             <source>&amp;New Database…</source>
             <translation>新規データベース(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="247" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="263" />
             <source>&amp;Open Database…</source>
             <translation>データベースを開く(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="249" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
             <source>&amp;Back Up…</source>
             <translation>バックアップ(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="250" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="266" />
             <source>&amp;Import…</source>
             <translation>インポート(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="251" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
             <source>&amp;Export…</source>
             <translation>エクスポート(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="252" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
             <source>Repor&amp;ts…</source>
             <translation>レポート(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="253" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
             <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
             <translation>連絡先一覧、パイプライン、売上予測、活動: 印刷、PDF、CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="254" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
             <source>Import a vCard File…</source>
             <translation>vCard ファイルのインポート…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="256" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
             <source>Import from Outlook, Google or a CSV File…</source>
             <translation>Outlook、Google、または CSV ファイルからインポート…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="261" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="277" />
             <source>&amp;Settings…</source>
             <translation>設定(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="264" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="280" />
             <source>Cust&amp;om Fields…</source>
             <translation>カスタム項目(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="281" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
             <source>&amp;Redo</source>
             <translation>やり直し(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
             <source>&amp;Find…</source>
             <translation>検索(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
             <source>R&amp;estore from Trash…</source>
             <translation>ゴミ箱から復元(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
             <source>&amp;New Lookup…</source>
             <translation>新規検索条件(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
             <source>&amp;Edit This Lookup…</source>
             <translation>この検索条件を編集(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="275" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
             <source>Show &amp;All Records</source>
             <translation>すべてのレコードを表示(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="276" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
             <source>&amp;Saved Lookups…</source>
             <translation>保存した検索条件(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="278" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
             <source>Find &amp;Duplicates…</source>
             <translation>重複の検索(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="280" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
             <source>&amp;Merge History…</source>
             <translation>統合履歴(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
             <source>&amp;Merge Selected Cards…</source>
             <translation>選択したカードを統合(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="301" />
             <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
             <translation>選択したカードを並べて表示し、統合します (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="307" />
             <source>Without &amp;Email or Phone</source>
             <translation>メールも電話もなし(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
             <source>Without a &amp;Company</source>
             <translation>会社なし(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
             <source>No &amp;Activity for a Year</source>
             <translation>1年間活動なし(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="295" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
             <source>Sync &amp;Now</source>
             <translation>今すぐ同期(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="297" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
             <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
             <translation>変更内容を同期サーバーに送信し、他のユーザーの変更を取り込みます (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="316" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
             <source>&amp;Conflicts…</source>
             <translation>競合(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="301" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
             <source>Sync &amp;Settings…</source>
             <translation>同期の設定(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="302" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
             <source>Show &amp;Navigation</source>
             <translation>ナビゲーションを表示(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="305" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
             <source>&amp;Print List…</source>
             <translation>一覧を印刷(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="324" />
             <source>Print &amp;Card…</source>
             <translation>カードを印刷(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
             <source>Cu&amp;t</source>
             <translation>切り取り(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
             <source>&amp;Copy</source>
             <translation>コピー(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
             <source>&amp;Paste</source>
             <translation>貼り付け(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="331" />
             <source>&amp;Schedule…</source>
             <translation>予定を入れる(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="335" />
             <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
             <translation>一覧で選択した相手との電話、会議、ToDo の予定を入れます (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
             <source>&amp;Reminders…</source>
             <translation>リマインダー(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
             <source>Cardfile &amp;User Guide</source>
             <translation>Cardfile ユーザーガイド(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>キーボード ショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
             <source>&amp;About Cardfile</source>
             <translation>Cardfile について(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
             <source>About &amp;Qt</source>
             <translation>Qt について(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="361" />
             <source>&amp;Schedule Activity…</source>
             <translation>活動の予定を入れる(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="352" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="368" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="354" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
             <source>Open &amp;Recent</source>
             <translation>最近使ったファイル(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="366" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="382" />
             <source>&amp;Edit</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="378" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="394" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="400" />
             <source>&amp;Contact</source>
             <translation>連絡先(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="387" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="403" />
             <source>&amp;Lookup</source>
             <translation>検索(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="390" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="406" />
             <source>&amp;Incomplete Records</source>
             <translation>不完全なレコード(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="393" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="409" />
             <source>&amp;Activities</source>
             <translation>予定(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="397" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="413" />
             <source>&amp;Sync</source>
             <translation>同期(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="418" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="424" />
             <source>Search</source>
             <translation>検索</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="481" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="497" />
             <source>{path} (read-only)</source>
             <translation>{path} (読み取り専用)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="535" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="551" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="601" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="617" />
             <source>That record is no longer in the list.</source>
             <translation>そのレコードはもう一覧にありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="660" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="676" />
             <source>Nothing to undo.</source>
             <translation>元に戻す操作はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="663" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="679" />
             <source>Nothing to redo.</source>
             <translation>やり直す操作はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="672" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="688" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="749" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="765" />
             <source>This page has no list to print.</source>
             <translation>このページには印刷できる一覧がありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="768" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="784" />
             <source>Select a record to print its card.</source>
             <translation>カードを印刷するレコードを選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="825" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="835" />
             <source>New Database</source>
             <translation>新規データベース</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="811" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
             <source>Cardfile databases ({patterns})</source>
             <translation>Cardfile データベース ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="836" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>{path} は既に存在します。[ファイル] ▸ [データベースを開く] で開いてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="845" />
             <source>Open Database</source>
             <translation>データベースを開く</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="831" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>Cardfile データベース ({patterns});;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="841" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
             <source>Back Up Database</source>
             <translation>データベースのバックアップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>Cardfile バックアップ (*.cardfile-backup);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="854" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="870" />
             <source>Backing up</source>
             <translation>バックアップ中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="873" />
             <source>Backed up to {path}</source>
             <translation>{path} にバックアップしました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="869" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="885" />
             <source>Making the daily backup</source>
             <translation>日次バックアップを作成しています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="888" />
             <source>Daily Backup</source>
             <translation>日次バックアップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="878" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="894" />
             <source>Daily backup made ({name}).</source>
             <translation>日次バックアップを作成しました ({name})。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="908" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="924" />
             <source>Imported %Ln new record(s) and updated {updated}.</source>
             <translation>
                 <numerusform>新規 %Ln 件をインポートし、{updated} 件のレコードを更新しました。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="929" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="945" />
             <source>Imported just now</source>
             <translation>インポート完了</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="948" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="964" />
             <source>Exported %Ln record(s) to {target}</source>
             <translation>
                 <numerusform>%Ln 件のレコードを {target} にエクスポートしました</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="961" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="977" />
             <source>Saved {path}</source>
             <translation>{path} を保存しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="981" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="997" />
             <source>No other databases opened lately</source>
             <translation>最近開いた他のデータベースはありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1050" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1066" />
             <source>That lookup was deleted.</source>
             <translation>その検索条件は削除されました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1092" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1108" />
             <source>Without email or phone</source>
             <translation>メールも電話もなし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1095" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1111" />
             <source>Without a company</source>
             <translation>会社なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1098" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1114" />
             <source>No activity for a year</source>
             <translation>1年間活動なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1134" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>統合するには、一覧で2人以上の個人 (または2社以上の会社) を選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1143" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1159" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>「{name}」に統合しました。[編集] ▸ [元に戻す] または [検索] ▸ [統合履歴] で取り消せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1157" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1173" />
             <source>Search “{query}”</source>
             <translation>「{query}」を検索</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1210" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1226" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>検索条件「{name}」を保存しました。[検索] メニューから利用できます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>競合 ({count})(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1352" />
             <source>About Cardfile</source>
             <translation>Cardfile について</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1337" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;ローカルファーストの連絡先管理ソフト: 連絡先、会社、活動、商談を、お使いのコンピューター上の1つのファイルで管理します。&lt;/p&gt;&lt;p&gt;GNU General Public License バージョン3以降のもとでライセンスされています。&lt;/p&gt;</translation>
         </message>
@@ -8168,73 +8168,497 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="118" />
+            <source>Drive</source>
+            <translation>ドライブ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="122" />
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>フォルダー</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="124" />
+            <source>Unknown</source>
+            <translation>不明</translation>
+        </message>
+    </context>
+    <context>
+        <name>QColorDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="133" />
+            <source>Select Color</source>
+            <translation>色を選択</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
+            <source>&amp;Basic colors</source>
+            <translation>基本カラー(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
+            <source>&amp;Custom colors</source>
+            <translation>カスタムカラー(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="136" />
+            <source>&amp;Add to Custom Colors</source>
+            <translation>カスタムカラーに追加(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="137" />
+            <source>&amp;Pick Screen Color</source>
+            <translation>スクリーンの色を取得(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="138" />
+            <source>Hu&amp;e:</source>
+            <translation>色相(&amp;E):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="139" />
+            <source>&amp;Sat:</source>
+            <translation>彩度(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="140" />
+            <source>&amp;Val:</source>
+            <translation>明度(&amp;V):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="141" />
+            <source>&amp;Red:</source>
+            <translation>赤(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="142" />
+            <source>&amp;Green:</source>
+            <translation>緑(&amp;G):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
+            <source>Bl&amp;ue:</source>
+            <translation>青(&amp;U):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
+            <source>A&amp;lpha channel:</source>
+            <translation>アルファチャネル(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="148" />
+            <source>Cursor at %1, %2
+Press ESC to cancel</source>
+            <translation>カーソル位置 %1, %2
+エスケープキーでキャンセル</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="51" />
+            <source>&amp;Look in:</source>
+            <translation>ファイルの場所(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
+            <source>Back</source>
+            <translation>戻る</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="53" />
+            <source>Go back</source>
+            <translation>戻る</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="54" />
+            <source>Forward</source>
+            <translation>進む</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="55" />
+            <source>Go forward</source>
+            <translation>進む</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="56" />
+            <source>Parent Directory</source>
+            <translation>親ディレクトリ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="57" />
+            <source>Go to the parent directory</source>
+            <translation>親ディレクトリへ移動</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="58" />
+            <source>Create New Folder</source>
+            <translation>新しいフォルダの作成</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="59" />
+            <source>Create a New Folder</source>
+            <translation>新しいフォルダの作成</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="60" />
+            <source>List View</source>
+            <translation>一覧表示</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
+            <source>Change to list view mode</source>
+            <translation>リスト表示モードへ変更</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
+            <source>Detail View</source>
+            <translation>詳細表示</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
+            <source>Change to detail view mode</source>
+            <translation>詳細表示モードへ変更</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
+            <source>Sidebar</source>
+            <translation>サイドバー</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
+            <source>List of places and bookmarks</source>
+            <translation>アドレスやブックマークのリスト</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
+            <source>Files</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
+            <source>File &amp;name:</source>
+            <translation>ファイル名(&amp;N):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
+            <source>Files of &amp;type:</source>
+            <translation>ファイルの種類(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
+            <source>Directory:</source>
+            <translation>ディレクトリ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
+            <source>Directories</source>
+            <translation>ディレクトリ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
+            <source>All Files (*)</source>
+            <translation>すべてのファイル(*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
+            <source>All files (*)</source>
+            <translation>すべてのファイル(*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
+            <source>&amp;Open</source>
+            <translation>開く(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
+            <source>&amp;Choose</source>
+            <translation>選択(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
+            <source>Save As</source>
+            <translation>名前を付けて保存</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
+            <source>Find Directory</source>
+            <translation>ディレクトリの検索</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
+            <source>&amp;Rename</source>
+            <translation>名前の変更(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
+            <source>&amp;Delete</source>
+            <translation>削除(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
+            <source>Show &amp;hidden files</source>
+            <translation>隠しファイルの表示(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
+            <source>&amp;New Folder</source>
+            <translation>新しいフォルダ(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
+            <source>New Folder</source>
+            <translation>新しいフォルダ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
+            <source>Recent Places</source>
+            <translation>最近使った場所</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="89" />
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>'%1' を本当に削除しますか?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="94" />
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>'%1' は書き込みが禁止されています。
+本当に削除しますか?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="96" />
+            <source>Could not delete directory.</source>
+            <translation>ディレクトリを削除できませんでした。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="100" />
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 は既に存在します。
+置き換えますか?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="105" />
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+ファイルが見つかりません。
+正しいファイル名が入力されているかを確認してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="110" />
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+ディレクトリが見つかりません。
+正しいディレクトリ名が入力されているかを確認してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="112" />
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="113" />
+            <source>Size</source>
+            <translation>サイズ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="114" />
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation>タイプ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
+            <source>Date Modified</source>
+            <translation>更新日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="116" />
+            <source>Computer</source>
+            <translation>コンピュータ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="117" />
+            <source>My Computer</source>
+            <translation>マイコンピュータ</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="158" />
+            <source>&amp;Undo</source>
+            <translation>元に戻す(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="159" />
+            <source>&amp;Redo</source>
+            <translation>やり直す(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="160" />
+            <source>Cu&amp;t</source>
+            <translation>切り取り(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="161" />
+            <source>&amp;Copy</source>
+            <translation>コピー(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="162" />
+            <source>&amp;Paste</source>
+            <translation>貼り付け(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="163" />
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="164" />
+            <source>Select All</source>
+            <translation>すべてを選択</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="19" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="20" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="21" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="32" />
             <source>Close</source>
             <translation>閉じる</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="22" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="33" />
             <location filename="../../src/cardfile/app.py" line="241" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="23" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="34" />
             <source>Discard</source>
             <translation>破棄</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="24" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="35" />
             <source>Apply</source>
             <translation>適用</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="25" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="36" />
             <source>&amp;Yes</source>
             <translation>はい(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="26" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="37" />
             <source>&amp;No</source>
             <translation>いいえ(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="165" />
+            <source>&amp;Undo</source>
+            <translation>元に戻す(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="166" />
+            <source>&amp;Redo</source>
+            <translation>やり直す(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="167" />
+            <source>Cu&amp;t</source>
+            <translation>切り取り(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
+            <source>&amp;Copy</source>
+            <translation>コピー(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
+            <source>&amp;Paste</source>
+            <translation>貼り付け(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
+            <source>Delete</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
+            <source>Select All</source>
+            <translation>すべてを選択</translation>
         </message>
     </context>
     <context>
         <name>QWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="27" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="38" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; 戻る(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="28" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="39" />
             <source>&amp;Next &gt;</source>
             <translation>次へ(&amp;N) &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="29" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
             <source>&amp;Finish</source>
             <translation>完了(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
@@ -8307,12 +8731,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>非公開レコードは、活動、メモ、商談とともに自分のデバイス間でのみ同期され、社内の他のユーザーには表示されません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="675" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="689" />
             <source>Custom fields</source>
             <translation>カスタム項目</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="939" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="953" />
             <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
             <translation>{sentence} — &lt;a href="{id}"&gt;開く&lt;/a&gt;</translation>
         </message>
@@ -8320,238 +8744,238 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="395" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="410" />
             <source>Choose another filter, or show them all.</source>
             <translation>別のフィルターを選択するか、すべて表示してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="490" />
             <source>&amp;List</source>
             <translation>一覧(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="546" />
             <source>&amp;Edit</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="547" />
             <source>&amp;Tag…</source>
             <translation>タグ付け(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="548" />
             <source>&amp;Remove Tag…</source>
             <translation>タグを外す(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="549" />
             <source>Add to &amp;Group…</source>
             <translation>グループに追加(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="551" />
             <source>Remove from Group</source>
             <translation>グループから削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="522" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
             <source>&amp;Delete…</source>
             <translation>削除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="528" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="560" />
             <source>Show &amp;All</source>
             <translation>すべて表示(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="529" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
             <source>&amp;Open</source>
             <translation>開く(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
             <source>C&amp;all</source>
             <translation>電話をかける(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="531" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
             <source>Send Ema&amp;il</source>
             <translation>メールを送信(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>&amp;Copy</source>
             <translation>コピー(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="536" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
             <source>E&amp;xport Selected…</source>
             <translation>選択項目をエクスポート(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="596" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>選択したレコードにタグを付けます (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="597" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>選択したレコードからタグを外します (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="598" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>選択したレコードをグループに追加します (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="599" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>選択したレコードをゴミ箱に移動します (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="600" />
             <source>Call the selected record's first phone number</source>
             <translation>選択したレコードの最初の電話番号に電話をかけます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="569" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
             <source>Write to the selected records from your mail program</source>
             <translation>メールソフトで選択したレコードにメールを書きます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="570" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="602" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>選択した行をテキストとしてコピーします (一覧で Ctrl+C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="571" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="603" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>選択したレコードを vCard または CSV ファイルにエクスポートします</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="604" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="636" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="680" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="708" />
             <source>{count} (filtered)</source>
             <translation>{count} (フィルター適用)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="683" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="711" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · {selected} 件選択</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="780" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="808" />
             <source>{records} selected</source>
             <translation>{records}を選択</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="848" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="877" />
             <source>&amp;Columns</source>
             <translation>列(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="858" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="887" />
             <source>&amp;Reset Columns</source>
             <translation>列をリセット(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="921" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="950" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1005" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1034" />
             <source>Unsaved Changes</source>
             <translation>未保存の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1006" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1035" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>カードに誤りがあり (赤で表示)、保存する前に修正が必要です。変更を保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1008" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1037" />
             <source>Save the changes to this card?</source>
             <translation>このカードへの変更を保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1067" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1096" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>{count} 件中、最初の{records}をコピーしました。残りはエクスポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1070" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1099" />
             <source>Copied {records}.</source>
             <translation>{records}をコピーしました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1133" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1140" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1162" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
             <source>Move to Trash</source>
             <translation>ゴミ箱に移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1134" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
             <source>Move {records} to the Trash?</source>
             <translation>{records}をゴミ箱に移動しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1139" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>ゴミ箱から復元するか、Ctrl+Z で元に戻すことができます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1154" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
             <source>Moving {records} to the Trash…</source>
             <translation>{records}をゴミ箱に移動しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
             <source>Remove Tag</source>
             <translation>タグを外す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
             <source>Take this tag off {records}:</source>
             <translation>{records}から外すタグ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
             <source>Add Tag</source>
             <translation>タグの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
             <source>Tag {records} with:</source>
             <translation>{records}に付けるタグ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1212" />
             <source>Tagging {records}…</source>
             <translation>{records}にタグを付けています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1191" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
             <source>Add {records} to the group:</source>
             <translation>{records}の追加先グループ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1237" />
             <source>Adding {records} to a group…</source>
             <translation>{records}をグループに追加しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1216" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
             <source>Taking {records} out of a group…</source>
             <translation>{records}をグループから外しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1241" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1270" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -10099,68 +10523,68 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>ユーザー名(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="120" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="123" />
             <source>Automatic sync</source>
             <translation>自動同期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="121" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="124" />
             <source>Sync &amp;automatically:</source>
             <translation>自動同期(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="122" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="125" />
             <source>Sync Now (F9, or in the Sync menu) syncs whenever you choose.</source>
             <translation>[今すぐ同期] (F9 または [同期] メニュー) でいつでも同期できます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="124" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="127" />
             <source>Sync &amp;Now</source>
             <translation>今すぐ同期(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="156" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="159" />
             <source>Signed in as {user}.</source>
             <translation>{user} としてサインインしています。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="158" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="161" />
             <source>Not signed in: type the password and sign in.</source>
             <translation>未サインイン: パスワードを入力してサインインしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="160" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="163" />
             <source>Not set up: give the server and your user name, then sign in.</source>
             <translation>未設定: サーバーとユーザー名を入力してからサインインしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="206" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="210" />
             <source>Signing in to {server}…</source>
             <translation>{server} にサインインしています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="218" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="222" />
             <source>Signed in. Sync Now brings this database and the server together.</source>
             <translation>サインインしました。[今すぐ同期] でこのデータベースとサーバーの内容をそろえます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="220" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="224" />
             <source>Signed in for this session only: without a keyring Cardfile asks again after a restart.</source>
             <translation>このセッションのみサインインしています。キーリングがないため、再起動後に Cardfile が再度パスワードを要求します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="226" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="230" />
             <source>Signed out. Changes made here wait until you sign in.</source>
             <translation>サインアウトしました。ここで行った変更は、サインインするまで送信待ちになります。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="235" />
             <location filename="../../src/cardfile/ui/sync/settings.py" line="239" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="243" />
             <source>Syncing…</source>
             <translation>同期しています…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="245" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="249" />
             <source>Synced: %Ln change(s) sent and {received} received.</source>
             <translation>
                 <numerusform>同期しました: 送信 %Ln 件、受信 {received} 件の変更。</numerusform>

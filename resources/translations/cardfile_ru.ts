@@ -172,7 +172,7 @@
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="294" />
             <source>Dismiss alarm</source>
-            <translation>Закрытие напоминания</translation>
+            <translation>Снятие напоминания</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="295" />
@@ -461,7 +461,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="268" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="196" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Запланировать…</translation>
         </message>
@@ -505,153 +505,153 @@
             <translation>Д&amp;ело</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="87" />
             <source>&amp;Today</source>
             <translation>&amp;Сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="88" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="311" />
             <source>&amp;Overdue</source>
             <translation>&amp;Просроченные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="91" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
             <source>This &amp;Week</source>
             <translation>На &amp;этой неделе</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="92" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
             <source>&amp;Upcoming</source>
             <translation>Пре&amp;дстоящие</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="93" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="91" />
             <source>A&amp;ll</source>
             <translation>Вс&amp;е</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="101" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
             <source>Any priority</source>
             <translation>Любой приоритет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
             <source>High</source>
             <translation>Высокий</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
             <source>Normal</source>
             <translation>Обычный</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
             <source>Low</source>
             <translation>Низкий</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="108" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="106" />
             <source>Anyone (type a name)</source>
             <translation>Любой контакт (введите имя)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="122" />
             <source>T&amp;ype:</source>
             <translation>&amp;Тип:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
             <source>P&amp;riority:</source>
             <translation>Пр&amp;иоритет:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="125" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
             <source>O&amp;wner:</source>
             <translation>&amp;Владелец:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="126" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="125" />
             <source>&amp;With:</source>
             <translation>С &amp;кем:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="143" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="142" />
             <source>Drop tasks on a day to move them there; they keep their time of day</source>
             <translation>Перетащите дела на день, чтобы перенести их; время дня сохранится</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="146" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="145" />
             <source>Drag tasks onto a day to move them.</source>
             <translation>Чтобы перенести дела, перетащите их на нужный день.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="150" />
             <source>Birthdays and anniversaries</source>
             <translation>Дни рождения и годовщины</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="180" />
             <source>C&amp;lear…</source>
             <translation>Заве&amp;ршить…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
             <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
             <translation>Завершить выбранные дела и указать результат (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="183" />
             <source>&amp;Reschedule…</source>
             <translation>Пере&amp;нести…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="185" />
             <source>Move the selected tasks to another day or time (Ctrl+R)</source>
             <translation>Перенести выбранные дела на другой день или время (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="257" />
             <source>Any type</source>
             <translation>Любой тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="268" />
             <source>Anyone</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="270" />
             <source>me</source>
             <translation>я</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="284" />
             <source>Nothing more for today</source>
             <translation>На сегодня больше ничего нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
             <source>Nothing overdue</source>
             <translation>Просроченных дел нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
             <source>Nothing more this week</source>
             <translation>На этой неделе больше ничего нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
             <source>Nothing coming up</source>
             <translation>Предстоящих дел нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
             <source>Nothing to do</source>
             <translation>Дел нет</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="294" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln дело</numerusform>
@@ -660,17 +660,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="294" />
             <source> (filtered)</source>
             <translation> (с фильтром)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="314" />
             <source>%Ln task(s) overdue</source>
             <translation>
                 <numerusform>%Ln просроченное дело</numerusform>
@@ -679,32 +679,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="347" />
             <source>None in the next two weeks</source>
             <translation>В ближайшие две недели нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="356" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
             <source>birthday ({age})</source>
             <translation>день рождения ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="357" />
             <source>birthday</source>
             <translation>день рождения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="361" />
             <source>anniversary ({years})</source>
             <translation>годовщина ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="363" />
             <source>anniversary</source>
             <translation>годовщина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="365" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
@@ -1505,73 +1505,73 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="137" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="141" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Запланировать…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="138" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
             <source>&amp;Today</source>
             <translation>&amp;Сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="146" />
             <source>Back (Alt+Left)</source>
             <translation>Назад (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
             <source>On (Alt+Right)</source>
             <translation>Вперёд (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="145" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="146" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
             <source>&amp;Clear…</source>
             <translation>Заве&amp;ршить…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="153" />
             <source>&amp;Day</source>
             <translation>&amp;День</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="154" />
             <source>&amp;Work Week</source>
             <translation>Рабочая &amp;неделя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="155" />
             <source>W&amp;eek</source>
             <translation>Н&amp;еделя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="152" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="156" />
             <source>&amp;Month</source>
             <translation>&amp;Месяц</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="211" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="215" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="304" />
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="328" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="308" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="332" />
             <source>Move Activity</source>
             <translation>Перенос дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="320" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="324" />
             <source>Change Length</source>
             <translation>Изменение длительности</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="337" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="341" />
             <source>%Ln activity(s) shown</source>
             <translation>
                 <numerusform>Показано %Ln дело</numerusform>
@@ -1580,12 +1580,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="360" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="364" />
             <source>Unsaved Changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="361" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="365" />
             <source>Save the changes to this activity?</source>
             <translation>Сохранить изменения в этом деле?</translation>
         </message>
@@ -1721,15 +1721,15 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="232" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="517" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="232" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="517" />
             <source>no</source>
             <translation>нет</translation>
         </message>
@@ -1799,93 +1799,93 @@
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="486" />
             <source>moved to the Trash</source>
             <translation>перемещено в корзину</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="486" />
             <source>restored from the Trash</source>
             <translation>восстановлено из корзины</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="492" />
             <source>(empty)</source>
             <translation>(пусто)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="490" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="494" />
             <source>(a company since erased)</source>
             <translation>(компания, удалённая безвозвратно)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="492" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="496" />
             <source>(since erased)</source>
             <translation>(уже стёрто)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="496" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="500" />
             <source>(picture)</source>
             <translation>(изображение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="502" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="506" />
             <source>(a removed field)</source>
             <translation>(удалённое поле)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="537" />
             <source>other</source>
             <translation>другое</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="535" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="539" />
             <source>{label} ★</source>
             <translation>{label} ★</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="549" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="984" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="553" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="988" />
             <source>Ctrl+S saves · Esc cancels</source>
             <translation>Ctrl+S — сохранить · Esc — отменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="552" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="556" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="554" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="558" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="638" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="642" />
             <source>What you choose below is done to all of them, as one step Undo takes back.</source>
             <translation>То, что вы выберете ниже, будет сделано со всеми ними за один шаг, который отменяется командой «Отменить».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="744" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="748" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="880" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="884" />
             <source>Edit</source>
             <translation>Изменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="882" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="886" />
             <source>Edit this card (F2)</source>
             <translation>Изменить карточку (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="959" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="963" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="1037" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="1041" />
             <source>Changed · Ctrl+S saves · Esc cancels</source>
             <translation>Изменено · Ctrl+S — сохранить · Esc — отменить</translation>
         </message>
@@ -3327,47 +3327,47 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="187" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="191" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="188" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="192" />
             <source>Overdue</source>
             <translation>Просроченные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="200" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="204" />
             <source>Results</source>
             <translation>Результаты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="248" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="252" />
             <source>Pipeline by stage</source>
             <translation>Воронка продаж по этапам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="261" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="265" />
             <source>Forecast by month</source>
             <translation>Прогноз по месяцам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="274" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="278" />
             <source>Biggest open deals</source>
             <translation>Крупнейшие открытые сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="333" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
             <source>All pipelines</source>
             <translation>Все воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="341" />
             <source>Everyone</source>
             <translation>Все</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="436" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>Сегодня (%Ln)</numerusform>
@@ -3376,7 +3376,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="437" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>Просроченные (%Ln)</numerusform>
@@ -3385,47 +3385,47 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
             <source>Nothing overdue.</source>
             <translation>Просроченных дел нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
             <source>Nothing scheduled for today.</source>
             <translation>На сегодня ничего не запланировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
             <source>no date</source>
             <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
             <source>today</source>
             <translation>сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="461" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="471" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · с участием: {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
             <source>no deal was won or lost in the period</source>
             <translation>за период нет выигранных или проигранных сделок</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>доля выигранных из %Ln сделки, закрытой за период</numerusform>
@@ -3434,7 +3434,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>Выиграно: %Ln сделка</numerusform>
@@ -3443,7 +3443,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>Проиграно: %Ln сделка</numerusform>
@@ -3452,27 +3452,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
             <source>List the deals won in this period</source>
             <translation>Показать сделки, выигранные за этот период</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
             <source>List the deals lost in this period</source>
             <translation>Показать сделки, проигранные за этот период</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>Average deal won: {amounts}</source>
             <translation>Средняя выигранная сделка: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>Average deal won: none won in this period</source>
             <translation>Средняя выигранная сделка: за этот период выигранных нет</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>Выиграно (%Ln)</numerusform>
@@ -3481,7 +3481,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>Выиграна %Ln сделка: нажмите, чтобы показать</numerusform>
@@ -3490,7 +3490,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="511" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>Проиграно (%Ln)</numerusform>
@@ -3499,7 +3499,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="506" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="513" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>Проиграна %Ln сделка: нажмите, чтобы показать</numerusform>
@@ -3508,7 +3508,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="529" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + ещё %Ln валюта</numerusform>
@@ -3517,7 +3517,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="542" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} в %Ln сделке</numerusform>
@@ -3526,34 +3526,34 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="547" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="554" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} с учётом вероятности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="566" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="573" />
             <source>Weighted</source>
             <translation>С учётом вероятности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="583" />
             <source>Total</source>
             <translation>Всего</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="557" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>Открытые сделки воронки продаж «{pipeline}» в валюте {currency}; нажмите на столбец, чтобы показать их.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} с учётом вероятности</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="579" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} в %Ln открытой сделке</numerusform>
@@ -3562,27 +3562,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="589" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>Открытые сделки с ожидаемой датой закрытия в этом периоде, в валюте {currency}; нажмите на столбец, чтобы показать их.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="607" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="614" />
             <source>No open deals.</source>
             <translation>Открытых сделок нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="616" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="623" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
@@ -3839,143 +3839,143 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DealFilters</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="42" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
             <source>Any close date</source>
             <translation>Любая дата закрытия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
             <source>Overdue</source>
             <translation>Просроченные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
             <source>Closing this month</source>
             <translation>Закрытие в этом месяце</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
             <source>Closing next month</source>
             <translation>Закрытие в следующем месяце</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
             <source>Closing this quarter</source>
             <translation>Закрытие в этом квартале</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
             <source>Closing next quarter</source>
             <translation>Закрытие в следующем квартале</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="49" />
             <source>Closing this year</source>
             <translation>Закрытие в этом году</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="49" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="50" />
             <source>No close date</source>
             <translation>Без даты закрытия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="74" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
             <source>Show the deals of one pipeline</source>
             <translation>Показать сделки одной воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
             <source>Show one person's deals</source>
             <translation>Показать сделки одного человека</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="77" />
             <source>Show deals expected to close in a period</source>
             <translation>Показать сделки с ожидаемой датой закрытия в периоде</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="77" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="78" />
             <source>Show open, won or lost deals</source>
             <translation>Показать открытые, выигранные или проигранные сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="80" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="81" />
             <source>Any company</source>
             <translation>Любая компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="82" />
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="83" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="226" />
             <source>Show the deals with one company: type part of its name</source>
             <translation>Показать сделки с одной компанией: введите часть её названия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="85" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="86" />
             <source>Any status</source>
             <translation>Любой статус</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="107" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="105" />
             <source>All pipelines</source>
             <translation>Все воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="110" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="108" />
             <source>Anyone</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="198" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="196" />
             <source>Overdue, {range}</source>
             <translation>Просроченные, {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="199" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="197" />
             <source>Closing {range}</source>
             <translation>Закрытие {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="224" />
             <source>There is no company named “{name}”</source>
             <translation>Компании «{name}» нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="241" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="239" />
             <source>stage {stage}</source>
             <translation>этап «{stage}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="243" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="241" />
             <source>in {currency}</source>
             <translation>в валюте {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="247" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="245" />
             <source>none closed</source>
             <translation>закрытых нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="249" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="247" />
             <source>closed {range}</source>
             <translation>закрыты {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="257" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="255" />
             <source>(removed)</source>
             <translation>(удалён)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="275" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="273" />
             <source>Show All</source>
             <translation>Показать все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="277" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="275" />
             <source>Clear every filter and show all deals (Ctrl+Shift+A)</source>
             <translation>Сбросить все фильтры и показать все сделки (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="286" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="284" />
             <source>Showing only deals: {filter}</source>
             <translation>Показаны только сделки: {filter}</translation>
         </message>
@@ -4092,147 +4092,147 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="357" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="359" />
             <source>Take this person off the deal</source>
             <translation>Убрать этого человека из сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="397" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="399" />
             <source>Choose the person from the names offered as you type.</source>
             <translation>Выберите человека из имён, предлагаемых при вводе.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="414" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="416" />
             <source>Add Person</source>
             <translation>Добавить человека</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="554" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="556" />
             <source>The stage's ({percent} %)</source>
             <translation>По этапу ({percent} %)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="581" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="583" />
             <source>The amount is the line items' sum</source>
             <translation>Сумма равна итогу по позициям</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="598" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="600" />
             <source>A deal needs a name.</source>
             <translation>У сделки должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="606" />
             <source>&amp;Name</source>
             <translation>&amp;Название</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="605" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
             <source>&amp;Company</source>
             <translation>&amp;Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="605" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
             <source>The company the deal is with, if any</source>
             <translation>Компания, с которой заключается сделка, если есть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="610" />
             <source>&amp;Amount</source>
             <translation>&amp;Сумма</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="609" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
             <source>The deal's value, exactly, in its currency</source>
             <translation>Точная сумма сделки в её валюте</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
             <source>C&amp;lose date</source>
             <translation>&amp;Дата закрытия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
             <source>When the deal is expected to close</source>
             <translation>Когда ожидается закрытие сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="616" />
             <source>O&amp;wner</source>
             <translation>&amp;Владелец</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="616" />
             <source>Who looks after the deal</source>
             <translation>Кто ведёт сделку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="619" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
             <source>Pipeline</source>
             <translation>Воронка продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="623" />
             <source>&amp;Pipeline</source>
             <translation>Вор&amp;онка продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="622" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
             <source>&amp;Stage</source>
             <translation>&amp;Этап</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="625" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="627" />
             <source>P&amp;robability</source>
             <translation>В&amp;ероятность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="630" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="632" />
             <source>The chance the deal closes; below 0 goes back to the stage's</source>
             <translation>Вероятность закрытия сделки; значение ниже 0 возвращает вероятность этапа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="636" />
             <source>S&amp;tatus</source>
             <translation>С&amp;татус</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
             <source>Open</source>
             <translation>Открыта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
             <source>Won</source>
             <translation>Выиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
             <source>Lost</source>
             <translation>Проиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="639" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="641" />
             <source>Rea&amp;son</source>
             <translation>&amp;Причина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="643" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="645" />
             <source>Why it was won or lost: pick one, or type a new one for the list</source>
             <translation>Почему сделка выиграна или проиграна: выберите причину или введите новую для списка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="647" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="649" />
             <source>Line items</source>
             <translation>Позиции</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="648" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="650" />
             <source>People on the deal</source>
             <translation>Участники сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="653" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="655" />
             <source>This deal was deleted meanwhile; your changes were not saved.</source>
             <translation>Тем временем эта сделка была удалена; ваши изменения не сохранены.</translation>
         </message>
@@ -4534,12 +4534,12 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DesktopSession</name>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="97" />
+            <location filename="../../src/cardfile/ui/session.py" line="59" />
             <source>{name} is open in another Cardfile window.</source>
             <translation>База {name} уже открыта в другом окне Cardfile.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="148" />
+            <location filename="../../src/cardfile/ui/session.py" line="110" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -5913,32 +5913,32 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="223" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="228" />
             <source>Any tag</source>
             <translation>Любой тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="224" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="229" />
             <source>Any group</source>
             <translation>Любая группа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="225" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="230" />
             <source>No lookup</source>
             <translation>Без выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="241" />
             <source>&amp;Tag:</source>
             <translation>&amp;Тег:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="234" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="242" />
             <source>&amp;Group:</source>
             <translation>&amp;Группа:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="235" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="243" />
             <source>&amp;Lookup:</source>
             <translation>&amp;Выборка:</translation>
         </message>
@@ -5967,13 +5967,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/forecast.py" line="117" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="488" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
             <source>Total</source>
             <translation>Всего</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/forecast.py" line="118" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="483" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
             <source>Weighted</source>
             <translation>С учётом вероятности</translation>
         </message>
@@ -5988,135 +5988,135 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Выиграно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="165" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="166" />
             <source>Everyone</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="167" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="168" />
             <source>{currency} (converted)</source>
             <translation>{currency} (пересчёт)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="204" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="205" />
             <source>Exchange Rates</source>
             <translation>Курсы валют</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="209" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="210" />
             <source>Totals in {target} are worked out at these rates. Enter the rates you use; they are kept with this database.</source>
             <translation>Итоги в {target} рассчитываются по этим курсам. Введите курсы, которыми вы пользуетесь; они хранятся в этой базе данных.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="223" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="224" />
             <source>rate</source>
             <translation>курс</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="229" />
             <source>1 {currency} =</source>
             <translation>1 {currency} =</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="248" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="249" />
             <source>1 {currency} = {typed} {target}: a rate is a positive number, such as {example}.</source>
             <translation>1 {currency} = {typed} {target}: курс должен быть положительным числом, например {example}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="279" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
             <source>By month</source>
             <translation>По месяцам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="281" />
             <source>By quarter</source>
             <translation>По кварталам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="283" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
             <source>Everyone together</source>
             <translation>Все вместе</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="285" />
             <source>Per owner</source>
             <translation>По владельцам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="287" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
             <source>Add every currency up in one, at exchange rates you enter</source>
             <translation>Сложить все валюты в одной по введённым вами курсам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="414" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
             <source>Each currency apart</source>
             <translation>Каждая валюта отдельно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="290" />
             <source>Exchange &amp;Rates…</source>
             <translation>&amp;Курсы валют…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="304" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="305" />
             <source>The currency the chart shows</source>
             <translation>Валюта диаграммы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="400" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="402" />
             <source>(Exchange Rates…)</source>
             <translation>(Курсы валют…)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="423" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="536" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="418" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="425" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="538" />
             <source>All in {currency}</source>
             <translation>Всё в {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="435" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="437" />
             <source>Lines marked “converted” add every currency up in {target} at the exchange rates you entered: {rates}.</source>
             <translation>В строках с пометкой «пересчёт» все валюты сложены в {target} по введённым вами курсам: {rates}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="438" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="440" />
             <source>none needed</source>
             <translation>не требуются</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="442" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="444" />
             <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won. Each currency has its own lines: nothing is added across currencies.</source>
             <translation>Открытые сделки учитываются в периоде ожидаемой даты закрытия с учётом вероятности, выигранные — в периоде, когда они были выиграны. У каждой валюты свои строки: суммы в разных валютах не складываются.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="475" />
             <source>The coming 12 months, in</source>
             <translation>Ближайшие 12 месяцев, в валюте</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="475" />
             <source>The coming 8 quarters, in</source>
             <translation>Ближайшие 8 кварталов, в валюте</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="487" />
             <source>weighted</source>
             <translation>с учётом вероятности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="492" />
             <source>total</source>
             <translation>всего</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="513" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="515" />
             <source>{period}, {owner}</source>
             <translation>{period}, {owner}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="553" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="555" />
             <source>{period}: {amount} {what}, %Ln open deal(s)</source>
             <translation>
                 <numerusform>{period}: {amount} {what}, %Ln открытая сделка</numerusform>
@@ -7148,400 +7148,400 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="157" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="158" />
             <source>{database} — Cardfile</source>
             <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="215" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="218" />
             <source>Calendar</source>
             <translation>Календарь</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="244" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="260" />
             <source>&amp;New Database…</source>
             <translation>&amp;Новая база данных…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="247" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="263" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Открыть базу данных…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="249" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
             <source>&amp;Back Up…</source>
             <translation>&amp;Резервная копия…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="250" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="266" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="251" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="252" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
             <source>Repor&amp;ts…</source>
             <translation>О&amp;тчёты…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="253" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
             <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
             <translation>Список контактов, воронка продаж, прогноз и дела: печать, PDF, CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="254" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
             <source>Import a vCard File…</source>
             <translation>Импорт файла vCard…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="256" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
             <source>Import from Outlook, Google or a CSV File…</source>
             <translation>Импорт из Outlook, Google или файла CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="261" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="277" />
             <source>&amp;Settings…</source>
             <translation>Нас&amp;тройки…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="264" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="280" />
             <source>Cust&amp;om Fields…</source>
             <translation>Пользовательские по&amp;ля…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="281" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
             <source>R&amp;estore from Trash…</source>
             <translation>Вос&amp;становить из корзины…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
             <source>&amp;New Lookup…</source>
             <translation>&amp;Новая выборка…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
             <source>&amp;Edit This Lookup…</source>
             <translation>&amp;Изменить эту выборку…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="275" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
             <source>Show &amp;All Records</source>
             <translation>Показать &amp;все записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="276" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
             <source>&amp;Saved Lookups…</source>
             <translation>&amp;Сохранённые выборки…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="278" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
             <source>Find &amp;Duplicates…</source>
             <translation>Найти &amp;дубликаты…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="280" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
             <source>&amp;Merge History…</source>
             <translation>История &amp;объединений…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
             <source>&amp;Merge Selected Cards…</source>
             <translation>Объ&amp;единить выбранные карточки…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="301" />
             <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
             <translation>Показать выбранные карточки рядом и объединить их (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="307" />
             <source>Without &amp;Email or Phone</source>
             <translation>Без эл. почты и &amp;телефона</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
             <source>Without a &amp;Company</source>
             <translation>Без &amp;компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
             <source>No &amp;Activity for a Year</source>
             <translation>Без &amp;дел больше года</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="295" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
             <source>Sync &amp;Now</source>
             <translation>Синхронизировать &amp;сейчас</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="297" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
             <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
             <translation>Отправить ваши изменения на сервер синхронизации и получить изменения остальных (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="316" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;Конфликты…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="301" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
             <source>Sync &amp;Settings…</source>
             <translation>&amp;Настройки синхронизации…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="302" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
             <source>Show &amp;Navigation</source>
             <translation>Показывать &amp;навигацию</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="305" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
             <source>&amp;Print List…</source>
             <translation>&amp;Печать списка…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="324" />
             <source>Print &amp;Card…</source>
             <translation>Печать &amp;карточки…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
             <source>&amp;Paste</source>
             <translation>Вст&amp;авить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="331" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Запланировать…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="335" />
             <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
             <translation>Запланировать звонок, встречу или задачу с людьми, выбранными в списке (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
             <source>&amp;Reminders…</source>
             <translation>&amp;Напоминания…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
             <source>Cardfile &amp;User Guide</source>
             <translation>&amp;Руководство пользователя Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
             <source>&amp;About Cardfile</source>
             <translation>&amp;О программе Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
             <source>About &amp;Qt</source>
             <translation>О &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="361" />
             <source>&amp;Schedule Activity…</source>
             <translation>&amp;Запланировать дело…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="352" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="368" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="354" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
             <source>Open &amp;Recent</source>
             <translation>Не&amp;давние</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="366" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="382" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="378" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="394" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="400" />
             <source>&amp;Contact</source>
             <translation>&amp;Контакт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="387" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="403" />
             <source>&amp;Lookup</source>
             <translation>Вы&amp;борка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="390" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="406" />
             <source>&amp;Incomplete Records</source>
             <translation>Непо&amp;лные записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="393" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="409" />
             <source>&amp;Activities</source>
             <translation>&amp;Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="397" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="413" />
             <source>&amp;Sync</source>
             <translation>Син&amp;хронизация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="418" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="424" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="481" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="497" />
             <source>{path} (read-only)</source>
             <translation>{path} (только чтение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="535" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="551" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="601" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="617" />
             <source>That record is no longer in the list.</source>
             <translation>Этой записи больше нет в списке.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="660" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="676" />
             <source>Nothing to undo.</source>
             <translation>Нечего отменять.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="663" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="679" />
             <source>Nothing to redo.</source>
             <translation>Нечего повторять.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="672" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="688" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="749" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="765" />
             <source>This page has no list to print.</source>
             <translation>На этой странице нет списка для печати.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="768" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="784" />
             <source>Select a record to print its card.</source>
             <translation>Выберите запись, чтобы напечатать её карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="825" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="835" />
             <source>New Database</source>
             <translation>Новая база данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="811" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
             <source>Cardfile databases ({patterns})</source>
             <translation>Базы данных Cardfile ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="836" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>Файл {path} уже существует. Чтобы открыть его, выберите «Файл ▸ Открыть базу данных».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="845" />
             <source>Open Database</source>
             <translation>Открыть базу данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="831" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>Базы данных Cardfile ({patterns});;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="841" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
             <source>Back Up Database</source>
             <translation>Резервная копия базы данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>Резервные копии Cardfile (*.cardfile-backup);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="854" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="870" />
             <source>Backing up</source>
             <translation>Создание резервной копии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="873" />
             <source>Backed up to {path}</source>
             <translation>Резервная копия сохранена в {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="869" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="885" />
             <source>Making the daily backup</source>
             <translation>Создание ежедневной резервной копии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="888" />
             <source>Daily Backup</source>
             <translation>Ежедневная резервная копия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="878" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="894" />
             <source>Daily backup made ({name}).</source>
             <translation>Ежедневная резервная копия создана ({name}).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="908" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="924" />
             <source>Imported %Ln new record(s) and updated {updated}.</source>
             <translation>
                 <numerusform>Импортирована %Ln новая запись, обновлено: {updated}.</numerusform>
@@ -7550,12 +7550,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="929" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="945" />
             <source>Imported just now</source>
             <translation>Только что импортированные</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="948" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="964" />
             <source>Exported %Ln record(s) to {target}</source>
             <translation>
                 <numerusform>%Ln запись экспортирована в {target}</numerusform>
@@ -7564,67 +7564,67 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="961" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="977" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="981" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="997" />
             <source>No other databases opened lately</source>
             <translation>Недавно открытых баз данных нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1050" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1066" />
             <source>That lookup was deleted.</source>
             <translation>Эта выборка была удалена.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1092" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1108" />
             <source>Without email or phone</source>
             <translation>Без эл. почты и телефона</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1095" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1111" />
             <source>Without a company</source>
             <translation>Без компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1098" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1114" />
             <source>No activity for a year</source>
             <translation>Без дел больше года</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1134" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>Чтобы объединить контакты (или компании), выберите в списке два или больше.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1143" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1159" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>Объединено в «{name}». Отменить объединение можно командой «Правка ▸ Отменить» или в окне «Выборка ▸ История объединений».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1157" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1173" />
             <source>Search “{query}”</source>
             <translation>Искать «{query}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1210" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1226" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>Выборка «{name}» сохранена; она есть в меню «Выборка».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>&amp;Конфликты ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1352" />
             <source>About Cardfile</source>
             <translation>О программе Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1337" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;Локальный менеджер контактов: ваши контакты, компании, дела и сделки — в одном файле на вашем компьютере.&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
         </message>
@@ -8334,73 +8334,497 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="118" />
+            <source>Drive</source>
+            <translation>Диск</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="122" />
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Папка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="124" />
+            <source>Unknown</source>
+            <translation>Неизвестно</translation>
+        </message>
+    </context>
+    <context>
+        <name>QColorDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="133" />
+            <source>Select Color</source>
+            <translation>Выбор цвета</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
+            <source>&amp;Basic colors</source>
+            <translation>&amp;Основные цвета</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
+            <source>&amp;Custom colors</source>
+            <translation>&amp;Пользовательские цвета</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="136" />
+            <source>&amp;Add to Custom Colors</source>
+            <translation>&amp;Добавить к пользовательским цветам</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="137" />
+            <source>&amp;Pick Screen Color</source>
+            <translation>&amp;Взять цвет с экрана</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="138" />
+            <source>Hu&amp;e:</source>
+            <translation>&amp;Тон:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="139" />
+            <source>&amp;Sat:</source>
+            <translation>&amp;Нас:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="140" />
+            <source>&amp;Val:</source>
+            <translation>&amp;Ярк:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="141" />
+            <source>&amp;Red:</source>
+            <translation>&amp;Красный:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="142" />
+            <source>&amp;Green:</source>
+            <translation>&amp;Зелёный:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
+            <source>Bl&amp;ue:</source>
+            <translation>С&amp;иний:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
+            <source>A&amp;lpha channel:</source>
+            <translation>&amp;Альфа-канал:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="148" />
+            <source>Cursor at %1, %2
+Press ESC to cancel</source>
+            <translation>Курсор в %1, %2
+Нажмите ESC для отмены</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="51" />
+            <source>&amp;Look in:</source>
+            <translation>&amp;Папка:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="53" />
+            <source>Go back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="54" />
+            <source>Forward</source>
+            <translation>Вперёд</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="55" />
+            <source>Go forward</source>
+            <translation>Вперёд</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="56" />
+            <source>Parent Directory</source>
+            <translation>Родительский каталог</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="57" />
+            <source>Go to the parent directory</source>
+            <translation>Перейти в родительский каталог</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="58" />
+            <source>Create New Folder</source>
+            <translation>Создать папку</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="59" />
+            <source>Create a New Folder</source>
+            <translation>Создать новую папку</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="60" />
+            <source>List View</source>
+            <translation>Список</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
+            <source>Change to list view mode</source>
+            <translation>Переключить в режим списка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
+            <source>Detail View</source>
+            <translation>Подробный вид</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
+            <source>Change to detail view mode</source>
+            <translation>Переключить в подробный режим</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
+            <source>Sidebar</source>
+            <translation>Боковая панель</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
+            <source>List of places and bookmarks</source>
+            <translation>Места и закладки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
+            <source>Files</source>
+            <translation>Файлы</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
+            <source>File &amp;name:</source>
+            <translation>&amp;Имя файла:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Тип файлов:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
+            <source>Directory:</source>
+            <translation>Каталог:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
+            <source>Directories</source>
+            <translation>Каталоги</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
+            <source>All Files (*)</source>
+            <translation>Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
+            <source>All files (*)</source>
+            <translation>Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
+            <source>&amp;Open</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
+            <source>&amp;Save</source>
+            <translation>&amp;Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
+            <source>&amp;Choose</source>
+            <translation>&amp;Выбрать</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
+            <source>Save As</source>
+            <translation>Сохранить как</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
+            <source>Find Directory</source>
+            <translation>Найти каталог</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
+            <source>&amp;Rename</source>
+            <translation>&amp;Переименовать</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
+            <source>Show &amp;hidden files</source>
+            <translation>Показать ск&amp;рытые файлы</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
+            <source>&amp;New Folder</source>
+            <translation>&amp;Новая папка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
+            <source>New Folder</source>
+            <translation>Новая папка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
+            <source>Recent Places</source>
+            <translation>Недавние места</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="89" />
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Действительно удалить «%1»?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="94" />
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>«%1» защищён от записи.
+Действительно удалить?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="96" />
+            <source>Could not delete directory.</source>
+            <translation>Не удалось удалить каталог.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="100" />
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>%1 уже существует.
+Заменить его?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="105" />
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Файл не найден.
+Проверьте правильность указанного имени файла.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="110" />
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Каталог не найден.
+Проверьте правильность указанного имени каталога.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="112" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="113" />
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="114" />
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
+            <source>Date Modified</source>
+            <translation>Дата изменения</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="116" />
+            <source>Computer</source>
+            <translation>Компьютер</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="117" />
+            <source>My Computer</source>
+            <translation>Мой компьютер</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="158" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить действие</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="159" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить действие</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="160" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Вырезать</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="161" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="162" />
+            <source>&amp;Paste</source>
+            <translation>В&amp;ставить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="163" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="164" />
+            <source>Select All</source>
+            <translation>Выделить всё</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="19" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
             <source>OK</source>
             <translation>ОК</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="20" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="21" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="32" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="22" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="33" />
             <location filename="../../src/cardfile/app.py" line="241" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="23" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="34" />
             <source>Discard</source>
             <translation>Не сохранять</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="24" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="35" />
             <source>Apply</source>
             <translation>Применить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="25" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="36" />
             <source>&amp;Yes</source>
             <translation>&amp;Да</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="26" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="37" />
             <source>&amp;No</source>
             <translation>&amp;Нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="165" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить действие</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="166" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить действие</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="167" />
+            <source>Cu&amp;t</source>
+            <translation>&amp;Вырезать</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Копировать</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
+            <source>&amp;Paste</source>
+            <translation>В&amp;ставить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
+            <source>Select All</source>
+            <translation>Выделить всё</translation>
         </message>
     </context>
     <context>
         <name>QWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="27" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="38" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Назад</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="28" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="39" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Далее &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="29" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
             <source>&amp;Finish</source>
             <translation>&amp;Готово</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
@@ -8473,12 +8897,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Личная запись синхронизируется только между вашими собственными устройствами — вместе с её делами, заметками и сделками; больше никто в офисе её не видит.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="675" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="689" />
             <source>Custom fields</source>
             <translation>Пользовательские поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="939" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="953" />
             <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
             <translation>{sentence} — &lt;a href="{id}"&gt;открыть&lt;/a&gt;</translation>
         </message>
@@ -8486,238 +8910,238 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="395" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="410" />
             <source>Choose another filter, or show them all.</source>
             <translation>Выберите другой фильтр или покажите все записи.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="490" />
             <source>&amp;List</source>
             <translation>&amp;Список</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="546" />
             <source>&amp;Edit</source>
             <translation>&amp;Изменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="547" />
             <source>&amp;Tag…</source>
             <translation>&amp;Тег…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="548" />
             <source>&amp;Remove Tag…</source>
             <translation>&amp;Снять тег…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="549" />
             <source>Add to &amp;Group…</source>
             <translation>Добавить в &amp;группу…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="551" />
             <source>Remove from Group</source>
             <translation>Убрать из группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="522" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
             <source>&amp;Delete…</source>
             <translation>&amp;Удалить…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="528" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="560" />
             <source>Show &amp;All</source>
             <translation>Показать &amp;все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="529" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
             <source>&amp;Open</source>
             <translation>&amp;Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
             <source>C&amp;all</source>
             <translation>&amp;Позвонить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="531" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
             <source>Send Ema&amp;il</source>
             <translation>Напи&amp;сать письмо</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="536" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
             <source>E&amp;xport Selected…</source>
             <translation>&amp;Экспорт выбранных…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="596" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>Присвоить тег выбранным записям (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="597" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>Снять тег с выбранных записей (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="598" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>Добавить выбранные записи в группу (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="599" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>Переместить выбранные записи в корзину (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="600" />
             <source>Call the selected record's first phone number</source>
             <translation>Позвонить по первому номеру телефона выбранной записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="569" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
             <source>Write to the selected records from your mail program</source>
             <translation>Написать выбранным записям из почтовой программы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="570" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="602" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>Скопировать выбранные строки как текст (Ctrl+C в списке)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="571" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="603" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>Экспортировать выбранные записи в файл vCard или CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="604" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="636" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="680" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="708" />
             <source>{count} (filtered)</source>
             <translation>{count} (с фильтром)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="683" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="711" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · выбрано: {selected}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="780" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="808" />
             <source>{records} selected</source>
             <translation>Выбрано: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="848" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="877" />
             <source>&amp;Columns</source>
             <translation>&amp;Столбцы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="858" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="887" />
             <source>&amp;Reset Columns</source>
             <translation>&amp;Сбросить столбцы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="921" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="950" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1005" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1034" />
             <source>Unsaved Changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1006" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1035" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>В карточке есть ошибка, отмеченная красным: исправьте её, прежде чем сохранять. Сохранить изменения?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1008" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1037" />
             <source>Save the changes to this card?</source>
             <translation>Сохранить изменения в этой карточке?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1067" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1096" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>Скопированы первые записи ({records} из {count}); остальные экспортируйте.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1070" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1099" />
             <source>Copied {records}.</source>
             <translation>Скопировано: {records}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1133" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1140" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1162" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
             <source>Move to Trash</source>
             <translation>Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1134" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
             <source>Move {records} to the Trash?</source>
             <translation>Переместить в корзину: {records}?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1139" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>Их можно восстановить из корзины или отменить это действие клавишами Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1154" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
             <source>Moving {records} to the Trash…</source>
             <translation>Перемещение в корзину: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
             <source>Remove Tag</source>
             <translation>Снять тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
             <source>Take this tag off {records}:</source>
             <translation>Снять тег — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
             <source>Add Tag</source>
             <translation>Присвоить тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
             <source>Tag {records} with:</source>
             <translation>Присвоить тег — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1212" />
             <source>Tagging {records}…</source>
             <translation>Присвоение тега: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1191" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
             <source>Add {records} to the group:</source>
             <translation>Добавить в группу — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1237" />
             <source>Adding {records} to a group…</source>
             <translation>Добавление в группу: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1216" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
             <source>Taking {records} out of a group…</source>
             <translation>Удаление из группы: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1241" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1270" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -9139,7 +9563,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/activities/reminders.py" line="195" />
             <source>&amp;Dismiss</source>
-            <translation>&amp;Закрыть</translation>
+            <translation>&amp;Снять</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/reminders.py" line="223" />
@@ -10309,68 +10733,68 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>&amp;Имя пользователя:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="120" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="123" />
             <source>Automatic sync</source>
             <translation>Автоматическая синхронизация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="121" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="124" />
             <source>Sync &amp;automatically:</source>
             <translation>Синхронизировать &amp;автоматически:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="122" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="125" />
             <source>Sync Now (F9, or in the Sync menu) syncs whenever you choose.</source>
             <translation>«Синхронизировать сейчас» (F9 или меню «Синхронизация») запускает синхронизацию в любой момент.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="124" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="127" />
             <source>Sync &amp;Now</source>
             <translation>Синхронизировать &amp;сейчас</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="156" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="159" />
             <source>Signed in as {user}.</source>
             <translation>Вход выполнен: {user}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="158" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="161" />
             <source>Not signed in: type the password and sign in.</source>
             <translation>Вход не выполнен: введите пароль и войдите.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="160" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="163" />
             <source>Not set up: give the server and your user name, then sign in.</source>
             <translation>Не настроено: укажите сервер и имя пользователя, затем войдите.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="206" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="210" />
             <source>Signing in to {server}…</source>
             <translation>Вход на {server}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="218" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="222" />
             <source>Signed in. Sync Now brings this database and the server together.</source>
             <translation>Вход выполнен. «Синхронизировать сейчас» приведёт эту базу данных и сервер в соответствие.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="220" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="224" />
             <source>Signed in for this session only: without a keyring Cardfile asks again after a restart.</source>
             <translation>Вход выполнен только на этот сеанс: без хранилища паролей Cardfile спросит пароль снова после перезапуска.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="226" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="230" />
             <source>Signed out. Changes made here wait until you sign in.</source>
             <translation>Выход выполнен. Изменения, сделанные здесь, подождут, пока вы не войдёте.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="235" />
             <location filename="../../src/cardfile/ui/sync/settings.py" line="239" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="243" />
             <source>Syncing…</source>
             <translation>Синхронизация…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="245" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="249" />
             <source>Synced: %Ln change(s) sent and {received} received.</source>
             <translation>
                 <numerusform>Синхронизировано: отправлено %Ln изменение, получено — {received}.</numerusform>

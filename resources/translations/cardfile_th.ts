@@ -453,7 +453,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="268" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="197" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="196" />
             <source>&amp;Schedule…</source>
             <translation>&amp;นัดหมาย…</translation>
         </message>
@@ -495,202 +495,202 @@
             <translation>กิจกร&amp;รม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="87" />
             <source>&amp;Today</source>
             <translation>&amp;วันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="88" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="311" />
             <source>&amp;Overdue</source>
             <translation>เ&amp;ลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="91" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
             <source>This &amp;Week</source>
             <translation>&amp;สัปดาห์นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="92" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
             <source>&amp;Upcoming</source>
             <translation>&amp;กำลังจะมาถึง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="93" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="91" />
             <source>A&amp;ll</source>
             <translation>&amp;ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="101" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
             <source>Any priority</source>
             <translation>ความสำคัญใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
             <source>High</source>
             <translation>สูง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
             <source>Normal</source>
             <translation>ปกติ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="102" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
             <source>Low</source>
             <translation>ต่ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="108" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="106" />
             <source>Anyone (type a name)</source>
             <translation>ใครก็ได้ (พิมพ์ชื่อ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="122" />
             <source>T&amp;ype:</source>
             <translation>&amp;ประเภท:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
             <source>P&amp;riority:</source>
             <translation>&amp;ความสำคัญ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="125" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
             <source>O&amp;wner:</source>
             <translation>เ&amp;จ้าของ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="126" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="125" />
             <source>&amp;With:</source>
             <translation>&amp;ร่วมกับ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="143" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="142" />
             <source>Drop tasks on a day to move them there; they keep their time of day</source>
             <translation>วางงานบนวันที่ต้องการเพื่อย้ายไปวันนั้น โดยงานจะคงเวลาเดิมของวันไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="146" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="145" />
             <source>Drag tasks onto a day to move them.</source>
             <translation>ลากงานไปวางบนวันที่ต้องการเพื่อย้าย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="150" />
             <source>Birthdays and anniversaries</source>
             <translation>วันเกิดและวันครบรอบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="180" />
             <source>C&amp;lear…</source>
             <translation>ทำเครื่องหมายว่า&amp;เสร็จ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="182" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
             <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
             <translation>ทำเครื่องหมายว่างานที่เลือกเสร็จ: ระบุผลลัพธ์ (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="184" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="183" />
             <source>&amp;Reschedule…</source>
             <translation>เ&amp;ลื่อนนัด…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="186" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="185" />
             <source>Move the selected tasks to another day or time (Ctrl+R)</source>
             <translation>ย้ายงานที่เลือกไปวันหรือเวลาอื่น (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="258" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="257" />
             <source>Any type</source>
             <translation>ประเภทใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="269" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="268" />
             <source>Anyone</source>
             <translation>ใครก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="271" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="270" />
             <source>me</source>
             <translation>ฉัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="284" />
             <source>Nothing more for today</source>
             <translation>ไม่มีงานอื่นสำหรับวันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
             <source>Nothing overdue</source>
             <translation>ไม่มีงานที่เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
             <source>Nothing more this week</source>
             <translation>ไม่มีงานอื่นในสัปดาห์นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
             <source>Nothing coming up</source>
             <translation>ไม่มีงานที่กำลังจะมาถึง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="289" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
             <source>Nothing to do</source>
             <translation>ไม่มีสิ่งที่ต้องทำ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="294" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln งาน</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="295" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="294" />
             <source> (filtered)</source>
             <translation> (กรองแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="313" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="315" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="314" />
             <source>%Ln task(s) overdue</source>
             <translation>
                 <numerusform>งานที่เลยกำหนด %Ln งาน</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="348" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="347" />
             <source>None in the next two weeks</source>
             <translation>ไม่มีในสองสัปดาห์ข้างหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="356" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
             <source>birthday ({age})</source>
             <translation>วันเกิด ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="357" />
             <source>birthday</source>
             <translation>วันเกิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="362" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="361" />
             <source>anniversary ({years})</source>
             <translation>วันครบรอบ ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="363" />
             <source>anniversary</source>
             <translation>วันครบรอบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="365" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
@@ -1467,85 +1467,85 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="137" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="141" />
             <source>&amp;Schedule…</source>
             <translation>&amp;นัดหมาย…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="138" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
             <source>&amp;Today</source>
             <translation>&amp;วันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="146" />
             <source>Back (Alt+Left)</source>
             <translation>ย้อนกลับ (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="144" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
             <source>On (Alt+Right)</source>
             <translation>ถัดไป (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="145" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
             <source>&amp;Open…</source>
             <translation>เ&amp;ปิด…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="146" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
             <source>&amp;Clear…</source>
             <translation>ทำเครื่องหมายว่า&amp;เสร็จ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="153" />
             <source>&amp;Day</source>
             <translation>&amp;รายวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="154" />
             <source>&amp;Work Week</source>
             <translation>สัปดาห์&amp;ทำงาน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="155" />
             <source>W&amp;eek</source>
             <translation>ราย&amp;สัปดาห์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="152" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="156" />
             <source>&amp;Month</source>
             <translation>รายเ&amp;ดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="211" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="215" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="304" />
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="328" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="308" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="332" />
             <source>Move Activity</source>
             <translation>ย้ายกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="320" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="324" />
             <source>Change Length</source>
             <translation>เปลี่ยนระยะเวลา</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="337" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="341" />
             <source>%Ln activity(s) shown</source>
             <translation>
                 <numerusform>แสดงกิจกรรม %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="360" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="364" />
             <source>Unsaved Changes</source>
             <translation>การเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="361" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="365" />
             <source>Save the changes to this activity?</source>
             <translation>บันทึกการเปลี่ยนแปลงของกิจกรรมนี้หรือไม่</translation>
         </message>
@@ -1665,15 +1665,15 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="232" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="517" />
             <source>yes</source>
             <translation>ใช่</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/card.py" line="232" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="484" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="517" />
             <source>no</source>
             <translation>ไม่ใช่</translation>
         </message>
@@ -1743,93 +1743,93 @@
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="486" />
             <source>moved to the Trash</source>
             <translation>ย้ายไปที่ถังขยะแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="482" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="486" />
             <source>restored from the Trash</source>
             <translation>กู้คืนจากถังขยะแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="492" />
             <source>(empty)</source>
             <translation>(ว่าง)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="490" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="494" />
             <source>(a company since erased)</source>
             <translation>(บริษัทที่ถูกลบถาวรแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="492" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="496" />
             <source>(since erased)</source>
             <translation>(ถูกลบถาวรแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="496" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="500" />
             <source>(picture)</source>
             <translation>(รูปภาพ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="502" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="506" />
             <source>(a removed field)</source>
             <translation>(ฟิลด์ที่ถูกนำออกแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="537" />
             <source>other</source>
             <translation>อื่นๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="535" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="539" />
             <source>{label} ★</source>
             <translation>{label} ★</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="549" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="984" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="553" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="988" />
             <source>Ctrl+S saves · Esc cancels</source>
             <translation>Ctrl+S บันทึก · Esc ยกเลิก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="552" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="556" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="554" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="558" />
             <source>Save</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="638" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="642" />
             <source>What you choose below is done to all of them, as one step Undo takes back.</source>
             <translation>สิ่งที่คุณเลือกด้านล่างจะมีผลกับทุกรายการ เป็นขั้นตอนเดียวที่เลิกทำได้ในครั้งเดียว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="744" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="748" />
             <source>&amp;Save</source>
             <translation>&amp;บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="880" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="884" />
             <source>Edit</source>
             <translation>แก้ไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="882" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="886" />
             <source>Edit this card (F2)</source>
             <translation>แก้ไขการ์ดนี้ (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="959" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="963" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="1037" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="1041" />
             <source>Changed · Ctrl+S saves · Esc cancels</source>
             <translation>มีการเปลี่ยนแปลง · Ctrl+S บันทึก · Esc ยกเลิก</translation>
         </message>
@@ -3257,238 +3257,238 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="187" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="191" />
             <source>Today</source>
             <translation>วันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="188" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="192" />
             <source>Overdue</source>
             <translation>เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="200" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="204" />
             <source>Results</source>
             <translation>ผลลัพธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="248" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="252" />
             <source>Pipeline by stage</source>
             <translation>ไปป์ไลน์การขายตามขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="261" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="265" />
             <source>Forecast by month</source>
             <translation>การคาดการณ์ยอดขายรายเดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="274" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="278" />
             <source>Biggest open deals</source>
             <translation>ดีลที่เปิดอยู่ที่มีมูลค่าสูงสุด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="333" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
             <source>All pipelines</source>
             <translation>ไปป์ไลน์การขายทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="341" />
             <source>Everyone</source>
             <translation>ทุกคน</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="436" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>วันนี้ (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="437" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>เลยกำหนด (%Ln)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
             <source>Nothing overdue.</source>
             <translation>ไม่มีงานที่เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
             <source>Nothing scheduled for today.</source>
             <translation>ไม่มีการนัดหมายสำหรับวันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="455" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
             <source>no date</source>
             <translation>ไม่มีวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="457" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
             <source>today</source>
             <translation>วันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="461" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="471" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · กับ {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="476" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
             <source>no deal was won or lost in the period</source>
             <translation>ไม่มีดีลที่ปิดการขายได้หรือไม่ได้ในช่วงเวลานี้</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>อัตราการปิดการขายได้ของดีล %Ln รายการที่ปิดในช่วงเวลานี้</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="482" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>ปิดการขายได้: %Ln ดีล</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>ปิดการขายไม่ได้: %Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="484" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
             <source>List the deals won in this period</source>
             <translation>แสดงรายการดีลที่ปิดการขายได้ในช่วงเวลานี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="485" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
             <source>List the deals lost in this period</source>
             <translation>แสดงรายการดีลที่ปิดการขายไม่ได้ในช่วงเวลานี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>Average deal won: {amounts}</source>
             <translation>มูลค่าเฉลี่ยของดีลที่ปิดการขายได้: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>Average deal won: none won in this period</source>
             <translation>มูลค่าเฉลี่ยของดีลที่ปิดการขายได้: ไม่มีดีลที่ปิดการขายได้ในช่วงเวลานี้</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>ปิดการขายได้ (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>ปิดการขายได้ %Ln ดีล: คลิกเพื่อแสดงรายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="504" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="511" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>ปิดการขายไม่ได้ (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="506" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="513" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>ปิดการขายไม่ได้ %Ln ดีล: คลิกเพื่อแสดงรายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="529" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + อีก %Ln สกุลเงิน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="542" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} ใน %Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="547" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="554" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} แบบถ่วงน้ำหนัก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="566" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="573" />
             <source>Weighted</source>
             <translation>ถ่วงน้ำหนัก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="553" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="583" />
             <source>Total</source>
             <translation>ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="557" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>ดีลที่เปิดอยู่ของไปป์ไลน์การขาย “{pipeline}” ในสกุลเงิน {currency} คลิกแท่งกราฟเพื่อแสดงรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="569" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} แบบถ่วงน้ำหนัก</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="579" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} ในดีลที่เปิดอยู่ %Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="589" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>ดีลที่เปิดอยู่ซึ่งคาดว่าจะปิดในช่วงเวลานี้ ในสกุลเงิน {currency} คลิกแท่งกราฟเพื่อแสดงรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="607" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="614" />
             <source>No open deals.</source>
             <translation>ไม่มีดีลที่เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="616" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="623" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
             <source>won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="648" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
             <source>lost</source>
             <translation>ปิดการขายไม่ได้</translation>
         </message>
@@ -3745,143 +3745,143 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DealFilters</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="42" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
             <source>Any close date</source>
             <translation>วันที่ปิดใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="43" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
             <source>Overdue</source>
             <translation>เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="44" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
             <source>Closing this month</source>
             <translation>ปิดเดือนนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
             <source>Closing next month</source>
             <translation>ปิดเดือนหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="46" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
             <source>Closing this quarter</source>
             <translation>ปิดไตรมาสนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="47" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
             <source>Closing next quarter</source>
             <translation>ปิดไตรมาสหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="48" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="49" />
             <source>Closing this year</source>
             <translation>ปิดปีนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="49" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="50" />
             <source>No close date</source>
             <translation>ไม่มีวันที่ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="74" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
             <source>Show the deals of one pipeline</source>
             <translation>แสดงดีลของไปป์ไลน์การขายหนึ่ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="75" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
             <source>Show one person's deals</source>
             <translation>แสดงดีลของบุคคลหนึ่ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="77" />
             <source>Show deals expected to close in a period</source>
             <translation>แสดงดีลที่คาดว่าจะปิดในช่วงเวลาหนึ่ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="77" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="78" />
             <source>Show open, won or lost deals</source>
             <translation>แสดงดีลที่เปิดอยู่ ปิดการขายได้ หรือปิดการขายไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="80" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="81" />
             <source>Any company</source>
             <translation>บริษัทใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="82" />
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="83" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="226" />
             <source>Show the deals with one company: type part of its name</source>
             <translation>แสดงดีลกับบริษัทหนึ่ง: พิมพ์ส่วนหนึ่งของชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="85" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="86" />
             <source>Any status</source>
             <translation>สถานะใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="107" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="105" />
             <source>All pipelines</source>
             <translation>ไปป์ไลน์การขายทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="110" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="108" />
             <source>Anyone</source>
             <translation>ใครก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="198" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="196" />
             <source>Overdue, {range}</source>
             <translation>เลยกำหนด, {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="199" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="197" />
             <source>Closing {range}</source>
             <translation>ปิด {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="224" />
             <source>There is no company named “{name}”</source>
             <translation>ไม่มีบริษัทชื่อ “{name}”</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="241" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="239" />
             <source>stage {stage}</source>
             <translation>ขั้นตอน {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="243" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="241" />
             <source>in {currency}</source>
             <translation>ในสกุลเงิน {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="247" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="245" />
             <source>none closed</source>
             <translation>ไม่มีที่ปิดแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="249" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="247" />
             <source>closed {range}</source>
             <translation>ปิดแล้ว {range}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="257" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="255" />
             <source>(removed)</source>
             <translation>(ถูกนำออกแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="275" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="273" />
             <source>Show All</source>
             <translation>แสดงทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="277" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="275" />
             <source>Clear every filter and show all deals (Ctrl+Shift+A)</source>
             <translation>ล้างตัวกรองทั้งหมดและแสดงดีลทั้งหมด (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/filters.py" line="286" />
+            <location filename="../../src/cardfile/ui/deals/filters.py" line="284" />
             <source>Showing only deals: {filter}</source>
             <translation>แสดงเฉพาะดีล: {filter}</translation>
         </message>
@@ -3998,147 +3998,147 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>บทบาท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="357" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="359" />
             <source>Take this person off the deal</source>
             <translation>นำบุคคลนี้ออกจากดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="397" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="399" />
             <source>Choose the person from the names offered as you type.</source>
             <translation>เลือกบุคคลจากชื่อที่แนะนำขณะพิมพ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="414" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="416" />
             <source>Add Person</source>
             <translation>เพิ่มบุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="554" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="556" />
             <source>The stage's ({percent} %)</source>
             <translation>ตามขั้นตอน ({percent} %)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="581" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="583" />
             <source>The amount is the line items' sum</source>
             <translation>มูลค่าคือผลรวมของรายการสินค้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="598" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="600" />
             <source>A deal needs a name.</source>
             <translation>ดีลต้องมีชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="604" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="606" />
             <source>&amp;Name</source>
             <translation>&amp;ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="605" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
             <source>&amp;Company</source>
             <translation>บ&amp;ริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="605" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
             <source>The company the deal is with, if any</source>
             <translation>บริษัทที่ดีลนี้เกี่ยวข้อง (ถ้ามี)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="610" />
             <source>&amp;Amount</source>
             <translation>&amp;มูลค่า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="609" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
             <source>The deal's value, exactly, in its currency</source>
             <translation>มูลค่าที่แน่นอนของดีลในสกุลเงินของดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
             <source>C&amp;lose date</source>
             <translation>วันที่คาดว่าจะ&amp;ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
             <source>When the deal is expected to close</source>
             <translation>วันที่คาดว่าดีลจะปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="616" />
             <source>O&amp;wner</source>
             <translation>เ&amp;จ้าของ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="616" />
             <source>Who looks after the deal</source>
             <translation>ผู้ที่ดูแลดีลนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="619" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
             <source>Pipeline</source>
             <translation>ไปป์ไลน์การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="623" />
             <source>&amp;Pipeline</source>
             <translation>&amp;ไปป์ไลน์การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="622" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
             <source>&amp;Stage</source>
             <translation>ขั้น&amp;ตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="625" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="627" />
             <source>P&amp;robability</source>
             <translation>โ&amp;อกาสสำเร็จ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="630" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="632" />
             <source>The chance the deal closes; below 0 goes back to the stage's</source>
             <translation>โอกาสที่ดีลจะปิดได้ ค่าต่ำกว่า 0 จะกลับไปใช้ค่าของขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="634" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="636" />
             <source>S&amp;tatus</source>
             <translation>ส&amp;ถานะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
             <source>Open</source>
             <translation>เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
             <source>Won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="635" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
             <source>Lost</source>
             <translation>ปิดการขายไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="639" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="641" />
             <source>Rea&amp;son</source>
             <translation>เ&amp;หตุผล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="643" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="645" />
             <source>Why it was won or lost: pick one, or type a new one for the list</source>
             <translation>เหตุผลที่ปิดการขายได้หรือไม่ได้: เลือกหนึ่งรายการ หรือพิมพ์เหตุผลใหม่เพื่อเพิ่มลงในรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="647" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="649" />
             <source>Line items</source>
             <translation>รายการสินค้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="648" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="650" />
             <source>People on the deal</source>
             <translation>บุคคลที่เกี่ยวข้องกับดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="653" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="655" />
             <source>This deal was deleted meanwhile; your changes were not saved.</source>
             <translation>ดีลนี้ถูกลบไปในระหว่างนี้ การเปลี่ยนแปลงของคุณจึงไม่ได้บันทึก</translation>
         </message>
@@ -4434,12 +4434,12 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DesktopSession</name>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="97" />
+            <location filename="../../src/cardfile/ui/session.py" line="59" />
             <source>{name} is open in another Cardfile window.</source>
             <translation>{name} เปิดอยู่ในหน้าต่าง Cardfile อื่น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="148" />
+            <location filename="../../src/cardfile/ui/session.py" line="110" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -5797,32 +5797,32 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="223" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="228" />
             <source>Any tag</source>
             <translation>แท็กใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="224" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="229" />
             <source>Any group</source>
             <translation>กลุ่มใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="225" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="230" />
             <source>No lookup</source>
             <translation>ไม่มีการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="241" />
             <source>&amp;Tag:</source>
             <translation>&amp;แท็ก:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="234" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="242" />
             <source>&amp;Group:</source>
             <translation>&amp;กลุ่ม:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="235" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="243" />
             <source>&amp;Lookup:</source>
             <translation>การ&amp;ค้นหาแบบมีเงื่อนไข:</translation>
         </message>
@@ -5851,13 +5851,13 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/forecast.py" line="117" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="488" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
             <source>Total</source>
             <translation>ทั้งหมด</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/forecast.py" line="118" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="483" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
             <source>Weighted</source>
             <translation>ถ่วงน้ำหนัก</translation>
         </message>
@@ -5872,135 +5872,135 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="165" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="166" />
             <source>Everyone</source>
             <translation>ทุกคน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="167" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="168" />
             <source>{currency} (converted)</source>
             <translation>{currency} (แปลงค่าแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="204" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="205" />
             <source>Exchange Rates</source>
             <translation>อัตราแลกเปลี่ยน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="209" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="210" />
             <source>Totals in {target} are worked out at these rates. Enter the rates you use; they are kept with this database.</source>
             <translation>ยอดรวมใน {target} คำนวณตามอัตราเหล่านี้ ป้อนอัตราที่คุณใช้ อัตราจะถูกเก็บไว้กับฐานข้อมูลนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="223" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="224" />
             <source>rate</source>
             <translation>อัตรา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="229" />
             <source>1 {currency} =</source>
             <translation>1 {currency} =</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="248" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="249" />
             <source>1 {currency} = {typed} {target}: a rate is a positive number, such as {example}.</source>
             <translation>1 {currency} = {typed} {target}: อัตราต้องเป็นจำนวนบวก เช่น {example}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="279" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
             <source>By month</source>
             <translation>รายเดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="280" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="281" />
             <source>By quarter</source>
             <translation>รายไตรมาส</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="283" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
             <source>Everyone together</source>
             <translation>ทุกคนรวมกัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="284" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="285" />
             <source>Per owner</source>
             <translation>แยกตามเจ้าของ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="287" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
             <source>Add every currency up in one, at exchange rates you enter</source>
             <translation>รวมทุกสกุลเงินเป็นสกุลเดียว ตามอัตราแลกเปลี่ยนที่คุณป้อน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="288" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="414" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
             <source>Each currency apart</source>
             <translation>แยกแต่ละสกุลเงิน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="289" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="290" />
             <source>Exchange &amp;Rates…</source>
             <translation>&amp;อัตราแลกเปลี่ยน…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="304" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="305" />
             <source>The currency the chart shows</source>
             <translation>สกุลเงินที่แสดงในกราฟ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="400" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="402" />
             <source>(Exchange Rates…)</source>
             <translation>(อัตราแลกเปลี่ยน…)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="416" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="423" />
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="536" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="418" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="425" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="538" />
             <source>All in {currency}</source>
             <translation>ทั้งหมดใน {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="435" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="437" />
             <source>Lines marked “converted” add every currency up in {target} at the exchange rates you entered: {rates}.</source>
             <translation>บรรทัดที่มีเครื่องหมาย “แปลงค่าแล้ว” จะรวมทุกสกุลเงินเป็น {target} ตามอัตราแลกเปลี่ยนที่คุณป้อน: {rates}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="438" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="440" />
             <source>none needed</source>
             <translation>ไม่จำเป็น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="442" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="444" />
             <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won. Each currency has its own lines: nothing is added across currencies.</source>
             <translation>ดีลที่เปิดอยู่จะนับในช่วงเวลาของวันที่คาดว่าจะปิด โดยถ่วงน้ำหนักตามโอกาสสำเร็จ ส่วนดีลที่ปิดการขายได้จะนับในช่วงเวลาที่ปิดการขายได้ แต่ละสกุลเงินมีบรรทัดของตนเอง และจะไม่มีการรวมข้ามสกุลเงิน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="475" />
             <source>The coming 12 months, in</source>
             <translation>12 เดือนข้างหน้า ใน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="473" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="475" />
             <source>The coming 8 quarters, in</source>
             <translation>8 ไตรมาสข้างหน้า ใน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="485" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="487" />
             <source>weighted</source>
             <translation>ถ่วงน้ำหนัก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="490" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="492" />
             <source>total</source>
             <translation>ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="513" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="515" />
             <source>{period}, {owner}</source>
             <translation>{period}, {owner}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/forecast.py" line="553" />
+            <location filename="../../src/cardfile/ui/deals/forecast.py" line="555" />
             <source>{period}: {amount} {what}, %Ln open deal(s)</source>
             <translation>
                 <numerusform>{period}: {amount} {what} ดีลที่เปิดอยู่ %Ln ดีล</numerusform>
@@ -7008,479 +7008,479 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="157" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="158" />
             <source>{database} — Cardfile</source>
             <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="215" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="218" />
             <source>Calendar</source>
             <translation>ปฏิทิน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="244" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="260" />
             <source>&amp;New Database…</source>
             <translation>ฐานข้อมูล&amp;ใหม่…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="247" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="263" />
             <source>&amp;Open Database…</source>
             <translation>เ&amp;ปิดฐานข้อมูล…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="249" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
             <source>&amp;Back Up…</source>
             <translation>สำ&amp;รองข้อมูล…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="250" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="266" />
             <source>&amp;Import…</source>
             <translation>&amp;นำเข้า…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="251" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
             <source>&amp;Export…</source>
             <translation>ส่&amp;งออก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="252" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
             <source>Repor&amp;ts…</source>
             <translation>รา&amp;ยงาน…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="253" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
             <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
             <translation>รายชื่อผู้ติดต่อ ไปป์ไลน์การขาย การคาดการณ์ยอดขาย และกิจกรรม: พิมพ์ PDF CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="254" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
             <source>Import a vCard File…</source>
             <translation>นำเข้าไฟล์ vCard…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="256" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
             <source>Import from Outlook, Google or a CSV File…</source>
             <translation>นำเข้าจาก Outlook, Google หรือไฟล์ CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="261" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="277" />
             <source>&amp;Settings…</source>
             <translation>การ&amp;ตั้งค่า…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="264" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="280" />
             <source>Cust&amp;om Fields…</source>
             <translation>ฟิลด์&amp;กำหนดเอง…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="281" />
             <source>&amp;Quit</source>
             <translation>&amp;ออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
             <source>&amp;Undo</source>
             <translation>เ&amp;ลิกทำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
             <source>&amp;Redo</source>
             <translation>ทำ&amp;ซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
             <source>&amp;Find…</source>
             <translation>ค้&amp;นหา…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
             <source>R&amp;estore from Trash…</source>
             <translation>กู้คืนจาก&amp;ถังขยะ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
             <source>&amp;New Lookup…</source>
             <translation>การค้นหาแบบมีเงื่อนไข&amp;ใหม่…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
             <source>&amp;Edit This Lookup…</source>
             <translation>แ&amp;ก้ไขการค้นหานี้…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="275" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
             <source>Show &amp;All Records</source>
             <translation>แสดงระเบียน&amp;ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="276" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
             <source>&amp;Saved Lookups…</source>
             <translation>การค้นหาที่&amp;บันทึกไว้…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="278" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
             <source>Find &amp;Duplicates…</source>
             <translation>ค้นหา&amp;รายการซ้ำ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="280" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
             <source>&amp;Merge History…</source>
             <translation>&amp;ประวัติการรวม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
             <source>&amp;Merge Selected Cards…</source>
             <translation>&amp;รวมการ์ดที่เลือก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="301" />
             <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
             <translation>แสดงการ์ดที่เลือกเทียบกันและรวมเข้าด้วยกัน (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="307" />
             <source>Without &amp;Email or Phone</source>
             <translation>ไม่มี&amp;อีเมลหรือโทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
             <source>Without a &amp;Company</source>
             <translation>ไม่มี&amp;บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
             <source>No &amp;Activity for a Year</source>
             <translation>ไม่มี&amp;กิจกรรมในหนึ่งปี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="295" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
             <source>Sync &amp;Now</source>
             <translation>ซิงค์&amp;ทันที</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="297" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
             <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
             <translation>ส่งการเปลี่ยนแปลงของคุณไปยังเซิร์ฟเวอร์ซิงค์และรับการเปลี่ยนแปลงของคนอื่นๆ (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="316" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
             <source>&amp;Conflicts…</source>
             <translation>ความ&amp;ขัดแย้ง…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="301" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
             <source>Sync &amp;Settings…</source>
             <translation>การ&amp;ตั้งค่าการซิงค์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="302" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
             <source>Show &amp;Navigation</source>
             <translation>แสดงแถบ&amp;นำทาง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="305" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
             <source>&amp;Print List…</source>
             <translation>&amp;พิมพ์รายการ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="324" />
             <source>Print &amp;Card…</source>
             <translation>พิมพ์การ์&amp;ด…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
             <source>Cu&amp;t</source>
             <translation>ตั&amp;ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
             <source>&amp;Copy</source>
             <translation>&amp;คัดลอก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
             <source>&amp;Paste</source>
             <translation>&amp;วาง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="331" />
             <source>&amp;Schedule…</source>
             <translation>&amp;นัดหมาย…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="335" />
             <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
             <translation>นัดหมายการโทร การประชุม หรือสิ่งที่ต้องทำ กับบุคคลที่เลือกในรายการ (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
             <source>&amp;Reminders…</source>
             <translation>การ&amp;แจ้งเตือน…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
             <source>Cardfile &amp;User Guide</source>
             <translation>&amp;คู่มือผู้ใช้ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>แ&amp;ป้นพิมพ์ลัด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
             <source>&amp;About Cardfile</source>
             <translation>เ&amp;กี่ยวกับ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
             <source>About &amp;Qt</source>
             <translation>เกี่ยวกับ &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="361" />
             <source>&amp;Schedule Activity…</source>
             <translation>&amp;นัดหมายกิจกรรม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="352" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="368" />
             <source>&amp;File</source>
             <translation>&amp;ไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="354" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
             <source>Open &amp;Recent</source>
             <translation>เปิดล่า&amp;สุด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="366" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="382" />
             <source>&amp;Edit</source>
             <translation>แ&amp;ก้ไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="378" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="394" />
             <source>&amp;View</source>
             <translation>&amp;มุมมอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="400" />
             <source>&amp;Contact</source>
             <translation>&amp;ผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="387" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="403" />
             <source>&amp;Lookup</source>
             <translation>&amp;ค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="390" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="406" />
             <source>&amp;Incomplete Records</source>
             <translation>ระเบียนที่ไม่&amp;สมบูรณ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="393" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="409" />
             <source>&amp;Activities</source>
             <translation>&amp;นัดหมาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="397" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="413" />
             <source>&amp;Sync</source>
             <translation>&amp;ซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="418" />
             <source>&amp;Help</source>
             <translation>&amp;วิธีใช้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="424" />
             <source>Search</source>
             <translation>ค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="481" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="497" />
             <source>{path} (read-only)</source>
             <translation>{path} (อ่านอย่างเดียว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="535" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="551" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="601" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="617" />
             <source>That record is no longer in the list.</source>
             <translation>ระเบียนนั้นไม่อยู่ในรายการแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="660" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="676" />
             <source>Nothing to undo.</source>
             <translation>ไม่มีสิ่งที่ต้องเลิกทำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="663" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="679" />
             <source>Nothing to redo.</source>
             <translation>ไม่มีสิ่งที่ต้องทำซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="672" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="688" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="749" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="765" />
             <source>This page has no list to print.</source>
             <translation>หน้านี้ไม่มีรายการให้พิมพ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="768" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="784" />
             <source>Select a record to print its card.</source>
             <translation>เลือกระเบียนเพื่อพิมพ์การ์ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="809" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="819" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="825" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="835" />
             <source>New Database</source>
             <translation>ฐานข้อมูลใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="811" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
             <source>Cardfile databases ({patterns})</source>
             <translation>ฐานข้อมูล Cardfile ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="820" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="836" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>{path} มีอยู่แล้ว ใช้ ไฟล์ ▸ เปิดฐานข้อมูล เพื่อเปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="845" />
             <source>Open Database</source>
             <translation>เปิดฐานข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="831" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>ฐานข้อมูล Cardfile ({patterns});;ไฟล์ทั้งหมด (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="841" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
             <source>Back Up Database</source>
             <translation>สำรองฐานข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>ข้อมูลสำรอง Cardfile (*.cardfile-backup);;ไฟล์ทั้งหมด (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="854" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="870" />
             <source>Backing up</source>
             <translation>กำลังสำรองข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="873" />
             <source>Backed up to {path}</source>
             <translation>สำรองข้อมูลไปยัง {path} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="869" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="885" />
             <source>Making the daily backup</source>
             <translation>กำลังสร้างข้อมูลสำรองประจำวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="888" />
             <source>Daily Backup</source>
             <translation>ข้อมูลสำรองประจำวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="878" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="894" />
             <source>Daily backup made ({name}).</source>
             <translation>สร้างข้อมูลสำรองประจำวันแล้ว ({name})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="908" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="924" />
             <source>Imported %Ln new record(s) and updated {updated}.</source>
             <translation>
                 <numerusform>นำเข้าระเบียนใหม่ %Ln รายการ และอัปเดต {updated} รายการแล้ว</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="929" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="945" />
             <source>Imported just now</source>
             <translation>เพิ่งนำเข้า</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="948" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="964" />
             <source>Exported %Ln record(s) to {target}</source>
             <translation>
                 <numerusform>ส่งออก %Ln ระเบียนไปยัง {target} แล้ว</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="961" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="977" />
             <source>Saved {path}</source>
             <translation>บันทึก {path} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="981" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="997" />
             <source>No other databases opened lately</source>
             <translation>ไม่มีฐานข้อมูลอื่นที่เปิดเมื่อเร็วๆ นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1050" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1066" />
             <source>That lookup was deleted.</source>
             <translation>การค้นหาแบบมีเงื่อนไขนั้นถูกลบแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1092" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1108" />
             <source>Without email or phone</source>
             <translation>ไม่มีอีเมลหรือโทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1095" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1111" />
             <source>Without a company</source>
             <translation>ไม่มีบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1098" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1114" />
             <source>No activity for a year</source>
             <translation>ไม่มีกิจกรรมในหนึ่งปี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1134" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>เลือกบุคคล (หรือบริษัท) ตั้งแต่สองรายการขึ้นไปในรายการเพื่อรวมเข้าด้วยกัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1143" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1159" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>รวมเข้ากับ “{name}” แล้ว แก้ไข ▸ เลิกทำ หรือ ค้นหา ▸ ประวัติการรวม จะยกเลิกการรวมได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1157" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1173" />
             <source>Search “{query}”</source>
             <translation>ค้นหา “{query}”</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1210" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1226" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>บันทึกการค้นหาแบบมีเงื่อนไข “{name}” แล้ว ดูได้ในเมนูค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>ความ&amp;ขัดแย้ง ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1352" />
             <source>About Cardfile</source>
             <translation>เกี่ยวกับ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1337" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;โปรแกรมจัดการผู้ติดต่อที่เก็บข้อมูลในเครื่องเป็นหลัก: ผู้ติดต่อ บริษัท กิจกรรม และดีลของคุณอยู่ในไฟล์เดียวบนคอมพิวเตอร์ของคุณเอง&lt;/p&gt;&lt;p&gt;เผยแพร่ภายใต้สัญญาอนุญาต GNU General Public License รุ่น 3 หรือใหม่กว่า&lt;/p&gt;</translation>
         </message>
@@ -8168,73 +8168,497 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="118" />
+            <source>Drive</source>
+            <translation>ไดรฟ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="122" />
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>โฟลเดอร์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="124" />
+            <source>Unknown</source>
+            <translation>ไม่ทราบ</translation>
+        </message>
+    </context>
+    <context>
+        <name>QColorDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="133" />
+            <source>Select Color</source>
+            <translation>เลือกสี</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
+            <source>&amp;Basic colors</source>
+            <translation>สีพื้นฐาน(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
+            <source>&amp;Custom colors</source>
+            <translation>สีที่กำหนดเอง(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="136" />
+            <source>&amp;Add to Custom Colors</source>
+            <translation>เพิ่มในสีที่กำหนดเอง(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="137" />
+            <source>&amp;Pick Screen Color</source>
+            <translation>เลือกสีจากหน้าจอ(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="138" />
+            <source>Hu&amp;e:</source>
+            <translation>เฉดสี(&amp;E):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="139" />
+            <source>&amp;Sat:</source>
+            <translation>ความอิ่มตัว(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="140" />
+            <source>&amp;Val:</source>
+            <translation>ความสว่าง(&amp;V):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="141" />
+            <source>&amp;Red:</source>
+            <translation>แดง(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="142" />
+            <source>&amp;Green:</source>
+            <translation>เขียว(&amp;G):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
+            <source>Bl&amp;ue:</source>
+            <translation>น้ำเงิน(&amp;U):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
+            <source>A&amp;lpha channel:</source>
+            <translation>ช่องอัลฟา(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="148" />
+            <source>Cursor at %1, %2
+Press ESC to cancel</source>
+            <translation>เคอร์เซอร์อยู่ที่ %1, %2
+กด Esc เพื่อยกเลิก</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="51" />
+            <source>&amp;Look in:</source>
+            <translation>ค้นหาใน(&amp;L):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
+            <source>Back</source>
+            <translation>ย้อนกลับ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="53" />
+            <source>Go back</source>
+            <translation>ย้อนกลับ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="54" />
+            <source>Forward</source>
+            <translation>ไปข้างหน้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="55" />
+            <source>Go forward</source>
+            <translation>ไปข้างหน้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="56" />
+            <source>Parent Directory</source>
+            <translation>โฟลเดอร์ระดับบน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="57" />
+            <source>Go to the parent directory</source>
+            <translation>ไปยังโฟลเดอร์ระดับบน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="58" />
+            <source>Create New Folder</source>
+            <translation>สร้างโฟลเดอร์ใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="59" />
+            <source>Create a New Folder</source>
+            <translation>สร้างโฟลเดอร์ใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="60" />
+            <source>List View</source>
+            <translation>มุมมองรายการ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
+            <source>Change to list view mode</source>
+            <translation>เปลี่ยนเป็นมุมมองรายการ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
+            <source>Detail View</source>
+            <translation>มุมมองรายละเอียด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
+            <source>Change to detail view mode</source>
+            <translation>เปลี่ยนเป็นมุมมองรายละเอียด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
+            <source>Sidebar</source>
+            <translation>แถบด้านข้าง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
+            <source>List of places and bookmarks</source>
+            <translation>ตำแหน่งและบุ๊กมาร์ก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
+            <source>Files</source>
+            <translation>ไฟล์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
+            <source>File &amp;name:</source>
+            <translation>ชื่อไฟล์(&amp;N):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
+            <source>Files of &amp;type:</source>
+            <translation>ชนิดไฟล์(&amp;T):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
+            <source>Directory:</source>
+            <translation>โฟลเดอร์:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
+            <source>Directories</source>
+            <translation>โฟลเดอร์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
+            <source>All Files (*)</source>
+            <translation>ไฟล์ทั้งหมด (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
+            <source>All files (*)</source>
+            <translation>ไฟล์ทั้งหมด (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
+            <source>&amp;Open</source>
+            <translation>เปิด(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
+            <source>&amp;Save</source>
+            <translation>บันทึก(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
+            <source>&amp;Choose</source>
+            <translation>เลือก(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
+            <source>Open</source>
+            <translation>เปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
+            <source>Save As</source>
+            <translation>บันทึกเป็น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
+            <source>Find Directory</source>
+            <translation>เลือกโฟลเดอร์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
+            <source>&amp;Rename</source>
+            <translation>เปลี่ยนชื่อ(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
+            <source>&amp;Delete</source>
+            <translation>ลบ(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
+            <source>Show &amp;hidden files</source>
+            <translation>แสดงไฟล์ที่ซ่อนไว้(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
+            <source>&amp;New Folder</source>
+            <translation>โฟลเดอร์ใหม่(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
+            <source>New Folder</source>
+            <translation>โฟลเดอร์ใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
+            <source>Recent Places</source>
+            <translation>ตำแหน่งล่าสุด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
+            <source>Delete</source>
+            <translation>ลบ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="89" />
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>ต้องการลบ '%1' ใช่หรือไม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="94" />
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>'%1' ถูกป้องกันการเขียน
+ยังต้องการลบหรือไม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="96" />
+            <source>Could not delete directory.</source>
+            <translation>ลบโฟลเดอร์ไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="100" />
+            <source>%1 already exists.
+Do you want to replace it?</source>
+            <translation>มี %1 อยู่แล้ว
+ต้องการแทนที่หรือไม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="105" />
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+ไม่พบไฟล์
+โปรดตรวจสอบว่าชื่อไฟล์ถูกต้อง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="110" />
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+ไม่พบโฟลเดอร์
+โปรดตรวจสอบว่าชื่อโฟลเดอร์ถูกต้อง</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="112" />
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="113" />
+            <source>Size</source>
+            <translation>ขนาด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="114" />
+            <source>Type</source>
+            <comment>All other platforms</comment>
+            <translation>ชนิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
+            <source>Date Modified</source>
+            <translation>วันที่แก้ไข</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="116" />
+            <source>Computer</source>
+            <translation>คอมพิวเตอร์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="117" />
+            <source>My Computer</source>
+            <translation>คอมพิวเตอร์ของฉัน</translation>
+        </message>
+    </context>
+    <context>
+        <name>QLineEdit</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="158" />
+            <source>&amp;Undo</source>
+            <translation>เลิกทำ(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="159" />
+            <source>&amp;Redo</source>
+            <translation>ทำซ้ำ(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="160" />
+            <source>Cu&amp;t</source>
+            <translation>ตัด(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="161" />
+            <source>&amp;Copy</source>
+            <translation>คัดลอก(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="162" />
+            <source>&amp;Paste</source>
+            <translation>วาง(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="163" />
+            <source>Delete</source>
+            <translation>ลบ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="164" />
+            <source>Select All</source>
+            <translation>เลือกทั้งหมด</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="19" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
             <source>OK</source>
             <translation>ตกลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="20" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
             <source>Save</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="21" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="32" />
             <source>Close</source>
             <translation>ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="22" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="33" />
             <location filename="../../src/cardfile/app.py" line="241" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="23" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="34" />
             <source>Discard</source>
             <translation>ละทิ้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="24" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="35" />
             <source>Apply</source>
             <translation>นำไปใช้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="25" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="36" />
             <source>&amp;Yes</source>
             <translation>ใช่(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="26" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="37" />
             <source>&amp;No</source>
             <translation>ไม่ใช่(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
+            <source>Open</source>
+            <translation>เปิด</translation>
+        </message>
+    </context>
+    <context>
+        <name>QWidgetTextControl</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="165" />
+            <source>&amp;Undo</source>
+            <translation>เลิกทำ(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="166" />
+            <source>&amp;Redo</source>
+            <translation>ทำซ้ำ(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="167" />
+            <source>Cu&amp;t</source>
+            <translation>ตัด(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
+            <source>&amp;Copy</source>
+            <translation>คัดลอก(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
+            <source>&amp;Paste</source>
+            <translation>วาง(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
+            <source>Delete</source>
+            <translation>ลบ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
+            <source>Select All</source>
+            <translation>เลือกทั้งหมด</translation>
         </message>
     </context>
     <context>
         <name>QWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="27" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="38" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; ย้อนกลับ(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="28" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="39" />
             <source>&amp;Next &gt;</source>
             <translation>ถัดไป(&amp;N) &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="29" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
             <source>&amp;Finish</source>
             <translation>เสร็จสิ้น(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
             <source>&amp;Help</source>
             <translation>วิธีใช้(&amp;H)</translation>
         </message>
@@ -8307,12 +8731,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>ระเบียนส่วนตัวจะซิงค์เฉพาะระหว่างอุปกรณ์ของคุณเอง พร้อมกิจกรรม บันทึก และดีลของระเบียนนั้น ไม่มีใครในสำนักงานเห็น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="675" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="689" />
             <source>Custom fields</source>
             <translation>ฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="939" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="953" />
             <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
             <translation>{sentence} — &lt;a href="{id}"&gt;เปิดระเบียน&lt;/a&gt;</translation>
         </message>
@@ -8320,238 +8744,238 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="395" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="410" />
             <source>Choose another filter, or show them all.</source>
             <translation>เลือกตัวกรองอื่น หรือแสดงทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="490" />
             <source>&amp;List</source>
             <translation>&amp;รายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="514" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="546" />
             <source>&amp;Edit</source>
             <translation>แ&amp;ก้ไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="547" />
             <source>&amp;Tag…</source>
             <translation>&amp;ติดแท็ก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="548" />
             <source>&amp;Remove Tag…</source>
             <translation>&amp;นำแท็กออก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="549" />
             <source>Add to &amp;Group…</source>
             <translation>เพิ่มลงในก&amp;ลุ่ม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="551" />
             <source>Remove from Group</source>
             <translation>นำออกจากกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="522" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
             <source>&amp;Delete…</source>
             <translation>ล&amp;บ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="528" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="560" />
             <source>Show &amp;All</source>
             <translation>แสดง&amp;ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="529" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
             <source>&amp;Open</source>
             <translation>เ&amp;ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
             <source>C&amp;all</source>
             <translation>&amp;โทร</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="531" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
             <source>Send Ema&amp;il</source>
             <translation>ส่ง&amp;อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>&amp;Copy</source>
             <translation>&amp;คัดลอก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="536" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
             <source>E&amp;xport Selected…</source>
             <translation>ส่&amp;งออกรายการที่เลือก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="596" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>เพิ่มแท็กให้กับระเบียนที่เลือก (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="597" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>นำแท็กออกจากระเบียนที่เลือก (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="598" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>เพิ่มระเบียนที่เลือกลงในกลุ่ม (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="599" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>ย้ายระเบียนที่เลือกไปที่ถังขยะ (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="600" />
             <source>Call the selected record's first phone number</source>
             <translation>โทรหาหมายเลขโทรศัพท์แรกของระเบียนที่เลือก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="569" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
             <source>Write to the selected records from your mail program</source>
             <translation>เขียนถึงระเบียนที่เลือกจากโปรแกรมอีเมลของคุณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="570" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="602" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>คัดลอกแถวที่เลือกเป็นข้อความ (Ctrl+C ในรายการ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="571" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="603" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>ส่งออกระเบียนที่เลือกเป็นไฟล์ vCard หรือ CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="604" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="636" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="680" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="708" />
             <source>{count} (filtered)</source>
             <translation>{count} (กรองแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="683" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="711" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · เลือก {selected}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="780" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="808" />
             <source>{records} selected</source>
             <translation>{records} ที่เลือก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="848" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="877" />
             <source>&amp;Columns</source>
             <translation>คอลั&amp;มน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="858" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="887" />
             <source>&amp;Reset Columns</source>
             <translation>&amp;รีเซ็ตคอลัมน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="921" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="950" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1005" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1034" />
             <source>Unsaved Changes</source>
             <translation>การเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1006" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1035" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>การ์ดมีข้อผิดพลาดที่ทำเครื่องหมายสีแดงไว้ ซึ่งต้องแก้ไขก่อนจึงจะบันทึกได้ ต้องการบันทึกการเปลี่ยนแปลงหรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1008" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1037" />
             <source>Save the changes to this card?</source>
             <translation>บันทึกการเปลี่ยนแปลงของการ์ดนี้หรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1067" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1096" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>คัดลอก {records} แรกจาก {count} แล้ว ส่วนที่เหลือโปรดส่งออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1070" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1099" />
             <source>Copied {records}.</source>
             <translation>คัดลอก {records} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1133" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1140" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1162" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
             <source>Move to Trash</source>
             <translation>ย้ายไปที่ถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1134" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
             <source>Move {records} to the Trash?</source>
             <translation>ย้าย {records} ไปที่ถังขยะหรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1139" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>คุณกู้คืนได้จากถังขยะ หรือเลิกทำด้วย Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1154" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
             <source>Moving {records} to the Trash…</source>
             <translation>กำลังย้าย {records} ไปที่ถังขยะ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
             <source>Remove Tag</source>
             <translation>นำแท็กออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
             <source>Take this tag off {records}:</source>
             <translation>นำแท็กนี้ออกจาก {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
             <source>Add Tag</source>
             <translation>เพิ่มแท็ก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
             <source>Tag {records} with:</source>
             <translation>ติดแท็กให้ {records} ด้วย:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1212" />
             <source>Tagging {records}…</source>
             <translation>กำลังติดแท็ก {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1191" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
             <source>Add {records} to the group:</source>
             <translation>เพิ่ม {records} ลงในกลุ่ม:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1237" />
             <source>Adding {records} to a group…</source>
             <translation>กำลังเพิ่ม {records} ลงในกลุ่ม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1216" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
             <source>Taking {records} out of a group…</source>
             <translation>กำลังนำ {records} ออกจากกลุ่ม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1241" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1270" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -10099,68 +10523,68 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>ชื่อ&amp;ผู้ใช้:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="120" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="123" />
             <source>Automatic sync</source>
             <translation>การซิงค์อัตโนมัติ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="121" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="124" />
             <source>Sync &amp;automatically:</source>
             <translation>ซิงค์อัตโนมั&amp;ติ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="122" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="125" />
             <source>Sync Now (F9, or in the Sync menu) syncs whenever you choose.</source>
             <translation>ซิงค์ทันที (F9 หรือในเมนูซิงค์) จะซิงค์ทุกเมื่อที่คุณเลือก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="124" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="127" />
             <source>Sync &amp;Now</source>
             <translation>ซิงค์&amp;ทันที</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="156" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="159" />
             <source>Signed in as {user}.</source>
             <translation>ลงชื่อเข้าใช้ในชื่อ {user} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="158" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="161" />
             <source>Not signed in: type the password and sign in.</source>
             <translation>ยังไม่ได้ลงชื่อเข้าใช้: พิมพ์รหัสผ่านแล้วลงชื่อเข้าใช้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="160" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="163" />
             <source>Not set up: give the server and your user name, then sign in.</source>
             <translation>ยังไม่ได้ตั้งค่า: ระบุเซิร์ฟเวอร์และชื่อผู้ใช้ของคุณ แล้วลงชื่อเข้าใช้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="206" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="210" />
             <source>Signing in to {server}…</source>
             <translation>กำลังลงชื่อเข้าใช้ {server}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="218" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="222" />
             <source>Signed in. Sync Now brings this database and the server together.</source>
             <translation>ลงชื่อเข้าใช้แล้ว ซิงค์ทันทีจะทำให้ฐานข้อมูลนี้และเซิร์ฟเวอร์ตรงกัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="220" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="224" />
             <source>Signed in for this session only: without a keyring Cardfile asks again after a restart.</source>
             <translation>ลงชื่อเข้าใช้เฉพาะเซสชันนี้: เมื่อไม่มีที่เก็บรหัสผ่าน (keyring) Cardfile จะถามอีกครั้งหลังจากเริ่มโปรแกรมใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="226" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="230" />
             <source>Signed out. Changes made here wait until you sign in.</source>
             <translation>ออกจากระบบแล้ว การเปลี่ยนแปลงที่ทำที่นี่จะรอจนกว่าคุณจะลงชื่อเข้าใช้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="235" />
             <location filename="../../src/cardfile/ui/sync/settings.py" line="239" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="243" />
             <source>Syncing…</source>
             <translation>กำลังซิงค์…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/settings.py" line="245" />
+            <location filename="../../src/cardfile/ui/sync/settings.py" line="249" />
             <source>Synced: %Ln change(s) sent and {received} received.</source>
             <translation>
                 <numerusform>ซิงค์แล้ว: ส่งการเปลี่ยนแปลง %Ln รายการ และรับ {received} รายการ</numerusform>

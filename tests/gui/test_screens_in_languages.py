@@ -9,9 +9,24 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QPoint, Qt, QTime
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QSpinBox, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QApplication,
+    QColorDialog,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QSpinBox,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
 from pytestqt.qtbot import QtBot
 
 from cardfile import app
@@ -21,6 +36,7 @@ from cardfile.domain.recurrence import zone_of
 from cardfile.services import Services
 from cardfile.services.tasks import DateReminder
 from cardfile.ui.activities.editors import When, WhenEditor, type_name
+from cardfile.ui.activities.kind import ACTIVITIES
 from cardfile.ui.activities.page import ActivitiesPage
 from cardfile.ui.calendar.mini_month import MonthGrid
 from cardfile.ui.calendar.view import CalendarView
@@ -31,10 +47,13 @@ from cardfile.ui.deals.closing import CloseDealDialog
 from cardfile.ui.deals.pipelines import PipelinesDialog
 from cardfile.ui.deals.texts import axis_periods, percent_text, period_text, seeded_name, status_text
 from cardfile.ui.qt_words import qt_words
+from cardfile.ui.records.card import CardBuilder, RecordCard
 from cardfile.ui.records.list_page import RecordListPage
 from cardfile.ui.reports.dialog import in_readers_language, report_html
+from cardfile.ui.widgets.basics import add_heading
 from cardfile.ui.words import error_text, separator
 from tests.gui.conftest import OpenWindow
+from tests.helpers import add_contact
 
 ROOT = Path(__file__).resolve().parents[2]
 Speak = Callable[[str], None]
@@ -148,6 +167,12 @@ def russian(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
 def thai(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     """The same for Thai, a language Qt has no translation of its own for."""
     yield from speaking_really(qapp, tmp_path, "th")
+
+
+@pytest.fixture
+def icelandic(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
+    """The same for Icelandic, which Qt has no translation of its own for either."""
+    yield from speaking_really(qapp, tmp_path, "is")
 
 
 def speaking_really(qapp: QApplication, tmp_path: Path, language: str) -> Iterator[None]:
@@ -495,3 +520,161 @@ def test_a_file_that_is_not_what_it_should_be_is_told_in_the_readers_words(russi
     assert error_text(caught.value) == "people.csv — не файл CSV с контактами (он пуст); ничего не импортировано."
     unknown = NotVCard(file="x.vcf", detail="something new", reason="a reason the app does not know")
     assert error_text(unknown) == "x.vcf — не файл vCard (something new); ничего не импортировано."
+
+
+@pytest.mark.parametrize("key", ["contacts", "companies", "deals"])
+def test_the_list_filters_keep_their_words_whole_in_a_narrow_window(
+    open_window: OpenWindow, qtbot: QtBot, services: Services, russian: None, key: str
+) -> None:
+    """Regression: in Russian at 1024×640 the contact list's filters read "Любая гру" and "Без выбор": the toolbar
+    squeezed them below their size. They are a strip of their own under the toolbar now, and wrap instead."""
+    add_contact(services, given="Анна", family="Берг", company_name="Марел", tags=["ключевой клиент по опту"])
+    window = open_window()
+    window.resize(700, 600)  # as narrow as the window goes
+    page = window.go_to(key)
+    if key == "contacts":
+        qtbot.waitUntil(lambda: page.filters.tag.count() == 2)  # the tags are read in the background
+    combos = [c for c in page.filters.findChildren(QComboBox) if c.isVisibleTo(page)]
+    assert len(combos) >= 3
+
+    def whole(combo: QComboBox) -> bool:
+        return combo.width() >= min(combo.sizeHint().width(), combo.maximumWidth())
+
+    qtbot.waitUntil(lambda: all(whole(combo) for combo in combos))
+    assert all(0 <= combo.mapTo(page, QPoint(combo.width(), 0)).x() <= page.width() for combo in combos)
+    if key == "deals":  # pipeline, owner, close date, company and status do not fit on one line: they wrap
+        assert len({c.mapTo(page, QPoint(0, 0)).y() for c in combos}) > 1
+
+
+def test_the_activity_form_keeps_its_choices_whole_in_the_narrow_card_pane(
+    open_window: OpenWindow, qtbot: QtBot, services: Services, russian: None
+) -> None:
+    """Regression: editing an activity in the task list at 1024×640, the When mode ('В определённое вр') ran past
+    the card pane's edge and the repeat choice was squeezed ('Endurtekur sig e'): a field's fixed minimum width hid
+    the editor's own, so the row stayed beside its label. Each field now goes under its label when it needs to."""
+    services.activities.schedule(
+        ActivityCreate(subject="Звонок", starts_at=datetime(2026, 5, 27, 13, 30, tzinfo=UTC), rrule="FREQ=WEEKLY")
+    )
+    window = open_window()
+    window.resize(1024, 600)
+    page = window.go_to("activities")
+    assert isinstance(page, ActivitiesPage)
+    page.show_tasks("all")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    page.edit_current()
+    pane = page.card.findChild(QScrollArea, "editPane")
+    assert pane is not None and pane.widget() is not None
+    qtbot.wait(100)
+    room = pane.viewport().width()
+    combos = [c for c in pane.widget().findChildren(QComboBox) if c.isVisible()]
+    assert {"whenMode", "whenLength", "repeatFrequency"} <= {c.objectName() for c in combos}
+    for combo in combos:
+        assert combo.width() >= combo.sizeHint().width(), combo.objectName()
+        assert combo.mapTo(pane.viewport(), QPoint(combo.width(), 0)).x() <= room, combo.objectName()
+
+
+def _file_chooser_words(qtbot: QtBot, folder: Path) -> dict[str, str]:
+    """What Qt's own file chooser (the one used where the desktop offers none) says: its labels, its accept
+    button and the columns of its detail view."""
+    (folder / "kontaktar.vcf").write_text("BEGIN:VCARD\nEND:VCARD\n", encoding="utf-8")
+    chooser = QFileDialog(None, "", str(folder), "vCard (*.vcf)")
+    chooser.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    chooser.setViewMode(QFileDialog.ViewMode.Detail)
+    qtbot.addWidget(chooser)
+    chooser.show()
+    qtbot.waitExposed(chooser)
+    said = {name: label.text() for name in ("lookInLabel", "fileNameLabel", "fileTypeLabel")
+            if (label := chooser.findChild(QLabel, name)) is not None}  # fmt: skip
+    buttons = chooser.findChild(QDialogButtonBox, "buttonBox")
+    assert buttons is not None
+    said["accept"] = buttons.button(QDialogButtonBox.StandardButton.Save).text()
+    said["cancel"] = buttons.button(QDialogButtonBox.StandardButton.Cancel).text()
+    tree = chooser.findChild(QTreeView, "treeView")
+    assert tree is not None
+    for column in range(4):
+        said[f"column{column}"] = str(tree.model().headerData(column, Qt.Orientation.Horizontal))
+    detail = chooser.findChild(QToolButton, "detailModeButton")
+    assert detail is not None
+    said["detail"] = detail.toolTip()
+    return said
+
+
+def test_qts_own_file_chooser_speaks_icelandic(qtbot: QtBot, icelandic: None, tmp_path: Path) -> None:
+    """Regression: Qt has no Icelandic translation of its own, and its file chooser said "Look in:", "File name:",
+    "Save", "Name", "Date Modified" in English to an Icelandic reader. Cardfile's catalogue carries those words."""
+    said = _file_chooser_words(qtbot, tmp_path)
+    assert said["lookInLabel"] == "&Leita í:" and said["fileNameLabel"] == "Skráar&heiti:"
+    assert said["fileTypeLabel"] == "Skráa&gerð:"
+    assert (said["accept"], said["cancel"]) == ("&Vista", "Hætta við")
+    assert [said[f"column{n}"] for n in range(4)] == ["Heiti", "Stærð", "Gerð", "Breytt"]
+    assert said["detail"] == "Ítarsýn"
+
+
+def test_qts_own_file_chooser_and_colour_picker_speak_thai(qtbot: QtBot, thai: None, tmp_path: Path) -> None:
+    """The same in Thai, and the colour picker's words."""
+    said = _file_chooser_words(qtbot, tmp_path)
+    assert said["lookInLabel"] == "ค้นหาใน(&L):" and said["fileNameLabel"] == "ชื่อไฟล์(&N):"
+    assert (said["accept"], said["cancel"]) == ("บันทึก(&S)", "ยกเลิก")
+    assert [said[f"column{n}"] for n in range(4)] == ["ชื่อ", "ขนาด", "ชนิด", "วันที่แก้ไข"]
+    picker = QColorDialog()
+    picker.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog, True)
+    qtbot.addWidget(picker)
+    texts = {label.text() for label in picker.findChildren(QLabel)}
+    assert {"สีพื้นฐาน(&B)", "แดง(&R):", "ความอิ่มตัว(&S):"} <= texts
+    assert "&Red:" not in texts
+
+
+def test_an_activitys_history_names_its_type_and_priority_in_the_readers_words(
+    qtbot: QtBot, services: Services, russian: None
+) -> None:
+    """Regression: an activity's History said "Тип: Meeting" and "Приоритет: high" to a Russian reader: the values
+    were written as stored."""
+    call = services.activities.resolve_type("call")
+    start = datetime(2026, 5, 27, 9, tzinfo=UTC)
+    made = services.activities.schedule(ActivityCreate(subject="Банк", type_id=call, priority="high", starts_at=start))
+    card = RecordCard(services, ACTIVITIES)
+    qtbot.addWidget(card)
+    card.show_record(made.id)
+    tabs = card.tabs
+    assert tabs is not None
+    tabs.show_tab("history")
+    text = "\n".join(
+        label.text() for label in tabs.pages["history"].findChildren(QLabel) if label.objectName() == "historyChanges"
+    )
+    assert "Тип: Звонок" in text and "высокий" in text
+    assert "Call" not in text and "high" not in text
+
+
+def test_the_calendars_card_is_not_cut_at_the_windows_edge(open_window: OpenWindow, qtbot: QtBot) -> None:
+    """Regression: at 1024×640 the calendar's side was narrower than the activity card's least width, and the card
+    ran past the window's edge ("Выберите дело, чтобы просмотреть ег")."""
+    window = open_window()
+    window.resize(1024, 600)
+    page = window.go_to("calendar")
+    qtbot.wait(100)
+    card = page.card
+    assert card.isVisible()
+    assert card.mapTo(window, QPoint(card.width(), 0)).x() <= window.width()
+
+
+def test_section_headings_are_capitals_in_every_latin_language_alike(qtbot: QtBot) -> None:
+    """Regression: Icelandic headings were "NETFANG" and "VALKOSTIR" beside "Sími" and "Hvenær": only headings
+    written in ASCII were put in capitals. Letters of other scripts stay as written."""
+    layout = QVBoxLayout()
+    said = [add_heading(layout, QLabel(title), "rule").text() for title in ("Netfang", "Sími", "Hvenær", "Эл. почта")]
+    assert said == ["NETFANG", "SÍMI", "HVENÆR", "Эл. почта"]
+
+
+def test_a_cards_subtitle_keeps_the_interfaces_direction_beside_a_right_to_left_name(qtbot: QtBot) -> None:
+    """Regression: a deal with an Arabic company read "Sales · Qualified ·" on an English card: the company's
+    name turned the whole line right to left. The line starts with the interface's direction mark and each piece
+    is isolated."""
+    builder = CardBuilder(lambda _link: None)
+    qtbot.addWidget(builder.widget)
+    builder.header("Analytics package", [("شركة الخليج", "record:company:1"), ("Sales · Qualified", None)])
+    label = builder.widget.findChild(QLabel, "cardSubtitle")
+    assert label is not None
+    text = label.text()
+    assert text.startswith("\u200e") and "\u2068شركة الخليج\u2069" in text and "\u2068Sales · Qualified\u2069" in text

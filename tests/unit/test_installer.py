@@ -88,6 +88,25 @@ def test_translations_compile_from_their_sources(build: ModuleType, tmp_path: Pa
     assert built == tmp_path / "out" / "cardfile_fa.qm" and built.stat().st_size > 0
 
 
+@pytest.mark.parametrize(
+    ("language", "look_in", "red"), [("is", "&Leita í:", "&Rauður:"), ("th", "ค้นหาใน(&L):", "แดง(&R):")]
+)
+def test_the_bundles_catalogues_carry_qts_own_dialog_words_for_languages_qt_leaves_in_english(
+    build: ModuleType, tmp_path: Path, language: str, look_in: str, red: str
+) -> None:
+    """The bundle ships Qt's own qtbase_<lang>.qm only where Qt has one (not Icelandic, not Thai): the file chooser's
+    and colour picker's words for those come in Cardfile's own catalogue, compiled as the spec compiles it."""
+    from PySide6.QtCore import QTranslator
+
+    assert not build.qt_translations([language])
+    built = {path.name: path for path in build.compile_translations(tmp_path)}
+    translator = QTranslator()
+    assert translator.load(str(built[f"cardfile_{language}.qm"]))
+    assert translator.translate("QFileDialog", "&Look in:") == look_in
+    assert translator.translate("QFileSystemModel", "Type", "All other platforms") not in ("", "Type")
+    assert translator.translate("QColorDialog", "&Red:") == red
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the desktop's own libraries are a Linux matter")
 def test_printing_takes_the_computers_own_cups_client(build: ModuleType) -> None:
     """CUPS' client and GnuTLS (8 MB) came from the build machine; the print plugin stays, CUPS is the system's."""

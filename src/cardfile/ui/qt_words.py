@@ -1,10 +1,17 @@
 """Qt's own words on Cardfile's dialogs, marked so Cardfile's catalogues carry them for languages Qt leaves in English.
 
-Qt ships translations of its standard buttons and of the import wizard's Back/Next/Finish for Japanese, Persian and
-Russian, but none for Icelandic or Thai: there "< Back", "Next >", "Save" and "Yes" stayed English. Each text is
-marked here under the context Qt looks it up in (`QPlatformTheme`, `QWizard`), so installer/translations.py puts it
-in every .ts and the translator fills it; Cardfile's catalogue is installed after Qt's, so its words are the ones
-shown. Nothing calls these at run time but the test that checks they are translated.
+Qt ships translations of its own texts (qtbase_<lang>.qm) for Japanese, Persian and Russian, but none for Icelandic
+or Thai: there the import wizard's "< Back" and "Next >", the buttons "Save" and "Yes", the file chooser (Look in,
+File name, Files of type, Detail View, its columns Name, Size, Type, Date Modified, "New Folder", its questions), the
+colour picker and a text field's right-click menu (Undo, Cut, Copy, Paste) stayed English. Each text is marked here
+under the context and with the disambiguation Qt looks it up with (`QPlatformTheme`, `QWizard`, `QFileDialog`,
+`QFileSystemModel`, `QAbstractFileIconProvider`, `QColorDialog`, `QLineEdit`, `QWidgetTextControl`; taken from Qt
+6.11 itself by recording what its dialogs ask a translator for), so installer/translations.py puts it in every .ts
+and the translator fills it. Cardfile's catalogue is installed after Qt's, so its words are the ones shown; for
+Japanese, Persian and Russian they start from Qt's own translations, and also cover texts Qt 6 renamed since its
+catalogue was written ("&Look in:", "Files of &type:"). Keyboard shortcuts Qt spells in words ("Alt+Left") are not
+here: translated, they would stop working. Nothing calls these at run time but the tests that check they are
+translated.
 """
 
 from __future__ import annotations
@@ -14,6 +21,10 @@ from PySide6.QtCore import QCoreApplication
 
 def qt_words() -> list[tuple[str, str, str]]:
     """(context, English, in the reader's language) for each of Qt's words Cardfile's dialogs show."""
+    return [*_buttons(), *file_chooser_words(), *colour_picker_words(), *_text_menu_words()]
+
+
+def _buttons() -> list[tuple[str, str, str]]:
     translate = QCoreApplication.translate
     return [
         ("QPlatformTheme", "OK", translate("QPlatformTheme", "OK")),
@@ -29,4 +40,133 @@ def qt_words() -> list[tuple[str, str, str]]:
         ("QWizard", "&Finish", translate("QWizard", "&Finish")),
         ("QWizard", "Cancel", translate("QWizard", "Cancel")),
         ("QWizard", "&Help", translate("QWizard", "&Help")),
+    ]
+
+
+def file_chooser_words() -> list[tuple[str, str, str]]:
+    """The file chooser (QFileDialog where the desktop offers none of its own): labels, buttons, tooltips, the
+    columns of its detail view, its right-click menu and its questions."""
+    translate = QCoreApplication.translate
+    return [
+        ("QFileDialog", "&Look in:", translate("QFileDialog", "&Look in:")),
+        ("QFileDialog", "Back", translate("QFileDialog", "Back")),
+        ("QFileDialog", "Go back", translate("QFileDialog", "Go back")),
+        ("QFileDialog", "Forward", translate("QFileDialog", "Forward")),
+        ("QFileDialog", "Go forward", translate("QFileDialog", "Go forward")),
+        ("QFileDialog", "Parent Directory", translate("QFileDialog", "Parent Directory")),
+        ("QFileDialog", "Go to the parent directory", translate("QFileDialog", "Go to the parent directory")),
+        ("QFileDialog", "Create New Folder", translate("QFileDialog", "Create New Folder")),
+        ("QFileDialog", "Create a New Folder", translate("QFileDialog", "Create a New Folder")),
+        ("QFileDialog", "List View", translate("QFileDialog", "List View")),
+        ("QFileDialog", "Change to list view mode", translate("QFileDialog", "Change to list view mode")),
+        ("QFileDialog", "Detail View", translate("QFileDialog", "Detail View")),
+        ("QFileDialog", "Change to detail view mode", translate("QFileDialog", "Change to detail view mode")),
+        ("QFileDialog", "Sidebar", translate("QFileDialog", "Sidebar")),
+        ("QFileDialog", "List of places and bookmarks", translate("QFileDialog", "List of places and bookmarks")),
+        ("QFileDialog", "Files", translate("QFileDialog", "Files")),
+        ("QFileDialog", "File &name:", translate("QFileDialog", "File &name:")),
+        ("QFileDialog", "Files of &type:", translate("QFileDialog", "Files of &type:")),
+        ("QFileDialog", "Directory:", translate("QFileDialog", "Directory:")),
+        ("QFileDialog", "Directories", translate("QFileDialog", "Directories")),
+        ("QFileDialog", "All Files (*)", translate("QFileDialog", "All Files (*)")),
+        ("QFileDialog", "All files (*)", translate("QFileDialog", "All files (*)")),
+        ("QFileDialog", "&Open", translate("QFileDialog", "&Open")),
+        ("QFileDialog", "&Save", translate("QFileDialog", "&Save")),
+        ("QFileDialog", "&Choose", translate("QFileDialog", "&Choose")),
+        ("QFileDialog", "Open", translate("QFileDialog", "Open")),
+        ("QFileDialog", "Save As", translate("QFileDialog", "Save As")),
+        ("QFileDialog", "Find Directory", translate("QFileDialog", "Find Directory")),
+        ("QFileDialog", "&Rename", translate("QFileDialog", "&Rename")),
+        ("QFileDialog", "&Delete", translate("QFileDialog", "&Delete")),
+        ("QFileDialog", "Show &hidden files", translate("QFileDialog", "Show &hidden files")),
+        ("QFileDialog", "&New Folder", translate("QFileDialog", "&New Folder")),
+        ("QFileDialog", "New Folder", translate("QFileDialog", "New Folder")),
+        ("QFileDialog", "Recent Places", translate("QFileDialog", "Recent Places")),
+        ("QFileDialog", "Delete", translate("QFileDialog", "Delete")),
+        (
+            "QFileDialog",
+            "Are you sure you want to delete '%1'?",
+            translate("QFileDialog", "Are you sure you want to delete '%1'?"),
+        ),
+        (
+            "QFileDialog",
+            "'%1' is write protected.\nDo you want to delete it anyway?",
+            translate("QFileDialog", "'%1' is write protected.\nDo you want to delete it anyway?"),
+        ),
+        ("QFileDialog", "Could not delete directory.", translate("QFileDialog", "Could not delete directory.")),
+        (
+            "QFileDialog",
+            "%1 already exists.\nDo you want to replace it?",
+            translate("QFileDialog", "%1 already exists.\nDo you want to replace it?"),
+        ),
+        (
+            "QFileDialog",
+            "%1\nFile not found.\nPlease verify the correct file name was given.",
+            translate("QFileDialog", "%1\nFile not found.\nPlease verify the correct file name was given."),
+        ),
+        (
+            "QFileDialog",
+            "%1\nDirectory not found.\nPlease verify the correct directory name was given.",
+            translate("QFileDialog", "%1\nDirectory not found.\nPlease verify the correct directory name was given."),
+        ),
+        ("QFileSystemModel", "Name", translate("QFileSystemModel", "Name")),
+        ("QFileSystemModel", "Size", translate("QFileSystemModel", "Size")),
+        ("QFileSystemModel", "Type", translate("QFileSystemModel", "Type", "All other platforms")),
+        ("QFileSystemModel", "Date Modified", translate("QFileSystemModel", "Date Modified")),
+        ("QFileSystemModel", "Computer", translate("QFileSystemModel", "Computer")),
+        ("QFileSystemModel", "My Computer", translate("QFileSystemModel", "My Computer")),
+        ("QAbstractFileIconProvider", "Drive", translate("QAbstractFileIconProvider", "Drive")),
+        (
+            "QAbstractFileIconProvider",
+            "Folder",
+            translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+        ),
+        ("QAbstractFileIconProvider", "Unknown", translate("QAbstractFileIconProvider", "Unknown")),
+        ("QPlatformTheme", "Open", translate("QPlatformTheme", "Open")),
+    ]
+
+
+def colour_picker_words() -> list[tuple[str, str, str]]:
+    """The colour picker (QColorDialog). ("&HTML:" is the same in every language and is left to Qt.)"""
+    translate = QCoreApplication.translate
+    return [
+        ("QColorDialog", "Select Color", translate("QColorDialog", "Select Color")),
+        ("QColorDialog", "&Basic colors", translate("QColorDialog", "&Basic colors")),
+        ("QColorDialog", "&Custom colors", translate("QColorDialog", "&Custom colors")),
+        ("QColorDialog", "&Add to Custom Colors", translate("QColorDialog", "&Add to Custom Colors")),
+        ("QColorDialog", "&Pick Screen Color", translate("QColorDialog", "&Pick Screen Color")),
+        ("QColorDialog", "Hu&e:", translate("QColorDialog", "Hu&e:")),
+        ("QColorDialog", "&Sat:", translate("QColorDialog", "&Sat:")),
+        ("QColorDialog", "&Val:", translate("QColorDialog", "&Val:")),
+        ("QColorDialog", "&Red:", translate("QColorDialog", "&Red:")),
+        ("QColorDialog", "&Green:", translate("QColorDialog", "&Green:")),
+        ("QColorDialog", "Bl&ue:", translate("QColorDialog", "Bl&ue:")),
+        ("QColorDialog", "A&lpha channel:", translate("QColorDialog", "A&lpha channel:")),
+        (
+            "QColorDialog",
+            "Cursor at %1, %2\nPress ESC to cancel",
+            translate("QColorDialog", "Cursor at %1, %2\nPress ESC to cancel"),
+        ),
+    ]
+
+
+def _text_menu_words() -> list[tuple[str, str, str]]:
+    """The right-click menu of a one-line text field (the file chooser's file name, every form's fields) and of a
+    text box (a note)."""
+    translate = QCoreApplication.translate
+    return [
+        ("QLineEdit", "&Undo", translate("QLineEdit", "&Undo")),
+        ("QLineEdit", "&Redo", translate("QLineEdit", "&Redo")),
+        ("QLineEdit", "Cu&t", translate("QLineEdit", "Cu&t")),
+        ("QLineEdit", "&Copy", translate("QLineEdit", "&Copy")),
+        ("QLineEdit", "&Paste", translate("QLineEdit", "&Paste")),
+        ("QLineEdit", "Delete", translate("QLineEdit", "Delete")),
+        ("QLineEdit", "Select All", translate("QLineEdit", "Select All")),
+        ("QWidgetTextControl", "&Undo", translate("QWidgetTextControl", "&Undo")),
+        ("QWidgetTextControl", "&Redo", translate("QWidgetTextControl", "&Redo")),
+        ("QWidgetTextControl", "Cu&t", translate("QWidgetTextControl", "Cu&t")),
+        ("QWidgetTextControl", "&Copy", translate("QWidgetTextControl", "&Copy")),
+        ("QWidgetTextControl", "&Paste", translate("QWidgetTextControl", "&Paste")),
+        ("QWidgetTextControl", "Delete", translate("QWidgetTextControl", "Delete")),
+        ("QWidgetTextControl", "Select All", translate("QWidgetTextControl", "Select All")),
     ]

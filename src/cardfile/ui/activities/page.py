@@ -65,9 +65,7 @@ class ActivitiesPage(RecordListPage):
         self._build_task_actions()
         self._drag_from: QPoint | None = None
         self.view.viewport().installEventFilter(self)
-        for action in self.toolbar.actions():  # tags, groups and lookups are for people and companies
-            if self.toolbar.widgetForAction(action) is self.filters:
-                action.setVisible(False)
+        self.filters.hide()  # tags, groups and lookups are for people and companies
         self.model.reloaded.connect(self._after_reload)
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh_in_time)
@@ -106,6 +104,7 @@ class ActivitiesPage(RecordListPage):
         self.person_filter = QLineEdit()
         self.person_filter.setObjectName("taskPersonFilter")
         self.person_filter.setPlaceholderText(self.tr("Anyone (type a name)"))
+        self.person_filter.setToolTip(self.person_filter.placeholderText())  # the field may cut it short
         self.person_filter.setClearButtonEnabled(True)
         self.person_filter.setMaximumWidth(220)
         self._person_suggestions = NameSuggestions(self.person_filter, self.services, "contact", self.filter_by_person)
@@ -369,7 +368,8 @@ class ActivitiesPage(RecordListPage):
         spacing = self.coming.fontMetrics().lineSpacing()
         item.setSizeHint(QSize(0, 2 * spacing * 5 // 4 + 4))
         item.setData(Qt.ItemDataRole.UserRole, reminder.contact_id)
-        item.setToolTip(self.tr("Open {name}").format(name=reminder.name))
+        # the whole of it too: the narrow side cuts the line short ("день рожден…")
+        item.setToolTip(item.text() + "\n\n" + self.tr("Open {name}").format(name=reminder.name))
         return item
 
     def _open_coming(self, item: QListWidgetItem) -> None:

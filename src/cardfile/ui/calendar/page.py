@@ -41,6 +41,7 @@ from cardfile.ui.words import error_text
 
 MONTH_ITEMS = 8  # a month cell's first few, read with its count
 NOW_MS = 60_000
+CARD_WIDTH = 240  # the least width of the activity's card beside the calendar
 
 
 class CalendarPage(Page):
@@ -84,7 +85,10 @@ class CalendarPage(Page):
         side.addWidget(month_box)
         side.addWidget(self.card)
         side.setStretchFactor(1, 1)
-        side.setMinimumSize(1, 1)  # not the page's minimum: a small window narrows it, or folds it away
+        # The card beside the calendar may be narrower than on a list page, never narrower than the side: a narrow
+        # side cut the card at the window's edge ("Выберите дело, чтобы просмотреть ег"). A small window folds the
+        # side away instead (its splitter handle).
+        self.card.setMinimumWidth(CARD_WIDTH)
         self.side = side
         self.splitter = side_by_side(QSplitter(Qt.Orientation.Horizontal))
         self.splitter.setObjectName("calendarSplitter")

@@ -184,6 +184,10 @@ class DashboardPage(Page):
         self.task_tabs.setObjectName("taskTabs")
         self.task_tabs.setDocumentMode(True)
         self.task_tabs.setExpanding(False)
+        # Both tabs in sight however narrow the panel: a title is shortened with "…" (whole in its tooltip) rather
+        # than scrolled half out of sight ("Просроченны").
+        self.task_tabs.setUsesScrollButtons(False)
+        self.task_tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.task_tabs.addTab(_tr("Today"))
         self.task_tabs.addTab(_tr("Overdue"))
         self.task_list = QListWidget()
@@ -433,8 +437,11 @@ class DashboardPage(Page):
         index = self.currency.findData(chosen) if chosen else -1
         self.currency.setCurrentIndex(index if index >= 0 else 0)
         self.currency.blockSignals(False)
-        self.task_tabs.setTabText(0, _tr("Today (%Ln)", "", data.today_count))
-        self.task_tabs.setTabText(1, _tr("Overdue (%Ln)", "", data.overdue_count))
+        for index, title in enumerate(
+            (_tr("Today (%Ln)", "", data.today_count), _tr("Overdue (%Ln)", "", data.overdue_count))
+        ):
+            self.task_tabs.setTabText(index, title)
+            self.task_tabs.setTabToolTip(index, title)
         self._show_tasks()
         self._show_results()
         self._show_charts()

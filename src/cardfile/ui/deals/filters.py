@@ -20,6 +20,7 @@ from cardfile.domain.errors import Ambiguous, NotFound
 from cardfile.services import Services
 from cardfile.services.sales import DealFilter
 from cardfile.ui.deals.texts import owner_name, range_text, seeded_name, status_text
+from cardfile.ui.widgets.basics import FlowLayout
 from cardfile.ui.widgets.editors import CompanyNameEdit
 from cardfile.ui.words import separator
 
@@ -85,12 +86,9 @@ class DealFilterBar(QWidget):
         self.status.addItem(_tr("Any status"), None)
         for key in ("open", "won", "lost"):
             self.status.addItem(status_text(key), key)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        layout = FlowLayout(self)  # a narrow page puts the filters on two lines rather than cutting them
         for widget in (self.pipeline, self.owner, self.close_date, self.company, self.status):
-            layout.addWidget(widget)
-        layout.addSpacing(6)
+            layout.add(widget)
         self.refresh()
         for combo in (self.pipeline, self.owner, self.close_date, self.status):
             combo.currentIndexChanged.connect(self._on_combo)

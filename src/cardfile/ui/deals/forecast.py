@@ -132,7 +132,8 @@ class ForecastModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if orientation == Qt.Orientation.Horizontal and shown:
             return self._titles[self.COLUMNS[section]] if 0 <= section < len(self.COLUMNS) else None
         return None
 
@@ -334,7 +335,8 @@ class ForecastView(QWidget):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         for section, width in enumerate((120, 90, 110, 80, 140, 140, 80, 140)):
-            header.resizeSection(section, width)
+            # never narrower than its title: "Открытые сделки" was cut to "Открытые сд"
+            header.resizeSection(section, max(width, header.sectionSizeHint(section)))
         self.table.doubleClicked.connect(self._open_line)
         self.table.activated.connect(self._open_line)
         split = QSplitter(Qt.Orientation.Vertical)

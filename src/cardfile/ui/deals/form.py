@@ -351,6 +351,8 @@ class PersonRow(QWidget):
         assert edit is not None
         edit.setPlaceholderText(_tr("Role"))
         self.role.changed.connect(self.changed)
+        # a long role ('Распорядитель бюджета') is cut by the narrow field: whole in the tooltip
+        self.role.currentTextChanged.connect(self.role.setToolTip)
         self.remove = QToolButton()
         self.remove.setObjectName("removePerson")
         self.remove.setText("×")

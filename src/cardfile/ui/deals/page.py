@@ -46,7 +46,7 @@ class DealsPage(RecordListPage):
         self.banner.show_all_requested.connect(self.clear_filters)
         layout = self.layout()
         assert isinstance(layout, QBoxLayout)
-        layout.insertWidget(1, self.banner)
+        layout.insertWidget(layout.indexOf(self.filters) + 1, self.banner)
         self.board = PipelineBoard(services, self.runner)
         self.board.deal_chosen.connect(self.select_record)
         self.add_view("board", self.tr("&Board"), self.board).setToolTip(

@@ -434,8 +434,12 @@ class CardBuilder:
         return label
 
     def _linked(self, pieces: Sequence[tuple[str, str | None]], name: str) -> QLabel:
-        markup = html.escape(separator()).join(
-            f'<a href="{html.escape(link, quote=True)}">{html.escape(text)}</a>' if link else html.escape(text)
+        # The line in the interface's direction (a mark first), each piece isolated (FSI … PDI): an Arabic company
+        # name first turned the whole line right to left, and an English card read "Sales · Qualified ·".
+        markup = ("\u200f" if QGuiApplication.isRightToLeft() else "\u200e") + html.escape(separator()).join(
+            f'<a href="{html.escape(link, quote=True)}">\u2068{html.escape(text)}\u2069</a>'
+            if link
+            else f"\u2068{html.escape(text)}\u2069"
             for text, link in pieces
         )
         label = QLabel(markup)

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QFocusEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -369,6 +369,21 @@ class FormSpec:
     presets: Callable[[Services, Mapping[str, Any]], Mapping[str, Any]] | None = None
 
 
+class FieldBox(QWidget):
+    """A field's editor and its error line. Beside its label it needs room for `characters` characters, or for the
+    editor whole if that is wider: a fixed minimum width hid the editor's own, and in a narrow pane the activity's
+    When (its mode, 'В определённое время') stayed beside its label and was cut at the pane's edge instead of
+    going under the label (QFormLayout.WrapLongRows wraps by the field's minimum)."""
+
+    def __init__(self, characters: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._characters = characters
+
+    def minimumSizeHint(self) -> QSize:
+        own = super().minimumSizeHint()
+        return QSize(max(own.width(), self.fontMetrics().averageCharWidth() * self._characters), own.height())
+
+
 class RecordForm(QWidget):
     """The editors of one record (`record`, a read model; None adds a new one, with `preset` filling some
     fields), laid out as `spec` says."""
@@ -643,8 +658,7 @@ class RecordForm(QWidget):
         caption.setBuddy(editor)
         caption.setMinimumWidth(self.LABEL_WIDTH)
         error = ErrorLabel(marks=editor)
-        box = QWidget()
-        box.setMinimumWidth(box.fontMetrics().averageCharWidth() * self.FIELD_CHARACTERS)
+        box = FieldBox(self.FIELD_CHARACTERS)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)

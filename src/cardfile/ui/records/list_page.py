@@ -1,13 +1,13 @@
 """The page of one kind of record: its list on one side, the selected record's card on the other.
 
-`RecordListPage` is built from a `RecordKind` (records/kind.py) and is the same for every kind. Above the list:
-New, the filter bar (tag, group, saved lookup) and what can be done to the selected records (tag, untag, add to a
-group, delete). The list sorts by a click on a column header, and a right click on the header chooses the
-columns; both are remembered in the UI settings by column name, so a new column in a later version does not
-scramble them, as are the splits between list and card and between card and tabs. Everything has a key: Ctrl+N
-new, F2 or Enter edit, Delete delete, Ctrl+T tag, Ctrl+Shift+T untag, Ctrl+G add to group, Alt+T/Alt+G/Alt+L the
-filters. A kind with a view of its own (a calendar, a pipeline board) adds it with `add_view`; the toolbar then
-switches between the list and it.
+`RecordListPage` is built from a `RecordKind` (records/kind.py) and is the same for every kind. Above the list: a
+toolbar with New and what can be done to the selected records (tag, untag, add to a group, delete), and under it the
+filter bar (tag, group, saved lookup), which wraps in a narrow window. The list sorts by a click on a column header,
+and a right click on the header chooses the columns; both are remembered in the UI settings by column name, so a new
+column in a later version does not scramble them, as are the splits between list and card and between card and tabs.
+Everything has a key: Ctrl+N new, F2 or Enter edit, Delete delete, Ctrl+T tag, Ctrl+Shift+T untag, Ctrl+G add to
+group, Alt+T/Alt+G/Alt+L the filters. A kind with a view of its own (a calendar, a pipeline board) adds it with
+`add_view`; the toolbar then switches between the list and it.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ from cardfile.ui.records.card import RecordCard, tel_url
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_model import LazyListModel, ListQuery
 from cardfile.ui.tasks import Progress, TaskRunner, is_bug
-from cardfile.ui.widgets.basics import CellDirectionDelegate, EmptyState, side_by_side
+from cardfile.ui.widgets.basics import CellDirectionDelegate, EmptyState, FlowLayout, side_by_side
 from cardfile.ui.words import failure_text
 
 SELECTION_KEPT = 5000  # selected records remembered across a re-sort (more are rarely chosen by hand)
@@ -214,7 +214,11 @@ class KindFilter(Protocol):
 
 class FilterBar(QWidget):
     """Tag, group and saved lookup to narrow the list to, each combo with an 'all' entry first, and the filters
-    of the kind's own (`add`)."""
+    of the kind's own (`add`).
+
+    A strip of its own under the page's toolbar, not a widget in it: a toolbar squeezes a widget below its size,
+    and the combos' words were cut ('Любая гру'). Here each caption and combo keep their whole width and go on to
+    the next line when the page is too narrow for them side by side (FlowLayout)."""
 
     changed = Signal()
 
@@ -224,12 +228,15 @@ class FilterBar(QWidget):
         self.tag = self._combo("tagFilter", self.tr("Any tag"))
         self.group = self._combo("groupFilter", self.tr("Any group"))
         self.lookup = self._combo("lookupFilter", self.tr("No lookup"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 4)
+        layout.setSpacing(4)
         self._layout = layout
+        self._pairs = QWidget()
+        flow = FlowLayout(self._pairs, spacing=12)
+        layout.addWidget(self._pairs)
         self._own: list[KindFilter] = []
-        self._captions: dict[QComboBox, QLabel] = {}
+        self._captions: dict[QComboBox, QWidget] = {}
         for caption, combo in (
             (self.tr("&Tag:"), self.tag),
             (self.tr("&Group:"), self.group),
@@ -237,19 +244,23 @@ class FilterBar(QWidget):
         ):
             label = QLabel(caption)
             label.setBuddy(combo)
-            self._captions[combo] = label
-            layout.addWidget(label)
-            layout.addWidget(combo)
-            layout.addSpacing(6)
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
+            row.addWidget(label)
+            row.addWidget(combo)
+            self._captions[combo] = pair
+            flow.add(pair)
 
     def show_only(self, *, tags: bool, groups: bool, lookups: bool = True) -> None:
         """Leave out the filters a kind has no use for (records without tags, never in groups, no lookups)."""
         for combo, shown in ((self.tag, tags), (self.group, groups), (self.lookup, lookups)):
-            combo.setVisible(shown)
             self._captions[combo].setVisible(shown)
+        self._pairs.setVisible(tags or groups or lookups)
 
     def add(self, own: KindFilter) -> None:
-        """Put a kind's own filters at the start of the bar."""
+        """Put a kind's own filters at the start of the bar, on a line of their own (they wrap by themselves)."""
         assert isinstance(own, QWidget)
         self._own.append(own)
         self._layout.insertWidget(len(self._own) - 1, own)
@@ -377,6 +388,9 @@ class RecordListPage(Page):
         self.view.setModel(model)
         self._configure_view()
         self.toolbar = self._build_toolbar()
+        self.filters = FilterBar()
+        self.filters.show_only(tags=self.kind.taggable, groups=self.kind.groupable)
+        self.filters.changed.connect(self._on_filters_changed)
 
         self.views = QStackedWidget()
         self.views.setObjectName(f"{name}Views")
@@ -404,6 +418,7 @@ class RecordListPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.filters)
         layout.addWidget(self.stack, 1)
 
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
@@ -627,10 +642,6 @@ class RecordListPage(Page):
         self._view_group = QActionGroup(self)
         self._view_group.setExclusive(True)
         self._view_anchor = toolbar.addSeparator()  # the view buttons go before it, once a view is added
-        self.filters = FilterBar()
-        self.filters.show_only(tags=self.kind.taggable, groups=self.kind.groupable)
-        self.filters.changed.connect(self._on_filters_changed)
-        toolbar.addWidget(self.filters)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)

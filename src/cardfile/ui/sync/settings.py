@@ -8,7 +8,7 @@ says so plainly before the person types a password.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -105,8 +105,11 @@ class SyncSettingsDialog(SettingsForm):
         form.addRow(self.tr("&User name:"), self.user_field)
         form.addRow(self.password_label, self.password_field)
         form.addRow(self.insecure_box)
+        # The state on a line of its own, the buttons under it: a wrapping label beside buttons in one row of the
+        # form was given the height of one line and its second line was cut ("… og skráðu þig / svo inn.").
+        form.addRow(self.signed_in_label)
         sign_row = QHBoxLayout()
-        sign_row.addWidget(self.signed_in_label, 1)
+        sign_row.addStretch(1)
         sign_row.addWidget(self.sign_in_button)
         sign_row.addWidget(self.sign_out_button)
         form.addRow(sign_row)
@@ -162,6 +165,7 @@ class SyncSettingsDialog(SettingsForm):
         self._show_insecure()
         self._show_interval(status.interval_minutes)
         self._update_buttons()
+        QTimer.singleShot(0, self, self._fit_height)  # the status comes after the dialog is shown: its words may wrap
 
     def _show_insecure(self) -> None:
         text = self.server_field.text().strip()

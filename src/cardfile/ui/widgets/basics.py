@@ -284,10 +284,11 @@ class FlowLayout(QLayout):
         return self.minimumSize()
 
     def minimumSize(self) -> QSize:
+        """As wide as the widest item as it is placed (its size hint, never squeezed), plus the margins."""
         size = QSize()
         for item in self._items:
             if not item.isEmpty():
-                size = size.expandedTo(item.minimumSize())
+                size = size.expandedTo(item.sizeHint().expandedTo(item.minimumSize()))
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
@@ -413,12 +414,18 @@ def separator(*, vertical: bool = False) -> QFrame:
     return line
 
 
+def _latin(text: str) -> bool:
+    """Every letter of `text` is a Latin one, accented too. Not `isascii()`: in Icelandic "Netfang" and "Valkostir"
+    went to capitals and "Sími", "Hvenær" beside them did not."""
+    return all(not c.isalpha() or unicodedata.name(c, "").startswith("LATIN") for c in text)
+
+
 def add_heading(layout: QVBoxLayout, label: QLabel, rule_name: str) -> QLabel:
-    """Put a section's heading in `layout`: `label` in small bold capitals (in scripts that have them), dim, over a
+    """Put a section's heading in `layout`: `label` in small bold capitals (in the Latin script), dim, over a
     thin rule; the card and the form head their sections alike."""
     layout.addSpacing(10)
     title = label.text()
-    label.setText(title.upper() if title.isascii() else title)
+    label.setText(title.upper() if _latin(title) else title)
     font = QFont(label.font())
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 0.85)
