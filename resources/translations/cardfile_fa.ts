@@ -8549,6 +8549,139 @@ Please verify the correct directory name was given.</source>
         </message>
     </context>
     <context>
+        <name>QPageSetupWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
+            <source>Paper</source>
+            <translation>کاغذ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
+            <source>Page size:</source>
+            <translation>اندازهٔ صفحه:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="253" />
+            <source>Width:</source>
+            <translation>عرض:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="254" />
+            <source>Height:</source>
+            <translation>ارتفاع:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
+            <source>Paper source:</source>
+            <translation>منبع کاغذ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
+            <source>Orientation</source>
+            <translation>جهت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="257" />
+            <source>Portrait</source>
+            <translation>عمودی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="258" />
+            <source>Landscape</source>
+            <translation>افقی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="259" />
+            <source>Reverse landscape</source>
+            <translation>افقی معکوس</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
+            <source>Reverse portrait</source>
+            <translation>عمودی معکوس</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
+            <source>Margins</source>
+            <translation>حاشیه‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="262" />
+            <source>top margin</source>
+            <translation>حاشیهٔ بالا</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="263" />
+            <source>left margin</source>
+            <translation>حاشیهٔ چپ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="264" />
+            <source>right margin</source>
+            <translation>حاشیهٔ راست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="265" />
+            <source>bottom margin</source>
+            <translation>حاشیهٔ پایین</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
+            <source>Page Layout</source>
+            <translation>چینش صفحه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="267" />
+            <source>Page &amp;order:</source>
+            <translation>&amp;ترتیب صفحات:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
+            <source>Pages &amp;per sheet:</source>
+            <translation>&amp;صفحه در هر برگ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
+            <source>Millimeters (mm)</source>
+            <translation>میلی‌متر (mm)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
+            <source>Inches (in)</source>
+            <translation>اینچ (in)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
+            <source>Points (pt)</source>
+            <translation>نقطه (pt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
+            <source>Pica (P̸)</source>
+            <translation>پیکا (P̸)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
+            <source>Didot (DD)</source>
+            <translation>دیوت (DD)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
+            <source>Cicero (CC)</source>
+            <translation>سیسرو (CC)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
+            <source>Custom</source>
+            <translation>سفارشی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
+            <source>mm</source>
+            <translation>میلیمتر</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
@@ -8595,6 +8728,364 @@ Please verify the correct directory name was given.</source>
             <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
             <source>Open</source>
             <translation>بازکردن</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
+            <source>Print</source>
+            <translation>چاپ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
+            <source>All Pages</source>
+            <translation>تمام صفحات</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
+            <source>Odd Pages</source>
+            <translation>صفحات فرد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
+            <source>Even Pages</source>
+            <translation>صفحات زوج</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>&amp;تنظیمات &gt;&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
+            <source>&amp;Print</source>
+            <translation>&amp;چاپ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
+            <source>Print to File (PDF)</source>
+            <translation>‫چاپ کردن روی پرونده ‪(PDF)‬‬</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
+            <source>Local file</source>
+            <translation>پروندهٔ محلی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
+            <source>Write PDF file</source>
+            <translation>نوشتن روی پروندهٔ PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
+            <source>Left to Right, Top to Bottom</source>
+            <translation>چپ به راست، بالا به پایین</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
+            <source>Left to Right, Bottom to Top</source>
+            <translation>چپ به راست، پایین به بالا</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
+            <source>Right to Left, Bottom to Top</source>
+            <translation>راست به چپ، پایین به بالا</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
+            <source>Right to Left, Top to Bottom</source>
+            <translation>راست به چپ، بالا به پایین</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
+            <source>Bottom to Top, Left to Right</source>
+            <translation>پایین به بالا، چپ به راست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
+            <source>Bottom to Top, Right to Left</source>
+            <translation>پایین به بالا، راست به چپ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
+            <source>Top to Bottom, Left to Right</source>
+            <translation>بالا به پایین، چپ به راست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
+            <source>Top to Bottom, Right to Left</source>
+            <translation>بالا به پایین، راست به چپ</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="183" />
+            <source>Next page</source>
+            <translation>صفحهٔ بعدی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="184" />
+            <source>Previous page</source>
+            <translation>صفحهٔ قبلی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="185" />
+            <source>First page</source>
+            <translation>صفحهٔ اول</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="186" />
+            <source>Last page</source>
+            <translation>صفحهٔ آخر</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="187" />
+            <source>Fit width</source>
+            <translation>تنظیم براساس عرض</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="188" />
+            <source>Fit page</source>
+            <translation>تنظیم براساس اندازهٔ صفحه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="189" />
+            <source>Zoom in</source>
+            <translation>بزرگ‌نمایی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="190" />
+            <source>Zoom out</source>
+            <translation>کوچک‌نمایی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="191" />
+            <source>Portrait</source>
+            <translation>عمودی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
+            <source>Landscape</source>
+            <translation>افقی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
+            <source>Show single page</source>
+            <translation>نمایش یک صفحهٔ تکی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
+            <source>Show facing pages</source>
+            <translation>نمایش صفحه‌های روبه‌رو</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="198" />
+            <source>Show overview of all pages</source>
+            <translation>نمایش اختصاری تمام صفحات</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="200" />
+            <source>Print</source>
+            <translation>چاپ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
+            <source>Page setup</source>
+            <translation>پیکربندی صفحه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
+            <source>Print Preview</source>
+            <translation>پیش‌نمایش چاپ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
+            <source>Page Setup</source>
+            <translation>پیکربندی صفحه</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
+            <source>Printer Properties</source>
+            <translation>ویژگی‌های چاپگر</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
+            <source>Job Options</source>
+            <translation>ویژگی‌های وظیفهٔ چاپ</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
+            <source>Page</source>
+            <translation>صفحه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
+            <source>Advanced</source>
+            <translation>پیشرفته</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
+            <source>There are conflicts in some options. Please fix them.</source>
+            <translation>برخی گزینه‌ها با هم تعارض دارند. لطفاً آن‌ها را اصلاح کنید.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
+            <source>Print range</source>
+            <translation>محدودهٔ چاپ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
+            <source>Print all</source>
+            <translation>چاپ همه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
+            <source>Pages from</source>
+            <translation>محدودهٔ صفحات</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
+            <source>to</source>
+            <translation>تا</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
+            <source>Pages</source>
+            <translation>صفحه‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="220" />
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>صفحه‌ها یا محدوده‌ها را با ویرگول از هم جدا کنید. هر محدوده با دو عدد که با خط تیره از هم جدا شده‌اند مشخص می‌شود. مثلاً 3,5-7,9 صفحه‌های ۳، ۵، ۶، ۷ و ۹ را چاپ می‌کند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="226" />
+            <source>Current Page</source>
+            <translation>صفحهٔ جاری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="227" />
+            <source>Selection</source>
+            <translation>انتخاب</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="228" />
+            <source>Page &amp;Set:</source>
+            <translation>&amp;مجموعهٔ صفحات:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
+            <source>Output Settings</source>
+            <translation>تنظیمات خروجی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="230" />
+            <source>Copies:</source>
+            <translation>تعداد:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="231" />
+            <source>Collate</source>
+            <translation>تلفیق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="232" />
+            <source>Reverse</source>
+            <translation>معکوس</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="233" />
+            <source>Copies</source>
+            <translation>تعداد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="234" />
+            <source>Color Mode</source>
+            <translation>حالت رنگ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
+            <source>Color</source>
+            <translation>رنگی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
+            <source>Grayscale</source>
+            <translation>مقیاس خاکستری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
+            <source>Double Sided Printing</source>
+            <translation>چاپ دورو</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
+            <source>Off</source>
+            <translation>خاموش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
+            <source>Long side binding</source>
+            <translation>صحافی از لبهٔ بلند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
+            <source>Short side binding</source>
+            <translation>صحافی از لبهٔ کوتاه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
+            <source>Options</source>
+            <translation>تنظیمات</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="204" />
+            <source>Printer</source>
+            <translation>چاپگر</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="205" />
+            <source>&amp;Name:</source>
+            <translation>&amp;نام:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="206" />
+            <source>P&amp;roperties</source>
+            <translation>وی&amp;ژگی‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
+            <source>Location:</source>
+            <translation>موقعیت:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="208" />
+            <source>Preview</source>
+            <translation>پیش‌نمایش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
+            <source>Type:</source>
+            <translation>نوع:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
+            <source>Output &amp;file:</source>
+            <translation>&amp;پروندهٔ خروجی:</translation>
         </message>
     </context>
     <context>

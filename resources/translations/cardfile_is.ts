@@ -8632,6 +8632,139 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
         </message>
     </context>
     <context>
+        <name>QPageSetupWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
+            <source>Paper</source>
+            <translation>Pappír</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
+            <source>Page size:</source>
+            <translation>Síðustærð:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="253" />
+            <source>Width:</source>
+            <translation>Breidd:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="254" />
+            <source>Height:</source>
+            <translation>Hæð:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
+            <source>Paper source:</source>
+            <translation>Pappírsbakki:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
+            <source>Orientation</source>
+            <translation>Snið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="257" />
+            <source>Portrait</source>
+            <translation>Skammsnið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="258" />
+            <source>Landscape</source>
+            <translation>Langsnið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="259" />
+            <source>Reverse landscape</source>
+            <translation>Öfugt langsnið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
+            <source>Reverse portrait</source>
+            <translation>Öfugt skammsnið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
+            <source>Margins</source>
+            <translation>Spássíur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="262" />
+            <source>top margin</source>
+            <translation>efri spássía</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="263" />
+            <source>left margin</source>
+            <translation>vinstri spássía</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="264" />
+            <source>right margin</source>
+            <translation>hægri spássía</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="265" />
+            <source>bottom margin</source>
+            <translation>neðri spássía</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
+            <source>Page Layout</source>
+            <translation>Síðuskipan</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="267" />
+            <source>Page &amp;order:</source>
+            <translation>Síðu&amp;röð:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
+            <source>Pages &amp;per sheet:</source>
+            <translation>Síður á &amp;blað:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
+            <source>Millimeters (mm)</source>
+            <translation>Millimetrar (mm)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
+            <source>Inches (in)</source>
+            <translation>Tommur (in)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
+            <source>Points (pt)</source>
+            <translation>Punktar (pt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
+            <source>Pica (P̸)</source>
+            <translation>Píkur (P̸)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
+            <source>Didot (DD)</source>
+            <translation>Dídó-punktar (DD)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
+            <source>Cicero (CC)</source>
+            <translation>Cíceró (CC)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
+            <source>Custom</source>
+            <translation>Sérsniðin</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
+            <source>mm</source>
+            <translation>mm</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
@@ -8678,6 +8811,364 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
             <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
             <source>Open</source>
             <translation>Opna</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
+            <source>Print</source>
+            <translation>Prenta</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
+            <source>All Pages</source>
+            <translation>Allar síður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
+            <source>Odd Pages</source>
+            <translation>Oddatölusíður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
+            <source>Even Pages</source>
+            <translation>Sléttatölusíður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>&amp;Valkostir &gt;&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
+            <source>&amp;Print</source>
+            <translation>&amp;Prenta</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
+            <source>Print to File (PDF)</source>
+            <translation>Prenta í skrá (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
+            <source>Local file</source>
+            <translation>Skrá á tölvunni</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
+            <source>Write PDF file</source>
+            <translation>Vista sem PDF-skrá</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
+            <source>Left to Right, Top to Bottom</source>
+            <translation>Frá vinstri til hægri, ofan frá og niður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
+            <source>Left to Right, Bottom to Top</source>
+            <translation>Frá vinstri til hægri, neðan frá og upp</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
+            <source>Right to Left, Bottom to Top</source>
+            <translation>Frá hægri til vinstri, neðan frá og upp</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
+            <source>Right to Left, Top to Bottom</source>
+            <translation>Frá hægri til vinstri, ofan frá og niður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
+            <source>Bottom to Top, Left to Right</source>
+            <translation>Neðan frá og upp, frá vinstri til hægri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
+            <source>Bottom to Top, Right to Left</source>
+            <translation>Neðan frá og upp, frá hægri til vinstri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
+            <source>Top to Bottom, Left to Right</source>
+            <translation>Ofan frá og niður, frá vinstri til hægri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
+            <source>Top to Bottom, Right to Left</source>
+            <translation>Ofan frá og niður, frá hægri til vinstri</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="183" />
+            <source>Next page</source>
+            <translation>Næsta síða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="184" />
+            <source>Previous page</source>
+            <translation>Fyrri síða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="185" />
+            <source>First page</source>
+            <translation>Fyrsta síða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="186" />
+            <source>Last page</source>
+            <translation>Síðasta síða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="187" />
+            <source>Fit width</source>
+            <translation>Fella að breidd</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="188" />
+            <source>Fit page</source>
+            <translation>Fella að síðu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="189" />
+            <source>Zoom in</source>
+            <translation>Auka aðdrátt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="190" />
+            <source>Zoom out</source>
+            <translation>Minnka aðdrátt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="191" />
+            <source>Portrait</source>
+            <translation>Skammsnið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
+            <source>Landscape</source>
+            <translation>Langsnið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
+            <source>Show single page</source>
+            <translation>Sýna eina síðu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
+            <source>Show facing pages</source>
+            <translation>Sýna opnur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="198" />
+            <source>Show overview of all pages</source>
+            <translation>Sýna yfirlit allra síðna</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="200" />
+            <source>Print</source>
+            <translation>Prenta</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
+            <source>Page setup</source>
+            <translation>Síðuuppsetning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
+            <source>Print Preview</source>
+            <translation>Prentforskoðun</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
+            <source>Page Setup</source>
+            <translation>Síðuuppsetning</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
+            <source>Printer Properties</source>
+            <translation>Eiginleikar prentara</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
+            <source>Job Options</source>
+            <translation>Valkostir prentverks</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
+            <source>Page</source>
+            <translation>Síða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
+            <source>Advanced</source>
+            <translation>Ítarlegt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
+            <source>There are conflicts in some options. Please fix them.</source>
+            <translation>Sumir valkostir stangast á. Lagaðu þá.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
+            <source>Print range</source>
+            <translation>Prentsvið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
+            <source>Print all</source>
+            <translation>Prenta allt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
+            <source>Pages from</source>
+            <translation>Síður frá</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
+            <source>to</source>
+            <translation>til</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
+            <source>Pages</source>
+            <translation>Síður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="220" />
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>Tilgreindu síður eða svið, aðskilin með kommum. Svið er tvær tölur með bandstriki á milli. Dæmi: 3,5-7,9 prentar síður 3, 5, 6, 7 og 9.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="226" />
+            <source>Current Page</source>
+            <translation>Núverandi síða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="227" />
+            <source>Selection</source>
+            <translation>Val</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="228" />
+            <source>Page &amp;Set:</source>
+            <translation>&amp;Síðuval:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
+            <source>Output Settings</source>
+            <translation>Úttaksstillingar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="230" />
+            <source>Copies:</source>
+            <translation>Fjöldi eintaka:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="231" />
+            <source>Collate</source>
+            <translation>Raða eintökum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="232" />
+            <source>Reverse</source>
+            <translation>Öfug röð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="233" />
+            <source>Copies</source>
+            <translation>Eintök</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="234" />
+            <source>Color Mode</source>
+            <translation>Litastilling</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
+            <source>Color</source>
+            <translation>Í lit</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
+            <source>Grayscale</source>
+            <translation>Grátóna</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
+            <source>Double Sided Printing</source>
+            <translation>Prentað báðum megin</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
+            <source>Off</source>
+            <translation>Nei</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
+            <source>Long side binding</source>
+            <translation>Bundið á langhlið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
+            <source>Short side binding</source>
+            <translation>Bundið á skammhlið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
+            <source>Options</source>
+            <translation>Valkostir</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="204" />
+            <source>Printer</source>
+            <translation>Prentari</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="205" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Heiti:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="206" />
+            <source>P&amp;roperties</source>
+            <translation>&amp;Eiginleikar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
+            <source>Location:</source>
+            <translation>Staðsetning:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="208" />
+            <source>Preview</source>
+            <translation>Forskoðun</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
+            <source>Type:</source>
+            <translation>Gerð:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
+            <source>Output &amp;file:</source>
+            <translation>&amp;Úttaksskrá:</translation>
         </message>
     </context>
     <context>

@@ -8549,6 +8549,139 @@ Please verify the correct directory name was given.</source>
         </message>
     </context>
     <context>
+        <name>QPageSetupWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
+            <source>Paper</source>
+            <translation>用紙</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
+            <source>Page size:</source>
+            <translation>用紙サイズ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="253" />
+            <source>Width:</source>
+            <translation>幅:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="254" />
+            <source>Height:</source>
+            <translation>高さ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
+            <source>Paper source:</source>
+            <translation>給紙装置:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
+            <source>Orientation</source>
+            <translation>印刷の向き</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="257" />
+            <source>Portrait</source>
+            <translation>縦 (ポートレート)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="258" />
+            <source>Landscape</source>
+            <translation>横 (ランドスケープ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="259" />
+            <source>Reverse landscape</source>
+            <translation>横 反転 (リバースランドスケープ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
+            <source>Reverse portrait</source>
+            <translation>縦 反転 (リバースポートレート)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
+            <source>Margins</source>
+            <translation>余白</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="262" />
+            <source>top margin</source>
+            <translation>上端余白</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="263" />
+            <source>left margin</source>
+            <translation>左端余白</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="264" />
+            <source>right margin</source>
+            <translation>右端余白</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="265" />
+            <source>bottom margin</source>
+            <translation>下端余白</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
+            <source>Page Layout</source>
+            <translation>ページレイアウト</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="267" />
+            <source>Page &amp;order:</source>
+            <translation>ページの順序(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
+            <source>Pages &amp;per sheet:</source>
+            <translation>1 枚あたりのページ数(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
+            <source>Millimeters (mm)</source>
+            <translation>ミリメートル (mm)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
+            <source>Inches (in)</source>
+            <translation>インチ (in)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
+            <source>Points (pt)</source>
+            <translation>ポイント (pt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
+            <source>Pica (P̸)</source>
+            <translation>パイカ (pc)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
+            <source>Didot (DD)</source>
+            <translation>ディドー (DD)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
+            <source>Cicero (CC)</source>
+            <translation>シセロ (CC)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
+            <source>Custom</source>
+            <translation>カスタム</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
+            <source>mm</source>
+            <translation>mm</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
@@ -8595,6 +8728,364 @@ Please verify the correct directory name was given.</source>
             <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
             <source>Open</source>
             <translation>開く</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
+            <source>Print</source>
+            <translation>印刷</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
+            <source>All Pages</source>
+            <translation>全てのページ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
+            <source>Odd Pages</source>
+            <translation>奇数ページ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
+            <source>Even Pages</source>
+            <translation>偶数ページ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>オプション(&amp;O) &gt;&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
+            <source>&amp;Print</source>
+            <translation>印刷(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
+            <source>Print to File (PDF)</source>
+            <translation>PDF ファイルに出力</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
+            <source>Local file</source>
+            <translation>ローカルファイル</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
+            <source>Write PDF file</source>
+            <translation>PDF ファイルへ書き込み</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
+            <source>Left to Right, Top to Bottom</source>
+            <translation>左から右、上から下</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
+            <source>Left to Right, Bottom to Top</source>
+            <translation>左から右、下から上</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
+            <source>Right to Left, Bottom to Top</source>
+            <translation>右から左、下から上</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
+            <source>Right to Left, Top to Bottom</source>
+            <translation>右から左、上から下</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
+            <source>Bottom to Top, Left to Right</source>
+            <translation>下から上、左から右</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
+            <source>Bottom to Top, Right to Left</source>
+            <translation>下から上、右から左</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
+            <source>Top to Bottom, Left to Right</source>
+            <translation>上から下、左から右</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
+            <source>Top to Bottom, Right to Left</source>
+            <translation>上から下、右から左</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="183" />
+            <source>Next page</source>
+            <translation>次のページ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="184" />
+            <source>Previous page</source>
+            <translation>前のページ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="185" />
+            <source>First page</source>
+            <translation>最初のページ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="186" />
+            <source>Last page</source>
+            <translation>最後のページ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="187" />
+            <source>Fit width</source>
+            <translation>幅をあわせる</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="188" />
+            <source>Fit page</source>
+            <translation>ページ全体を表示</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="189" />
+            <source>Zoom in</source>
+            <translation>拡大</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="190" />
+            <source>Zoom out</source>
+            <translation>縮小</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="191" />
+            <source>Portrait</source>
+            <translation>縦</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
+            <source>Landscape</source>
+            <translation>横</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
+            <source>Show single page</source>
+            <translation>単一ページで表示する</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
+            <source>Show facing pages</source>
+            <translation>見開きページで表示する</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="198" />
+            <source>Show overview of all pages</source>
+            <translation>すべてのページの概要を表示する</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="200" />
+            <source>Print</source>
+            <translation>印刷</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
+            <source>Page setup</source>
+            <translation>ページ設定</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
+            <source>Print Preview</source>
+            <translation>印刷のプレビュー</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
+            <source>Page Setup</source>
+            <translation>ページ設定</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
+            <source>Printer Properties</source>
+            <translation>プリンタのプロパティ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
+            <source>Job Options</source>
+            <translation>ジョブオプション</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
+            <source>Page</source>
+            <translation>ページ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
+            <source>Advanced</source>
+            <translation>詳細設定</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
+            <source>There are conflicts in some options. Please fix them.</source>
+            <translation>一部のオプションが競合しています。修正してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
+            <source>Print range</source>
+            <translation>印刷範囲</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
+            <source>Print all</source>
+            <translation>すべて印刷</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
+            <source>Pages from</source>
+            <translation>先頭のページ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
+            <source>to</source>
+            <translation>末尾のページ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
+            <source>Pages</source>
+            <translation>ページ指定</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="220" />
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>ページまたは範囲をカンマで区切って指定します。範囲はハイフンで区切った 2 つの数値で指定します。例: 3,5-7,9 はページ 3、5、6、7、9 を印刷します。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="226" />
+            <source>Current Page</source>
+            <translation>現在のページ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="227" />
+            <source>Selection</source>
+            <translation>選択した部分を印刷</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="228" />
+            <source>Page &amp;Set:</source>
+            <translation>印刷するページ(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
+            <source>Output Settings</source>
+            <translation>出力設定</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="230" />
+            <source>Copies:</source>
+            <translation>印刷部数:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="231" />
+            <source>Collate</source>
+            <translation>丁合い</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="232" />
+            <source>Reverse</source>
+            <translation>逆順</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="233" />
+            <source>Copies</source>
+            <translation>印刷部数</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="234" />
+            <source>Color Mode</source>
+            <translation>カラーモード</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
+            <source>Color</source>
+            <translation>カラー</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
+            <source>Grayscale</source>
+            <translation>グレースケール</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
+            <source>Double Sided Printing</source>
+            <translation>両面印刷</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
+            <source>Off</source>
+            <translation>オフ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
+            <source>Long side binding</source>
+            <translation>長辺とじ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
+            <source>Short side binding</source>
+            <translation>短辺とじ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
+            <source>Options</source>
+            <translation>オプション</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="204" />
+            <source>Printer</source>
+            <translation>プリンタ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="205" />
+            <source>&amp;Name:</source>
+            <translation>名前(&amp;N):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="206" />
+            <source>P&amp;roperties</source>
+            <translation>プロパティ(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
+            <source>Location:</source>
+            <translation>設置場所:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="208" />
+            <source>Preview</source>
+            <translation>プレビュー</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
+            <source>Type:</source>
+            <translation>タイプ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
+            <source>Output &amp;file:</source>
+            <translation>出力ファイル名(&amp;F):</translation>
         </message>
     </context>
     <context>

@@ -8715,6 +8715,139 @@ Please verify the correct directory name was given.</source>
         </message>
     </context>
     <context>
+        <name>QPageSetupWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
+            <source>Paper</source>
+            <translation>Бумага</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
+            <source>Page size:</source>
+            <translation>Размер страницы:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="253" />
+            <source>Width:</source>
+            <translation>Ширина:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="254" />
+            <source>Height:</source>
+            <translation>Высота:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
+            <source>Paper source:</source>
+            <translation>Источник бумаги:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
+            <source>Orientation</source>
+            <translation>Ориентация</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="257" />
+            <source>Portrait</source>
+            <translation>Книжная</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="258" />
+            <source>Landscape</source>
+            <translation>Альбомная</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="259" />
+            <source>Reverse landscape</source>
+            <translation>Перевёрнутая альбомная</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
+            <source>Reverse portrait</source>
+            <translation>Перевёрнутая книжная</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
+            <source>Margins</source>
+            <translation>Поля</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="262" />
+            <source>top margin</source>
+            <translation>верхнее поле</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="263" />
+            <source>left margin</source>
+            <translation>левое поле</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="264" />
+            <source>right margin</source>
+            <translation>правое поле</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="265" />
+            <source>bottom margin</source>
+            <translation>нижнее поле</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
+            <source>Page Layout</source>
+            <translation>Размещение страниц</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="267" />
+            <source>Page &amp;order:</source>
+            <translation>&amp;Порядок страниц:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
+            <source>Pages &amp;per sheet:</source>
+            <translation>Страниц на &amp;листе:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
+            <source>Millimeters (mm)</source>
+            <translation>Миллиметры (мм)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
+            <source>Inches (in)</source>
+            <translation>Дюймы (in)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
+            <source>Points (pt)</source>
+            <translation>Пункты (пт)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
+            <source>Pica (P̸)</source>
+            <translation>Пика (P̸)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
+            <source>Didot (DD)</source>
+            <translation>Дидо (DD)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
+            <source>Cicero (CC)</source>
+            <translation>Цицеро (CC)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
+            <source>Custom</source>
+            <translation>Особый</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
+            <source>mm</source>
+            <translation>мм</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
@@ -8761,6 +8894,364 @@ Please verify the correct directory name was given.</source>
             <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
             <source>Open</source>
             <translation>Открыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
+            <source>Print</source>
+            <translation>Печать</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
+            <source>All Pages</source>
+            <translation>Все страницы</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
+            <source>Odd Pages</source>
+            <translation>Нечётные</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
+            <source>Even Pages</source>
+            <translation>Чётные</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>&amp;Параметры &gt;&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
+            <source>&amp;Print</source>
+            <translation>&amp;Печать</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
+            <source>Print to File (PDF)</source>
+            <translation>Печать в файл (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
+            <source>Local file</source>
+            <translation>Локальный файл</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
+            <source>Write PDF file</source>
+            <translation>Запись файла PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
+            <source>Left to Right, Top to Bottom</source>
+            <translation>Слева направо, сверху вниз</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
+            <source>Left to Right, Bottom to Top</source>
+            <translation>Слева направо, снизу вверх</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
+            <source>Right to Left, Bottom to Top</source>
+            <translation>Справа налево, снизу вверх</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
+            <source>Right to Left, Top to Bottom</source>
+            <translation>Справа налево, сверху вниз</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
+            <source>Bottom to Top, Left to Right</source>
+            <translation>Снизу вверх, слева направо</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
+            <source>Bottom to Top, Right to Left</source>
+            <translation>Снизу вверх, справа налево</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
+            <source>Top to Bottom, Left to Right</source>
+            <translation>Сверху вниз, слева направо</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
+            <source>Top to Bottom, Right to Left</source>
+            <translation>Сверху вниз, справа налево</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="183" />
+            <source>Next page</source>
+            <translation>Следующая страница</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="184" />
+            <source>Previous page</source>
+            <translation>Предыдущая страница</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="185" />
+            <source>First page</source>
+            <translation>Первая страница</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="186" />
+            <source>Last page</source>
+            <translation>Последняя страница</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="187" />
+            <source>Fit width</source>
+            <translation>По ширине</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="188" />
+            <source>Fit page</source>
+            <translation>На всю страницу</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="189" />
+            <source>Zoom in</source>
+            <translation>Увеличить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="190" />
+            <source>Zoom out</source>
+            <translation>Уменьшить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="191" />
+            <source>Portrait</source>
+            <translation>Книжная</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
+            <source>Landscape</source>
+            <translation>Альбомная</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
+            <source>Show single page</source>
+            <translation>Показать одну страницу</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
+            <source>Show facing pages</source>
+            <translation>Показать развороты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="198" />
+            <source>Show overview of all pages</source>
+            <translation>Показать обзор всех страниц</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="200" />
+            <source>Print</source>
+            <translation>Печать</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
+            <source>Page setup</source>
+            <translation>Параметры страницы</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
+            <source>Print Preview</source>
+            <translation>Просмотр печати</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
+            <source>Page Setup</source>
+            <translation>Параметры страницы</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
+            <source>Printer Properties</source>
+            <translation>Свойства принтера</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
+            <source>Job Options</source>
+            <translation>Параметры задания</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
+            <source>Page</source>
+            <translation>Страница</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
+            <source>Advanced</source>
+            <translation>Расширенные</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
+            <source>There are conflicts in some options. Please fix them.</source>
+            <translation>Обнаружены противоречия в некоторых настройках. Устраните их.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
+            <source>Print range</source>
+            <translation>Диапазон печати</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
+            <source>Print all</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
+            <source>Pages from</source>
+            <translation>Страницы с</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
+            <source>Pages</source>
+            <translation>Страницы</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="220" />
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>Укажите страницы или диапазоны, разделяя их запятыми. Диапазоны задаются двумя числами, разделёнными дефисом. Например: при указании 3,5-7,9 будут напечатаны страницы 3, 5, 6, 7 и 9.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="226" />
+            <source>Current Page</source>
+            <translation>Текущая страница</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="227" />
+            <source>Selection</source>
+            <translation>Выделенный фрагмент</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="228" />
+            <source>Page &amp;Set:</source>
+            <translation>Наб&amp;ор страниц:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
+            <source>Output Settings</source>
+            <translation>Настройки вывода</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="230" />
+            <source>Copies:</source>
+            <translation>Количество копий:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="231" />
+            <source>Collate</source>
+            <translation>Разобрать по копиям</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="232" />
+            <source>Reverse</source>
+            <translation>Обратный порядок</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="233" />
+            <source>Copies</source>
+            <translation>Копии</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="234" />
+            <source>Color Mode</source>
+            <translation>Режим цвета</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
+            <source>Color</source>
+            <translation>Цвет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
+            <source>Grayscale</source>
+            <translation>Оттенки серого</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
+            <source>Double Sided Printing</source>
+            <translation>Двусторонняя печать</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
+            <source>Off</source>
+            <translation>Отключена</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
+            <source>Long side binding</source>
+            <translation>Переплёт по длинной стороне</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
+            <source>Short side binding</source>
+            <translation>Переплёт по короткой стороне</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
+            <source>Options</source>
+            <translation>Параметры</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="204" />
+            <source>Printer</source>
+            <translation>Принтер</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="205" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="206" />
+            <source>P&amp;roperties</source>
+            <translation>С&amp;войства</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
+            <source>Location:</source>
+            <translation>Расположение:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="208" />
+            <source>Preview</source>
+            <translation>Просмотр</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
+            <source>Type:</source>
+            <translation>Тип:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
+            <source>Output &amp;file:</source>
+            <translation>Вывод в &amp;файл:</translation>
         </message>
     </context>
     <context>

@@ -8549,6 +8549,139 @@ Please verify the correct directory name was given.</source>
         </message>
     </context>
     <context>
+        <name>QPageSetupWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
+            <source>Paper</source>
+            <translation>กระดาษ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
+            <source>Page size:</source>
+            <translation>ขนาดกระดาษ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="253" />
+            <source>Width:</source>
+            <translation>ความกว้าง:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="254" />
+            <source>Height:</source>
+            <translation>ความสูง:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
+            <source>Paper source:</source>
+            <translation>ถาดกระดาษ:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
+            <source>Orientation</source>
+            <translation>การวางแนว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="257" />
+            <source>Portrait</source>
+            <translation>แนวตั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="258" />
+            <source>Landscape</source>
+            <translation>แนวนอน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="259" />
+            <source>Reverse landscape</source>
+            <translation>แนวนอนกลับด้าน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
+            <source>Reverse portrait</source>
+            <translation>แนวตั้งกลับด้าน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
+            <source>Margins</source>
+            <translation>ระยะขอบ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="262" />
+            <source>top margin</source>
+            <translation>ระยะขอบบน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="263" />
+            <source>left margin</source>
+            <translation>ระยะขอบซ้าย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="264" />
+            <source>right margin</source>
+            <translation>ระยะขอบขวา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="265" />
+            <source>bottom margin</source>
+            <translation>ระยะขอบล่าง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
+            <source>Page Layout</source>
+            <translation>การจัดวางหน้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="267" />
+            <source>Page &amp;order:</source>
+            <translation>ลำดับหน้า(&amp;O):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
+            <source>Pages &amp;per sheet:</source>
+            <translation>จำนวนหน้าต่อแผ่น(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
+            <source>Millimeters (mm)</source>
+            <translation>มิลลิเมตร (มม.)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
+            <source>Inches (in)</source>
+            <translation>นิ้ว (in)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
+            <source>Points (pt)</source>
+            <translation>พอยต์ (pt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
+            <source>Pica (P̸)</source>
+            <translation>ไพกา (P̸)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
+            <source>Didot (DD)</source>
+            <translation>ดิโด (DD)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
+            <source>Cicero (CC)</source>
+            <translation>ซิเซโร (CC)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
+            <source>Custom</source>
+            <translation>กำหนดเอง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
+            <source>mm</source>
+            <translation>มม.</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
@@ -8595,6 +8728,364 @@ Please verify the correct directory name was given.</source>
             <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
             <source>Open</source>
             <translation>เปิด</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
+            <source>Print</source>
+            <translation>พิมพ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
+            <source>All Pages</source>
+            <translation>ทุกหน้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
+            <source>Odd Pages</source>
+            <translation>หน้าคี่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
+            <source>Even Pages</source>
+            <translation>หน้าคู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>ตัวเลือก(&amp;O) &gt;&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
+            <source>&amp;Print</source>
+            <translation>พิมพ์(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
+            <source>Print to File (PDF)</source>
+            <translation>พิมพ์ลงไฟล์ (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
+            <source>Local file</source>
+            <translation>ไฟล์ในเครื่อง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
+            <source>Write PDF file</source>
+            <translation>เขียนไฟล์ PDF</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
+            <source>Left to Right, Top to Bottom</source>
+            <translation>ซ้ายไปขวา บนลงล่าง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
+            <source>Left to Right, Bottom to Top</source>
+            <translation>ซ้ายไปขวา ล่างขึ้นบน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
+            <source>Right to Left, Bottom to Top</source>
+            <translation>ขวาไปซ้าย ล่างขึ้นบน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
+            <source>Right to Left, Top to Bottom</source>
+            <translation>ขวาไปซ้าย บนลงล่าง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
+            <source>Bottom to Top, Left to Right</source>
+            <translation>ล่างขึ้นบน ซ้ายไปขวา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
+            <source>Bottom to Top, Right to Left</source>
+            <translation>ล่างขึ้นบน ขวาไปซ้าย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
+            <source>Top to Bottom, Left to Right</source>
+            <translation>บนลงล่าง ซ้ายไปขวา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
+            <source>Top to Bottom, Right to Left</source>
+            <translation>บนลงล่าง ขวาไปซ้าย</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPreviewDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="183" />
+            <source>Next page</source>
+            <translation>หน้าถัดไป</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="184" />
+            <source>Previous page</source>
+            <translation>หน้าก่อนหน้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="185" />
+            <source>First page</source>
+            <translation>หน้าแรก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="186" />
+            <source>Last page</source>
+            <translation>หน้าสุดท้าย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="187" />
+            <source>Fit width</source>
+            <translation>พอดีความกว้าง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="188" />
+            <source>Fit page</source>
+            <translation>พอดีหน้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="189" />
+            <source>Zoom in</source>
+            <translation>ขยาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="190" />
+            <source>Zoom out</source>
+            <translation>ย่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="191" />
+            <source>Portrait</source>
+            <translation>แนวตั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
+            <source>Landscape</source>
+            <translation>แนวนอน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
+            <source>Show single page</source>
+            <translation>แสดงทีละหน้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
+            <source>Show facing pages</source>
+            <translation>แสดงสองหน้าคู่กัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="198" />
+            <source>Show overview of all pages</source>
+            <translation>แสดงภาพรวมทุกหน้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="200" />
+            <source>Print</source>
+            <translation>พิมพ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
+            <source>Page setup</source>
+            <translation>ตั้งค่าหน้ากระดาษ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
+            <source>Print Preview</source>
+            <translation>ตัวอย่างก่อนพิมพ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
+            <source>Page Setup</source>
+            <translation>ตั้งค่าหน้ากระดาษ</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesDialog</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
+            <source>Printer Properties</source>
+            <translation>คุณสมบัติเครื่องพิมพ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
+            <source>Job Options</source>
+            <translation>ตัวเลือกงานพิมพ์</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintPropertiesWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
+            <source>Page</source>
+            <translation>หน้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
+            <source>Advanced</source>
+            <translation>ขั้นสูง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
+            <source>There are conflicts in some options. Please fix them.</source>
+            <translation>ตัวเลือกบางรายการขัดแย้งกัน โปรดแก้ไข</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
+            <source>Print range</source>
+            <translation>ช่วงที่จะพิมพ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
+            <source>Print all</source>
+            <translation>พิมพ์ทั้งหมด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
+            <source>Pages from</source>
+            <translation>หน้าที่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
+            <source>to</source>
+            <translation>ถึง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
+            <source>Pages</source>
+            <translation>หน้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="220" />
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>ระบุหน้าหรือช่วงหน้าโดยคั่นด้วยจุลภาค ช่วงหน้าระบุด้วยตัวเลขสองตัวคั่นด้วยยัติภังค์ เช่น 3,5-7,9 จะพิมพ์หน้า 3, 5, 6, 7 และ 9</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="226" />
+            <source>Current Page</source>
+            <translation>หน้าปัจจุบัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="227" />
+            <source>Selection</source>
+            <translation>ส่วนที่เลือก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="228" />
+            <source>Page &amp;Set:</source>
+            <translation>ชุดหน้า(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
+            <source>Output Settings</source>
+            <translation>การตั้งค่าผลลัพธ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="230" />
+            <source>Copies:</source>
+            <translation>จำนวนสำเนา:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="231" />
+            <source>Collate</source>
+            <translation>เรียงชุด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="232" />
+            <source>Reverse</source>
+            <translation>ย้อนลำดับ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="233" />
+            <source>Copies</source>
+            <translation>สำเนา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="234" />
+            <source>Color Mode</source>
+            <translation>โหมดสี</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
+            <source>Color</source>
+            <translation>สี</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
+            <source>Grayscale</source>
+            <translation>ระดับสีเทา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
+            <source>Double Sided Printing</source>
+            <translation>พิมพ์สองหน้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
+            <source>Off</source>
+            <translation>ปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
+            <source>Long side binding</source>
+            <translation>เข้าเล่มด้านยาว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
+            <source>Short side binding</source>
+            <translation>เข้าเล่มด้านสั้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
+            <source>Options</source>
+            <translation>ตัวเลือก</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="204" />
+            <source>Printer</source>
+            <translation>เครื่องพิมพ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="205" />
+            <source>&amp;Name:</source>
+            <translation>ชื่อ(&amp;N):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="206" />
+            <source>P&amp;roperties</source>
+            <translation>คุณสมบัติ(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
+            <source>Location:</source>
+            <translation>ตำแหน่ง:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="208" />
+            <source>Preview</source>
+            <translation>ตัวอย่าง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
+            <source>Type:</source>
+            <translation>ชนิด:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
+            <source>Output &amp;file:</source>
+            <translation>ไฟล์ผลลัพธ์(&amp;F):</translation>
         </message>
     </context>
     <context>

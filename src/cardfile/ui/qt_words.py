@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 
 def qt_words() -> list[tuple[str, str, str]]:
     """(context, English, in the reader's language) for each of Qt's words Cardfile's dialogs show."""
-    return [*_buttons(), *file_chooser_words(), *colour_picker_words(), *_text_menu_words()]
+    return [*_buttons(), *file_chooser_words(), *colour_picker_words(), *_text_menu_words(), *print_words()]
 
 
 def _buttons() -> list[tuple[str, str, str]]:
@@ -169,4 +169,126 @@ def _text_menu_words() -> list[tuple[str, str, str]]:
         ("QWidgetTextControl", "&Paste", translate("QWidgetTextControl", "&Paste")),
         ("QWidgetTextControl", "Delete", translate("QWidgetTextControl", "Delete")),
         ("QWidgetTextControl", "Select All", translate("QWidgetTextControl", "Select All")),
+    ]
+
+
+def print_words() -> list[tuple[str, str, str]]:
+    """The print preview (QPrintPreviewDialog: its toolbar's actions, the tooltips naming them), the print dialog
+    (QPrintDialog: printer, print range, copies, its options) and the page setup both open (QPageSetupWidget: paper,
+    orientation, margins, units), as Qt 6.11 asks for them. Paper sizes (QPageSize: "A4", "Letter", "Envelope DL")
+    are trade names and are left to Qt, as is the CUPS printer properties' job page (QCupsJobWidget), shown only
+    where CUPS offers a printer."""
+    translate = QCoreApplication.translate
+    return [
+        ("QPrintPreviewDialog", "Next page", translate("QPrintPreviewDialog", "Next page")),
+        ("QPrintPreviewDialog", "Previous page", translate("QPrintPreviewDialog", "Previous page")),
+        ("QPrintPreviewDialog", "First page", translate("QPrintPreviewDialog", "First page")),
+        ("QPrintPreviewDialog", "Last page", translate("QPrintPreviewDialog", "Last page")),
+        ("QPrintPreviewDialog", "Fit width", translate("QPrintPreviewDialog", "Fit width")),
+        ("QPrintPreviewDialog", "Fit page", translate("QPrintPreviewDialog", "Fit page")),
+        ("QPrintPreviewDialog", "Zoom in", translate("QPrintPreviewDialog", "Zoom in")),
+        ("QPrintPreviewDialog", "Zoom out", translate("QPrintPreviewDialog", "Zoom out")),
+        ("QPrintPreviewDialog", "Portrait", translate("QPrintPreviewDialog", "Portrait")),
+        ("QPrintPreviewDialog", "Landscape", translate("QPrintPreviewDialog", "Landscape")),
+        ("QPrintPreviewDialog", "Show single page", translate("QPrintPreviewDialog", "Show single page")),
+        ("QPrintPreviewDialog", "Show facing pages", translate("QPrintPreviewDialog", "Show facing pages")),
+        (
+            "QPrintPreviewDialog",
+            "Show overview of all pages",
+            translate("QPrintPreviewDialog", "Show overview of all pages"),
+        ),
+        ("QPrintPreviewDialog", "Print", translate("QPrintPreviewDialog", "Print")),
+        ("QPrintPreviewDialog", "Page setup", translate("QPrintPreviewDialog", "Page setup")),
+        ("QPrintPreviewDialog", "Print Preview", translate("QPrintPreviewDialog", "Print Preview")),
+        ("QPrintDialog", "Print", translate("QPrintDialog", "Print")),
+        ("QPrintWidget", "Printer", translate("QPrintWidget", "Printer")),
+        ("QPrintWidget", "&Name:", translate("QPrintWidget", "&Name:")),
+        ("QPrintWidget", "P&roperties", translate("QPrintWidget", "P&roperties")),
+        ("QPrintWidget", "Location:", translate("QPrintWidget", "Location:")),
+        ("QPrintWidget", "Preview", translate("QPrintWidget", "Preview")),
+        ("QPrintWidget", "Type:", translate("QPrintWidget", "Type:")),
+        ("QPrintWidget", "Output &file:", translate("QPrintWidget", "Output &file:")),
+        ("QPrintSettingsOutput", "Print range", translate("QPrintSettingsOutput", "Print range")),
+        ("QPrintSettingsOutput", "Print all", translate("QPrintSettingsOutput", "Print all")),
+        ("QPrintSettingsOutput", "Pages from", translate("QPrintSettingsOutput", "Pages from")),
+        ("QPrintSettingsOutput", "to", translate("QPrintSettingsOutput", "to")),
+        ("QPrintSettingsOutput", "Pages", translate("QPrintSettingsOutput", "Pages")),
+        (
+            "QPrintSettingsOutput",
+            "Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. "
+            "E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.",
+            translate(
+                "QPrintSettingsOutput",
+                "Specify pages or ranges separated by commas. Ranges are specified by two "
+                "numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.",
+            ),
+        ),
+        ("QPrintSettingsOutput", "Current Page", translate("QPrintSettingsOutput", "Current Page")),
+        ("QPrintSettingsOutput", "Selection", translate("QPrintSettingsOutput", "Selection")),
+        ("QPrintSettingsOutput", "Page &Set:", translate("QPrintSettingsOutput", "Page &Set:")),
+        ("QPrintSettingsOutput", "Output Settings", translate("QPrintSettingsOutput", "Output Settings")),
+        ("QPrintSettingsOutput", "Copies:", translate("QPrintSettingsOutput", "Copies:")),
+        ("QPrintSettingsOutput", "Collate", translate("QPrintSettingsOutput", "Collate")),
+        ("QPrintSettingsOutput", "Reverse", translate("QPrintSettingsOutput", "Reverse")),
+        ("QPrintSettingsOutput", "Copies", translate("QPrintSettingsOutput", "Copies")),
+        ("QPrintSettingsOutput", "Color Mode", translate("QPrintSettingsOutput", "Color Mode")),
+        ("QPrintSettingsOutput", "Color", translate("QPrintSettingsOutput", "Color")),
+        ("QPrintSettingsOutput", "Grayscale", translate("QPrintSettingsOutput", "Grayscale")),
+        ("QPrintSettingsOutput", "Double Sided Printing", translate("QPrintSettingsOutput", "Double Sided Printing")),
+        ("QPrintSettingsOutput", "Off", translate("QPrintSettingsOutput", "Off")),
+        ("QPrintSettingsOutput", "Long side binding", translate("QPrintSettingsOutput", "Long side binding")),
+        ("QPrintSettingsOutput", "Short side binding", translate("QPrintSettingsOutput", "Short side binding")),
+        ("QPrintSettingsOutput", "Options", translate("QPrintSettingsOutput", "Options")),
+        ("QPrintDialog", "All Pages", translate("QPrintDialog", "All Pages")),
+        ("QPrintDialog", "Odd Pages", translate("QPrintDialog", "Odd Pages")),
+        ("QPrintDialog", "Even Pages", translate("QPrintDialog", "Even Pages")),
+        ("QPrintDialog", "&Options >>", translate("QPrintDialog", "&Options >>")),
+        ("QPrintDialog", "&Print", translate("QPrintDialog", "&Print")),
+        ("QPrintDialog", "Print to File (PDF)", translate("QPrintDialog", "Print to File (PDF)")),
+        ("QPrintDialog", "Local file", translate("QPrintDialog", "Local file")),
+        ("QPrintDialog", "Write PDF file", translate("QPrintDialog", "Write PDF file")),
+        ("QPrintPreviewDialog", "Page Setup", translate("QPrintPreviewDialog", "Page Setup")),
+        ("QPageSetupWidget", "Paper", translate("QPageSetupWidget", "Paper")),
+        ("QPageSetupWidget", "Page size:", translate("QPageSetupWidget", "Page size:")),
+        ("QPageSetupWidget", "Width:", translate("QPageSetupWidget", "Width:")),
+        ("QPageSetupWidget", "Height:", translate("QPageSetupWidget", "Height:")),
+        ("QPageSetupWidget", "Paper source:", translate("QPageSetupWidget", "Paper source:")),
+        ("QPageSetupWidget", "Orientation", translate("QPageSetupWidget", "Orientation")),
+        ("QPageSetupWidget", "Portrait", translate("QPageSetupWidget", "Portrait")),
+        ("QPageSetupWidget", "Landscape", translate("QPageSetupWidget", "Landscape")),
+        ("QPageSetupWidget", "Reverse landscape", translate("QPageSetupWidget", "Reverse landscape")),
+        ("QPageSetupWidget", "Reverse portrait", translate("QPageSetupWidget", "Reverse portrait")),
+        ("QPageSetupWidget", "Margins", translate("QPageSetupWidget", "Margins")),
+        ("QPageSetupWidget", "top margin", translate("QPageSetupWidget", "top margin")),
+        ("QPageSetupWidget", "left margin", translate("QPageSetupWidget", "left margin")),
+        ("QPageSetupWidget", "right margin", translate("QPageSetupWidget", "right margin")),
+        ("QPageSetupWidget", "bottom margin", translate("QPageSetupWidget", "bottom margin")),
+        ("QPageSetupWidget", "Page Layout", translate("QPageSetupWidget", "Page Layout")),
+        ("QPageSetupWidget", "Page &order:", translate("QPageSetupWidget", "Page &order:")),
+        ("QPageSetupWidget", "Pages &per sheet:", translate("QPageSetupWidget", "Pages &per sheet:")),
+        ("QPageSetupWidget", "Millimeters (mm)", translate("QPageSetupWidget", "Millimeters (mm)")),
+        ("QPageSetupWidget", "Inches (in)", translate("QPageSetupWidget", "Inches (in)")),
+        ("QPageSetupWidget", "Points (pt)", translate("QPageSetupWidget", "Points (pt)")),
+        ("QPageSetupWidget", "Pica (P̸)", translate("QPageSetupWidget", "Pica (P̸)")),
+        ("QPageSetupWidget", "Didot (DD)", translate("QPageSetupWidget", "Didot (DD)")),
+        ("QPageSetupWidget", "Cicero (CC)", translate("QPageSetupWidget", "Cicero (CC)")),
+        ("QPrintDialog", "Left to Right, Top to Bottom", translate("QPrintDialog", "Left to Right, Top to Bottom")),
+        ("QPrintDialog", "Left to Right, Bottom to Top", translate("QPrintDialog", "Left to Right, Bottom to Top")),
+        ("QPrintDialog", "Right to Left, Bottom to Top", translate("QPrintDialog", "Right to Left, Bottom to Top")),
+        ("QPrintDialog", "Right to Left, Top to Bottom", translate("QPrintDialog", "Right to Left, Top to Bottom")),
+        ("QPrintDialog", "Bottom to Top, Left to Right", translate("QPrintDialog", "Bottom to Top, Left to Right")),
+        ("QPrintDialog", "Bottom to Top, Right to Left", translate("QPrintDialog", "Bottom to Top, Right to Left")),
+        ("QPrintDialog", "Top to Bottom, Left to Right", translate("QPrintDialog", "Top to Bottom, Left to Right")),
+        ("QPrintDialog", "Top to Bottom, Right to Left", translate("QPrintDialog", "Top to Bottom, Right to Left")),
+        ("QPageSetupWidget", "Custom", translate("QPageSetupWidget", "Custom")),
+        ("QPageSetupWidget", "mm", translate("QPageSetupWidget", "mm")),
+        ("QPrintPropertiesDialog", "Printer Properties", translate("QPrintPropertiesDialog", "Printer Properties")),
+        ("QPrintPropertiesWidget", "Page", translate("QPrintPropertiesWidget", "Page")),
+        ("QPrintPropertiesWidget", "Advanced", translate("QPrintPropertiesWidget", "Advanced")),
+        (
+            "QPrintPropertiesWidget",
+            "There are conflicts in some options. Please fix them.",
+            translate("QPrintPropertiesWidget", "There are conflicts in some options. Please fix them."),
+        ),
+        ("QPrintPropertiesDialog", "Job Options", translate("QPrintPropertiesDialog", "Job Options")),
     ]
