@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QPoint, Qt, QTime
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QColorDialog,
     QComboBox,
@@ -46,6 +48,7 @@ from cardfile.ui.deals.board import StageColumn
 from cardfile.ui.deals.closing import CloseDealDialog
 from cardfile.ui.deals.pipelines import PipelinesDialog
 from cardfile.ui.deals.texts import axis_periods, percent_text, period_text, seeded_name, status_text
+from cardfile.ui.printing import PrintPreview
 from cardfile.ui.qt_words import qt_words
 from cardfile.ui.records.card import CardBuilder, RecordCard
 from cardfile.ui.records.list_page import RecordListPage
@@ -624,6 +627,36 @@ def test_qts_own_file_chooser_and_colour_picker_speak_thai(qtbot: QtBot, thai: N
     texts = {label.text() for label in picker.findChildren(QLabel)}
     assert {"สีพื้นฐาน(&B)", "แดง(&R):", "ความอิ่มตัว(&S):"} <= texts
     assert "&Red:" not in texts
+
+
+def _print_preview_words(qtbot: QtBot) -> set[str]:
+    """What Qt's print preview (as Print Card and reports open it) says: its title and its toolbar's actions."""
+    document = QTextDocument()
+    document.setPlainText("Kontakt")
+    preview = PrintPreview(document)
+    qtbot.addWidget(preview)
+    return {preview.windowTitle()} | {action.text() for action in preview.findChildren(QAction) if action.text()}
+
+
+def test_qts_own_print_preview_speaks_icelandic(qtbot: QtBot, icelandic: None) -> None:
+    """Regression: Qt has no Icelandic translation of its own, and the print preview's toolbar said "Next page",
+    "Fit width", "Landscape", "Page setup" and "Print" in English. Cardfile's catalogue carries those words."""
+    said = _print_preview_words(qtbot)
+    assert {"Næsta síða", "Fella að breidd", "Auka aðdrátt", "Langsnið", "Síðuuppsetning", "Prenta"} <= said
+    assert not {"Next page", "Fit width", "Zoom in", "Landscape", "Page setup", "Print"} & said
+
+
+def test_qts_own_print_preview_and_print_dialog_speak_thai(qtbot: QtBot, thai: None) -> None:
+    """The same in Thai, and the print dialog's words (the printer Qt offers without CUPS is "Print to File")."""
+    said = _print_preview_words(qtbot)
+    assert {"หน้าถัดไป", "พอดีความกว้าง", "ขยาย", "แนวนอน", "ตั้งค่าหน้ากระดาษ", "พิมพ์"} <= said
+    assert not {"Next page", "Fit width", "Zoom in", "Landscape", "Page setup", "Print"} & said
+    printer = QPrinter()
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    texts = {w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)}
+    assert {"จำนวนสำเนา:", "เรียงชุด", "ตัวเลือก(&O) >>", "พิมพ์(&P)"} <= texts
+    assert not {"Copies:", "Collate", "&Options >>", "&Print"} & texts
 
 
 def test_an_activitys_history_names_its_type_and_priority_in_the_readers_words(
