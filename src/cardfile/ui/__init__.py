@@ -15,5 +15,5 @@ widgets/         small widgets every screen uses, and the field editors forms ar
 tasks.py, event_bridge.py, words.py, dates.py, icons.py
                  what every screen leans on: background tasks, database events as signals, translated
                  words for the services' keys, dates in the reader's format, icons
-qt_words.py      Qt's own button and wizard words, for languages Qt does not translate (Icelandic, Thai)
+qt_words.py      Qt's own dialogs' words (buttons, file chooser, printing), for languages Qt does not translate
 """

@@ -3,15 +3,16 @@
 Qt ships translations of its own texts (qtbase_<lang>.qm) for Japanese, Persian and Russian, but none for Icelandic
 or Thai: there the import wizard's "< Back" and "Next >", the buttons "Save" and "Yes", the file chooser (Look in,
 File name, Files of type, Detail View, its columns Name, Size, Type, Date Modified, "New Folder", its questions), the
-colour picker and a text field's right-click menu (Undo, Cut, Copy, Paste) stayed English. Each text is marked here
-under the context and with the disambiguation Qt looks it up with (`QPlatformTheme`, `QWizard`, `QFileDialog`,
-`QFileSystemModel`, `QAbstractFileIconProvider`, `QColorDialog`, `QLineEdit`, `QWidgetTextControl`; taken from Qt
-6.11 itself by recording what its dialogs ask a translator for), so installer/translations.py puts it in every .ts
-and the translator fills it. Cardfile's catalogue is installed after Qt's, so its words are the ones shown; for
-Japanese, Persian and Russian they start from Qt's own translations, and also cover texts Qt 6 renamed since its
-catalogue was written ("&Look in:", "Files of &type:"). Keyboard shortcuts Qt spells in words ("Alt+Left") are not
-here: translated, they would stop working. Nothing calls these at run time but the tests that check they are
-translated.
+colour picker, a text field's right-click menu (Undo, Cut, Copy, Paste), the print preview's toolbar and the print
+dialog stayed English. Each text is marked here under the context and with the disambiguation Qt looks it up with
+(`QPlatformTheme`, `QWizard`, `QFileDialog`, `QFileSystemModel`, `QAbstractFileIconProvider`, `QColorDialog`,
+`QLineEdit`, `QWidgetTextControl`, `QPrintPreviewDialog`, `QPrintDialog`, `QPrintWidget`, `QPrintSettingsOutput`,
+`QPageSetupWidget`; taken from Qt 6.11 itself by recording what its dialogs ask a translator for), so
+installer/translations.py puts it in every .ts and the translator fills it. Cardfile's catalogue is installed after
+Qt's, so its words are the ones shown; for Japanese, Persian and Russian they start from Qt's own translations, and
+also cover texts Qt 6 renamed since its catalogue was written ("&Look in:", "Files of &type:") and texts it lacks
+("Pages &per sheet:"). Keyboard shortcuts Qt spells in words ("Alt+Left") are not here: translated, they would stop
+working. Nothing calls these at run time but the tests that check they are translated.
 """
 
 from __future__ import annotations
