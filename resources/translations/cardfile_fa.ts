@@ -8170,18 +8170,18 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QAbstractFileIconProvider</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="118" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="119" />
             <source>Drive</source>
             <translation>درایو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="122" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="123" />
             <source>Folder</source>
             <comment>All other platforms</comment>
             <translation>پوشه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="124" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
             <source>Unknown</source>
             <translation>ناشناخته</translation>
         </message>
@@ -8189,67 +8189,67 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QColorDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="133" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
             <source>Select Color</source>
             <translation>انتخاب رنگ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
             <source>&amp;Basic colors</source>
             <translation>رن&amp;گ‌های پایه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="136" />
             <source>&amp;Custom colors</source>
             <translation>رنگ‌های &amp;سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="136" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="137" />
             <source>&amp;Add to Custom Colors</source>
             <translation>&amp;افزودن به رنگ‌های سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="137" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="138" />
             <source>&amp;Pick Screen Color</source>
             <translation>&amp;برداشتن رنگ از صفحهٔ نمایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="138" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="139" />
             <source>Hu&amp;e:</source>
             <translation>&amp;فام:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="139" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="140" />
             <source>&amp;Sat:</source>
             <translation>اشبا&amp;ع:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="140" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="141" />
             <source>&amp;Val:</source>
             <translation>م&amp;قدار:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="141" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="142" />
             <source>&amp;Red:</source>
             <translation>&amp;قرمز:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="142" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
             <source>&amp;Green:</source>
             <translation>&amp;سبز:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
             <source>Bl&amp;ue:</source>
             <translation>&amp;آبی:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="145" />
             <source>A&amp;lpha channel:</source>
             <translation>&amp;کانال آلفا:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="148" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="149" />
             <source>Cursor at %1, %2
 Press ESC to cancel</source>
             <translation>نشانگر در موقعیت %1، %2
@@ -8259,206 +8259,206 @@ Press ESC to cancel</source>
     <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="51" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
             <source>&amp;Look in:</source>
             <translation>&amp;جستجو در:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="53" />
             <source>Back</source>
             <translation>عقب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="53" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="54" />
             <source>Go back</source>
             <translation>عقبگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="54" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="55" />
             <source>Forward</source>
             <translation>جلوتر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="55" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="56" />
             <source>Go forward</source>
             <translation>جلوگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="56" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="57" />
             <source>Parent Directory</source>
             <translation>پوشهٔ بالاتر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="57" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="58" />
             <source>Go to the parent directory</source>
             <translation>برو به پوشهٔ بالاتر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="58" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="59" />
             <source>Create New Folder</source>
             <translation>ایجاد پوشهٔ جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="59" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="60" />
             <source>Create a New Folder</source>
             <translation>ایجاد یک پوشه جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="60" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
             <source>List View</source>
             <translation>نمایش لیستی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
             <source>Change to list view mode</source>
             <translation>تغییر به حالت نمایش لیستی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
             <source>Detail View</source>
             <translation>نمایش با جزئیات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
             <source>Change to detail view mode</source>
             <translation>تغییر به حالت نمایش با جزئیات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
             <source>Sidebar</source>
             <translation>نوار کناری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
             <source>List of places and bookmarks</source>
             <translation>لیست مکان‌ها و نشانه‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
             <source>Files</source>
             <translation>پرونده‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
             <source>File &amp;name:</source>
             <translation>&amp;نام پرونده:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
             <source>Files of &amp;type:</source>
             <translation>پرونده‌هایی از &amp;نوع:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
             <source>Directory:</source>
             <translation>پوشه:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
             <source>Directories</source>
             <translation>پوشه‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
             <source>All Files (*)</source>
             <translation>تمام پرونده‌ها (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
             <source>All files (*)</source>
             <translation>تمام پرونده‌ها (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
             <source>&amp;Open</source>
             <translation>&amp;بازکردن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
             <source>&amp;Save</source>
             <translation>&amp;ذخیره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
             <source>&amp;Choose</source>
             <translation>&amp;انتخاب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
             <source>Open</source>
             <translation>بازکردن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
             <source>Save As</source>
             <translation>ذخیره به عنوان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
             <source>Find Directory</source>
             <translation>یافتن پوشه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
             <source>&amp;Rename</source>
             <translation>&amp;تغییر نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
             <source>&amp;Delete</source>
             <translation>&amp;حذف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
             <source>Show &amp;hidden files</source>
             <translation>نمایش پرونده‌های م&amp;خفی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
             <source>&amp;New Folder</source>
             <translation>&amp;پوشه جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
             <source>New Folder</source>
             <translation>پوشهٔ جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
             <source>Recent Places</source>
             <translation>مکان‌های اخیر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="86" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="89" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="90" />
             <source>Are you sure you want to delete '%1'?</source>
             <translation>آیا مطمئن هستید که می‌خواهید '‪%1‬' را حذف نمایید؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="94" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="95" />
             <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
             <translation>‫'‪%1‬' از حفاظت نوشتاری برخوردار است.‬
 با این حال آیا مایل هستید حذف شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="96" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="97" />
             <source>Could not delete directory.</source>
             <translation>نمی‌توان پوشه را حذف کرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="100" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="101" />
             <source>%1 already exists.
 Do you want to replace it?</source>
             <translation>%1 از قبل موجود است.
 آیا مایل هستید جایگزین شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="105" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="106" />
             <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -8467,7 +8467,7 @@ Please verify the correct file name was given.</source>
 لطفاً درستی نام پرونده داده شده را بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="110" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="111" />
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -8479,33 +8479,33 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QFileSystemModel</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="112" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="113" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="113" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="114" />
             <source>Size</source>
             <translation>حجم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="114" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
             <source>Type</source>
             <comment>All other platforms</comment>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="116" />
             <source>Date Modified</source>
             <translation>تاریخ تغییر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="116" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="117" />
             <source>Computer</source>
             <translation>رایانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="117" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="118" />
             <source>My Computer</source>
             <translation>رایانهٔ من</translation>
         </message>
@@ -8513,37 +8513,37 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QLineEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="158" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="159" />
             <source>&amp;Undo</source>
             <translation>&amp;بازگردانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="159" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="160" />
             <source>&amp;Redo</source>
             <translation>باز&amp;انجام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="160" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="161" />
             <source>Cu&amp;t</source>
             <translation>ب&amp;رش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="161" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="162" />
             <source>&amp;Copy</source>
             <translation>&amp;کپی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="162" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="163" />
             <source>&amp;Paste</source>
             <translation>&amp;چسباندن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="163" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="164" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="164" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="165" />
             <source>Select All</source>
             <translation>انتخاب همه</translation>
         </message>
@@ -8551,132 +8551,132 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPageSetupWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
             <source>Paper</source>
             <translation>کاغذ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="253" />
             <source>Page size:</source>
             <translation>اندازهٔ صفحه:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="253" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="254" />
             <source>Width:</source>
             <translation>عرض:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="254" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
             <source>Height:</source>
             <translation>ارتفاع:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
             <source>Paper source:</source>
             <translation>منبع کاغذ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="257" />
             <source>Orientation</source>
             <translation>جهت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="257" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="258" />
             <source>Portrait</source>
             <translation>عمودی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="258" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="259" />
             <source>Landscape</source>
             <translation>افقی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="259" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
             <source>Reverse landscape</source>
             <translation>افقی معکوس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
             <source>Reverse portrait</source>
             <translation>عمودی معکوس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="262" />
             <source>Margins</source>
             <translation>حاشیه‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="262" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="263" />
             <source>top margin</source>
             <translation>حاشیهٔ بالا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="263" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="264" />
             <source>left margin</source>
             <translation>حاشیهٔ چپ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="264" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="265" />
             <source>right margin</source>
             <translation>حاشیهٔ راست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="265" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
             <source>bottom margin</source>
             <translation>حاشیهٔ پایین</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="267" />
             <source>Page Layout</source>
             <translation>چینش صفحه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="267" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
             <source>Page &amp;order:</source>
             <translation>&amp;ترتیب صفحات:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
             <source>Pages &amp;per sheet:</source>
             <translation>&amp;صفحه در هر برگ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
             <source>Millimeters (mm)</source>
             <translation>میلی‌متر (mm)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
             <source>Inches (in)</source>
             <translation>اینچ (in)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
             <source>Points (pt)</source>
             <translation>نقطه (pt)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
             <source>Pica (P̸)</source>
             <translation>پیکا (P̸)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
             <source>Didot (DD)</source>
             <translation>دیوت (DD)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
             <source>Cicero (CC)</source>
             <translation>سیسرو (CC)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
             <source>Custom</source>
             <translation>سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
             <source>mm</source>
             <translation>میلیمتر</translation>
         </message>
@@ -8684,48 +8684,48 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
             <source>OK</source>
             <translation>تأیید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="32" />
             <source>Save</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="32" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="33" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="33" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="34" />
             <location filename="../../src/cardfile/app.py" line="241" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="34" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="35" />
             <source>Discard</source>
             <translation>رها کردن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="35" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="36" />
             <source>Apply</source>
             <translation>اعمال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="36" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="37" />
             <source>&amp;Yes</source>
             <translation>&amp;بله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="37" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="38" />
             <source>&amp;No</source>
             <translation>&amp;خیر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="126" />
             <source>Open</source>
             <translation>بازکردن</translation>
         </message>
@@ -8733,87 +8733,87 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="204" />
             <source>Print</source>
             <translation>چاپ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
             <source>All Pages</source>
             <translation>تمام صفحات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
             <source>Odd Pages</source>
             <translation>صفحات فرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
             <source>Even Pages</source>
             <translation>صفحات زوج</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
             <source>&amp;Options &gt;&gt;</source>
             <translation>&amp;تنظیمات &gt;&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
             <source>&amp;Print</source>
             <translation>&amp;چاپ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
             <source>Print to File (PDF)</source>
             <translation>‫چاپ کردن روی پرونده ‪(PDF)‬‬</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
             <source>Local file</source>
             <translation>پروندهٔ محلی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
             <source>Write PDF file</source>
             <translation>نوشتن روی پروندهٔ PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
             <source>Left to Right, Top to Bottom</source>
             <translation>چپ به راست، بالا به پایین</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
             <source>Left to Right, Bottom to Top</source>
             <translation>چپ به راست، پایین به بالا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
             <source>Right to Left, Bottom to Top</source>
             <translation>راست به چپ، پایین به بالا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
             <source>Right to Left, Top to Bottom</source>
             <translation>راست به چپ، بالا به پایین</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
             <source>Bottom to Top, Left to Right</source>
             <translation>پایین به بالا، چپ به راست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
             <source>Bottom to Top, Right to Left</source>
             <translation>پایین به بالا، راست به چپ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
             <source>Top to Bottom, Left to Right</source>
             <translation>بالا به پایین، چپ به راست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
             <source>Top to Bottom, Right to Left</source>
             <translation>بالا به پایین، راست به چپ</translation>
         </message>
@@ -8821,87 +8821,87 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintPreviewDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="183" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="184" />
             <source>Next page</source>
             <translation>صفحهٔ بعدی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="184" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="185" />
             <source>Previous page</source>
             <translation>صفحهٔ قبلی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="185" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="186" />
             <source>First page</source>
             <translation>صفحهٔ اول</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="186" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="187" />
             <source>Last page</source>
             <translation>صفحهٔ آخر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="187" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="188" />
             <source>Fit width</source>
             <translation>تنظیم براساس عرض</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="188" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="189" />
             <source>Fit page</source>
             <translation>تنظیم براساس اندازهٔ صفحه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="189" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="190" />
             <source>Zoom in</source>
             <translation>بزرگ‌نمایی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="190" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="191" />
             <source>Zoom out</source>
             <translation>کوچک‌نمایی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="191" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
             <source>Portrait</source>
             <translation>عمودی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
             <source>Landscape</source>
             <translation>افقی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
             <source>Show single page</source>
             <translation>نمایش یک صفحهٔ تکی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="195" />
             <source>Show facing pages</source>
             <translation>نمایش صفحه‌های روبه‌رو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="198" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="199" />
             <source>Show overview of all pages</source>
             <translation>نمایش اختصاری تمام صفحات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="200" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
             <source>Print</source>
             <translation>چاپ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
             <source>Page setup</source>
             <translation>پیکربندی صفحه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
             <source>Print Preview</source>
             <translation>پیش‌نمایش چاپ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
             <source>Page Setup</source>
             <translation>پیکربندی صفحه</translation>
         </message>
@@ -8909,12 +8909,12 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintPropertiesDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
             <source>Printer Properties</source>
             <translation>ویژگی‌های چاپگر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
             <source>Job Options</source>
             <translation>ویژگی‌های وظیفهٔ چاپ</translation>
         </message>
@@ -8922,17 +8922,17 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintPropertiesWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
             <source>Page</source>
             <translation>صفحه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
             <source>Advanced</source>
             <translation>پیشرفته</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
             <source>There are conflicts in some options. Please fix them.</source>
             <translation>برخی گزینه‌ها با هم تعارض دارند. لطفاً آن‌ها را اصلاح کنید.</translation>
         </message>
@@ -8940,112 +8940,112 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintSettingsOutput</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
             <source>Print range</source>
             <translation>محدودهٔ چاپ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
             <source>Print all</source>
             <translation>چاپ همه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
             <source>Pages from</source>
             <translation>محدودهٔ صفحات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
             <source>to</source>
             <translation>تا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="216" />
             <source>Pages</source>
             <translation>صفحه‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="220" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="221" />
             <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
             <translation>صفحه‌ها یا محدوده‌ها را با ویرگول از هم جدا کنید. هر محدوده با دو عدد که با خط تیره از هم جدا شده‌اند مشخص می‌شود. مثلاً 3,5-7,9 صفحه‌های ۳، ۵، ۶، ۷ و ۹ را چاپ می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="226" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="227" />
             <source>Current Page</source>
             <translation>صفحهٔ جاری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="227" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="228" />
             <source>Selection</source>
             <translation>انتخاب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="228" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
             <source>Page &amp;Set:</source>
             <translation>&amp;مجموعهٔ صفحات:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="230" />
             <source>Output Settings</source>
             <translation>تنظیمات خروجی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="230" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="231" />
             <source>Copies:</source>
             <translation>تعداد:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="231" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="232" />
             <source>Collate</source>
             <translation>تلفیق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="232" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="233" />
             <source>Reverse</source>
             <translation>معکوس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="233" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="234" />
             <source>Copies</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="234" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
             <source>Color Mode</source>
             <translation>حالت رنگ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
             <source>Color</source>
             <translation>رنگی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
             <source>Grayscale</source>
             <translation>مقیاس خاکستری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
             <source>Double Sided Printing</source>
             <translation>چاپ دورو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
             <source>Off</source>
             <translation>خاموش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
             <source>Long side binding</source>
             <translation>صحافی از لبهٔ بلند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
             <source>Short side binding</source>
             <translation>صحافی از لبهٔ کوتاه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
             <source>Options</source>
             <translation>تنظیمات</translation>
         </message>
@@ -9053,37 +9053,37 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="204" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="205" />
             <source>Printer</source>
             <translation>چاپگر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="205" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="206" />
             <source>&amp;Name:</source>
             <translation>&amp;نام:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="206" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
             <source>P&amp;roperties</source>
             <translation>وی&amp;ژگی‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="208" />
             <source>Location:</source>
             <translation>موقعیت:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="208" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
             <source>Preview</source>
             <translation>پیش‌نمایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
             <source>Type:</source>
             <translation>نوع:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
             <source>Output &amp;file:</source>
             <translation>&amp;پروندهٔ خروجی:</translation>
         </message>
@@ -9091,37 +9091,37 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QWidgetTextControl</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="165" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="166" />
             <source>&amp;Undo</source>
             <translation>باز&amp;گردانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="166" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="167" />
             <source>&amp;Redo</source>
             <translation>&amp;بازانجام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="167" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
             <source>Cu&amp;t</source>
             <translation>ب&amp;رش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
             <source>&amp;Copy</source>
             <translation>&amp;کپی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
             <source>&amp;Paste</source>
             <translation>&amp;چسباندن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="172" />
             <source>Select All</source>
             <translation>انتخاب همه</translation>
         </message>
@@ -9129,27 +9129,27 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="38" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="39" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;قبلی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="39" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;بعدی &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
             <source>&amp;Finish</source>
             <translation>&amp;پایان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="43" />
             <source>&amp;Help</source>
             <translation>&amp;راهنما</translation>
         </message>

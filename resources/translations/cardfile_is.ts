@@ -8253,18 +8253,18 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QAbstractFileIconProvider</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="118" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="119" />
             <source>Drive</source>
             <translation>Drif</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="122" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="123" />
             <source>Folder</source>
             <comment>All other platforms</comment>
             <translation>Mappa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="124" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
             <source>Unknown</source>
             <translation>Óþekkt</translation>
         </message>
@@ -8272,67 +8272,67 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QColorDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="133" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
             <source>Select Color</source>
             <translation>Veldu lit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
             <source>&amp;Basic colors</source>
             <translation>&amp;Grunnlitir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="136" />
             <source>&amp;Custom colors</source>
             <translation>&amp;Sérsniðnir litir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="136" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="137" />
             <source>&amp;Add to Custom Colors</source>
             <translation>Bæta &amp;við sérsniðna liti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="137" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="138" />
             <source>&amp;Pick Screen Color</source>
             <translation>Ta&amp;ka lit af skjánum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="138" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="139" />
             <source>Hu&amp;e:</source>
             <translation>&amp;Litblær:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="139" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="140" />
             <source>&amp;Sat:</source>
             <translation>&amp;Mettun:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="140" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="141" />
             <source>&amp;Val:</source>
             <translation>Bir&amp;ta:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="141" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="142" />
             <source>&amp;Red:</source>
             <translation>&amp;Rauður:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="142" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
             <source>&amp;Green:</source>
             <translation>Græ&amp;nn:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
             <source>Bl&amp;ue:</source>
             <translation>&amp;Blár:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="145" />
             <source>A&amp;lpha channel:</source>
             <translation>&amp;Alfarás:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="148" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="149" />
             <source>Cursor at %1, %2
 Press ESC to cancel</source>
             <translation>Bendill á %1, %2
@@ -8342,206 +8342,206 @@ Press ESC to cancel</source>
     <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="51" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
             <source>&amp;Look in:</source>
             <translation>&amp;Leita í:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="53" />
             <source>Back</source>
             <translation>Til baka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="53" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="54" />
             <source>Go back</source>
             <translation>Fara til baka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="54" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="55" />
             <source>Forward</source>
             <translation>Áfram</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="55" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="56" />
             <source>Go forward</source>
             <translation>Fara áfram</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="56" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="57" />
             <source>Parent Directory</source>
             <translation>Yfirmappa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="57" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="58" />
             <source>Go to the parent directory</source>
             <translation>Fara í yfirmöppu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="58" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="59" />
             <source>Create New Folder</source>
             <translation>Búa til nýja möppu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="59" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="60" />
             <source>Create a New Folder</source>
             <translation>Búa til nýja möppu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="60" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
             <source>List View</source>
             <translation>Listasýn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
             <source>Change to list view mode</source>
             <translation>Skipta yfir í listasýn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
             <source>Detail View</source>
             <translation>Ítarsýn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
             <source>Change to detail view mode</source>
             <translation>Skipta yfir í ítarsýn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
             <source>Sidebar</source>
             <translation>Hliðarstika</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
             <source>List of places and bookmarks</source>
             <translation>Staðir og bókamerki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
             <source>Files</source>
             <translation>Skrár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
             <source>File &amp;name:</source>
             <translation>Skráar&amp;heiti:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
             <source>Files of &amp;type:</source>
             <translation>Skráa&amp;gerð:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
             <source>Directory:</source>
             <translation>Mappa:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
             <source>Directories</source>
             <translation>Möppur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
             <source>All Files (*)</source>
             <translation>Allar skrár (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
             <source>All files (*)</source>
             <translation>Allar skrár (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
             <source>&amp;Open</source>
             <translation>&amp;Opna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
             <source>&amp;Save</source>
             <translation>&amp;Vista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
             <source>&amp;Choose</source>
             <translation>&amp;Velja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
             <source>Open</source>
             <translation>Opna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
             <source>Save As</source>
             <translation>Vista sem</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
             <source>Find Directory</source>
             <translation>Velja möppu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
             <source>&amp;Rename</source>
             <translation>&amp;Endurnefna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
             <source>&amp;Delete</source>
             <translation>E&amp;yða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
             <source>Show &amp;hidden files</source>
             <translation>Sýna &amp;faldar skrár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
             <source>&amp;New Folder</source>
             <translation>&amp;Ný mappa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
             <source>New Folder</source>
             <translation>Ný mappa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
             <source>Recent Places</source>
             <translation>Nýlegir staðir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="86" />
             <source>Delete</source>
             <translation>Eyða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="89" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="90" />
             <source>Are you sure you want to delete '%1'?</source>
             <translation>Viltu örugglega eyða „%1“?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="94" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="95" />
             <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
             <translation>„%1“ er skrifvarin.
 Viltu samt eyða henni?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="96" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="97" />
             <source>Could not delete directory.</source>
             <translation>Ekki tókst að eyða möppunni.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="100" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="101" />
             <source>%1 already exists.
 Do you want to replace it?</source>
             <translation>%1 er þegar til.
 Viltu skipta henni út?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="105" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="106" />
             <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -8550,7 +8550,7 @@ Skráin fannst ekki.
 Gakktu úr skugga um að skráarheitið sé rétt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="110" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="111" />
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -8562,33 +8562,33 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
     <context>
         <name>QFileSystemModel</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="112" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="113" />
             <source>Name</source>
             <translation>Heiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="113" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="114" />
             <source>Size</source>
             <translation>Stærð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="114" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
             <source>Type</source>
             <comment>All other platforms</comment>
             <translation>Gerð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="116" />
             <source>Date Modified</source>
             <translation>Breytt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="116" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="117" />
             <source>Computer</source>
             <translation>Tölva</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="117" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="118" />
             <source>My Computer</source>
             <translation>Tölvan mín</translation>
         </message>
@@ -8596,37 +8596,37 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
     <context>
         <name>QLineEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="158" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="159" />
             <source>&amp;Undo</source>
             <translation>&amp;Afturkalla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="159" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="160" />
             <source>&amp;Redo</source>
             <translation>&amp;Endurtaka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="160" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="161" />
             <source>Cu&amp;t</source>
             <translation>&amp;Klippa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="161" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="162" />
             <source>&amp;Copy</source>
             <translation>Af&amp;rita</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="162" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="163" />
             <source>&amp;Paste</source>
             <translation>&amp;Líma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="163" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="164" />
             <source>Delete</source>
             <translation>Eyða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="164" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="165" />
             <source>Select All</source>
             <translation>Velja allt</translation>
         </message>
@@ -8634,132 +8634,132 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
     <context>
         <name>QPageSetupWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
             <source>Paper</source>
             <translation>Pappír</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="253" />
             <source>Page size:</source>
             <translation>Síðustærð:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="253" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="254" />
             <source>Width:</source>
             <translation>Breidd:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="254" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
             <source>Height:</source>
             <translation>Hæð:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
             <source>Paper source:</source>
             <translation>Pappírsbakki:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="257" />
             <source>Orientation</source>
             <translation>Snið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="257" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="258" />
             <source>Portrait</source>
             <translation>Skammsnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="258" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="259" />
             <source>Landscape</source>
             <translation>Langsnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="259" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
             <source>Reverse landscape</source>
             <translation>Öfugt langsnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
             <source>Reverse portrait</source>
             <translation>Öfugt skammsnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="262" />
             <source>Margins</source>
             <translation>Spássíur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="262" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="263" />
             <source>top margin</source>
             <translation>efri spássía</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="263" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="264" />
             <source>left margin</source>
             <translation>vinstri spássía</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="264" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="265" />
             <source>right margin</source>
             <translation>hægri spássía</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="265" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
             <source>bottom margin</source>
             <translation>neðri spássía</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="267" />
             <source>Page Layout</source>
             <translation>Síðuskipan</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="267" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
             <source>Page &amp;order:</source>
             <translation>Síðu&amp;röð:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
             <source>Pages &amp;per sheet:</source>
             <translation>Síður á &amp;blað:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
             <source>Millimeters (mm)</source>
             <translation>Millimetrar (mm)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
             <source>Inches (in)</source>
             <translation>Tommur (in)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
             <source>Points (pt)</source>
             <translation>Punktar (pt)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
             <source>Pica (P̸)</source>
             <translation>Píkur (P̸)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
             <source>Didot (DD)</source>
             <translation>Dídó-punktar (DD)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
             <source>Cicero (CC)</source>
             <translation>Cíceró (CC)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
             <source>Custom</source>
             <translation>Sérsniðin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
             <source>mm</source>
             <translation>mm</translation>
         </message>
@@ -8767,48 +8767,48 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
     <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
             <source>OK</source>
             <translation>Í lagi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="32" />
             <source>Save</source>
             <translation>Vista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="32" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="33" />
             <source>Close</source>
             <translation>Loka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="33" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="34" />
             <location filename="../../src/cardfile/app.py" line="241" />
             <source>Cancel</source>
             <translation>Hætta við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="34" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="35" />
             <source>Discard</source>
             <translation>Henda</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="35" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="36" />
             <source>Apply</source>
             <translation>Virkja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="36" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="37" />
             <source>&amp;Yes</source>
             <translation>&amp;Já</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="37" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="38" />
             <source>&amp;No</source>
             <translation>&amp;Nei</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="126" />
             <source>Open</source>
             <translation>Opna</translation>
         </message>
@@ -8816,87 +8816,87 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
     <context>
         <name>QPrintDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="204" />
             <source>Print</source>
             <translation>Prenta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
             <source>All Pages</source>
             <translation>Allar síður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
             <source>Odd Pages</source>
             <translation>Oddatölusíður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
             <source>Even Pages</source>
             <translation>Sléttatölusíður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
             <source>&amp;Options &gt;&gt;</source>
             <translation>&amp;Valkostir &gt;&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
             <source>&amp;Print</source>
             <translation>&amp;Prenta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
             <source>Print to File (PDF)</source>
             <translation>Prenta í skrá (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
             <source>Local file</source>
             <translation>Skrá á tölvunni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
             <source>Write PDF file</source>
             <translation>Vista sem PDF-skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
             <source>Left to Right, Top to Bottom</source>
             <translation>Frá vinstri til hægri, ofan frá og niður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
             <source>Left to Right, Bottom to Top</source>
             <translation>Frá vinstri til hægri, neðan frá og upp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
             <source>Right to Left, Bottom to Top</source>
             <translation>Frá hægri til vinstri, neðan frá og upp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
             <source>Right to Left, Top to Bottom</source>
             <translation>Frá hægri til vinstri, ofan frá og niður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
             <source>Bottom to Top, Left to Right</source>
             <translation>Neðan frá og upp, frá vinstri til hægri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
             <source>Bottom to Top, Right to Left</source>
             <translation>Neðan frá og upp, frá hægri til vinstri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
             <source>Top to Bottom, Left to Right</source>
             <translation>Ofan frá og niður, frá vinstri til hægri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
             <source>Top to Bottom, Right to Left</source>
             <translation>Ofan frá og niður, frá hægri til vinstri</translation>
         </message>
@@ -8904,87 +8904,87 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
     <context>
         <name>QPrintPreviewDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="183" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="184" />
             <source>Next page</source>
             <translation>Næsta síða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="184" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="185" />
             <source>Previous page</source>
             <translation>Fyrri síða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="185" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="186" />
             <source>First page</source>
             <translation>Fyrsta síða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="186" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="187" />
             <source>Last page</source>
             <translation>Síðasta síða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="187" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="188" />
             <source>Fit width</source>
             <translation>Fella að breidd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="188" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="189" />
             <source>Fit page</source>
             <translation>Fella að síðu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="189" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="190" />
             <source>Zoom in</source>
             <translation>Auka aðdrátt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="190" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="191" />
             <source>Zoom out</source>
             <translation>Minnka aðdrátt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="191" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
             <source>Portrait</source>
             <translation>Skammsnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
             <source>Landscape</source>
             <translation>Langsnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
             <source>Show single page</source>
             <translation>Sýna eina síðu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="195" />
             <source>Show facing pages</source>
             <translation>Sýna opnur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="198" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="199" />
             <source>Show overview of all pages</source>
             <translation>Sýna yfirlit allra síðna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="200" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
             <source>Print</source>
             <translation>Prenta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
             <source>Page setup</source>
             <translation>Síðuuppsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
             <source>Print Preview</source>
             <translation>Prentforskoðun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
             <source>Page Setup</source>
             <translation>Síðuuppsetning</translation>
         </message>
@@ -8992,12 +8992,12 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
     <context>
         <name>QPrintPropertiesDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
             <source>Printer Properties</source>
             <translation>Eiginleikar prentara</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
             <source>Job Options</source>
             <translation>Valkostir prentverks</translation>
         </message>
@@ -9005,17 +9005,17 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
     <context>
         <name>QPrintPropertiesWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
             <source>Page</source>
             <translation>Síða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
             <source>Advanced</source>
             <translation>Ítarlegt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
             <source>There are conflicts in some options. Please fix them.</source>
             <translation>Sumir valkostir stangast á. Lagaðu þá.</translation>
         </message>
@@ -9023,112 +9023,112 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
     <context>
         <name>QPrintSettingsOutput</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
             <source>Print range</source>
             <translation>Prentsvið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
             <source>Print all</source>
             <translation>Prenta allt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
             <source>Pages from</source>
             <translation>Síður frá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
             <source>to</source>
             <translation>til</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="216" />
             <source>Pages</source>
             <translation>Síður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="220" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="221" />
             <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
             <translation>Tilgreindu síður eða svið, aðskilin með kommum. Svið er tvær tölur með bandstriki á milli. Dæmi: 3,5-7,9 prentar síður 3, 5, 6, 7 og 9.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="226" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="227" />
             <source>Current Page</source>
             <translation>Núverandi síða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="227" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="228" />
             <source>Selection</source>
             <translation>Val</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="228" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
             <source>Page &amp;Set:</source>
             <translation>&amp;Síðuval:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="230" />
             <source>Output Settings</source>
             <translation>Úttaksstillingar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="230" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="231" />
             <source>Copies:</source>
             <translation>Fjöldi eintaka:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="231" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="232" />
             <source>Collate</source>
             <translation>Raða eintökum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="232" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="233" />
             <source>Reverse</source>
             <translation>Öfug röð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="233" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="234" />
             <source>Copies</source>
             <translation>Eintök</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="234" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
             <source>Color Mode</source>
             <translation>Litastilling</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
             <source>Color</source>
             <translation>Í lit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
             <source>Grayscale</source>
             <translation>Grátóna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
             <source>Double Sided Printing</source>
             <translation>Prentað báðum megin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
             <source>Off</source>
             <translation>Nei</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
             <source>Long side binding</source>
             <translation>Bundið á langhlið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
             <source>Short side binding</source>
             <translation>Bundið á skammhlið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
             <source>Options</source>
             <translation>Valkostir</translation>
         </message>
@@ -9136,37 +9136,37 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
     <context>
         <name>QPrintWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="204" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="205" />
             <source>Printer</source>
             <translation>Prentari</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="205" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="206" />
             <source>&amp;Name:</source>
             <translation>&amp;Heiti:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="206" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
             <source>P&amp;roperties</source>
             <translation>&amp;Eiginleikar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="208" />
             <source>Location:</source>
             <translation>Staðsetning:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="208" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
             <source>Preview</source>
             <translation>Forskoðun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
             <source>Type:</source>
             <translation>Gerð:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
             <source>Output &amp;file:</source>
             <translation>&amp;Úttaksskrá:</translation>
         </message>
@@ -9174,37 +9174,37 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
     <context>
         <name>QWidgetTextControl</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="165" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="166" />
             <source>&amp;Undo</source>
             <translation>&amp;Afturkalla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="166" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="167" />
             <source>&amp;Redo</source>
             <translation>&amp;Endurtaka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="167" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
             <source>Cu&amp;t</source>
             <translation>&amp;Klippa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
             <source>&amp;Copy</source>
             <translation>Af&amp;rita</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
             <source>&amp;Paste</source>
             <translation>&amp;Líma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
             <source>Delete</source>
             <translation>Eyða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="172" />
             <source>Select All</source>
             <translation>Velja allt</translation>
         </message>
@@ -9212,27 +9212,27 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
     <context>
         <name>QWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="38" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="39" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Til baka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="39" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Áfram &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
             <source>&amp;Finish</source>
             <translation>&amp;Ljúka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
             <source>Cancel</source>
             <translation>Hætta við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="43" />
             <source>&amp;Help</source>
             <translation>&amp;Hjálp</translation>
         </message>

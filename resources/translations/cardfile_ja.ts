@@ -8170,18 +8170,18 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QAbstractFileIconProvider</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="118" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="119" />
             <source>Drive</source>
             <translation>ドライブ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="122" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="123" />
             <source>Folder</source>
             <comment>All other platforms</comment>
             <translation>フォルダー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="124" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
             <source>Unknown</source>
             <translation>不明</translation>
         </message>
@@ -8189,67 +8189,67 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QColorDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="133" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
             <source>Select Color</source>
             <translation>色を選択</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
             <source>&amp;Basic colors</source>
             <translation>基本カラー(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="136" />
             <source>&amp;Custom colors</source>
             <translation>カスタムカラー(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="136" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="137" />
             <source>&amp;Add to Custom Colors</source>
             <translation>カスタムカラーに追加(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="137" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="138" />
             <source>&amp;Pick Screen Color</source>
             <translation>スクリーンの色を取得(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="138" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="139" />
             <source>Hu&amp;e:</source>
             <translation>色相(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="139" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="140" />
             <source>&amp;Sat:</source>
             <translation>彩度(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="140" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="141" />
             <source>&amp;Val:</source>
             <translation>明度(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="141" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="142" />
             <source>&amp;Red:</source>
             <translation>赤(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="142" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
             <source>&amp;Green:</source>
             <translation>緑(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
             <source>Bl&amp;ue:</source>
             <translation>青(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="145" />
             <source>A&amp;lpha channel:</source>
             <translation>アルファチャネル(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="148" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="149" />
             <source>Cursor at %1, %2
 Press ESC to cancel</source>
             <translation>カーソル位置 %1, %2
@@ -8259,206 +8259,206 @@ Press ESC to cancel</source>
     <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="51" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
             <source>&amp;Look in:</source>
             <translation>ファイルの場所(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="53" />
             <source>Back</source>
             <translation>戻る</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="53" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="54" />
             <source>Go back</source>
             <translation>戻る</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="54" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="55" />
             <source>Forward</source>
             <translation>進む</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="55" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="56" />
             <source>Go forward</source>
             <translation>進む</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="56" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="57" />
             <source>Parent Directory</source>
             <translation>親ディレクトリ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="57" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="58" />
             <source>Go to the parent directory</source>
             <translation>親ディレクトリへ移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="58" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="59" />
             <source>Create New Folder</source>
             <translation>新しいフォルダの作成</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="59" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="60" />
             <source>Create a New Folder</source>
             <translation>新しいフォルダの作成</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="60" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
             <source>List View</source>
             <translation>一覧表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
             <source>Change to list view mode</source>
             <translation>リスト表示モードへ変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
             <source>Detail View</source>
             <translation>詳細表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
             <source>Change to detail view mode</source>
             <translation>詳細表示モードへ変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
             <source>Sidebar</source>
             <translation>サイドバー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
             <source>List of places and bookmarks</source>
             <translation>アドレスやブックマークのリスト</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
             <source>Files</source>
             <translation>ファイル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
             <source>File &amp;name:</source>
             <translation>ファイル名(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
             <source>Files of &amp;type:</source>
             <translation>ファイルの種類(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
             <source>Directory:</source>
             <translation>ディレクトリ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
             <source>Directories</source>
             <translation>ディレクトリ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
             <source>All Files (*)</source>
             <translation>すべてのファイル(*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
             <source>All files (*)</source>
             <translation>すべてのファイル(*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
             <source>&amp;Open</source>
             <translation>開く(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
             <source>&amp;Choose</source>
             <translation>選択(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
             <source>Open</source>
             <translation>開く</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
             <source>Save As</source>
             <translation>名前を付けて保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
             <source>Find Directory</source>
             <translation>ディレクトリの検索</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
             <source>&amp;Rename</source>
             <translation>名前の変更(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
             <source>&amp;Delete</source>
             <translation>削除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
             <source>Show &amp;hidden files</source>
             <translation>隠しファイルの表示(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
             <source>&amp;New Folder</source>
             <translation>新しいフォルダ(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
             <source>New Folder</source>
             <translation>新しいフォルダ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
             <source>Recent Places</source>
             <translation>最近使った場所</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="86" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="89" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="90" />
             <source>Are you sure you want to delete '%1'?</source>
             <translation>'%1' を本当に削除しますか?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="94" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="95" />
             <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
             <translation>'%1' は書き込みが禁止されています。
 本当に削除しますか?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="96" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="97" />
             <source>Could not delete directory.</source>
             <translation>ディレクトリを削除できませんでした。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="100" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="101" />
             <source>%1 already exists.
 Do you want to replace it?</source>
             <translation>%1 は既に存在します。
 置き換えますか?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="105" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="106" />
             <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -8467,7 +8467,7 @@ Please verify the correct file name was given.</source>
 正しいファイル名が入力されているかを確認してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="110" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="111" />
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -8479,33 +8479,33 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QFileSystemModel</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="112" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="113" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="113" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="114" />
             <source>Size</source>
             <translation>サイズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="114" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
             <source>Type</source>
             <comment>All other platforms</comment>
             <translation>タイプ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="116" />
             <source>Date Modified</source>
             <translation>更新日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="116" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="117" />
             <source>Computer</source>
             <translation>コンピュータ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="117" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="118" />
             <source>My Computer</source>
             <translation>マイコンピュータ</translation>
         </message>
@@ -8513,37 +8513,37 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QLineEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="158" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="159" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="159" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="160" />
             <source>&amp;Redo</source>
             <translation>やり直す(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="160" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="161" />
             <source>Cu&amp;t</source>
             <translation>切り取り(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="161" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="162" />
             <source>&amp;Copy</source>
             <translation>コピー(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="162" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="163" />
             <source>&amp;Paste</source>
             <translation>貼り付け(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="163" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="164" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="164" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="165" />
             <source>Select All</source>
             <translation>すべてを選択</translation>
         </message>
@@ -8551,132 +8551,132 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPageSetupWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
             <source>Paper</source>
             <translation>用紙</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="253" />
             <source>Page size:</source>
             <translation>用紙サイズ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="253" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="254" />
             <source>Width:</source>
             <translation>幅:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="254" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
             <source>Height:</source>
             <translation>高さ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
             <source>Paper source:</source>
             <translation>給紙装置:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="257" />
             <source>Orientation</source>
             <translation>印刷の向き</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="257" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="258" />
             <source>Portrait</source>
             <translation>縦 (ポートレート)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="258" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="259" />
             <source>Landscape</source>
             <translation>横 (ランドスケープ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="259" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
             <source>Reverse landscape</source>
             <translation>横 反転 (リバースランドスケープ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
             <source>Reverse portrait</source>
             <translation>縦 反転 (リバースポートレート)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="262" />
             <source>Margins</source>
             <translation>余白</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="262" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="263" />
             <source>top margin</source>
             <translation>上端余白</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="263" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="264" />
             <source>left margin</source>
             <translation>左端余白</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="264" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="265" />
             <source>right margin</source>
             <translation>右端余白</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="265" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
             <source>bottom margin</source>
             <translation>下端余白</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="267" />
             <source>Page Layout</source>
             <translation>ページレイアウト</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="267" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
             <source>Page &amp;order:</source>
             <translation>ページの順序(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
             <source>Pages &amp;per sheet:</source>
             <translation>1 枚あたりのページ数(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
             <source>Millimeters (mm)</source>
             <translation>ミリメートル (mm)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
             <source>Inches (in)</source>
             <translation>インチ (in)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
             <source>Points (pt)</source>
             <translation>ポイント (pt)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
             <source>Pica (P̸)</source>
             <translation>パイカ (pc)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
             <source>Didot (DD)</source>
             <translation>ディドー (DD)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
             <source>Cicero (CC)</source>
             <translation>シセロ (CC)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
             <source>Custom</source>
             <translation>カスタム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
             <source>mm</source>
             <translation>mm</translation>
         </message>
@@ -8684,48 +8684,48 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="32" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="32" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="33" />
             <source>Close</source>
             <translation>閉じる</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="33" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="34" />
             <location filename="../../src/cardfile/app.py" line="241" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="34" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="35" />
             <source>Discard</source>
             <translation>破棄</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="35" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="36" />
             <source>Apply</source>
             <translation>適用</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="36" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="37" />
             <source>&amp;Yes</source>
             <translation>はい(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="37" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="38" />
             <source>&amp;No</source>
             <translation>いいえ(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="126" />
             <source>Open</source>
             <translation>開く</translation>
         </message>
@@ -8733,87 +8733,87 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="204" />
             <source>Print</source>
             <translation>印刷</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
             <source>All Pages</source>
             <translation>全てのページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
             <source>Odd Pages</source>
             <translation>奇数ページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
             <source>Even Pages</source>
             <translation>偶数ページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
             <source>&amp;Options &gt;&gt;</source>
             <translation>オプション(&amp;O) &gt;&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
             <source>&amp;Print</source>
             <translation>印刷(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
             <source>Print to File (PDF)</source>
             <translation>PDF ファイルに出力</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
             <source>Local file</source>
             <translation>ローカルファイル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
             <source>Write PDF file</source>
             <translation>PDF ファイルへ書き込み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
             <source>Left to Right, Top to Bottom</source>
             <translation>左から右、上から下</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
             <source>Left to Right, Bottom to Top</source>
             <translation>左から右、下から上</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
             <source>Right to Left, Bottom to Top</source>
             <translation>右から左、下から上</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
             <source>Right to Left, Top to Bottom</source>
             <translation>右から左、上から下</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
             <source>Bottom to Top, Left to Right</source>
             <translation>下から上、左から右</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
             <source>Bottom to Top, Right to Left</source>
             <translation>下から上、右から左</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
             <source>Top to Bottom, Left to Right</source>
             <translation>上から下、左から右</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
             <source>Top to Bottom, Right to Left</source>
             <translation>上から下、右から左</translation>
         </message>
@@ -8821,87 +8821,87 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintPreviewDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="183" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="184" />
             <source>Next page</source>
             <translation>次のページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="184" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="185" />
             <source>Previous page</source>
             <translation>前のページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="185" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="186" />
             <source>First page</source>
             <translation>最初のページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="186" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="187" />
             <source>Last page</source>
             <translation>最後のページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="187" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="188" />
             <source>Fit width</source>
             <translation>幅をあわせる</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="188" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="189" />
             <source>Fit page</source>
             <translation>ページ全体を表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="189" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="190" />
             <source>Zoom in</source>
             <translation>拡大</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="190" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="191" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="191" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
             <source>Portrait</source>
             <translation>縦</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
             <source>Landscape</source>
             <translation>横</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
             <source>Show single page</source>
             <translation>単一ページで表示する</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="195" />
             <source>Show facing pages</source>
             <translation>見開きページで表示する</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="198" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="199" />
             <source>Show overview of all pages</source>
             <translation>すべてのページの概要を表示する</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="200" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
             <source>Print</source>
             <translation>印刷</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
             <source>Page setup</source>
             <translation>ページ設定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
             <source>Print Preview</source>
             <translation>印刷のプレビュー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
             <source>Page Setup</source>
             <translation>ページ設定</translation>
         </message>
@@ -8909,12 +8909,12 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintPropertiesDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
             <source>Printer Properties</source>
             <translation>プリンタのプロパティ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
             <source>Job Options</source>
             <translation>ジョブオプション</translation>
         </message>
@@ -8922,17 +8922,17 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintPropertiesWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
             <source>Page</source>
             <translation>ページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
             <source>Advanced</source>
             <translation>詳細設定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
             <source>There are conflicts in some options. Please fix them.</source>
             <translation>一部のオプションが競合しています。修正してください。</translation>
         </message>
@@ -8940,112 +8940,112 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintSettingsOutput</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
             <source>Print range</source>
             <translation>印刷範囲</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
             <source>Print all</source>
             <translation>すべて印刷</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
             <source>Pages from</source>
             <translation>先頭のページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
             <source>to</source>
             <translation>末尾のページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="216" />
             <source>Pages</source>
             <translation>ページ指定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="220" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="221" />
             <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
             <translation>ページまたは範囲をカンマで区切って指定します。範囲はハイフンで区切った 2 つの数値で指定します。例: 3,5-7,9 はページ 3、5、6、7、9 を印刷します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="226" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="227" />
             <source>Current Page</source>
             <translation>現在のページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="227" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="228" />
             <source>Selection</source>
             <translation>選択した部分を印刷</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="228" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
             <source>Page &amp;Set:</source>
             <translation>印刷するページ(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="230" />
             <source>Output Settings</source>
             <translation>出力設定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="230" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="231" />
             <source>Copies:</source>
             <translation>印刷部数:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="231" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="232" />
             <source>Collate</source>
             <translation>丁合い</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="232" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="233" />
             <source>Reverse</source>
             <translation>逆順</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="233" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="234" />
             <source>Copies</source>
             <translation>印刷部数</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="234" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
             <source>Color Mode</source>
             <translation>カラーモード</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
             <source>Color</source>
             <translation>カラー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
             <source>Grayscale</source>
             <translation>グレースケール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
             <source>Double Sided Printing</source>
             <translation>両面印刷</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
             <source>Off</source>
             <translation>オフ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
             <source>Long side binding</source>
             <translation>長辺とじ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
             <source>Short side binding</source>
             <translation>短辺とじ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
             <source>Options</source>
             <translation>オプション</translation>
         </message>
@@ -9053,37 +9053,37 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="204" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="205" />
             <source>Printer</source>
             <translation>プリンタ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="205" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="206" />
             <source>&amp;Name:</source>
             <translation>名前(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="206" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
             <source>P&amp;roperties</source>
             <translation>プロパティ(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="208" />
             <source>Location:</source>
             <translation>設置場所:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="208" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
             <source>Preview</source>
             <translation>プレビュー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
             <source>Type:</source>
             <translation>タイプ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
             <source>Output &amp;file:</source>
             <translation>出力ファイル名(&amp;F):</translation>
         </message>
@@ -9091,37 +9091,37 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QWidgetTextControl</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="165" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="166" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="166" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="167" />
             <source>&amp;Redo</source>
             <translation>やり直す(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="167" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
             <source>Cu&amp;t</source>
             <translation>切り取り(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
             <source>&amp;Copy</source>
             <translation>コピー(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
             <source>&amp;Paste</source>
             <translation>貼り付け(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="172" />
             <source>Select All</source>
             <translation>すべてを選択</translation>
         </message>
@@ -9129,27 +9129,27 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="38" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="39" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; 戻る(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="39" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
             <source>&amp;Next &gt;</source>
             <translation>次へ(&amp;N) &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
             <source>&amp;Finish</source>
             <translation>完了(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="43" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>

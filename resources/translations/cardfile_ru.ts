@@ -8336,18 +8336,18 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QAbstractFileIconProvider</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="118" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="119" />
             <source>Drive</source>
             <translation>Диск</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="122" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="123" />
             <source>Folder</source>
             <comment>All other platforms</comment>
             <translation>Папка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="124" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
             <source>Unknown</source>
             <translation>Неизвестно</translation>
         </message>
@@ -8355,67 +8355,67 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QColorDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="133" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
             <source>Select Color</source>
             <translation>Выбор цвета</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
             <source>&amp;Basic colors</source>
             <translation>&amp;Основные цвета</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="136" />
             <source>&amp;Custom colors</source>
             <translation>&amp;Пользовательские цвета</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="136" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="137" />
             <source>&amp;Add to Custom Colors</source>
             <translation>&amp;Добавить к пользовательским цветам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="137" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="138" />
             <source>&amp;Pick Screen Color</source>
             <translation>&amp;Взять цвет с экрана</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="138" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="139" />
             <source>Hu&amp;e:</source>
             <translation>&amp;Тон:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="139" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="140" />
             <source>&amp;Sat:</source>
             <translation>&amp;Нас:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="140" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="141" />
             <source>&amp;Val:</source>
             <translation>&amp;Ярк:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="141" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="142" />
             <source>&amp;Red:</source>
             <translation>&amp;Красный:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="142" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
             <source>&amp;Green:</source>
             <translation>&amp;Зелёный:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
             <source>Bl&amp;ue:</source>
             <translation>С&amp;иний:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="145" />
             <source>A&amp;lpha channel:</source>
             <translation>&amp;Альфа-канал:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="148" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="149" />
             <source>Cursor at %1, %2
 Press ESC to cancel</source>
             <translation>Курсор в %1, %2
@@ -8425,206 +8425,206 @@ Press ESC to cancel</source>
     <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="51" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
             <source>&amp;Look in:</source>
             <translation>&amp;Папка:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="53" />
             <source>Back</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="53" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="54" />
             <source>Go back</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="54" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="55" />
             <source>Forward</source>
             <translation>Вперёд</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="55" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="56" />
             <source>Go forward</source>
             <translation>Вперёд</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="56" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="57" />
             <source>Parent Directory</source>
             <translation>Родительский каталог</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="57" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="58" />
             <source>Go to the parent directory</source>
             <translation>Перейти в родительский каталог</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="58" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="59" />
             <source>Create New Folder</source>
             <translation>Создать папку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="59" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="60" />
             <source>Create a New Folder</source>
             <translation>Создать новую папку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="60" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
             <source>List View</source>
             <translation>Список</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
             <source>Change to list view mode</source>
             <translation>Переключить в режим списка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
             <source>Detail View</source>
             <translation>Подробный вид</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
             <source>Change to detail view mode</source>
             <translation>Переключить в подробный режим</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
             <source>Sidebar</source>
             <translation>Боковая панель</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
             <source>List of places and bookmarks</source>
             <translation>Места и закладки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
             <source>Files</source>
             <translation>Файлы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
             <source>File &amp;name:</source>
             <translation>&amp;Имя файла:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
             <source>Files of &amp;type:</source>
             <translation>&amp;Тип файлов:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
             <source>Directory:</source>
             <translation>Каталог:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
             <source>Directories</source>
             <translation>Каталоги</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
             <source>All Files (*)</source>
             <translation>Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
             <source>All files (*)</source>
             <translation>Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
             <source>&amp;Open</source>
             <translation>&amp;Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
             <source>&amp;Choose</source>
             <translation>&amp;Выбрать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
             <source>Save As</source>
             <translation>Сохранить как</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
             <source>Find Directory</source>
             <translation>Найти каталог</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
             <source>&amp;Rename</source>
             <translation>&amp;Переименовать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
             <source>Show &amp;hidden files</source>
             <translation>Показать ск&amp;рытые файлы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
             <source>&amp;New Folder</source>
             <translation>&amp;Новая папка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
             <source>New Folder</source>
             <translation>Новая папка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
             <source>Recent Places</source>
             <translation>Недавние места</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="86" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="89" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="90" />
             <source>Are you sure you want to delete '%1'?</source>
             <translation>Действительно удалить «%1»?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="94" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="95" />
             <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
             <translation>«%1» защищён от записи.
 Действительно удалить?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="96" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="97" />
             <source>Could not delete directory.</source>
             <translation>Не удалось удалить каталог.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="100" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="101" />
             <source>%1 already exists.
 Do you want to replace it?</source>
             <translation>%1 уже существует.
 Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="105" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="106" />
             <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -8633,7 +8633,7 @@ Please verify the correct file name was given.</source>
 Проверьте правильность указанного имени файла.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="110" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="111" />
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -8645,33 +8645,33 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QFileSystemModel</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="112" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="113" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="113" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="114" />
             <source>Size</source>
             <translation>Размер</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="114" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
             <source>Type</source>
             <comment>All other platforms</comment>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="116" />
             <source>Date Modified</source>
             <translation>Дата изменения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="116" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="117" />
             <source>Computer</source>
             <translation>Компьютер</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="117" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="118" />
             <source>My Computer</source>
             <translation>Мой компьютер</translation>
         </message>
@@ -8679,37 +8679,37 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QLineEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="158" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="159" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить действие</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="159" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="160" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить действие</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="160" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="161" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="161" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="162" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="162" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="163" />
             <source>&amp;Paste</source>
             <translation>В&amp;ставить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="163" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="164" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="164" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="165" />
             <source>Select All</source>
             <translation>Выделить всё</translation>
         </message>
@@ -8717,132 +8717,132 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPageSetupWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
             <source>Paper</source>
             <translation>Бумага</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="253" />
             <source>Page size:</source>
             <translation>Размер страницы:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="253" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="254" />
             <source>Width:</source>
             <translation>Ширина:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="254" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
             <source>Height:</source>
             <translation>Высота:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
             <source>Paper source:</source>
             <translation>Источник бумаги:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="257" />
             <source>Orientation</source>
             <translation>Ориентация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="257" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="258" />
             <source>Portrait</source>
             <translation>Книжная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="258" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="259" />
             <source>Landscape</source>
             <translation>Альбомная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="259" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
             <source>Reverse landscape</source>
             <translation>Перевёрнутая альбомная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
             <source>Reverse portrait</source>
             <translation>Перевёрнутая книжная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="262" />
             <source>Margins</source>
             <translation>Поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="262" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="263" />
             <source>top margin</source>
             <translation>верхнее поле</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="263" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="264" />
             <source>left margin</source>
             <translation>левое поле</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="264" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="265" />
             <source>right margin</source>
             <translation>правое поле</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="265" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
             <source>bottom margin</source>
             <translation>нижнее поле</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="267" />
             <source>Page Layout</source>
             <translation>Размещение страниц</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="267" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
             <source>Page &amp;order:</source>
             <translation>&amp;Порядок страниц:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
             <source>Pages &amp;per sheet:</source>
             <translation>Страниц на &amp;листе:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
             <source>Millimeters (mm)</source>
             <translation>Миллиметры (мм)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
             <source>Inches (in)</source>
             <translation>Дюймы (in)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
             <source>Points (pt)</source>
             <translation>Пункты (пт)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
             <source>Pica (P̸)</source>
             <translation>Пика (P̸)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
             <source>Didot (DD)</source>
             <translation>Дидо (DD)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
             <source>Cicero (CC)</source>
             <translation>Цицеро (CC)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
             <source>Custom</source>
             <translation>Особый</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
             <source>mm</source>
             <translation>мм</translation>
         </message>
@@ -8850,48 +8850,48 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="30" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
             <source>OK</source>
             <translation>ОК</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="32" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="32" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="33" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="33" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="34" />
             <location filename="../../src/cardfile/app.py" line="241" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="34" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="35" />
             <source>Discard</source>
             <translation>Не сохранять</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="35" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="36" />
             <source>Apply</source>
             <translation>Применить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="36" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="37" />
             <source>&amp;Yes</source>
             <translation>&amp;Да</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="37" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="38" />
             <source>&amp;No</source>
             <translation>&amp;Нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="126" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
@@ -8899,87 +8899,87 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="204" />
             <source>Print</source>
             <translation>Печать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
             <source>All Pages</source>
             <translation>Все страницы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
             <source>Odd Pages</source>
             <translation>Нечётные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
             <source>Even Pages</source>
             <translation>Чётные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
             <source>&amp;Options &gt;&gt;</source>
             <translation>&amp;Параметры &gt;&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
             <source>&amp;Print</source>
             <translation>&amp;Печать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
             <source>Print to File (PDF)</source>
             <translation>Печать в файл (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
             <source>Local file</source>
             <translation>Локальный файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
             <source>Write PDF file</source>
             <translation>Запись файла PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
             <source>Left to Right, Top to Bottom</source>
             <translation>Слева направо, сверху вниз</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
             <source>Left to Right, Bottom to Top</source>
             <translation>Слева направо, снизу вверх</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
             <source>Right to Left, Bottom to Top</source>
             <translation>Справа налево, снизу вверх</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
             <source>Right to Left, Top to Bottom</source>
             <translation>Справа налево, сверху вниз</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
             <source>Bottom to Top, Left to Right</source>
             <translation>Снизу вверх, слева направо</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
             <source>Bottom to Top, Right to Left</source>
             <translation>Снизу вверх, справа налево</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
             <source>Top to Bottom, Left to Right</source>
             <translation>Сверху вниз, слева направо</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
             <source>Top to Bottom, Right to Left</source>
             <translation>Сверху вниз, справа налево</translation>
         </message>
@@ -8987,87 +8987,87 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintPreviewDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="183" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="184" />
             <source>Next page</source>
             <translation>Следующая страница</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="184" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="185" />
             <source>Previous page</source>
             <translation>Предыдущая страница</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="185" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="186" />
             <source>First page</source>
             <translation>Первая страница</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="186" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="187" />
             <source>Last page</source>
             <translation>Последняя страница</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="187" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="188" />
             <source>Fit width</source>
             <translation>По ширине</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="188" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="189" />
             <source>Fit page</source>
             <translation>На всю страницу</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="189" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="190" />
             <source>Zoom in</source>
             <translation>Увеличить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="190" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="191" />
             <source>Zoom out</source>
             <translation>Уменьшить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="191" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
             <source>Portrait</source>
             <translation>Книжная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
             <source>Landscape</source>
             <translation>Альбомная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
             <source>Show single page</source>
             <translation>Показать одну страницу</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="195" />
             <source>Show facing pages</source>
             <translation>Показать развороты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="198" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="199" />
             <source>Show overview of all pages</source>
             <translation>Показать обзор всех страниц</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="200" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
             <source>Print</source>
             <translation>Печать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
             <source>Page setup</source>
             <translation>Параметры страницы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
             <source>Print Preview</source>
             <translation>Просмотр печати</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
             <source>Page Setup</source>
             <translation>Параметры страницы</translation>
         </message>
@@ -9075,12 +9075,12 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintPropertiesDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
             <source>Printer Properties</source>
             <translation>Свойства принтера</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
             <source>Job Options</source>
             <translation>Параметры задания</translation>
         </message>
@@ -9088,17 +9088,17 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintPropertiesWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
             <source>Page</source>
             <translation>Страница</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
             <source>Advanced</source>
             <translation>Расширенные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
             <source>There are conflicts in some options. Please fix them.</source>
             <translation>Обнаружены противоречия в некоторых настройках. Устраните их.</translation>
         </message>
@@ -9106,112 +9106,112 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintSettingsOutput</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
             <source>Print range</source>
             <translation>Диапазон печати</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
             <source>Print all</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
             <source>Pages from</source>
             <translation>Страницы с</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
             <source>to</source>
             <translation>по</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="216" />
             <source>Pages</source>
             <translation>Страницы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="220" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="221" />
             <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
             <translation>Укажите страницы или диапазоны, разделяя их запятыми. Диапазоны задаются двумя числами, разделёнными дефисом. Например: при указании 3,5-7,9 будут напечатаны страницы 3, 5, 6, 7 и 9.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="226" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="227" />
             <source>Current Page</source>
             <translation>Текущая страница</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="227" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="228" />
             <source>Selection</source>
             <translation>Выделенный фрагмент</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="228" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
             <source>Page &amp;Set:</source>
             <translation>Наб&amp;ор страниц:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="230" />
             <source>Output Settings</source>
             <translation>Настройки вывода</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="230" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="231" />
             <source>Copies:</source>
             <translation>Количество копий:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="231" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="232" />
             <source>Collate</source>
             <translation>Разобрать по копиям</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="232" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="233" />
             <source>Reverse</source>
             <translation>Обратный порядок</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="233" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="234" />
             <source>Copies</source>
             <translation>Копии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="234" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
             <source>Color Mode</source>
             <translation>Режим цвета</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
             <source>Color</source>
             <translation>Цвет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
             <source>Grayscale</source>
             <translation>Оттенки серого</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
             <source>Double Sided Printing</source>
             <translation>Двусторонняя печать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
             <source>Off</source>
             <translation>Отключена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
             <source>Long side binding</source>
             <translation>Переплёт по длинной стороне</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
             <source>Short side binding</source>
             <translation>Переплёт по короткой стороне</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
             <source>Options</source>
             <translation>Параметры</translation>
         </message>
@@ -9219,37 +9219,37 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="204" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="205" />
             <source>Printer</source>
             <translation>Принтер</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="205" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="206" />
             <source>&amp;Name:</source>
             <translation>&amp;Название:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="206" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
             <source>P&amp;roperties</source>
             <translation>С&amp;войства</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="208" />
             <source>Location:</source>
             <translation>Расположение:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="208" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
             <source>Preview</source>
             <translation>Просмотр</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
             <source>Type:</source>
             <translation>Тип:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
             <source>Output &amp;file:</source>
             <translation>Вывод в &amp;файл:</translation>
         </message>
@@ -9257,37 +9257,37 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QWidgetTextControl</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="165" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="166" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить действие</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="166" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="167" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить действие</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="167" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
             <source>&amp;Paste</source>
             <translation>В&amp;ставить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="172" />
             <source>Select All</source>
             <translation>Выделить всё</translation>
         </message>
@@ -9295,27 +9295,27 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="38" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="39" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Назад</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="39" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Далее &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
             <source>&amp;Finish</source>
             <translation>&amp;Готово</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="43" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
