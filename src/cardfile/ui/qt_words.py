@@ -248,6 +248,22 @@ def print_words() -> list[tuple[str, str, str]]:
         ("QPrintDialog", "Print to File (PDF)", translate("QPrintDialog", "Print to File (PDF)")),
         ("QPrintDialog", "Local file", translate("QPrintDialog", "Local file")),
         ("QPrintDialog", "Write PDF file", translate("QPrintDialog", "Write PDF file")),
+        ("QPrintDialog", "Print To File ...", translate("QPrintDialog", "Print To File ...")),
+        (
+            "QPrintDialog",
+            "%1 is a directory.\nPlease choose a different file name.",
+            translate("QPrintDialog", "%1 is a directory.\nPlease choose a different file name."),
+        ),
+        (
+            "QPrintDialog",
+            "File %1 is not writable.\nPlease choose a different file name.",
+            translate("QPrintDialog", "File %1 is not writable.\nPlease choose a different file name."),
+        ),
+        (
+            "QPrintDialog",
+            "%1 already exists.\nDo you want to overwrite it?",
+            translate("QPrintDialog", "%1 already exists.\nDo you want to overwrite it?"),
+        ),
         ("QPrintPreviewDialog", "Page Setup", translate("QPrintPreviewDialog", "Page Setup")),
         ("QPageSetupWidget", "Paper", translate("QPageSetupWidget", "Paper")),
         ("QPageSetupWidget", "Page size:", translate("QPageSetupWidget", "Page size:")),
