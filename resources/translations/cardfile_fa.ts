@@ -8551,132 +8551,132 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPageSetupWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
             <source>Paper</source>
             <translation>کاغذ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
             <source>Page size:</source>
             <translation>اندازهٔ صفحه:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
             <source>Width:</source>
             <translation>عرض:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
             <source>Height:</source>
             <translation>ارتفاع:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
             <source>Paper source:</source>
             <translation>منبع کاغذ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
             <source>Orientation</source>
             <translation>جهت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
             <source>Portrait</source>
             <translation>عمودی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
             <source>Landscape</source>
             <translation>افقی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
             <source>Reverse landscape</source>
             <translation>افقی معکوس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
             <source>Reverse portrait</source>
             <translation>عمودی معکوس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
             <source>Margins</source>
             <translation>حاشیه‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
             <source>top margin</source>
             <translation>حاشیهٔ بالا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
             <source>left margin</source>
             <translation>حاشیهٔ چپ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
             <source>right margin</source>
             <translation>حاشیهٔ راست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
             <source>bottom margin</source>
             <translation>حاشیهٔ پایین</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
             <source>Page Layout</source>
             <translation>چینش صفحه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
             <source>Page &amp;order:</source>
             <translation>&amp;ترتیب صفحات:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
             <source>Pages &amp;per sheet:</source>
             <translation>&amp;صفحه در هر برگ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
             <source>Millimeters (mm)</source>
             <translation>میلی‌متر (mm)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
             <source>Inches (in)</source>
             <translation>اینچ (in)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
             <source>Points (pt)</source>
             <translation>نقطه (pt)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
             <source>Pica (P̸)</source>
             <translation>پیکا (P̸)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
             <source>Didot (DD)</source>
             <translation>دیوت (DD)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
             <source>Cicero (CC)</source>
             <translation>سیسرو (CC)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
             <source>Custom</source>
             <translation>سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
             <source>mm</source>
             <translation>میلیمتر</translation>
         </message>
@@ -8759,87 +8759,92 @@ Please verify the correct directory name was given.</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>&amp;تنظیمات &lt;&lt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
             <source>&amp;Print</source>
             <translation>&amp;چاپ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
             <source>Print to File (PDF)</source>
             <translation>‫چاپ کردن روی پرونده ‪(PDF)‬‬</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
             <source>Local file</source>
             <translation>پروندهٔ محلی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
             <source>Write PDF file</source>
             <translation>نوشتن روی پروندهٔ PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
             <source>Print To File ...</source>
             <translation>چاپ روی پرونده ...</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
             <source>%1 is a directory.
 Please choose a different file name.</source>
             <translation>‫‪%1‬ یک پوشه است.‬
 لطفاً یک پروندهٔ دیگر انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
             <source>File %1 is not writable.
 Please choose a different file name.</source>
             <translation>‫پروندهٔ ‪%1‬ قابل نوشتن نیست.‬
 لطفاً یک پروندهٔ دیگر انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="265" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
             <source>%1 already exists.
 Do you want to overwrite it?</source>
             <translation>‫‪%1‬ هم‌اکنون وجود دارد.‬
 آیا می‌خواهید آن را بازنویسی کنید؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
             <source>Left to Right, Top to Bottom</source>
             <translation>چپ به راست، بالا به پایین</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
             <source>Left to Right, Bottom to Top</source>
             <translation>چپ به راست، پایین به بالا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
             <source>Right to Left, Bottom to Top</source>
             <translation>راست به چپ، پایین به بالا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
             <source>Right to Left, Top to Bottom</source>
             <translation>راست به چپ، بالا به پایین</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
             <source>Bottom to Top, Left to Right</source>
             <translation>پایین به بالا، چپ به راست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
             <source>Bottom to Top, Right to Left</source>
             <translation>پایین به بالا، راست به چپ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
             <source>Top to Bottom, Left to Right</source>
             <translation>بالا به پایین، چپ به راست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
             <source>Top to Bottom, Right to Left</source>
             <translation>بالا به پایین، راست به چپ</translation>
         </message>
@@ -8927,7 +8932,7 @@ Do you want to overwrite it?</source>
             <translation>پیش‌نمایش چاپ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="267" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
             <source>Page Setup</source>
             <translation>پیکربندی صفحه</translation>
         </message>
@@ -8935,12 +8940,12 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintPropertiesDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
             <source>Printer Properties</source>
             <translation>ویژگی‌های چاپگر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="310" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="311" />
             <source>Job Options</source>
             <translation>ویژگی‌های وظیفهٔ چاپ</translation>
         </message>
@@ -8948,17 +8953,17 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintPropertiesWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
             <source>Page</source>
             <translation>صفحه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="305" />
             <source>Advanced</source>
             <translation>پیشرفته</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="308" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="309" />
             <source>There are conflicts in some options. Please fix them.</source>
             <translation>برخی گزینه‌ها با هم تعارض دارند. لطفاً آن‌ها را اصلاح کنید.</translation>
         </message>

@@ -8634,132 +8634,132 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
     <context>
         <name>QPageSetupWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
             <source>Paper</source>
             <translation>Pappír</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
             <source>Page size:</source>
             <translation>Síðustærð:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
             <source>Width:</source>
             <translation>Breidd:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
             <source>Height:</source>
             <translation>Hæð:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
             <source>Paper source:</source>
             <translation>Pappírsbakki:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
             <source>Orientation</source>
             <translation>Snið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
             <source>Portrait</source>
             <translation>Skammsnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
             <source>Landscape</source>
             <translation>Langsnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
             <source>Reverse landscape</source>
             <translation>Öfugt langsnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
             <source>Reverse portrait</source>
             <translation>Öfugt skammsnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
             <source>Margins</source>
             <translation>Spássíur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
             <source>top margin</source>
             <translation>efri spássía</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
             <source>left margin</source>
             <translation>vinstri spássía</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
             <source>right margin</source>
             <translation>hægri spássía</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
             <source>bottom margin</source>
             <translation>neðri spássía</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
             <source>Page Layout</source>
             <translation>Síðuskipan</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
             <source>Page &amp;order:</source>
             <translation>Síðu&amp;röð:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
             <source>Pages &amp;per sheet:</source>
             <translation>Síður á &amp;blað:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
             <source>Millimeters (mm)</source>
             <translation>Millimetrar (mm)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
             <source>Inches (in)</source>
             <translation>Tommur (in)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
             <source>Points (pt)</source>
             <translation>Punktar (pt)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
             <source>Pica (P̸)</source>
             <translation>Píkur (P̸)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
             <source>Didot (DD)</source>
             <translation>Dídó-punktar (DD)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
             <source>Cicero (CC)</source>
             <translation>Cíceró (CC)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
             <source>Custom</source>
             <translation>Sérsniðin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
             <source>mm</source>
             <translation>mm</translation>
         </message>
@@ -8842,87 +8842,92 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>&amp;Valkostir &lt;&lt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
             <source>&amp;Print</source>
             <translation>&amp;Prenta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
             <source>Print to File (PDF)</source>
             <translation>Prenta í skrá (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
             <source>Local file</source>
             <translation>Skrá á tölvunni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
             <source>Write PDF file</source>
             <translation>Vista sem PDF-skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
             <source>Print To File ...</source>
             <translation>Prenta í skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
             <source>%1 is a directory.
 Please choose a different file name.</source>
             <translation>%1 er mappa.
 Veldu annað skráarheiti.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
             <source>File %1 is not writable.
 Please choose a different file name.</source>
             <translation>Ekki er hægt að skrifa í skrána %1.
 Veldu annað skráarheiti.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="265" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
             <source>%1 already exists.
 Do you want to overwrite it?</source>
             <translation>%1 er þegar til.
 Viltu skrifa yfir hana?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
             <source>Left to Right, Top to Bottom</source>
             <translation>Frá vinstri til hægri, ofan frá og niður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
             <source>Left to Right, Bottom to Top</source>
             <translation>Frá vinstri til hægri, neðan frá og upp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
             <source>Right to Left, Bottom to Top</source>
             <translation>Frá hægri til vinstri, neðan frá og upp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
             <source>Right to Left, Top to Bottom</source>
             <translation>Frá hægri til vinstri, ofan frá og niður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
             <source>Bottom to Top, Left to Right</source>
             <translation>Neðan frá og upp, frá vinstri til hægri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
             <source>Bottom to Top, Right to Left</source>
             <translation>Neðan frá og upp, frá hægri til vinstri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
             <source>Top to Bottom, Left to Right</source>
             <translation>Ofan frá og niður, frá vinstri til hægri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
             <source>Top to Bottom, Right to Left</source>
             <translation>Ofan frá og niður, frá hægri til vinstri</translation>
         </message>
@@ -9010,7 +9015,7 @@ Viltu skrifa yfir hana?</translation>
             <translation>Prentforskoðun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="267" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
             <source>Page Setup</source>
             <translation>Síðuuppsetning</translation>
         </message>
@@ -9018,12 +9023,12 @@ Viltu skrifa yfir hana?</translation>
     <context>
         <name>QPrintPropertiesDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
             <source>Printer Properties</source>
             <translation>Eiginleikar prentara</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="310" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="311" />
             <source>Job Options</source>
             <translation>Valkostir prentverks</translation>
         </message>
@@ -9031,17 +9036,17 @@ Viltu skrifa yfir hana?</translation>
     <context>
         <name>QPrintPropertiesWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
             <source>Page</source>
             <translation>Síða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="305" />
             <source>Advanced</source>
             <translation>Ítarlegt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="308" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="309" />
             <source>There are conflicts in some options. Please fix them.</source>
             <translation>Sumir valkostir stangast á. Lagaðu þá.</translation>
         </message>

@@ -8551,132 +8551,132 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPageSetupWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
             <source>Paper</source>
             <translation>用紙</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
             <source>Page size:</source>
             <translation>用紙サイズ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
             <source>Width:</source>
             <translation>幅:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
             <source>Height:</source>
             <translation>高さ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
             <source>Paper source:</source>
             <translation>給紙装置:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
             <source>Orientation</source>
             <translation>印刷の向き</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
             <source>Portrait</source>
             <translation>縦 (ポートレート)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
             <source>Landscape</source>
             <translation>横 (ランドスケープ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
             <source>Reverse landscape</source>
             <translation>横 反転 (リバースランドスケープ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
             <source>Reverse portrait</source>
             <translation>縦 反転 (リバースポートレート)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
             <source>Margins</source>
             <translation>余白</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
             <source>top margin</source>
             <translation>上端余白</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
             <source>left margin</source>
             <translation>左端余白</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
             <source>right margin</source>
             <translation>右端余白</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
             <source>bottom margin</source>
             <translation>下端余白</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
             <source>Page Layout</source>
             <translation>ページレイアウト</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
             <source>Page &amp;order:</source>
             <translation>ページの順序(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
             <source>Pages &amp;per sheet:</source>
             <translation>1 枚あたりのページ数(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
             <source>Millimeters (mm)</source>
             <translation>ミリメートル (mm)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
             <source>Inches (in)</source>
             <translation>インチ (in)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
             <source>Points (pt)</source>
             <translation>ポイント (pt)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
             <source>Pica (P̸)</source>
             <translation>パイカ (pc)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
             <source>Didot (DD)</source>
             <translation>ディドー (DD)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
             <source>Cicero (CC)</source>
             <translation>シセロ (CC)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
             <source>Custom</source>
             <translation>カスタム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
             <source>mm</source>
             <translation>mm</translation>
         </message>
@@ -8759,87 +8759,92 @@ Please verify the correct directory name was given.</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>オプション(&amp;O) &lt;&lt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
             <source>&amp;Print</source>
             <translation>印刷(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
             <source>Print to File (PDF)</source>
             <translation>PDF ファイルに出力</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
             <source>Local file</source>
             <translation>ローカルファイル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
             <source>Write PDF file</source>
             <translation>PDF ファイルへ書き込み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
             <source>Print To File ...</source>
             <translation>ファイルへ出力...</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
             <source>%1 is a directory.
 Please choose a different file name.</source>
             <translation>%1 はディレクトリです。
 別のファイル名を指定してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
             <source>File %1 is not writable.
 Please choose a different file name.</source>
             <translation>ファイル %1 は書き込み可能ではありません。
 別のファイル名を指定してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="265" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
             <source>%1 already exists.
 Do you want to overwrite it?</source>
             <translation>%1 は既に存在します。
 上書きしますか?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
             <source>Left to Right, Top to Bottom</source>
             <translation>左から右、上から下</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
             <source>Left to Right, Bottom to Top</source>
             <translation>左から右、下から上</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
             <source>Right to Left, Bottom to Top</source>
             <translation>右から左、下から上</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
             <source>Right to Left, Top to Bottom</source>
             <translation>右から左、上から下</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
             <source>Bottom to Top, Left to Right</source>
             <translation>下から上、左から右</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
             <source>Bottom to Top, Right to Left</source>
             <translation>下から上、右から左</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
             <source>Top to Bottom, Left to Right</source>
             <translation>上から下、左から右</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
             <source>Top to Bottom, Right to Left</source>
             <translation>上から下、右から左</translation>
         </message>
@@ -8927,7 +8932,7 @@ Do you want to overwrite it?</source>
             <translation>印刷のプレビュー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="267" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
             <source>Page Setup</source>
             <translation>ページ設定</translation>
         </message>
@@ -8935,12 +8940,12 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintPropertiesDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
             <source>Printer Properties</source>
             <translation>プリンタのプロパティ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="310" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="311" />
             <source>Job Options</source>
             <translation>ジョブオプション</translation>
         </message>
@@ -8948,17 +8953,17 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintPropertiesWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
             <source>Page</source>
             <translation>ページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="305" />
             <source>Advanced</source>
             <translation>詳細設定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="308" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="309" />
             <source>There are conflicts in some options. Please fix them.</source>
             <translation>一部のオプションが競合しています。修正してください。</translation>
         </message>

@@ -8717,132 +8717,132 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPageSetupWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
             <source>Paper</source>
             <translation>Бумага</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
             <source>Page size:</source>
             <translation>Размер страницы:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
             <source>Width:</source>
             <translation>Ширина:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
             <source>Height:</source>
             <translation>Высота:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
             <source>Paper source:</source>
             <translation>Источник бумаги:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
             <source>Orientation</source>
             <translation>Ориентация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
             <source>Portrait</source>
             <translation>Книжная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
             <source>Landscape</source>
             <translation>Альбомная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
             <source>Reverse landscape</source>
             <translation>Перевёрнутая альбомная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
             <source>Reverse portrait</source>
             <translation>Перевёрнутая книжная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
             <source>Margins</source>
             <translation>Поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
             <source>top margin</source>
             <translation>верхнее поле</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
             <source>left margin</source>
             <translation>левое поле</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
             <source>right margin</source>
             <translation>правое поле</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
             <source>bottom margin</source>
             <translation>нижнее поле</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
             <source>Page Layout</source>
             <translation>Размещение страниц</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
             <source>Page &amp;order:</source>
             <translation>&amp;Порядок страниц:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
             <source>Pages &amp;per sheet:</source>
             <translation>Страниц на &amp;листе:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
             <source>Millimeters (mm)</source>
             <translation>Миллиметры (мм)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
             <source>Inches (in)</source>
             <translation>Дюймы (in)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
             <source>Points (pt)</source>
             <translation>Пункты (пт)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
             <source>Pica (P̸)</source>
             <translation>Пика (P̸)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
             <source>Didot (DD)</source>
             <translation>Дидо (DD)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
             <source>Cicero (CC)</source>
             <translation>Цицеро (CC)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
             <source>Custom</source>
             <translation>Особый</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
             <source>mm</source>
             <translation>мм</translation>
         </message>
@@ -8925,87 +8925,92 @@ Please verify the correct directory name was given.</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>&amp;Параметры &lt;&lt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
             <source>&amp;Print</source>
             <translation>&amp;Печать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
             <source>Print to File (PDF)</source>
             <translation>Печать в файл (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
             <source>Local file</source>
             <translation>Локальный файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
             <source>Write PDF file</source>
             <translation>Запись файла PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
             <source>Print To File ...</source>
             <translation>Печать в файл ...</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
             <source>%1 is a directory.
 Please choose a different file name.</source>
             <translation>%1 ― это каталог.
 Выберите другое имя файла.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
             <source>File %1 is not writable.
 Please choose a different file name.</source>
             <translation>%1 недоступен для записи.
 Выберите другое имя файла.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="265" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
             <source>%1 already exists.
 Do you want to overwrite it?</source>
             <translation>%1 уже существует.
 Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
             <source>Left to Right, Top to Bottom</source>
             <translation>Слева направо, сверху вниз</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
             <source>Left to Right, Bottom to Top</source>
             <translation>Слева направо, снизу вверх</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
             <source>Right to Left, Bottom to Top</source>
             <translation>Справа налево, снизу вверх</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
             <source>Right to Left, Top to Bottom</source>
             <translation>Справа налево, сверху вниз</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
             <source>Bottom to Top, Left to Right</source>
             <translation>Снизу вверх, слева направо</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
             <source>Bottom to Top, Right to Left</source>
             <translation>Снизу вверх, справа налево</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
             <source>Top to Bottom, Left to Right</source>
             <translation>Сверху вниз, слева направо</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
             <source>Top to Bottom, Right to Left</source>
             <translation>Сверху вниз, справа налево</translation>
         </message>
@@ -9093,7 +9098,7 @@ Do you want to overwrite it?</source>
             <translation>Просмотр печати</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="267" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
             <source>Page Setup</source>
             <translation>Параметры страницы</translation>
         </message>
@@ -9101,12 +9106,12 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintPropertiesDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
             <source>Printer Properties</source>
             <translation>Свойства принтера</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="310" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="311" />
             <source>Job Options</source>
             <translation>Параметры задания</translation>
         </message>
@@ -9114,17 +9119,17 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintPropertiesWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
             <source>Page</source>
             <translation>Страница</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="305" />
             <source>Advanced</source>
             <translation>Расширенные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="308" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="309" />
             <source>There are conflicts in some options. Please fix them.</source>
             <translation>Обнаружены противоречия в некоторых настройках. Устраните их.</translation>
         </message>

@@ -8551,132 +8551,132 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPageSetupWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
             <source>Paper</source>
             <translation>กระดาษ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
             <source>Page size:</source>
             <translation>ขนาดกระดาษ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
             <source>Width:</source>
             <translation>ความกว้าง:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
             <source>Height:</source>
             <translation>ความสูง:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
             <source>Paper source:</source>
             <translation>ถาดกระดาษ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
             <source>Orientation</source>
             <translation>การวางแนว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
             <source>Portrait</source>
             <translation>แนวตั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
             <source>Landscape</source>
             <translation>แนวนอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
             <source>Reverse landscape</source>
             <translation>แนวนอนกลับด้าน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
             <source>Reverse portrait</source>
             <translation>แนวตั้งกลับด้าน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
             <source>Margins</source>
             <translation>ระยะขอบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
             <source>top margin</source>
             <translation>ระยะขอบบน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
             <source>left margin</source>
             <translation>ระยะขอบซ้าย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
             <source>right margin</source>
             <translation>ระยะขอบขวา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
             <source>bottom margin</source>
             <translation>ระยะขอบล่าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
             <source>Page Layout</source>
             <translation>การจัดวางหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
             <source>Page &amp;order:</source>
             <translation>ลำดับหน้า(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
             <source>Pages &amp;per sheet:</source>
             <translation>จำนวนหน้าต่อแผ่น(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
             <source>Millimeters (mm)</source>
             <translation>มิลลิเมตร (มม.)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
             <source>Inches (in)</source>
             <translation>นิ้ว (in)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
             <source>Points (pt)</source>
             <translation>พอยต์ (pt)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
             <source>Pica (P̸)</source>
             <translation>ไพกา (P̸)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
             <source>Didot (DD)</source>
             <translation>ดิโด (DD)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
             <source>Cicero (CC)</source>
             <translation>ซิเซโร (CC)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
             <source>Custom</source>
             <translation>กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
             <source>mm</source>
             <translation>มม.</translation>
         </message>
@@ -8759,87 +8759,92 @@ Please verify the correct directory name was given.</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>ตัวเลือก(&amp;O) &lt;&lt;</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
             <source>&amp;Print</source>
             <translation>พิมพ์(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
             <source>Print to File (PDF)</source>
             <translation>พิมพ์ลงไฟล์ (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
             <source>Local file</source>
             <translation>ไฟล์ในเครื่อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
             <source>Write PDF file</source>
             <translation>เขียนไฟล์ PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
             <source>Print To File ...</source>
             <translation>พิมพ์ลงไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
             <source>%1 is a directory.
 Please choose a different file name.</source>
             <translation>%1 เป็นโฟลเดอร์
 โปรดเลือกชื่อไฟล์อื่น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
             <source>File %1 is not writable.
 Please choose a different file name.</source>
             <translation>ไม่สามารถเขียนไฟล์ %1 ได้
 โปรดเลือกชื่อไฟล์อื่น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="265" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
             <source>%1 already exists.
 Do you want to overwrite it?</source>
             <translation>%1 มีอยู่แล้ว
 ต้องการเขียนทับหรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
             <source>Left to Right, Top to Bottom</source>
             <translation>ซ้ายไปขวา บนลงล่าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
             <source>Left to Right, Bottom to Top</source>
             <translation>ซ้ายไปขวา ล่างขึ้นบน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
             <source>Right to Left, Bottom to Top</source>
             <translation>ขวาไปซ้าย ล่างขึ้นบน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
             <source>Right to Left, Top to Bottom</source>
             <translation>ขวาไปซ้าย บนลงล่าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
             <source>Bottom to Top, Left to Right</source>
             <translation>ล่างขึ้นบน ซ้ายไปขวา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
             <source>Bottom to Top, Right to Left</source>
             <translation>ล่างขึ้นบน ขวาไปซ้าย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
             <source>Top to Bottom, Left to Right</source>
             <translation>บนลงล่าง ซ้ายไปขวา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
             <source>Top to Bottom, Right to Left</source>
             <translation>บนลงล่าง ขวาไปซ้าย</translation>
         </message>
@@ -8927,7 +8932,7 @@ Do you want to overwrite it?</source>
             <translation>ตัวอย่างก่อนพิมพ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="267" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
             <source>Page Setup</source>
             <translation>ตั้งค่าหน้ากระดาษ</translation>
         </message>
@@ -8935,12 +8940,12 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintPropertiesDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
             <source>Printer Properties</source>
             <translation>คุณสมบัติเครื่องพิมพ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="310" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="311" />
             <source>Job Options</source>
             <translation>ตัวเลือกงานพิมพ์</translation>
         </message>
@@ -8948,17 +8953,17 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintPropertiesWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
             <source>Page</source>
             <translation>หน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="305" />
             <source>Advanced</source>
             <translation>ขั้นสูง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="308" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="309" />
             <source>There are conflicts in some options. Please fix them.</source>
             <translation>ตัวเลือกบางรายการขัดแย้งกัน โปรดแก้ไข</translation>
         </message>

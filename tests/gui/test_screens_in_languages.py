@@ -657,6 +657,9 @@ def test_qts_own_print_preview_and_print_dialog_speak_thai(qtbot: QtBot, thai: N
     texts = {w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)}
     assert {"จำนวนสำเนา:", "เรียงชุด", "ตัวเลือก(&O) >>", "พิมพ์(&P)"} <= texts
     assert not {"Copies:", "Collate", "&Options >>", "&Print"} & texts
+    options = next(b for b in dialog.findChildren(QAbstractButton) if b.text() == "ตัวเลือก(&O) >>")
+    options.click()  # the options open, and the button then closes them
+    assert options.text() == "ตัวเลือก(&O) <<"
 
 
 def test_an_activitys_history_names_its_type_and_priority_in_the_readers_words(

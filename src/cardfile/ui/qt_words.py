@@ -244,6 +244,7 @@ def print_words() -> list[tuple[str, str, str]]:
         ("QPrintDialog", "Odd Pages", translate("QPrintDialog", "Odd Pages")),
         ("QPrintDialog", "Even Pages", translate("QPrintDialog", "Even Pages")),
         ("QPrintDialog", "&Options >>", translate("QPrintDialog", "&Options >>")),
+        ("QPrintDialog", "&Options <<", translate("QPrintDialog", "&Options <<")),
         ("QPrintDialog", "&Print", translate("QPrintDialog", "&Print")),
         ("QPrintDialog", "Print to File (PDF)", translate("QPrintDialog", "Print to File (PDF)")),
         ("QPrintDialog", "Local file", translate("QPrintDialog", "Local file")),
