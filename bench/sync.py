@@ -46,7 +46,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -223,17 +223,19 @@ def start_server(database: ServerDatabase, folder: Path, stack: ExitStack, *, na
 
 
 @contextmanager
-def sync_server(folder: Path, *, postgres: bool) -> Iterator[Server]:
-    """`cardfile serve` on a free loopback port with one user, over SQLite in `folder` or a new PostgreSQL cluster."""
+def sync_server(folder: Path, *, postgres: bool, existing: bool = False) -> Iterator[Server]:
+    """`cardfile serve` on a free loopback port with one user, over SQLite in `folder` or a new PostgreSQL cluster
+    (`existing`: the SQLite database in `folder` has the user and the data of an earlier run)."""
     with ExitStack() as stack:
         database = server_database(folder, stack, postgres=postgres)
-        env = {**os.environ, "CARDFILE_PASSWORD": PASSWORD}
-        subprocess.run(
-            [sys.executable, "-m", "cardfile", "server", "user", "add", USER, *database.where],
-            env=env,
-            check=True,
-            capture_output=True,
-        )
+        if not existing:
+            env = {**os.environ, "CARDFILE_PASSWORD": PASSWORD}
+            subprocess.run(
+                [sys.executable, "-m", "cardfile", "server", "user", "add", USER, *database.where],
+                env=env,
+                check=True,
+                capture_output=True,
+            )
         yield start_server(database, folder, stack)
 
 
@@ -446,7 +448,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--postgres", action="store_true", help="the server keeps its data in PostgreSQL")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--dir", type=Path, help="work here instead of a temporary folder")
+    parser.add_argument(
+        "--first-only",
+        action="store_true",
+        help="only the setup and scenario 1 (each device's first sync, then its search index built)",
+    )
+    parser.add_argument(
+        "--server-data",
+        type=Path,
+        metavar="DIR",
+        help="with --first-only: keep the server's SQLite database in DIR and, when it is there already (from an "
+        "earlier run), start from it instead of setting up device A again",
+    )
     args = parser.parse_args(argv)
+    if args.server_data and (args.postgres or not args.first_only):
+        parser.error("--server-data goes with --first-only, on SQLite")
 
     use_memory_keyring()
     count_wire_bytes()
@@ -457,9 +473,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="cardfile-sync-bench-", dir=args.dir) as temp:
         folder = Path(temp)
         os.environ["CARDFILE_HOME"] = str(folder / "home")
-        with sync_server(folder, postgres=args.postgres) as server:
+        kept = args.server_data is not None and (args.server_data / "server" / "server.db").exists()
+        with sync_server(args.server_data or folder, postgres=args.postgres, existing=kept) as server:
             print(f"server: process {server.pid} at {server.url}", flush=True)
-            figures = run_scenarios(args, folder, server)
+            figures = first_only(args, folder, server, kept) if args.first_only else run_scenarios(args, folder, server)
     print(f"\n{args.contacts:,} contacts, server on {backend}; load average at the end {load()}")
     print_table(figures)
     return 0
@@ -479,7 +496,7 @@ def run_scenarios(args: argparse.Namespace, folder: Path, server: Server) -> lis
     figures = [Figure("setup: A pushes everything", [a.initial], None, notes=[push_note])]
 
     paths = [folder / f"device-{i + 1}.db" for i in range(args.devices)]
-    figures.append(first_syncs(paths, server))
+    figures += first_syncs(paths, server)
     with open_device(paths[0], server.url) as b:
         checked = rng.choice(a.contact_ids)
         if title_of(b, checked) != title_of(a.services, checked) or b.contacts.count() != a.services.contacts.count():
@@ -493,15 +510,51 @@ def run_scenarios(args: argparse.Namespace, folder: Path, server: Server) -> lis
     return figures
 
 
-def first_syncs(paths: Sequence[Path], server: Server) -> Figure:
-    """1. Each new device's first sync, one device at a time."""
+def first_only(args: argparse.Namespace, folder: Path, server: Server, kept: bool) -> list[Figure]:
+    """Setup (unless the server's data was kept from an earlier run) and scenario 1 alone."""
+    figures = []
+    if not kept:
+        print(f"\nSetup: {args.contacts:,} people and {max(1, args.contacts // 20):,} companies on device A …")
+        a = set_up_device_a(folder / "a.db", server, args.contacts, args.seed)
+        print(f"  generated in {a.generate_seconds:.1f} s; initial sync of A {describe(a.initial)}", flush=True)
+        figures.append(Figure("setup: A pushes everything", [a.initial], None))
+        a.services.close()
+    else:
+        print(f"\nThe server's data kept from an earlier run: {mib(server.size())}", flush=True)
+    paths = [folder / f"device-{i + 1}.db" for i in range(args.devices)]
+    return [*figures, *first_syncs(paths, server)]
+
+
+def first_syncs(paths: Sequence[Path], server: Server) -> list[Figure]:
+    """1. Each new device's first sync, one device at a time; then, where the sync left it to a second step, its
+    search index built (as the app does in the background and `cardfile sync` does right after the sync)."""
     print("\n1. First sync of a new device, one device at a time:", flush=True)
     first: list[SyncTime] = []
+    built: list[SyncTime] = []
     for number, path in enumerate(paths, 1):
         with open_device(path, server.url) as device:
             first.append(timed_sync(device, server.cpu))
-        print(f"  device {number}: {describe(first[-1])}; database {mib(file_size(path))}", flush=True)
-    return Figure("1. first sync (new device)", first, BUDGET_FIRST_SYNC)
+            print(f"  device {number}: {describe(first[-1])}; database {mib(file_size(path))}", flush=True)
+            build = timed_index_build(device)
+            if build is not None:
+                built.append(build)
+                print(f"    search index built after it: {_short(build.seconds)}, CPU {build.cpu:.2f} s", flush=True)
+    figures = [Figure("1. first sync (new device)", first, BUDGET_FIRST_SYNC)]
+    if built:
+        figures.append(Figure("   then its search index built", built, None))
+        both = [replace(f, seconds=f.seconds + b.seconds, cpu=f.cpu + b.cpu) for f, b in zip(first, built, strict=True)]
+        figures.append(Figure("   first sync + search index", both, None))
+    return figures
+
+
+def timed_index_build(services: Services) -> SyncTime | None:
+    """The search index a first sync left to build (None if it built it inline, as before #14's change)."""
+    search = services.search
+    if not hasattr(search, "prepare_index") or search.index_state().ready:
+        return None
+    cpu, started = time.process_time(), time.perf_counter()
+    search.prepare_index()
+    return SyncTime(time.perf_counter() - started, 0.0, time.process_time() - cpu, 0.0, 0, 0, 0, 0, 0)
 
 
 def nothing_to_do(a: Services, b: Services, server: Server) -> list[Figure]:

@@ -639,7 +639,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="924" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="926" />
             <source>Imported %Ln new record(s) and updated {updated}.</source>
             <translation>
                 <numerusform>Imported %Ln new record and updated {updated}.</numerusform>
@@ -647,7 +647,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="964" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="966" />
             <source>Exported %Ln record(s) to {target}</source>
             <translation>
                 <numerusform>Exported %Ln record to {target}</numerusform>

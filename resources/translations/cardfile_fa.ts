@@ -4439,7 +4439,7 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>{name} در پنجرهٔ دیگری از Cardfile باز است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="110" />
+            <location filename="../../src/cardfile/ui/session.py" line="111" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -7008,479 +7008,485 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="158" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="159" />
             <source>{database} — Cardfile</source>
             <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="218" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="220" />
             <source>Calendar</source>
             <translation>تقویم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="260" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="262" />
             <source>&amp;New Database…</source>
             <translation>&amp;پایگاه دادهٔ جدید…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="263" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
             <source>&amp;Open Database…</source>
             <translation>&amp;باز کردن پایگاه داده…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
             <source>&amp;Back Up…</source>
             <translation>&amp;نسخهٔ پشتیبان…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="266" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
             <source>&amp;Import…</source>
             <translation>&amp;درون‌ریزی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
             <source>&amp;Export…</source>
             <translation>بر&amp;ون‌بری…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
             <source>Repor&amp;ts…</source>
             <translation>&amp;گزارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="271" />
             <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
             <translation>فهرست مخاطبان، قیف فروش، پیش‌بینی فروش و فعالیت‌ها: چاپ، PDF، CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
             <source>Import a vCard File…</source>
             <translation>درون‌ریزی فایل vCard…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
             <source>Import from Outlook, Google or a CSV File…</source>
             <translation>درون‌ریزی از Outlook، Google یا فایل CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="277" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="279" />
             <source>&amp;Settings…</source>
             <translation>&amp;تنظیمات…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="280" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
             <source>Cust&amp;om Fields…</source>
             <translation>&amp;فیلدهای سفارشی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="281" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
             <source>&amp;Undo</source>
             <translation>&amp;واگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
             <source>&amp;Redo</source>
             <translation>&amp;ازنو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="287" />
             <source>&amp;Find…</source>
             <translation>&amp;یافتن…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
             <source>R&amp;estore from Trash…</source>
             <translation>بازیابی از &amp;سطل زباله…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
             <source>&amp;New Lookup…</source>
             <translation>جستجوی شرطی &amp;جدید…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
             <source>&amp;Edit This Lookup…</source>
             <translation>&amp;ویرایش این جستجوی شرطی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
             <source>Show &amp;All Records</source>
             <translation>نمایش &amp;همهٔ رکوردها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
             <source>&amp;Saved Lookups…</source>
             <translation>جستجوهای شرطی &amp;ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
             <source>Find &amp;Duplicates…</source>
             <translation>یافتن موارد &amp;تکراری…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
             <source>&amp;Merge History…</source>
             <translation>تاریخچهٔ &amp;ادغام…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
             <source>&amp;Merge Selected Cards…</source>
             <translation>اد&amp;غام کارت‌های انتخاب‌شده…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="301" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="303" />
             <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
             <translation>کارت‌های انتخاب‌شده را کنار هم نشان بده و ادغامشان کن (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="307" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
             <source>Without &amp;Email or Phone</source>
             <translation>بدون &amp;ایمیل یا تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
             <source>Without a &amp;Company</source>
             <translation>بدون &amp;شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
             <source>No &amp;Activity for a Year</source>
             <translation>بدون &amp;فعالیت در یک سال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
             <source>Sync &amp;Now</source>
             <translation>همگام‌سازی &amp;اکنون</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
             <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
             <translation>تغییرات خود را به سرور همگام‌سازی بفرستید و تغییرات دیگران را دریافت کنید (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="316" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;تعارض‌ها…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
             <source>Sync &amp;Settings…</source>
             <translation>تنظیمات &amp;همگام‌سازی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="320" />
             <source>Show &amp;Navigation</source>
             <translation>نمایش &amp;ناوبری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
             <source>&amp;Print List…</source>
             <translation>&amp;چاپ فهرست…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="324" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
             <source>Print &amp;Card…</source>
             <translation>چاپ &amp;کارت…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
             <source>Cu&amp;t</source>
             <translation>&amp;برش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="328" />
             <source>&amp;Copy</source>
             <translation>&amp;کپی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
             <source>&amp;Paste</source>
             <translation>&amp;چسباندن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="331" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="333" />
             <source>&amp;Schedule…</source>
             <translation>&amp;زمان‌بندی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="335" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
             <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
             <translation>زمان‌بندی تماس تلفنی، جلسه یا کار، با افراد انتخاب‌شده در فهرست (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
             <source>&amp;Reminders…</source>
             <translation>&amp;یادآوری‌ها…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
             <source>Cardfile &amp;User Guide</source>
             <translation>&amp;راهنمای کاربر Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;میان‌برهای صفحه‌کلید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
             <source>&amp;About Cardfile</source>
             <translation>&amp;دربارهٔ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="347" />
             <source>About &amp;Qt</source>
             <translation>دربارهٔ &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="361" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="363" />
             <source>&amp;Schedule Activity…</source>
             <translation>&amp;زمان‌بندی فعالیت…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="368" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
             <source>&amp;File</source>
             <translation>&amp;فایل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="372" />
             <source>Open &amp;Recent</source>
             <translation>باز کردن موارد &amp;اخیر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="382" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
             <source>&amp;Edit</source>
             <translation>&amp;ویرایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="394" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="396" />
             <source>&amp;View</source>
             <translation>&amp;نما</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="400" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
             <source>&amp;Contact</source>
             <translation>&amp;مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="403" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="405" />
             <source>&amp;Lookup</source>
             <translation>&amp;جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="406" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
             <source>&amp;Incomplete Records</source>
             <translation>رکوردهای &amp;ناقص</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="409" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="411" />
             <source>&amp;Activities</source>
             <translation>ف&amp;عالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="413" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="415" />
             <source>&amp;Sync</source>
             <translation>&amp;همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="418" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="420" />
             <source>&amp;Help</source>
             <translation>&amp;راهنما</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="424" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="426" />
             <source>Search</source>
             <translation>جستجو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="497" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="499" />
             <source>{path} (read-only)</source>
             <translation>{path} (فقط‌خواندنی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="551" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="553" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="617" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="619" />
             <source>That record is no longer in the list.</source>
             <translation>آن رکورد دیگر در فهرست نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="676" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="678" />
             <source>Nothing to undo.</source>
             <translation>چیزی برای واگرد نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="679" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="681" />
             <source>Nothing to redo.</source>
             <translation>چیزی برای ازنو نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="688" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="690" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="765" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
             <source>This page has no list to print.</source>
             <translation>این صفحه فهرستی برای چاپ ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="784" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="786" />
             <source>Select a record to print its card.</source>
             <translation>برای چاپ کارت یک رکورد، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="825" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="835" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="837" />
             <source>New Database</source>
             <translation>پایگاه دادهٔ جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
             <source>Cardfile databases ({patterns})</source>
             <translation>پایگاه‌های دادهٔ Cardfile ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="836" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="838" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>{path} از قبل وجود دارد. برای باز کردن آن از فایل ▸ باز کردن پایگاه داده استفاده کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="845" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
             <source>Open Database</source>
             <translation>باز کردن پایگاه داده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="849" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>پایگاه‌های دادهٔ Cardfile ({patterns});;همهٔ فایل‌ها (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
             <source>Back Up Database</source>
             <translation>تهیهٔ نسخهٔ پشتیبان از پایگاه داده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>نسخه‌های پشتیبان Cardfile (*.cardfile-backup);;همهٔ فایل‌ها (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="870" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
             <source>Backing up</source>
             <translation>در حال تهیهٔ نسخهٔ پشتیبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="873" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
             <source>Backed up to {path}</source>
             <translation>نسخهٔ پشتیبان در {path} ذخیره شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="885" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="887" />
             <source>Making the daily backup</source>
             <translation>در حال تهیهٔ نسخهٔ پشتیبان روزانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="888" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="890" />
             <source>Daily Backup</source>
             <translation>نسخهٔ پشتیبان روزانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="894" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="896" />
             <source>Daily backup made ({name}).</source>
             <translation>نسخهٔ پشتیبان روزانه تهیه شد ({name}).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="924" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="926" />
             <source>Imported %Ln new record(s) and updated {updated}.</source>
             <translation>
                 <numerusform>%Ln رکورد جدید درون‌ریزی و {updated} رکورد به‌روزرسانی شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="945" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
             <source>Imported just now</source>
             <translation>همین حالا درون‌ریزی شد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="964" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="966" />
             <source>Exported %Ln record(s) to {target}</source>
             <translation>
                 <numerusform>%Ln رکورد در {target} برون‌بری شد</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="977" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="979" />
             <source>Saved {path}</source>
             <translation>{path} ذخیره شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="997" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="999" />
             <source>No other databases opened lately</source>
             <translation>اخیراً پایگاه دادهٔ دیگری باز نشده است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1066" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1068" />
             <source>That lookup was deleted.</source>
             <translation>آن جستجوی شرطی حذف شده است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1108" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1110" />
             <source>Without email or phone</source>
             <translation>بدون ایمیل یا تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1111" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1113" />
             <source>Without a company</source>
             <translation>بدون شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1114" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1116" />
             <source>No activity for a year</source>
             <translation>بدون فعالیت در یک سال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1134" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1136" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>برای ادغام، دو یا چند شخص (یا شرکت) را در فهرست انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1159" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1161" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>در «{name}» ادغام شد. ویرایش ▸ واگرد یا جستجوی شرطی ▸ تاریخچهٔ ادغام آن را برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1173" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1175" />
             <source>Search “{query}”</source>
             <translation>جستجوی «{query}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1226" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1228" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>جستجوی شرطی «{name}» ذخیره شد؛ آن را در منوی جستجوی شرطی بیابید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1331" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1333" />
+            <source>Preparing search</source>
+            <translation>در حال آماده‌سازی جستجو</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>&amp;تعارض‌ها ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1352" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1393" />
             <source>About Cardfile</source>
             <translation>دربارهٔ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1394" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;یک برنامهٔ مدیریت مخاطبان با اولویت محلی: مخاطبان، شرکت‌ها، فعالیت‌ها و معامله‌های شما در یک فایل روی رایانهٔ خودتان.&lt;/p&gt;&lt;p&gt;منتشرشده تحت مجوز عمومی همگانی گنو (GNU General Public License)، نسخهٔ سوم یا بالاتر.&lt;/p&gt;</translation>
         </message>
@@ -10646,8 +10652,19 @@ Do you want to overwrite it?</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="468" />
+            <location filename="../../src/cardfile/ui/search.py" line="486" />
             <source>Search contacts, companies, deals … (Ctrl+K)</source>
             <translation>جستجوی مخاطبان، شرکت‌ها، معامله‌ها … (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/search.py" line="490" />
+            <source>Preparing search … {percent}%</source>
+            <translation>در حال آماده‌سازی جستجو… {percent}٪</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/search.py" line="492" />
+            <source>Search is being prepared after the first sync ({percent}% done). You can search meanwhile: every record is found, only more slowly.</source>
+            <translation>جستجو پس از نخستین همگام‌سازی در حال آماده شدن است ({percent}٪ انجام شده). در این میان هم می‌توانید جستجو کنید: همهٔ رکوردها پیدا می‌شوند، فقط کندتر.</translation>
         </message>
     </context>
     <context>

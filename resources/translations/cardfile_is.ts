@@ -4489,7 +4489,7 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>{name} er opið í öðrum Cardfile-glugga.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="110" />
+            <location filename="../../src/cardfile/ui/session.py" line="111" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -7078,400 +7078,400 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="158" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="159" />
             <source>{database} — Cardfile</source>
             <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="218" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="220" />
             <source>Calendar</source>
             <translation>Dagatal</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="260" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="262" />
             <source>&amp;New Database…</source>
             <translation>&amp;Nýr gagnagrunnur…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="263" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Opna gagnagrunn…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
             <source>&amp;Back Up…</source>
             <translation>&amp;Taka öryggisafrit…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="266" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
             <source>&amp;Import…</source>
             <translation>&amp;Flytja inn…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
             <source>&amp;Export…</source>
             <translation>Flytja &amp;út…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
             <source>Repor&amp;ts…</source>
             <translation>S&amp;kýrslur…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="271" />
             <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
             <translation>Tengiliðalisti, söluferli, spá og verkþættir: prentun, PDF, CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
             <source>Import a vCard File…</source>
             <translation>Flytja inn vCard-skrá…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
             <source>Import from Outlook, Google or a CSV File…</source>
             <translation>Flytja inn úr Outlook, Google eða CSV-skrá…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="277" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="279" />
             <source>&amp;Settings…</source>
             <translation>&amp;Stillingar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="280" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
             <source>Cust&amp;om Fields…</source>
             <translation>Sérsniðnir re&amp;itir…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="281" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
             <source>&amp;Quit</source>
             <translation>&amp;Hætta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
             <source>&amp;Undo</source>
             <translation>&amp;Afturkalla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
             <source>&amp;Redo</source>
             <translation>&amp;Endurtaka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="287" />
             <source>&amp;Find…</source>
             <translation>&amp;Finna…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
             <source>R&amp;estore from Trash…</source>
             <translation>Endurheimta úr r&amp;uslakörfu…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
             <source>&amp;New Lookup…</source>
             <translation>&amp;Ný uppfletting…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
             <source>&amp;Edit This Lookup…</source>
             <translation>&amp;Breyta þessari uppflettingu…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
             <source>Show &amp;All Records</source>
             <translation>Sýna &amp;allar færslur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
             <source>&amp;Saved Lookups…</source>
             <translation>&amp;Vistaðar uppflettingar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
             <source>Find &amp;Duplicates…</source>
             <translation>Finna &amp;tvítekningar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
             <source>&amp;Merge History…</source>
             <translation>Sa&amp;meiningarsaga…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
             <source>&amp;Merge Selected Cards…</source>
             <translation>Sa&amp;meina valin spjöld…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="301" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="303" />
             <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
             <translation>Sýna völdu spjöldin hlið við hlið og sameina þau (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="307" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
             <source>Without &amp;Email or Phone</source>
             <translation>Án &amp;netfangs eða síma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
             <source>Without a &amp;Company</source>
             <translation>Án &amp;fyrirtækis</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
             <source>No &amp;Activity for a Year</source>
             <translation>Enginn &amp;verkþáttur í eitt ár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
             <source>Sync &amp;Now</source>
             <translation>Samstilla &amp;núna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
             <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
             <translation>Senda breytingarnar þínar á samstillingarþjóninn og sækja breytingar allra hinna (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="316" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;Árekstrar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
             <source>Sync &amp;Settings…</source>
             <translation>&amp;Stillingar samstillingar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="320" />
             <source>Show &amp;Navigation</source>
             <translation>Sýna &amp;leiðsögn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
             <source>&amp;Print List…</source>
             <translation>&amp;Prenta lista…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="324" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
             <source>Print &amp;Card…</source>
             <translation>Prenta spj&amp;ald…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
             <source>Cu&amp;t</source>
             <translation>&amp;Klippa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="328" />
             <source>&amp;Copy</source>
             <translation>Af&amp;rita</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
             <source>&amp;Paste</source>
             <translation>&amp;Líma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="331" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="333" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Skrá á dagskrá…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="335" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
             <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
             <translation>Skrá á dagskrá símtal, fund eða verkefni með fólkinu sem er valið í listanum (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
             <source>&amp;Reminders…</source>
             <translation>Á&amp;minningar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
             <source>Cardfile &amp;User Guide</source>
             <translation>&amp;Notendahandbók Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Flýtilyklar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
             <source>&amp;About Cardfile</source>
             <translation>&amp;Um Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="347" />
             <source>About &amp;Qt</source>
             <translation>Um &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="361" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="363" />
             <source>&amp;Schedule Activity…</source>
             <translation>Skrá &amp;verkþátt á dagskrá…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="368" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
             <source>&amp;File</source>
             <translation>&amp;Skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="372" />
             <source>Open &amp;Recent</source>
             <translation>Opna ný&amp;legt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="382" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
             <source>&amp;Edit</source>
             <translation>&amp;Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="394" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="396" />
             <source>&amp;View</source>
             <translation>S&amp;ýn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="400" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
             <source>&amp;Contact</source>
             <translation>&amp;Tengiliður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="403" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="405" />
             <source>&amp;Lookup</source>
             <translation>&amp;Uppfletting</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="406" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
             <source>&amp;Incomplete Records</source>
             <translation>Ó&amp;fullgerðar færslur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="409" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="411" />
             <source>&amp;Activities</source>
             <translation>&amp;Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="413" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="415" />
             <source>&amp;Sync</source>
             <translation>Sa&amp;mstilling</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="418" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="420" />
             <source>&amp;Help</source>
             <translation>&amp;Hjálp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="424" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="426" />
             <source>Search</source>
             <translation>Leit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="497" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="499" />
             <source>{path} (read-only)</source>
             <translation>{path} (skrifvarið)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="551" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="553" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="617" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="619" />
             <source>That record is no longer in the list.</source>
             <translation>Þessi færsla er ekki lengur í listanum.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="676" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="678" />
             <source>Nothing to undo.</source>
             <translation>Ekkert til að afturkalla.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="679" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="681" />
             <source>Nothing to redo.</source>
             <translation>Ekkert til að endurtaka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="688" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="690" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="765" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
             <source>This page has no list to print.</source>
             <translation>Þessi síða hefur engan lista til að prenta.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="784" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="786" />
             <source>Select a record to print its card.</source>
             <translation>Veldu færslu til að prenta spjaldið hennar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="825" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="835" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="837" />
             <source>New Database</source>
             <translation>Nýr gagnagrunnur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
             <source>Cardfile databases ({patterns})</source>
             <translation>Cardfile-gagnagrunnar ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="836" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="838" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>{path} er þegar til. Notaðu Skrá ▸ Opna gagnagrunn til að opna hann.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="845" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
             <source>Open Database</source>
             <translation>Opna gagnagrunn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="849" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>Cardfile-gagnagrunnar ({patterns});;Allar skrár (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
             <source>Back Up Database</source>
             <translation>Taka öryggisafrit af gagnagrunni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>Cardfile-öryggisafrit (*.cardfile-backup);;Allar skrár (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="870" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
             <source>Backing up</source>
             <translation>Tekur öryggisafrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="873" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
             <source>Backed up to {path}</source>
             <translation>Öryggisafrit tekið í {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="885" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="887" />
             <source>Making the daily backup</source>
             <translation>Tekur daglegt öryggisafrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="888" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="890" />
             <source>Daily Backup</source>
             <translation>Daglegt öryggisafrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="894" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="896" />
             <source>Daily backup made ({name}).</source>
             <translation>Daglegt öryggisafrit tekið ({name}).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="924" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="926" />
             <source>Imported %Ln new record(s) and updated {updated}.</source>
             <translation>
                 <numerusform>Innflutt: %Ln ný færsla, uppfærðar {updated}.</numerusform>
@@ -7479,12 +7479,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="945" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
             <source>Imported just now</source>
             <translation>Flutt inn rétt í þessu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="964" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="966" />
             <source>Exported %Ln record(s) to {target}</source>
             <translation>
                 <numerusform>%Ln færsla flutt út í {target}</numerusform>
@@ -7492,67 +7492,73 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="977" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="979" />
             <source>Saved {path}</source>
             <translation>Vistað {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="997" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="999" />
             <source>No other databases opened lately</source>
             <translation>Engir aðrir gagnagrunnar opnaðir nýlega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1066" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1068" />
             <source>That lookup was deleted.</source>
             <translation>Þessari uppflettingu var eytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1108" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1110" />
             <source>Without email or phone</source>
             <translation>Án netfangs eða síma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1111" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1113" />
             <source>Without a company</source>
             <translation>Án fyrirtækis</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1114" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1116" />
             <source>No activity for a year</source>
             <translation>Enginn verkþáttur í eitt ár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1134" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1136" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>Veldu tvær eða fleiri manneskjur (eða fyrirtæki) í listanum til að sameina þau.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1159" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1161" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>Sameinað í „{name}“. Breyta ▸ Afturkalla eða Uppfletting ▸ Sameiningarsaga tekur það til baka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1173" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1175" />
             <source>Search “{query}”</source>
             <translation>Leita að „{query}“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1226" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1228" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>Uppflettingin „{name}“ vistuð; finndu hana í valmyndinni Uppfletting.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1331" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1333" />
+            <source>Preparing search</source>
+            <translation>Undirbýr leit</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>&amp;Árekstrar ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1352" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1393" />
             <source>About Cardfile</source>
             <translation>Um Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1394" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;Tengiliðaumsjón sem vinnur staðbundið: tengiliðir þínir, fyrirtæki, verkþættir og sölutækifæri í einni skrá á þinni eigin tölvu.&lt;/p&gt;&lt;p&gt;Gefið út með GNU General Public License, útgáfu 3 eða síðari.&lt;/p&gt;</translation>
         </message>
@@ -10743,8 +10749,19 @@ Viltu skrifa yfir hana?</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="468" />
+            <location filename="../../src/cardfile/ui/search.py" line="486" />
             <source>Search contacts, companies, deals … (Ctrl+K)</source>
             <translation>Leita í tengiliðum, fyrirtækjum, sölutækifærum … (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/search.py" line="490" />
+            <source>Preparing search … {percent}%</source>
+            <translation>Undirbýr leit … {percent}%</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/search.py" line="492" />
+            <source>Search is being prepared after the first sync ({percent}% done). You can search meanwhile: every record is found, only more slowly.</source>
+            <translation>Verið er að undirbúa leitina eftir fyrstu samstillingu ({percent}% lokið). Þú getur leitað á meðan: allar færslur finnast, bara hægar.</translation>
         </message>
     </context>
     <context>

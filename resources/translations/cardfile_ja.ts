@@ -4439,7 +4439,7 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>{name} は別の Cardfile ウィンドウで開かれています。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="110" />
+            <location filename="../../src/cardfile/ui/session.py" line="111" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -7008,479 +7008,485 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="158" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="159" />
             <source>{database} — Cardfile</source>
             <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="218" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="220" />
             <source>Calendar</source>
             <translation>カレンダー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="260" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="262" />
             <source>&amp;New Database…</source>
             <translation>新規データベース(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="263" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
             <source>&amp;Open Database…</source>
             <translation>データベースを開く(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
             <source>&amp;Back Up…</source>
             <translation>バックアップ(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="266" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
             <source>&amp;Import…</source>
             <translation>インポート(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
             <source>&amp;Export…</source>
             <translation>エクスポート(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
             <source>Repor&amp;ts…</source>
             <translation>レポート(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="271" />
             <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
             <translation>連絡先一覧、パイプライン、売上予測、活動: 印刷、PDF、CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
             <source>Import a vCard File…</source>
             <translation>vCard ファイルのインポート…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
             <source>Import from Outlook, Google or a CSV File…</source>
             <translation>Outlook、Google、または CSV ファイルからインポート…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="277" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="279" />
             <source>&amp;Settings…</source>
             <translation>設定(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="280" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
             <source>Cust&amp;om Fields…</source>
             <translation>カスタム項目(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="281" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
             <source>&amp;Redo</source>
             <translation>やり直し(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="287" />
             <source>&amp;Find…</source>
             <translation>検索(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
             <source>R&amp;estore from Trash…</source>
             <translation>ゴミ箱から復元(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
             <source>&amp;New Lookup…</source>
             <translation>新規検索条件(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
             <source>&amp;Edit This Lookup…</source>
             <translation>この検索条件を編集(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
             <source>Show &amp;All Records</source>
             <translation>すべてのレコードを表示(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
             <source>&amp;Saved Lookups…</source>
             <translation>保存した検索条件(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
             <source>Find &amp;Duplicates…</source>
             <translation>重複の検索(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
             <source>&amp;Merge History…</source>
             <translation>統合履歴(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
             <source>&amp;Merge Selected Cards…</source>
             <translation>選択したカードを統合(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="301" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="303" />
             <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
             <translation>選択したカードを並べて表示し、統合します (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="307" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
             <source>Without &amp;Email or Phone</source>
             <translation>メールも電話もなし(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
             <source>Without a &amp;Company</source>
             <translation>会社なし(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
             <source>No &amp;Activity for a Year</source>
             <translation>1年間活動なし(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
             <source>Sync &amp;Now</source>
             <translation>今すぐ同期(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
             <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
             <translation>変更内容を同期サーバーに送信し、他のユーザーの変更を取り込みます (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="316" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
             <source>&amp;Conflicts…</source>
             <translation>競合(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
             <source>Sync &amp;Settings…</source>
             <translation>同期の設定(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="320" />
             <source>Show &amp;Navigation</source>
             <translation>ナビゲーションを表示(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
             <source>&amp;Print List…</source>
             <translation>一覧を印刷(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="324" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
             <source>Print &amp;Card…</source>
             <translation>カードを印刷(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
             <source>Cu&amp;t</source>
             <translation>切り取り(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="328" />
             <source>&amp;Copy</source>
             <translation>コピー(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
             <source>&amp;Paste</source>
             <translation>貼り付け(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="331" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="333" />
             <source>&amp;Schedule…</source>
             <translation>予定を入れる(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="335" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
             <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
             <translation>一覧で選択した相手との電話、会議、ToDo の予定を入れます (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
             <source>&amp;Reminders…</source>
             <translation>リマインダー(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
             <source>Cardfile &amp;User Guide</source>
             <translation>Cardfile ユーザーガイド(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>キーボード ショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
             <source>&amp;About Cardfile</source>
             <translation>Cardfile について(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="347" />
             <source>About &amp;Qt</source>
             <translation>Qt について(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="361" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="363" />
             <source>&amp;Schedule Activity…</source>
             <translation>活動の予定を入れる(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="368" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="372" />
             <source>Open &amp;Recent</source>
             <translation>最近使ったファイル(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="382" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
             <source>&amp;Edit</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="394" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="396" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="400" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
             <source>&amp;Contact</source>
             <translation>連絡先(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="403" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="405" />
             <source>&amp;Lookup</source>
             <translation>検索(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="406" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
             <source>&amp;Incomplete Records</source>
             <translation>不完全なレコード(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="409" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="411" />
             <source>&amp;Activities</source>
             <translation>予定(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="413" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="415" />
             <source>&amp;Sync</source>
             <translation>同期(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="418" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="420" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="424" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="426" />
             <source>Search</source>
             <translation>検索</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="497" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="499" />
             <source>{path} (read-only)</source>
             <translation>{path} (読み取り専用)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="551" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="553" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="617" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="619" />
             <source>That record is no longer in the list.</source>
             <translation>そのレコードはもう一覧にありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="676" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="678" />
             <source>Nothing to undo.</source>
             <translation>元に戻す操作はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="679" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="681" />
             <source>Nothing to redo.</source>
             <translation>やり直す操作はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="688" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="690" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="765" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
             <source>This page has no list to print.</source>
             <translation>このページには印刷できる一覧がありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="784" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="786" />
             <source>Select a record to print its card.</source>
             <translation>カードを印刷するレコードを選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="825" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="835" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="837" />
             <source>New Database</source>
             <translation>新規データベース</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
             <source>Cardfile databases ({patterns})</source>
             <translation>Cardfile データベース ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="836" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="838" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>{path} は既に存在します。[ファイル] ▸ [データベースを開く] で開いてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="845" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
             <source>Open Database</source>
             <translation>データベースを開く</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="849" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>Cardfile データベース ({patterns});;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
             <source>Back Up Database</source>
             <translation>データベースのバックアップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>Cardfile バックアップ (*.cardfile-backup);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="870" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
             <source>Backing up</source>
             <translation>バックアップ中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="873" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
             <source>Backed up to {path}</source>
             <translation>{path} にバックアップしました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="885" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="887" />
             <source>Making the daily backup</source>
             <translation>日次バックアップを作成しています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="888" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="890" />
             <source>Daily Backup</source>
             <translation>日次バックアップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="894" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="896" />
             <source>Daily backup made ({name}).</source>
             <translation>日次バックアップを作成しました ({name})。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="924" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="926" />
             <source>Imported %Ln new record(s) and updated {updated}.</source>
             <translation>
                 <numerusform>新規 %Ln 件をインポートし、{updated} 件のレコードを更新しました。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="945" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
             <source>Imported just now</source>
             <translation>インポート完了</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="964" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="966" />
             <source>Exported %Ln record(s) to {target}</source>
             <translation>
                 <numerusform>%Ln 件のレコードを {target} にエクスポートしました</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="977" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="979" />
             <source>Saved {path}</source>
             <translation>{path} を保存しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="997" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="999" />
             <source>No other databases opened lately</source>
             <translation>最近開いた他のデータベースはありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1066" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1068" />
             <source>That lookup was deleted.</source>
             <translation>その検索条件は削除されました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1108" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1110" />
             <source>Without email or phone</source>
             <translation>メールも電話もなし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1111" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1113" />
             <source>Without a company</source>
             <translation>会社なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1114" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1116" />
             <source>No activity for a year</source>
             <translation>1年間活動なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1134" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1136" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>統合するには、一覧で2人以上の個人 (または2社以上の会社) を選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1159" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1161" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>「{name}」に統合しました。[編集] ▸ [元に戻す] または [検索] ▸ [統合履歴] で取り消せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1173" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1175" />
             <source>Search “{query}”</source>
             <translation>「{query}」を検索</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1226" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1228" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>検索条件「{name}」を保存しました。[検索] メニューから利用できます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1331" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1333" />
+            <source>Preparing search</source>
+            <translation>検索を準備しています</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>競合 ({count})(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1352" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1393" />
             <source>About Cardfile</source>
             <translation>Cardfile について</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1394" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;ローカルファーストの連絡先管理ソフト: 連絡先、会社、活動、商談を、お使いのコンピューター上の1つのファイルで管理します。&lt;/p&gt;&lt;p&gt;GNU General Public License バージョン3以降のもとでライセンスされています。&lt;/p&gt;</translation>
         </message>
@@ -10646,8 +10652,19 @@ Do you want to overwrite it?</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="468" />
+            <location filename="../../src/cardfile/ui/search.py" line="486" />
             <source>Search contacts, companies, deals … (Ctrl+K)</source>
             <translation>連絡先、会社、商談などを検索… (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/search.py" line="490" />
+            <source>Preparing search … {percent}%</source>
+            <translation>検索を準備しています… {percent}%</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/search.py" line="492" />
+            <source>Search is being prepared after the first sync ({percent}% done). You can search meanwhile: every record is found, only more slowly.</source>
+            <translation>最初の同期のあと、検索を準備しています（{percent}% 完了）。その間も検索できます。すべてのレコードが見つかりますが、少し時間がかかります。</translation>
         </message>
     </context>
     <context>

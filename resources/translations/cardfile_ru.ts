@@ -4539,7 +4539,7 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>База {name} уже открыта в другом окне Cardfile.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="110" />
+            <location filename="../../src/cardfile/ui/session.py" line="111" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -7148,400 +7148,400 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="158" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="159" />
             <source>{database} — Cardfile</source>
             <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="218" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="220" />
             <source>Calendar</source>
             <translation>Календарь</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="260" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="262" />
             <source>&amp;New Database…</source>
             <translation>&amp;Новая база данных…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="263" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Открыть базу данных…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
             <source>&amp;Back Up…</source>
             <translation>&amp;Резервная копия…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="266" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
             <source>Repor&amp;ts…</source>
             <translation>О&amp;тчёты…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="271" />
             <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
             <translation>Список контактов, воронка продаж, прогноз и дела: печать, PDF, CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
             <source>Import a vCard File…</source>
             <translation>Импорт файла vCard…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
             <source>Import from Outlook, Google or a CSV File…</source>
             <translation>Импорт из Outlook, Google или файла CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="277" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="279" />
             <source>&amp;Settings…</source>
             <translation>Нас&amp;тройки…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="280" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
             <source>Cust&amp;om Fields…</source>
             <translation>Пользовательские по&amp;ля…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="281" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="287" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
             <source>R&amp;estore from Trash…</source>
             <translation>Вос&amp;становить из корзины…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
             <source>&amp;New Lookup…</source>
             <translation>&amp;Новая выборка…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
             <source>&amp;Edit This Lookup…</source>
             <translation>&amp;Изменить эту выборку…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
             <source>Show &amp;All Records</source>
             <translation>Показать &amp;все записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
             <source>&amp;Saved Lookups…</source>
             <translation>&amp;Сохранённые выборки…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
             <source>Find &amp;Duplicates…</source>
             <translation>Найти &amp;дубликаты…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
             <source>&amp;Merge History…</source>
             <translation>История &amp;объединений…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
             <source>&amp;Merge Selected Cards…</source>
             <translation>Объ&amp;единить выбранные карточки…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="301" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="303" />
             <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
             <translation>Показать выбранные карточки рядом и объединить их (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="307" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
             <source>Without &amp;Email or Phone</source>
             <translation>Без эл. почты и &amp;телефона</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
             <source>Without a &amp;Company</source>
             <translation>Без &amp;компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
             <source>No &amp;Activity for a Year</source>
             <translation>Без &amp;дел больше года</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
             <source>Sync &amp;Now</source>
             <translation>Синхронизировать &amp;сейчас</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
             <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
             <translation>Отправить ваши изменения на сервер синхронизации и получить изменения остальных (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="316" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;Конфликты…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
             <source>Sync &amp;Settings…</source>
             <translation>&amp;Настройки синхронизации…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="320" />
             <source>Show &amp;Navigation</source>
             <translation>Показывать &amp;навигацию</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
             <source>&amp;Print List…</source>
             <translation>&amp;Печать списка…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="324" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
             <source>Print &amp;Card…</source>
             <translation>Печать &amp;карточки…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="328" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
             <source>&amp;Paste</source>
             <translation>Вст&amp;авить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="331" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="333" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Запланировать…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="335" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
             <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
             <translation>Запланировать звонок, встречу или задачу с людьми, выбранными в списке (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
             <source>&amp;Reminders…</source>
             <translation>&amp;Напоминания…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
             <source>Cardfile &amp;User Guide</source>
             <translation>&amp;Руководство пользователя Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
             <source>&amp;About Cardfile</source>
             <translation>&amp;О программе Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="347" />
             <source>About &amp;Qt</source>
             <translation>О &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="361" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="363" />
             <source>&amp;Schedule Activity…</source>
             <translation>&amp;Запланировать дело…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="368" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="372" />
             <source>Open &amp;Recent</source>
             <translation>Не&amp;давние</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="382" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="394" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="396" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="400" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
             <source>&amp;Contact</source>
             <translation>&amp;Контакт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="403" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="405" />
             <source>&amp;Lookup</source>
             <translation>Вы&amp;борка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="406" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
             <source>&amp;Incomplete Records</source>
             <translation>Непо&amp;лные записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="409" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="411" />
             <source>&amp;Activities</source>
             <translation>&amp;Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="413" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="415" />
             <source>&amp;Sync</source>
             <translation>Син&amp;хронизация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="418" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="420" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="424" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="426" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="497" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="499" />
             <source>{path} (read-only)</source>
             <translation>{path} (только чтение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="551" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="553" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="617" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="619" />
             <source>That record is no longer in the list.</source>
             <translation>Этой записи больше нет в списке.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="676" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="678" />
             <source>Nothing to undo.</source>
             <translation>Нечего отменять.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="679" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="681" />
             <source>Nothing to redo.</source>
             <translation>Нечего повторять.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="688" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="690" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="765" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
             <source>This page has no list to print.</source>
             <translation>На этой странице нет списка для печати.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="784" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="786" />
             <source>Select a record to print its card.</source>
             <translation>Выберите запись, чтобы напечатать её карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="825" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="835" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="837" />
             <source>New Database</source>
             <translation>Новая база данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
             <source>Cardfile databases ({patterns})</source>
             <translation>Базы данных Cardfile ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="836" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="838" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>Файл {path} уже существует. Чтобы открыть его, выберите «Файл ▸ Открыть базу данных».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="845" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
             <source>Open Database</source>
             <translation>Открыть базу данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="849" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>Базы данных Cardfile ({patterns});;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
             <source>Back Up Database</source>
             <translation>Резервная копия базы данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>Резервные копии Cardfile (*.cardfile-backup);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="870" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
             <source>Backing up</source>
             <translation>Создание резервной копии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="873" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
             <source>Backed up to {path}</source>
             <translation>Резервная копия сохранена в {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="885" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="887" />
             <source>Making the daily backup</source>
             <translation>Создание ежедневной резервной копии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="888" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="890" />
             <source>Daily Backup</source>
             <translation>Ежедневная резервная копия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="894" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="896" />
             <source>Daily backup made ({name}).</source>
             <translation>Ежедневная резервная копия создана ({name}).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="924" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="926" />
             <source>Imported %Ln new record(s) and updated {updated}.</source>
             <translation>
                 <numerusform>Импортирована %Ln новая запись, обновлено: {updated}.</numerusform>
@@ -7550,12 +7550,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="945" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
             <source>Imported just now</source>
             <translation>Только что импортированные</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="964" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="966" />
             <source>Exported %Ln record(s) to {target}</source>
             <translation>
                 <numerusform>%Ln запись экспортирована в {target}</numerusform>
@@ -7564,67 +7564,73 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="977" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="979" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="997" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="999" />
             <source>No other databases opened lately</source>
             <translation>Недавно открытых баз данных нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1066" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1068" />
             <source>That lookup was deleted.</source>
             <translation>Эта выборка была удалена.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1108" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1110" />
             <source>Without email or phone</source>
             <translation>Без эл. почты и телефона</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1111" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1113" />
             <source>Without a company</source>
             <translation>Без компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1114" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1116" />
             <source>No activity for a year</source>
             <translation>Без дел больше года</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1134" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1136" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>Чтобы объединить контакты (или компании), выберите в списке два или больше.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1159" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1161" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>Объединено в «{name}». Отменить объединение можно командой «Правка ▸ Отменить» или в окне «Выборка ▸ История объединений».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1173" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1175" />
             <source>Search “{query}”</source>
             <translation>Искать «{query}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1226" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1228" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>Выборка «{name}» сохранена; она есть в меню «Выборка».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1331" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1333" />
+            <source>Preparing search</source>
+            <translation>Подготовка поиска</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>&amp;Конфликты ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1352" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1393" />
             <source>About Cardfile</source>
             <translation>О программе Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1394" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;Локальный менеджер контактов: ваши контакты, компании, дела и сделки — в одном файле на вашем компьютере.&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
         </message>
@@ -10840,8 +10846,19 @@ Do you want to overwrite it?</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="468" />
+            <location filename="../../src/cardfile/ui/search.py" line="486" />
             <source>Search contacts, companies, deals … (Ctrl+K)</source>
             <translation>Поиск контактов, компаний, сделок… (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/search.py" line="490" />
+            <source>Preparing search … {percent}%</source>
+            <translation>Подготовка поиска… {percent}%</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/search.py" line="492" />
+            <source>Search is being prepared after the first sync ({percent}% done). You can search meanwhile: every record is found, only more slowly.</source>
+            <translation>Поиск готовится после первой синхронизации (готово {percent}%). Искать можно уже сейчас: находятся все записи, только медленнее.</translation>
         </message>
     </context>
     <context>

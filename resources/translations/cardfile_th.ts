@@ -4439,7 +4439,7 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>{name} เปิดอยู่ในหน้าต่าง Cardfile อื่น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/session.py" line="110" />
+            <location filename="../../src/cardfile/ui/session.py" line="111" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -7008,479 +7008,485 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="158" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="159" />
             <source>{database} — Cardfile</source>
             <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="218" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="220" />
             <source>Calendar</source>
             <translation>ปฏิทิน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="260" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="262" />
             <source>&amp;New Database…</source>
             <translation>ฐานข้อมูล&amp;ใหม่…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="263" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
             <source>&amp;Open Database…</source>
             <translation>เ&amp;ปิดฐานข้อมูล…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
             <source>&amp;Back Up…</source>
             <translation>สำ&amp;รองข้อมูล…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="266" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
             <source>&amp;Import…</source>
             <translation>&amp;นำเข้า…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
             <source>&amp;Export…</source>
             <translation>ส่&amp;งออก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
             <source>Repor&amp;ts…</source>
             <translation>รา&amp;ยงาน…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="271" />
             <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
             <translation>รายชื่อผู้ติดต่อ ไปป์ไลน์การขาย การคาดการณ์ยอดขาย และกิจกรรม: พิมพ์ PDF CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
             <source>Import a vCard File…</source>
             <translation>นำเข้าไฟล์ vCard…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
             <source>Import from Outlook, Google or a CSV File…</source>
             <translation>นำเข้าจาก Outlook, Google หรือไฟล์ CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="277" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="279" />
             <source>&amp;Settings…</source>
             <translation>การ&amp;ตั้งค่า…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="280" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
             <source>Cust&amp;om Fields…</source>
             <translation>ฟิลด์&amp;กำหนดเอง…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="281" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
             <source>&amp;Quit</source>
             <translation>&amp;ออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
             <source>&amp;Undo</source>
             <translation>เ&amp;ลิกทำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
             <source>&amp;Redo</source>
             <translation>ทำ&amp;ซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="287" />
             <source>&amp;Find…</source>
             <translation>ค้&amp;นหา…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
             <source>R&amp;estore from Trash…</source>
             <translation>กู้คืนจาก&amp;ถังขยะ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
             <source>&amp;New Lookup…</source>
             <translation>การค้นหาแบบมีเงื่อนไข&amp;ใหม่…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
             <source>&amp;Edit This Lookup…</source>
             <translation>แ&amp;ก้ไขการค้นหานี้…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
             <source>Show &amp;All Records</source>
             <translation>แสดงระเบียน&amp;ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
             <source>&amp;Saved Lookups…</source>
             <translation>การค้นหาที่&amp;บันทึกไว้…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
             <source>Find &amp;Duplicates…</source>
             <translation>ค้นหา&amp;รายการซ้ำ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
             <source>&amp;Merge History…</source>
             <translation>&amp;ประวัติการรวม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
             <source>&amp;Merge Selected Cards…</source>
             <translation>&amp;รวมการ์ดที่เลือก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="301" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="303" />
             <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
             <translation>แสดงการ์ดที่เลือกเทียบกันและรวมเข้าด้วยกัน (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="307" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
             <source>Without &amp;Email or Phone</source>
             <translation>ไม่มี&amp;อีเมลหรือโทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
             <source>Without a &amp;Company</source>
             <translation>ไม่มี&amp;บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
             <source>No &amp;Activity for a Year</source>
             <translation>ไม่มี&amp;กิจกรรมในหนึ่งปี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
             <source>Sync &amp;Now</source>
             <translation>ซิงค์&amp;ทันที</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
             <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
             <translation>ส่งการเปลี่ยนแปลงของคุณไปยังเซิร์ฟเวอร์ซิงค์และรับการเปลี่ยนแปลงของคนอื่นๆ (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="316" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
             <source>&amp;Conflicts…</source>
             <translation>ความ&amp;ขัดแย้ง…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
             <source>Sync &amp;Settings…</source>
             <translation>การ&amp;ตั้งค่าการซิงค์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="320" />
             <source>Show &amp;Navigation</source>
             <translation>แสดงแถบ&amp;นำทาง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="321" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
             <source>&amp;Print List…</source>
             <translation>&amp;พิมพ์รายการ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="324" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
             <source>Print &amp;Card…</source>
             <translation>พิมพ์การ์&amp;ด…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
             <source>Cu&amp;t</source>
             <translation>ตั&amp;ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="328" />
             <source>&amp;Copy</source>
             <translation>&amp;คัดลอก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
             <source>&amp;Paste</source>
             <translation>&amp;วาง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="331" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="333" />
             <source>&amp;Schedule…</source>
             <translation>&amp;นัดหมาย…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="335" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
             <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
             <translation>นัดหมายการโทร การประชุม หรือสิ่งที่ต้องทำ กับบุคคลที่เลือกในรายการ (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
             <source>&amp;Reminders…</source>
             <translation>การ&amp;แจ้งเตือน…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
             <source>Cardfile &amp;User Guide</source>
             <translation>&amp;คู่มือผู้ใช้ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>แ&amp;ป้นพิมพ์ลัด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
             <source>&amp;About Cardfile</source>
             <translation>เ&amp;กี่ยวกับ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="347" />
             <source>About &amp;Qt</source>
             <translation>เกี่ยวกับ &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="361" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="363" />
             <source>&amp;Schedule Activity…</source>
             <translation>&amp;นัดหมายกิจกรรม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="368" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
             <source>&amp;File</source>
             <translation>&amp;ไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="372" />
             <source>Open &amp;Recent</source>
             <translation>เปิดล่า&amp;สุด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="382" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
             <source>&amp;Edit</source>
             <translation>แ&amp;ก้ไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="394" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="396" />
             <source>&amp;View</source>
             <translation>&amp;มุมมอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="400" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
             <source>&amp;Contact</source>
             <translation>&amp;ผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="403" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="405" />
             <source>&amp;Lookup</source>
             <translation>&amp;ค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="406" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
             <source>&amp;Incomplete Records</source>
             <translation>ระเบียนที่ไม่&amp;สมบูรณ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="409" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="411" />
             <source>&amp;Activities</source>
             <translation>&amp;นัดหมาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="413" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="415" />
             <source>&amp;Sync</source>
             <translation>&amp;ซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="418" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="420" />
             <source>&amp;Help</source>
             <translation>&amp;วิธีใช้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="424" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="426" />
             <source>Search</source>
             <translation>ค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="497" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="499" />
             <source>{path} (read-only)</source>
             <translation>{path} (อ่านอย่างเดียว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="551" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="553" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="617" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="619" />
             <source>That record is no longer in the list.</source>
             <translation>ระเบียนนั้นไม่อยู่ในรายการแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="676" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="678" />
             <source>Nothing to undo.</source>
             <translation>ไม่มีสิ่งที่ต้องเลิกทำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="679" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="681" />
             <source>Nothing to redo.</source>
             <translation>ไม่มีสิ่งที่ต้องทำซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="688" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="690" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="765" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
             <source>This page has no list to print.</source>
             <translation>หน้านี้ไม่มีรายการให้พิมพ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="784" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="786" />
             <source>Select a record to print its card.</source>
             <translation>เลือกระเบียนเพื่อพิมพ์การ์ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="825" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="835" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="837" />
             <source>New Database</source>
             <translation>ฐานข้อมูลใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
             <source>Cardfile databases ({patterns})</source>
             <translation>ฐานข้อมูล Cardfile ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="836" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="838" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>{path} มีอยู่แล้ว ใช้ ไฟล์ ▸ เปิดฐานข้อมูล เพื่อเปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="845" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
             <source>Open Database</source>
             <translation>เปิดฐานข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="849" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>ฐานข้อมูล Cardfile ({patterns});;ไฟล์ทั้งหมด (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="857" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
             <source>Back Up Database</source>
             <translation>สำรองฐานข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>ข้อมูลสำรอง Cardfile (*.cardfile-backup);;ไฟล์ทั้งหมด (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="870" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
             <source>Backing up</source>
             <translation>กำลังสำรองข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="873" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
             <source>Backed up to {path}</source>
             <translation>สำรองข้อมูลไปยัง {path} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="885" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="887" />
             <source>Making the daily backup</source>
             <translation>กำลังสร้างข้อมูลสำรองประจำวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="888" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="890" />
             <source>Daily Backup</source>
             <translation>ข้อมูลสำรองประจำวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="894" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="896" />
             <source>Daily backup made ({name}).</source>
             <translation>สร้างข้อมูลสำรองประจำวันแล้ว ({name})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="924" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="926" />
             <source>Imported %Ln new record(s) and updated {updated}.</source>
             <translation>
                 <numerusform>นำเข้าระเบียนใหม่ %Ln รายการ และอัปเดต {updated} รายการแล้ว</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="945" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
             <source>Imported just now</source>
             <translation>เพิ่งนำเข้า</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="964" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="966" />
             <source>Exported %Ln record(s) to {target}</source>
             <translation>
                 <numerusform>ส่งออก %Ln ระเบียนไปยัง {target} แล้ว</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="977" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="979" />
             <source>Saved {path}</source>
             <translation>บันทึก {path} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="997" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="999" />
             <source>No other databases opened lately</source>
             <translation>ไม่มีฐานข้อมูลอื่นที่เปิดเมื่อเร็วๆ นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1066" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1068" />
             <source>That lookup was deleted.</source>
             <translation>การค้นหาแบบมีเงื่อนไขนั้นถูกลบแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1108" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1110" />
             <source>Without email or phone</source>
             <translation>ไม่มีอีเมลหรือโทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1111" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1113" />
             <source>Without a company</source>
             <translation>ไม่มีบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1114" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1116" />
             <source>No activity for a year</source>
             <translation>ไม่มีกิจกรรมในหนึ่งปี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1134" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1136" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>เลือกบุคคล (หรือบริษัท) ตั้งแต่สองรายการขึ้นไปในรายการเพื่อรวมเข้าด้วยกัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1159" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1161" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>รวมเข้ากับ “{name}” แล้ว แก้ไข ▸ เลิกทำ หรือ ค้นหา ▸ ประวัติการรวม จะยกเลิกการรวมได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1173" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1175" />
             <source>Search “{query}”</source>
             <translation>ค้นหา “{query}”</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1226" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1228" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>บันทึกการค้นหาแบบมีเงื่อนไข “{name}” แล้ว ดูได้ในเมนูค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1312" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1331" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1333" />
+            <source>Preparing search</source>
+            <translation>กำลังเตรียมการค้นหา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>ความ&amp;ขัดแย้ง ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1352" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1393" />
             <source>About Cardfile</source>
             <translation>เกี่ยวกับ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1394" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;โปรแกรมจัดการผู้ติดต่อที่เก็บข้อมูลในเครื่องเป็นหลัก: ผู้ติดต่อ บริษัท กิจกรรม และดีลของคุณอยู่ในไฟล์เดียวบนคอมพิวเตอร์ของคุณเอง&lt;/p&gt;&lt;p&gt;เผยแพร่ภายใต้สัญญาอนุญาต GNU General Public License รุ่น 3 หรือใหม่กว่า&lt;/p&gt;</translation>
         </message>
@@ -10646,8 +10652,19 @@ Do you want to overwrite it?</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/search.py" line="468" />
+            <location filename="../../src/cardfile/ui/search.py" line="486" />
             <source>Search contacts, companies, deals … (Ctrl+K)</source>
             <translation>ค้นหาผู้ติดต่อ บริษัท ดีล … (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/search.py" line="490" />
+            <source>Preparing search … {percent}%</source>
+            <translation>กำลังเตรียมการค้นหา… {percent}%</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/search.py" line="492" />
+            <source>Search is being prepared after the first sync ({percent}% done). You can search meanwhile: every record is found, only more slowly.</source>
+            <translation>กำลังเตรียมการค้นหาหลังการซิงค์ครั้งแรก (เสร็จแล้ว {percent}%) ระหว่างนี้คุณยังค้นหาได้ ระบบจะพบทุกระเบียน เพียงแต่ช้ากว่าปกติ</translation>
         </message>
     </context>
     <context>

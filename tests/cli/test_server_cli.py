@@ -21,8 +21,10 @@ import pytest
 from keyring.backends import fail
 
 from cardfile.cli.main import main
+from cardfile.domain.record_types import RecordType
 from cardfile.server.storage import ServerStore, Unauthorized, url_for
 from cardfile.services import open_database
+from cardfile.store import search as search_index
 from tests.helpers import add_contact, run_cli
 from tests.server.live import Client
 from tests.server.process import free_port, run_process
@@ -305,3 +307,46 @@ def test_serve_beyond_loopback_without_tls_warns(cardfile: Cardfile, tmp_path: P
     assert all(r["path"] == "/v1/health" for r in requests[:-1]), "the readiness checks, one JSON line each"
     half_tls = cardfile("serve", "--data", tmp_path / "data", "--certfile", tmp_path / "cert.pem")
     assert (half_tls.code, half_tls.err) == (1, "cardfile: --certfile and --keyfile go together\n")
+
+
+def test_a_first_sync_builds_the_search_index_after_the_records_and_syncs_on_as_before(
+    cardfile: Cardfile, server: str, tmp_path: Path
+) -> None:
+    """#14: the snapshot's rows go in without their search index, and `cardfile sync` builds it right after."""
+    laptop, desktop = tmp_path / "laptop.db", tmp_path / "desktop.db"
+    zoe, _paul = device(laptop, ("Zoë", "Quintessa"), ("Paul", "Quintero"))
+    assert cardfile("--db", laptop, "sync", "--server", server, "--user", "anna", password=PASSWORDS["anna"]).code == 0
+
+    first = cardfile(
+        "--db", desktop, "sync", "--server", server, "--user", "anna", "--json", password=PASSWORDS["anna"]
+    )
+
+    assert first.json()["pulled"] > 0
+    assert "building the search index" in first.err
+    with open_database(desktop) as services:
+        assert services.search.index_ready()
+    found = cardfile("--db", desktop, "search", "quint", "--json").json()
+    assert {zoe, _paul} <= {hit["id"] for hit in found}
+    assert "still being built" not in cardfile("--db", desktop, "search", "quint").err
+
+    # From then on it pulls changes, as before: the laptop's edit, and nothing to build.
+    assert cardfile("--db", laptop, "contact", "edit", zoe, "--title", "Harbour master").code == 0
+    assert cardfile("--db", laptop, "sync").code == 0
+    again = cardfile("--db", desktop, "sync", "--json")
+    assert again.json()["pulled"] <= 3 and "building" not in again.err
+    assert [hit["id"] for hit in cardfile("--db", desktop, "search", "harbour", "--json").json()] == [zoe]
+
+
+def test_search_while_the_index_is_still_being_built_finds_every_record_and_says_so(
+    cardfile: Cardfile, tmp_path: Path
+) -> None:
+    path = tmp_path / "device.db"
+    zoe, paul = device(path, ("Zoë", "Quintessa"), ("Paul", "Quintero"))
+    with open_database(path) as services, services.db.write("A first sync, as far as the index goes") as w:
+        search_index.remove(w.conn, [zoe, paul])
+        search_index.defer(w.conn, {RecordType.CONTACT: [zoe, paul]})
+
+    ran = cardfile("--db", path, "search", "quint", "--json")
+
+    assert {hit["id"] for hit in ran.json()} == {zoe, paul}
+    assert "the search index is still being built" in ran.err

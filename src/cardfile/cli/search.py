@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from cardfile.cli import arguments
@@ -34,13 +35,22 @@ def _print(ctx: Context, args: argparse.Namespace, searcher: Any) -> None:
     text = " ".join(args.query)
     if ctx.json:
         ctx.emit(searcher.search_json(text, types=args.type, limit=args.limit))
-        return
-    ctx.listing(
-        searcher.search(text, types=args.type, limit=args.limit),
-        ("type", "id", "name", "detail"),
-        lambda h: (h.record_type, h.id, h.display_name, h.detail),
-        empty=f"Nothing matches {text!r}.",
-    )
+    else:
+        ctx.listing(
+            searcher.search(text, types=args.type, limit=args.limit),
+            ("type", "id", "name", "detail"),
+            lambda h: (h.record_type, h.id, h.display_name, h.detail),
+            empty=f"Nothing matches {text!r}.",
+        )
+    if not searcher.index_ready():
+        print(f"cardfile: {PREPARING}", file=sys.stderr)
+
+
+# Said beside the results while the index a first sync left for later is not built yet: they are complete.
+PREPARING = (
+    "the search index is still being built after this device's first sync; every record was searched, the ones "
+    "not indexed yet by reading them, which is slower (`cardfile sync` finishes building it)"
+)
 
 
 def register(commands: Any) -> None:

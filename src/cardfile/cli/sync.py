@@ -79,6 +79,26 @@ def sync(ctx: Context, args: argparse.Namespace) -> int | None:
             output.terminal_safe(f"cardfile: the server overruled a change: {reason}; the value it holds is back"),
             file=sys.stderr,
         )
+    return _prepare_search(ctx, stop, signals)
+
+
+def _prepare_search(ctx: Context, stop: threading.Event, signals: list[int]) -> int | None:
+    """Right after a first sync (or after one whose build was stopped): build the search index the snapshot left
+    for later. Searches work meanwhile (more slowly); Ctrl+C stops the build, and the next `cardfile sync` or the
+    app goes on with it."""
+    search = ctx.services.search
+    if search.index_ready():
+        return None
+    print("cardfile: building the search index of the records this sync brought …", file=sys.stderr)
+    with _stop_on_signals(stop, signals):
+        state = search.prepare_index(cancelled=stop.is_set)
+    if not state.ready:
+        print(
+            f"cardfile: search index {state.done:,} of {state.total:,} records; searches find the rest more slowly, "
+            "and the next `cardfile sync` (or the app) finishes it",
+            file=sys.stderr,
+        )
+        return 128 + signals[0] if signals else None
     return None
 
 

@@ -9,8 +9,8 @@ fraction of the time the full services take to load, with the very same code as 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -64,10 +64,57 @@ class SearchService:
         with self._db.read() as conn:
             return index.matching_ids(conn, text, RecordType(record_type))
 
+    def index_state(self) -> IndexState:
+        """Whether the search index holds every record, or how far its build after a first sync has come."""
+        with self._db.read() as conn:
+            return _index_state(conn)
+
+    def index_ready(self) -> bool:
+        """Whether the search index holds every record (no counting: what a search says beside its results)."""
+        with self._db.read() as conn:
+            return index.pending(conn) is None
+
+    def prepare_index(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        *,
+        batch: int = index.BUILD_BATCH,
+    ) -> IndexState:
+        """Build the part of the search index a first sync left for later, a batch of records per transaction, so
+        the person's own edits (and a sync) take turns with it. Stopped (`cancelled`), closed or killed half-way,
+        it goes on from where it stopped the next time; searches find every record meanwhile, only slower.
+        `progress(done, total)` after each batch. Returns where the index stands."""
+        state = self.index_state()
+        while not state.ready and not (cancelled is not None and cancelled()):
+            with self._db.write("Prepare search") as w:
+                index.build_pending(w.conn, batch)
+                state = _index_state(w.conn)
+            if progress is not None:
+                progress(state.done, state.total)
+        return state
+
     def rebuild_index(self) -> int:
         """Rebuild the search index from the records (after changing the default country, or a repair)."""
         with self._db.write("Rebuild search index") as w:
             return index.rebuild(w.conn)
+
+
+@dataclass(frozen=True, slots=True)
+class IndexState:
+    """Where the search index stands: `ready` when it holds every record; else `done` of `total` records are in
+    it so far (its build after a first sync), and searches scan the rest."""
+
+    ready: bool
+    done: int = 0
+    total: int = 0
+
+
+def _index_state(conn: Reads) -> IndexState:
+    progress = index.pending_progress(conn)
+    if progress is None:
+        return IndexState(True)
+    return IndexState(False, *progress)
 
 
 # The settings a full open acts on before anything else: a database without its device id gets one, and repairs
@@ -114,6 +161,10 @@ class SearchReader:
     def search_json(self, text: str, *, types: Iterable[str] | None = None, limit: int = 50) -> list[dict[str, Any]]:
         """What `SearchService.search_json` returns."""
         return find_json(self._snapshot, text, types=types, limit=limit)
+
+    def index_ready(self) -> bool:
+        """What `SearchService.index_ready` says."""
+        return index.pending(self._snapshot) is None
 
     def close(self) -> None:
         self._snapshot.close()

@@ -265,9 +265,11 @@ class Replica:
         )
         return kept
 
-    def apply_snapshot(self, page: SnapshotPage) -> Applied:
+    def apply_snapshot(self, page: SnapshotPage, *, index: bool = True) -> Applied:
         """Apply a snapshot page: records this device has never held are created straight from their current
-        values (a new device's first sync is all of these); the rest are merged entry by entry like a pull."""
+        values (a new device's first sync is all of these); the rest are merged entry by entry like a pull.
+        `index=False`: the records created are left out of the search index, to be built after the snapshot
+        (`search.build_pending`)."""
         records = page.records
         if self.horizon is not None and page.top_hlc > self.horizon:
             records = self._records_within_horizon(records)
@@ -279,7 +281,7 @@ class Replica:
                 rest += r.entries()
             else:
                 new.append(r)
-        result = self._create(new) if new else Applied()
+        result = self._create(new, index=index) if new else Applied()
         if rest or page.entries:
             merged = self.apply(rest + page.entries)
             result.entries += merged.entries
@@ -301,10 +303,15 @@ class Replica:
         """Which of these records this device has ever logged a write of, or holds from its first day: the seeded
         ones (the Sales pipeline and its stages …) are rows without a logged creation, and a snapshot carrying a
         colleague's rename of one must merge into the row, not create it a second time."""
-        sql = "SELECT DISTINCT record_id FROM change WHERE record_id IN ({})"
+        # From the numbered log: through the view `change`, SQLite walks the whole log for a list of ids (its joins
+        # come first), and a first sync asks this of every page, the log growing with each.
+        sql = (
+            "SELECT n.name FROM log_name n WHERE n.name IN ({}) "
+            "AND EXISTS (SELECT 1 FROM change_log c WHERE c.record_id = n.num)"
+        )
         return {r[0] for r in _rows_for(self.conn, sql, sorted(ids))} | (ids & SEEDS.keys())
 
-    def _create(self, records: Sequence[SnapshotRecord]) -> Applied:
+    def _create(self, records: Sequence[SnapshotRecord], *, index: bool = True) -> Applied:
         """Log and create records new to this device: every field of theirs is the first write of it seen here,
         so it wins, and no write of this device can conflict with it."""
         self.w.begin_action(as_user="$sync")
@@ -324,7 +331,7 @@ class Replica:
         for kind in sorted(by_kind, key=lambda k: k is not RecordType.COMPANY):
             if kind is RecordType.COMPANY:
                 self._reindex_people_of(list(by_kind[kind]))
-            self.w.mark_created(kind, self._insert_rows(kind, by_kind[kind], newest))
+            self.w.mark_created(kind, self._insert_rows(kind, by_kind[kind], newest), index=index)
         return Applied(entries=len(logged))
 
     def _insert_rows(
@@ -385,7 +392,13 @@ class Replica:
     def _versions(self, ids: set[str]) -> dict[tuple[str, str], list[tuple[int, str, str | None, int, str]]]:
         """Every logged write of the fields of these records: (hlc, device, value, seq, user) by (record, field)."""
         out: dict[tuple[str, str], list[tuple[int, str, str | None, int, str]]] = {}
-        sql = "SELECT record_id, field, hlc, device_id, value, seq, user_id FROM change WHERE record_id IN ({})"
+        # The records' numbers first (see `_held`): the view `change` would be walked whole for a list of ids.
+        sql = (
+            "SELECT r.name, f.name, c.hlc, d.name, c.value, c.seq, u.name FROM log_name r "
+            "CROSS JOIN change_log c ON c.record_id = r.num LEFT JOIN log_name f ON f.num = c.field "
+            "LEFT JOIN log_name d ON d.num = c.device_id LEFT JOIN log_name u ON u.num = c.user_id "
+            "WHERE r.name IN ({})"
+        )
         plausible = self._plausible
         for rid, fld, hlc, dev, value, seq, user in _rows_for(self.conn, sql, sorted(ids)):
             if hlc <= plausible:
@@ -603,7 +616,9 @@ def _column_converters(codec: TableCodec) -> dict[str, Callable[[str | None], An
             rule = rules[name]
             if name in codec.json_columns:
                 converters[name] = functools.partial(_json_column, rule)
-            elif name in codec.datetime_columns or name in codec.blob_columns or name in codec.bool_columns:
+            elif name in codec.datetime_columns or name in codec.bool_columns:
+                converters[name] = _Remembered(functools.partial(_via_python, codec, name, rule))
+            elif name in codec.blob_columns:
                 converters[name] = functools.partial(_via_python, codec, name, rule)
             else:
                 converters[name] = functools.partial(_plain_column, rule, rule.check is _TEXT_CHECK)
@@ -612,6 +627,31 @@ def _column_converters(codec: TableCodec) -> dict[str, Callable[[str | None], An
 
 
 _CONVERTERS: dict[RecordType, dict[str, Callable[[str | None], Any]]] = {}
+_REMEMBERED = 50_000  # texts a converter keeps the column value of, at most
+_MISSING = object()
+
+
+class _Remembered:
+    """A converter of a column whose values repeat — flags, and the times of records made together — that converts
+    each text once (a first sync converts a million values; parsing a time is most of a record's conversion). The
+    conversion is a pure function of the text; a text it refuses (`Unfit`) is not remembered."""
+
+    __slots__ = ("_convert", "_seen")
+
+    def __init__(self, convert: Callable[[str | None], Any]) -> None:
+        self._convert = convert
+        self._seen: dict[str | None, Any] = {}
+
+    def __call__(self, text: str | None) -> Any:
+        value = self._seen.get(text, _MISSING)
+        if value is _MISSING:
+            value = self._convert(text)
+            if len(self._seen) >= _REMEMBERED:
+                self._seen.clear()
+            self._seen[text] = value
+        return value
+
+
 _TEXT_CHECK = RULES[RecordType.NOTE]["body"].check
 
 

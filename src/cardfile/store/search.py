@@ -105,6 +105,8 @@ class Hit:
 
 def _entries(values: Any) -> Sequence[Any]:
     if isinstance(values, str):
+        if values == "[]":  # most lists of a record are empty: no decoding (a scan while the index is built)
+            return ()
         values = json.loads(values)
     return values or ()
 
@@ -204,16 +206,18 @@ def _deal_doc(row: Mapping[str, Any], keys_of: KeysOf) -> _Doc:
     return _Doc(RecordType.DEAL, row["id"], row["name"], row["name"], _text([row["reason"], *products]), row["name"])
 
 
+# Unary '+' on deleted_at: given a list of ids, SQLite would walk the index of tombstones through every live record
+# for each chunk of 500 (0.5 s a chunk at 100,000 people) instead of looking the ids up.
 _SOURCES = {
     RecordType.CONTACT: (
         "SELECT c.*, co.name AS company_name FROM contact c LEFT JOIN company co ON co.id = c.company_id "
-        "WHERE c.id IN ({}) AND c.deleted_at IS NULL",
+        "WHERE c.id IN ({}) AND +c.deleted_at IS NULL",
         _contact_doc,
     ),
-    RecordType.COMPANY: ("SELECT * FROM company WHERE id IN ({}) AND deleted_at IS NULL", _company_doc),
-    RecordType.ACTIVITY: ("SELECT * FROM activity WHERE id IN ({}) AND deleted_at IS NULL", _activity_doc),
-    RecordType.NOTE: ("SELECT * FROM note WHERE id IN ({}) AND deleted_at IS NULL", _note_doc),
-    RecordType.DEAL: ("SELECT * FROM deal WHERE id IN ({}) AND deleted_at IS NULL", _deal_doc),
+    RecordType.COMPANY: ("SELECT * FROM company WHERE id IN ({}) AND +deleted_at IS NULL", _company_doc),
+    RecordType.ACTIVITY: ("SELECT * FROM activity WHERE id IN ({}) AND +deleted_at IS NULL", _activity_doc),
+    RecordType.NOTE: ("SELECT * FROM note WHERE id IN ({}) AND +deleted_at IS NULL", _note_doc),
+    RecordType.DEAL: ("SELECT * FROM deal WHERE id IN ({}) AND +deleted_at IS NULL", _deal_doc),
 }
 
 
@@ -386,13 +390,10 @@ def _insert(conn: Connection, docs: list[_Doc]) -> None:
     rowids = range(last + 1, last + 1 + len(docs))
     entries, texts, words = [], [], []
     for rowid, d in zip(rowids, docs, strict=True):
-        name = _folded(d.display)
-        names = _each_word_once(_folded(d.name_text))
-        latin = latin_of(names)  # the names hold the display name: without Latin letters for them, it has none
-        entries.append((rowid, d.record_type.value, d.record_id, name, latin_of(name) if latin else None))
-        texts.append((rowid, f"{names} {latin}" if latin else names, _folded(d.body)))
-        word_text = _each_word_once(short_pieces(_folded(d.words)))
-        words.append((rowid, f"{word_text} {latin}" if latin else word_text))
+        c = _columns(d)
+        entries.append((rowid, d.record_type.value, d.record_id, c.name, c.latin))
+        texts.append((rowid, c.names, c.body))
+        words.append((rowid, c.words))
     conn.exec_driver_sql(
         "INSERT INTO search_entry (rowid, record_type, record_id, name, latin) VALUES (?, ?, ?, ?, ?)", entries
     )
@@ -401,6 +402,31 @@ def _insert(conn: Connection, docs: list[_Doc]) -> None:
         conn.exec_driver_sql("INSERT INTO search_names (rowid, name, latin) VALUES (?, ?, ?)", ranked)
     conn.exec_driver_sql("INSERT INTO search_text (rowid, name, body) VALUES (?, ?, ?)", texts)
     conn.exec_driver_sql("INSERT INTO search_words (rowid, words) VALUES (?, ?)", words)
+
+
+class _Columns(NamedTuple):
+    """What the index holds of one record: `search_entry`'s name and latin, `search_text`'s name and body columns
+    (`names`, `body`), and `search_words`' words."""
+
+    name: str
+    latin: str | None
+    names: str
+    body: str
+    words: str
+
+
+def _columns(d: _Doc) -> _Columns:
+    name = _folded(d.display)
+    names = _each_word_once(_folded(d.name_text))
+    latin = latin_of(names)  # the names hold the display name: without Latin letters for them, it has none
+    word_text = _each_word_once(short_pieces(_folded(d.words)))
+    return _Columns(
+        name,
+        latin_of(name) if latin else None,
+        f"{names} {latin}" if latin else names,
+        _folded(d.body),
+        f"{word_text} {latin}" if latin else word_text,
+    )
 
 
 def _each_word_once(text: str) -> str:
@@ -439,6 +465,7 @@ def rebuild(conn: Connection) -> int:
         conn.exec_driver_sql("INSERT INTO search_names (search_names) VALUES ('delete-all')")  # its text: the entries'
     for table in ("search_text", "search_words", "search_entry"):
         conn.exec_driver_sql(f"DELETE FROM {table}")
+    _set_pending(conn, None)  # every record is in it once this transaction commits
     total = 0
     for record_type in _SOURCES:
         table = record_type.value
@@ -529,6 +556,19 @@ class _Matching:
     # Every term is three characters or more, looked for as it is in the text: a record whose name (or its Latin
     # letters) holds the whole query matches it, and whether a record matches is a look at its text.
     terms: tuple[str, ...]
+
+
+def _terms(folded: str) -> tuple[list[str], list[str], list[str]] | None:
+    """A query's words that are not a phone number, as `_matching` takes them: those of three characters or more
+    (looked for in the trigram table), shorter ones (in the words table, as the start of a word) and pictures;
+    None when none is worth it."""
+    words = [t for t in folded.split() if _has_word_char(t) or _has_symbol(t)]
+    if not words:
+        return None
+    long_terms = list(dict.fromkeys(t for t in words if len(t) >= 3))
+    short_terms = [t for t in words if len(t) < 3 and _has_word_char(t)]
+    pictures = [t for t in words if len(t) < 3 and not _has_word_char(t)]
+    return long_terms, short_terms, pictures
 
 
 def _matching(conn: Reads, text: str, record_types: Iterable[RecordType] | None) -> _Matching | None:
@@ -642,6 +682,9 @@ def query(
     m = _matching(conn, text, record_types)
     if m is None:
         return []
+    waiting = pending(conn)
+    if waiting is not None:
+        return _query_while_pending(conn, waiting, text, m, record_types, limit)
     leaders = _name_prefix_hits(conn, m.params, m.type_filter, limit)
     if len(leaders) >= limit:
         return leaders
@@ -721,6 +764,14 @@ def count_by_type(conn: Reads, text: str) -> dict[RecordType, int]:
     m = _matching(conn, text, None)
     if m is None:
         return {}
+    waiting = pending(conn)
+    if waiting is not None:
+        by_type: dict[RecordType, set[str]] = {}
+        for record_type, record_id in _indexed_matches(conn, m):
+            by_type.setdefault(record_type, set()).add(record_id)
+        for *_ranking, record_type, record_id in _scan_pending(conn, waiting, text, None):
+            by_type.setdefault(record_type, set()).add(record_id)
+        return {record_type: len(ids) for record_type, ids in by_type.items()}
     rows = conn.exec_driver_sql(
         f"SELECT e.record_type, count(*) FROM search_entry e WHERE {' AND '.join(m.found)} GROUP BY e.record_type",
         m.params,
@@ -733,6 +784,11 @@ def matching_ids(conn: Reads, text: str, record_type: RecordType) -> list[str]:
     m = _matching(conn, text, [record_type])
     if m is None:
         return []
+    waiting = pending(conn)
+    if waiting is not None:
+        ids = {record_id for _type, record_id in _indexed_matches(conn, m)}
+        ids.update(hit[3] for hit in _scan_pending(conn, waiting, text, [record_type]))
+        return list(ids)
     sql = f"SELECT e.record_id FROM search_entry e WHERE {' AND '.join(m.found + m.type_filter)}"
     return [r[0] for r in conn.exec_driver_sql(sql, m.params)]
 
@@ -788,6 +844,255 @@ def check_entries(conn: Connection) -> list[str]:
         table = record_type.value
         live += conn.exec_driver_sql(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").scalar_one()
     indexed = conn.exec_driver_sql("SELECT count(*) FROM search_entry").scalar_one()
+    if pending(conn) is not None:  # being built after a first sync: it holds some of the records so far
+        if indexed > live:
+            problems.append(f"search index holds {indexed} records but only {live} are live")
+        return problems
     if live != indexed:
         problems.append(f"search index holds {indexed} records but {live} are live")
     return problems
+
+
+# ----- an index built after the rows (a new device's first sync) -----
+#
+# A first sync writes a snapshot's rows without their index entries (building them was a third of its time): it
+# records, in the same transaction, which records the index does not hold yet, and `build_pending` indexes them
+# afterwards in transactions of their own, a batch at a time, moving the mark on in each. A build stopped half-way
+# (the app closed, the process killed) goes on from the mark the next time. Meanwhile the index is not wrong, only
+# short: `query`, `count_by_type` and `matching_ids` add what a scan of the pending records' rows finds, worked out
+# from the very text the index would hold of them, so a search finds what it will find once the index is whole.
+
+# The setting that names the records not indexed yet: [kind, after] — those of `kind` whose id sorts after `after`,
+# and every record of the kinds after it in BUILD_ORDER. No setting: the index holds every live record.
+PENDING = "search_pending"
+BUILD_ORDER = tuple(_SOURCES)
+# Records indexed per transaction of the build: well under _REBUILD_AT, so that no batch rebuilds the tables.
+BUILD_BATCH = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """The records the index does not hold yet: those of `kind` whose id sorts after `after`, and every record of
+    the kinds after it in BUILD_ORDER (some of them may be indexed already: a record written since is indexed
+    with the write, and the build indexes it again, which changes nothing)."""
+
+    kind: RecordType
+    after: str
+
+    @property
+    def position(self) -> tuple[int, str]:
+        return BUILD_ORDER.index(self.kind), self.after
+
+    def kinds(self) -> list[tuple[RecordType, str]]:
+        """Each kind with pending records, and the id they come after ('' for all of that kind)."""
+        start = BUILD_ORDER.index(self.kind)
+        return [(self.kind, self.after), *((kind, "") for kind in BUILD_ORDER[start + 1 :])]
+
+
+def pending(conn: Reads) -> Pending | None:
+    """Which records the index does not hold yet, or None when it holds every one."""
+    row = conn.exec_driver_sql("SELECT value FROM setting WHERE key = ?", (PENDING,)).first()
+    if row is None:
+        return None
+    value = json.loads(row[0])
+    if not isinstance(value, list) or len(value) != 2 or value[0] not in RecordType._value2member_map_:
+        return Pending(BUILD_ORDER[0], "")  # not what this program writes: build the whole index again
+    return Pending(RecordType(value[0]), str(value[1]))
+
+
+def _set_pending(conn: Connection, state: Pending | None) -> None:
+    if state is None:
+        conn.exec_driver_sql("DELETE FROM setting WHERE key = ?", (PENDING,))
+    else:
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+            (PENDING, json.dumps([state.kind.value, state.after])),
+        )
+
+
+def defer(conn: Connection, written: Mapping[RecordType, Iterable[str]]) -> None:
+    """Records whose rows were written without their index entries, in this transaction: `build_pending` indexes
+    them later, and searches look for them in their rows until then."""
+    firsts = {kind: min(ids, default=None) for kind, ids in written.items() if kind in BUILD_ORDER}
+    # A string sorting just before an id: its prefix (records between the two are indexed again, harmlessly).
+    candidates = [(BUILD_ORDER.index(kind), first[:-1]) for kind, first in firsts.items() if first is not None]
+    if not candidates:
+        return
+    waiting = pending(conn)
+    if waiting is not None:
+        candidates.append(waiting.position)
+    start = min(candidates)
+    if waiting is None or start != waiting.position:
+        _set_pending(conn, Pending(BUILD_ORDER[start[0]], start[1]))
+
+
+def build_pending(conn: Connection, limit: int = BUILD_BATCH) -> bool:
+    """Index up to `limit` of the records the index does not hold yet, and move the mark on past them (in the
+    caller's transaction); True once the index holds every record."""
+    waiting = pending(conn)
+    if waiting is None:
+        return True
+    kind, after = waiting.kind, waiting.after
+    while True:
+        rows = conn.exec_driver_sql(
+            f"SELECT id FROM {kind.value} WHERE id > ? ORDER BY id LIMIT ?", (after, max(limit, 1))
+        ).all()
+        ids = [r[0] for r in rows]
+        if ids:
+            refresh(conn, {kind: ids})
+            after = ids[-1]
+            limit -= len(ids)
+        if limit <= 0:
+            _set_pending(conn, Pending(kind, after))
+            return False
+        position = BUILD_ORDER.index(kind) + 1
+        if position == len(BUILD_ORDER):
+            _set_pending(conn, None)
+            return True
+        kind, after = BUILD_ORDER[position], ""
+
+
+def pending_progress(conn: Reads) -> tuple[int, int] | None:
+    """(records indexed so far, records in all) while the index is being built, else None."""
+    waiting = pending(conn)
+    if waiting is None:
+        return None
+    total = sum(conn.exec_driver_sql(f"SELECT count(*) FROM {kind.value}").scalar_one() for kind in BUILD_ORDER)
+    left = sum(
+        conn.exec_driver_sql(f"SELECT count(*) FROM {kind.value} WHERE id > ?", (after,)).scalar_one()
+        for kind, after in waiting.kinds()
+    )
+    return int(total) - int(left), int(total)
+
+
+def _indexed_matches(conn: Reads, m: _Matching) -> list[tuple[RecordType, str]]:
+    sql = f"SELECT e.record_type, e.record_id FROM search_entry e WHERE {' AND '.join(m.found + m.type_filter)}"
+    return [(RecordType(r[0]), r[1]) for r in conn.exec_driver_sql(sql, m.params)]
+
+
+def _query_while_pending(
+    conn: Reads,
+    waiting: Pending,
+    text: str,
+    m: _Matching,
+    record_types: Iterable[RecordType] | None,
+    limit: int,
+) -> list[Hit]:
+    """`query` while the index is being built: the best of what the index holds and of what a scan of the pending
+    records finds, ranked together as the index ranks them."""
+    rows = conn.exec_driver_sql(
+        f"SELECT {_TIER} AS tier, e.name, e.record_type, e.record_id FROM search_entry e "
+        f"WHERE {' AND '.join(m.found + m.type_filter)} ORDER BY tier, e.name LIMIT {int(limit)}",
+        m.params,
+    ).all()
+    ranked = {(RecordType(r[2]), r[3]): (r[0], r[1]) for r in rows}
+    for tier, name, record_type, record_id in _scan_pending(conn, waiting, text, record_types):
+        ranked.setdefault((record_type, record_id), (tier, name))  # in both: the same row, the same entry
+    best = sorted(ranked.items(), key=lambda item: item[1])[: max(int(limit), 0)]
+    return [Hit(record_type, record_id, tier) for (record_type, record_id), (tier, _name) in best]
+
+
+def _scan_pending(
+    conn: Reads, waiting: Pending, text: str, record_types: Iterable[RecordType] | None
+) -> list[tuple[int, str, RecordType, str]]:
+    """The pending records that `text` matches as the index will match them, as (tier, name, type, id): each
+    record's index text is made from its row as `refresh` makes it, and looked through as the full-text tables
+    look (a substring of the trigram table's columns, the start of a word of the words table's)."""
+    matcher = _scan_matcher(conn, text)
+    if matcher is None:
+        return []
+    matches, with_phones, folded = matcher
+    country = default_country(conn)
+    keys_of: KeysOf = (lambda number: phones.search_keys(number, country)) if with_phones else (lambda _n: ())
+    wanted = set(record_types) if record_types is not None else None
+    out: list[tuple[int, str, RecordType, str]] = []
+    for kind, after in waiting.kinds():
+        if wanted is not None and kind not in wanted:
+            continue
+        sql, make_doc = _SOURCES[kind]
+        result = conn.exec_driver_sql(sql.format(f"SELECT id FROM {kind.value} WHERE id > ?"), (after,))
+        keys = list(result.keys())
+        for row in result:
+            doc = make_doc(dict(zip(keys, row, strict=True)), keys_of)
+            columns = _columns(doc)
+            if matches(columns):
+                out.append((_tier(columns.name, columns.latin, folded), columns.name, kind, doc.record_id))
+    return out
+
+
+def _tier(name: str, latin: str | None, q: str) -> int:
+    """`_TIER` in Python."""
+    if name == q:
+        return 0
+    if name.startswith(q):
+        return 1
+    if " " + q in name:
+        return 2
+    if q in name:
+        return 3
+    if latin is None:
+        return 6
+    if latin.startswith(q) or " " + q in latin:
+        return 4
+    return 5 if q in latin else 6
+
+
+def _scan_matcher(conn: Reads, text: str) -> tuple[Callable[[_Columns], bool], bool, str] | None:
+    """What `_matching` asks of the full-text tables, as a test of one record's index text; whether that test
+    needs the record's phone numbers' keys; and the folded query. None when nothing can match."""
+    raw = nfc(text.replace("\x00", " ").strip())
+    if not raw:
+        return None
+    folded = search_fold(raw)
+    if phones.looks_like_phone(raw):
+        keys = [k for k in phones.query_keys(raw, default_country(conn)) if len(k) >= 3]
+        phrases = [p.lower() for p in (*keys, *([folded] if len(folded) >= 3 else []))]
+        return (lambda c: any(p in c.names.lower() or p in c.body.lower() for p in phrases)), True, folded
+    terms = _terms(folded)
+    if terms is None:
+        return None
+    long_terms, short_terms, pictures = terms
+    long_lower = [t.lower() for t in long_terms]
+    prefixes = [_word_tokens(t) for t in short_terms]
+
+    def matches(c: _Columns) -> bool:
+        if long_lower:
+            names, body = c.names.lower(), c.body.lower()
+            if not all(t in names or t in body for t in long_lower):
+                return False
+        if prefixes:
+            words = _word_tokens(c.words)
+            if not all(_starts_a_phrase(words, tokens) for tokens in prefixes):
+                return False
+        return all(p in c.names or p in c.body for p in pictures)
+
+    # Phone keys are digits only, each a word of its own: only a term of digits alone can be found among them.
+    return matches, any(t.isascii() and t.isdigit() for t in long_terms), folded
+
+
+def _word_tokens(text: str) -> list[str]:
+    """The words the words table's tokenizer (unicode61: letters, digits, marks and private-use characters,
+    without diacritics removed) makes of a text, in lower case as it folds them."""
+    tokens: list[str] = []
+    current: list[str] = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category[0] in "LNM" or category == "Co":
+            current.append(ch)
+        elif current:
+            tokens.append("".join(current).lower())
+            current = []
+    if current:
+        tokens.append("".join(current).lower())
+    return tokens
+
+
+def _starts_a_phrase(words: Sequence[str], tokens: Sequence[str]) -> bool:
+    """Whether `words` holds `tokens` in a row, the last one as the start of a word (a phrase query "t"*)."""
+    if not tokens:
+        return False
+    *whole, last = tokens
+    for i in range(len(words) - len(whole)):
+        if words[i + len(whole)].startswith(last) and all(words[i + j] == w for j, w in enumerate(whole)):
+            return True
+    return False

@@ -199,6 +199,8 @@ class Writer:
         # Rows created in this transaction and not changed since: the search index is built from these values
         # instead of reading the rows back.
         self._fresh: dict[RecordType, dict[str, dict[str, Any]]] = {}
+        # Rows written without their index entries, to be built after the transaction (see `search.defer`).
+        self._deferred: dict[RecordType, set[str]] = {}
         self.touched: dict[RecordType, set[str]] = {}
         self.change_count = 0
         self._phone_keys: search.PhoneKeys | None = None
@@ -466,6 +468,9 @@ class Writer:
         without what was erased (search.forget_erased)."""
         dirty, self._dirty = self._dirty, {}
         fresh, self._fresh = self._fresh, {}
+        deferred, self._deferred = self._deferred, {}
+        if deferred:
+            search.defer(self.conn, deferred)
         if dirty:
             search.refresh(self.conn, dirty, fresh=fresh, phone_keys=self._phone_keys)
         if self._erased_values:
@@ -602,9 +607,15 @@ class Writer:
         self._forget_fresh_all(record_type, ids)
         self._mark(record_type, ids)
 
-    def mark_created(self, record_type: RecordType, rows: dict[str, dict[str, Any]]) -> None:
+    def mark_created(self, record_type: RecordType, rows: dict[str, dict[str, Any]], *, index: bool = True) -> None:
         """Records created around the Writer (a sync snapshot's new rows, by id, as column values): the index is
-        built from these values rather than from the rows read back."""
+        built from these values rather than from the rows read back. `index=False`: their index entries are left
+        for later (`search.build_pending`), as a new device's first sync does."""
+        if not index:
+            self.touched.setdefault(record_type, set()).update(rows)
+            if record_type in search.INDEXED:
+                self._deferred.setdefault(record_type, set()).update(rows)
+            return
         if record_type in search.INDEXED:
             self._fresh.setdefault(record_type, {}).update(rows)
         self._mark(record_type, rows)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -67,7 +68,7 @@ from cardfile.ui.search import SearchField
 from cardfile.ui.sync.conflicts import ConflictsDialog
 from cardfile.ui.sync.controller import SyncController, SyncStatusWidget
 from cardfile.ui.sync.settings import SyncSettingsDialog
-from cardfile.ui.tasks import Task, TaskIndicator, TaskRunner, is_bug
+from cardfile.ui.tasks import Progress, Task, TaskIndicator, TaskRunner, is_bug
 from cardfile.ui.widgets.basics import separator
 from cardfile.ui.widgets.status_bar import StatusBar
 from cardfile.ui.words import action_name, error_text, failure_text, redo_text, undo_text
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         self.record_openers: dict[str, Callable[[str], bool]] = {}
         self.setStatusBar(StatusBar())
         self.sync = SyncController(services.sync, self.tasks, bridge=bridge, window=self)
+        self.search_preparation: Task | None = None  # building the search index a first sync left for later
         self.reminders = ReminderController(services, self.tasks, self, icon=icons.get("cardfile"))
         bridge.records_changed.connect(self.reminders.on_records_changed)
         self._build_pages(bridge)
@@ -1300,7 +1302,46 @@ class MainWindow(QMainWindow):
         sync.settings_requested.connect(self.show_sync_settings)
         sync.status_changed.connect(self._on_sync_status)
         sync.syncing_changed.connect(lambda syncing: self.sync_now_action.setEnabled(not syncing))
+        sync.synced.connect(lambda _report: self.prepare_search())  # a first sync leaves the search index to build
         sync.refresh_status()
+
+    def prepare_search(self) -> Task | None:
+        """Build the part of the search index a first sync left for later (or a build the window's closing
+        stopped), in the background; the search field says search is being prepared until it is done, and
+        searches meanwhile find every record, more slowly. Returns the task that looks (None if one runs)."""
+        if self.search_preparation is not None:
+            return None
+        state_of = self.services.search.index_state
+        return self.tasks.run(
+            lambda _progress, _cancel: state_of(), key="search-index-state", announce=False, on_done=self._prepare
+        )
+
+    def _prepare(self, state: Any) -> None:
+        if state.ready or self.search_preparation is not None:
+            self.search_field.set_preparing(None)
+            return
+        self.search_field.set_preparing(state.done, state.total)
+        prepare = self.services.search.prepare_index
+
+        def build(progress: Progress, cancel: threading.Event) -> Any:
+            return prepare(lambda done, total: progress(done, total, ""), cancel.is_set)
+
+        task = self.tasks.run(
+            build,
+            title=self.tr("Preparing search"),
+            on_done=self._on_search_prepared,
+            on_failed=lambda error: self._report_failure(self.tr("Preparing search"), error),
+        )
+        task.progressed.connect(lambda done, total, _message: self.search_field.set_preparing(done, total))
+        task.finished.connect(self._search_preparation_ended)
+        self.search_preparation = task
+
+    def _on_search_prepared(self, state: Any) -> None:
+        if state.ready:
+            self.search_field.set_preparing(None)
+
+    def _search_preparation_ended(self) -> None:
+        self.search_preparation = None
 
     def sync_now(self) -> Task | None:
         """Sync ▸ Sync Now (F9): push, then pull, in the background; the window stays usable meanwhile."""

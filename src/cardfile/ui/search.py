@@ -466,6 +466,7 @@ class SearchField(QLineEdit):
         self.setObjectName("globalSearch")
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Search contacts, companies, deals … (Ctrl+K)"))
+        self.preparing = False  # the search index is being built (after a first sync): searches are slower
         self.results = SearchResultsModel(self, listed=listed)
         self.popup = SearchPopup(self)
         self.popup.setModel(self.results)
@@ -476,6 +477,23 @@ class SearchField(QLineEdit):
         self._count_pause.timeout.connect(self._count_in_background)
         self.textEdited.connect(self._on_text_edited)
         self.textChanged.connect(self._on_text_changed)
+
+    def set_preparing(self, done: int | None, total: int = 0) -> None:
+        """Say that search is still being prepared (its index built after a first sync) and how far it has come,
+        `done` of `total` records; None: search is ready. Searches meanwhile find every record, more slowly."""
+        self.preparing = done is not None
+        if done is None:
+            self.setPlaceholderText(self.tr("Search contacts, companies, deals … (Ctrl+K)"))
+            self.setToolTip("")
+            return
+        percent = QLocale().toString(min(100, done * 100 // total) if total > 0 else 0)
+        self.setPlaceholderText(self.tr("Preparing search … {percent}%").format(percent=percent))
+        self.setToolTip(
+            self.tr(
+                "Search is being prepared after the first sync ({percent}% done). You can search meanwhile: every "
+                "record is found, only more slowly."
+            ).format(percent=percent)
+        )
 
     # ----- searching -----
 

@@ -74,6 +74,7 @@ class DesktopSession(QObject):
         if self._daily_backup:
             FirstPaint(window, window.start_daily_backup)
         FirstPaint(window, window.start_reminders)  # alarms missed while closed, once the window is up
+        FirstPaint(window, window.prepare_search)  # a search index build the last session did not finish
         window.show()  # before the old window closes, so the application never has no window
         self.close()
         self.services, self.window, self._bridge = services, window, bridge
