@@ -23,14 +23,19 @@ TITLE_COLUMN = 4  # hidden until chosen, but in the model all the same
 
 
 def card_texts(page: RecordListPage) -> list[str]:
-    """Everything the detail pane shows as text, in order (links as the words a person sees)."""
+    """Everything the detail pane shows as text, in order (links as the words a person sees, without the invisible
+    marks that keep each piece in its own direction)."""
     content = page.card
-    return [
+    texts = [
         QTextDocumentFragment.fromHtml(label.text()).toPlainText()
         if label.textFormat() == Qt.TextFormat.RichText
         else label.text()
         for label in content.findChildren(QLabel)
     ]
+    return [text.translate(_BIDI_MARKS) for text in texts]
+
+
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
 def contacts_page(window: MainWindow) -> RecordListPage:

@@ -89,6 +89,7 @@ class CalendarPage(Page):
         # side cut the card at the window's edge ("Выберите дело, чтобы просмотреть ег"). A small window folds the
         # side away instead (its splitter handle).
         self.card.setMinimumWidth(CARD_WIDTH)
+        side.setMinimumHeight(1)  # but not the page's least height: the month and the card scroll in a low window
         self.side = side
         self.splitter = side_by_side(QSplitter(Qt.Orientation.Horizontal))
         self.splitter.setObjectName("calendarSplitter")
