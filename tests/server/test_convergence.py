@@ -727,7 +727,10 @@ class Convergence(RuleBasedStateMachine):
                     for c in logged
                 )  # fmt: skip
                 current = _decoded(view[survivor_id][1].get(edit.field))
-                assert in_log or current == edit.value, (
+                replaced = any(  # the survivor held it, and someone who saw it there wrote the field since
+                    h > stamp[0] and v == edit.value for h, v in later_seen.get((survivor_id, edit.field), [])
+                )
+                assert in_log or current == edit.value or replaced, (
                     f"an edit of the merged-away {edit.record_id} did not reach its survivor {survivor_id} "
                     f"(from {at}): {edit}\n" + self._story(survivor_id)
                 )

@@ -303,3 +303,29 @@ def test_an_offline_edit_reaches_the_end_of_a_chain_of_merges_made_on_two_device
             (a, "title", "Buyer", "Chief clerk"),
         }
     assert state(laptop) == state(desktop) == state(front)
+
+
+def test_an_offline_edit_replaced_before_the_merge_was_known_does_not_come_back_on_the_survivor(
+    devices: tuple[Services, Services, Services],
+) -> None:
+    """Regression (thorough convergence run, seed 256189266075633110143705570227456337411, after the chain fix):
+    the front desk merged the duplicate into Anna, taking its title, and synced late. Meanwhile the laptop set the
+    duplicate's title, and the desktop, having pulled that, set it again. Each device then carried its own write to
+    Anna: the laptop first, its title on Anna, then the desktop's met a title the merge had not set — into the
+    conflict log, the older title on the card. Only a write still the duplicate's value is carried now."""
+    laptop, desktop, front = devices
+    anna = add(laptop, given="Anna", family="Berg", title="Buyer")
+    dup = add(laptop, given="Anna", family="Berg", title="Head buyer")
+    settle(laptop, desktop, front)
+    front.merging.merge(anna, [dup], take={"title": dup})
+    laptop.contacts.update(dup, validate(ContactUpdate, title="Purchasing"))
+    sync(laptop, desktop)
+    desktop.contacts.update(dup, validate(ContactUpdate, title="Chief buyer"))  # seen the laptop's: replaces it
+    sync(desktop, front, laptop, laptop)  # the laptop learns of the merge, carries its write, and sends that
+    sync(desktop)
+    settle(laptop, desktop, front)
+
+    for services in (laptop, desktop, front):
+        assert services.contacts.get(anna).title == "Chief buyer"
+        assert services.sync.conflicts() == []
+    assert state(laptop) == state(desktop) == state(front)

@@ -797,10 +797,26 @@ class MergeService:
         # merged on in turn, the write made here is a late edit of it, which the next merge carries on (merges are
         # visited deepest first): an unmerge anywhere along the chain gives each record what was carried to it.
         target = m["survivor_id"]
-        if not w.exists(kind, target) or w.get(kind, merged_id)["merged_into"] != target:
+        if not w.exists(kind, merged_id) or not w.exists(kind, target):
+            return 0
+        merged = w.get(kind, merged_id)
+        if merged["merged_into"] != target:
+            return 0
+        codec = CODECS[kind]
+        newest = max(newest_carried, *(hlc for _text, hlc in late.values()))
+        # Only a write that is still the merged record's value is carried. One replaced there since by a newer write
+        # (of a device that saw it, or that won a conflict with it, the loser then in the merged record's conflict
+        # log, shown with the survivor) is not: the newer write's device carries that one. Carrying both, in whatever
+        # order the devices sync, could put the older value on the survivor last, over the newer one.
+        late = {
+            field: (text, hlc)
+            for field, (text, hlc) in late.items()
+            if field not in codec.columns or codec.from_change(field, text) == merged[field]
+        }
+        if not late:
+            carried[m["id"]] = newest
             return 0
         survivor = w.get(kind, target)
-        codec = CODECS[kind]
         country = self._services.settings.default_country()
         values: dict[str, Any] = {}
         written = 0
@@ -856,7 +872,7 @@ class MergeService:
         if changed:
             w.update(kind, target, changed)
             written += len(changed)
-        carried[m["id"]] = max(newest_carried, *(hlc for _text, hlc in late.values()))
+        carried[m["id"]] = newest
         return written
 
     def _settle_links(self, w: Writer) -> int:
