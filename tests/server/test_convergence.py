@@ -696,6 +696,7 @@ class Convergence(RuleBasedStateMachine):
             device = next(d for d in self.devices if d.user == edit.user)
             logged = device.services.sync.conflicts(include_resolved=True)
             at, stamp = edit.record_id, (edit.hlc, edit.device)
+            path = [at]  # the records the edit went through, each with its conflict log
             for _ in range(len(view)):
                 held = view.get(at)
                 survivor_id = _decoded(held[1].get("merged_into")) if held else None
@@ -718,11 +719,12 @@ class Convergence(RuleBasedStateMachine):
                     if e.record_id == survivor_id and e.field == edit.field and e.value == edit.value
                     and e.device == edit.device
                 )  # fmt: skip
+                path.append(survivor_id)
                 if carried:  # on the survivor: follow that write, which the next merge may carry on
                     at, stamp = survivor_id, (next((h for h in carried if h > stamp[0]), carried[-1]), edit.device)
                     continue
-                in_log = any(
-                    survivor_id in (c.record_id, c.merged_into) and c.field == edit.field
+                in_log = any(  # a conflict where it lost, about the record it was written to or one on its way
+                    (c.record_id in path or c.merged_into in path) and c.field == edit.field
                     and edit.value in (c.current, c.other)
                     for c in logged
                 )  # fmt: skip
@@ -732,7 +734,7 @@ class Convergence(RuleBasedStateMachine):
                 )
                 assert in_log or current == edit.value or replaced, (
                     f"an edit of the merged-away {edit.record_id} did not reach its survivor {survivor_id} "
-                    f"(from {at}): {edit}\n" + self._story(survivor_id)
+                    f"(from {at}): {edit}\n" + self._story(survivor_id) + "\n" + self._story(edit.record_id)
                 )
                 break
 
