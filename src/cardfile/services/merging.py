@@ -21,8 +21,9 @@ last-writer-wins field like any other.
 
 Edits made meanwhile elsewhere. A device that edited L while offline (or before it heard of the merge) learns of
 the merge when it syncs (`carry_over`, after every sync's pull). It compares its own writes of L's fields with the
-clocks the merge saw: each write the merge did not see is carried over to S by that device — the device that made
-it, so nobody carries one write twice. Entries added to (or taken from) a multi-valued field are added to S's (or
+clocks the merge saw: each write the merge did not see, and that is still L's value, is carried over to S by that
+device — the device that made it, so nobody carries one write twice (a write replaced on L since is not carried: the
+newer one is, by its own device). Entries added to (or taken from) a multi-valued field are added to S's (or
 taken from the ones S got from L); a single value goes to S when S holds the value the merge took from L and nobody
 changed it since, otherwise it goes to S's conflict log (S's value stays current, the other can be picked). It
 goes one merge at a time: when S was merged on into T meanwhile, the write carried to S is a late edit of S, which
