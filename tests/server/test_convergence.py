@@ -678,7 +678,9 @@ class Convergence(RuleBasedStateMachine):
 
     def _check_late_edits_reached_the_survivor(self) -> None:
         """Each edit of a merged-away record's name, title, department or note that its (still active) merge did
-        not see is on the survivor as a write of the same device, or in the survivor's conflict log."""
+        not see is on the survivor as a write of the same device, or in the survivor's conflict log. Along a chain
+        of merges (C into B, B into A) it is carried a merge at a time: from C to B, then — unless the merge of B
+        into A saw that write on B — on from B to A."""
         erased = self._erased()
         views = {user: self._server_view(user) for user in PASSWORDS}
         later_seen: dict[tuple[str, str], list[tuple[int, Any]]] = {}
@@ -691,44 +693,50 @@ class Convergence(RuleBasedStateMachine):
             if any(h > edit.hlc and v == edit.value for h, v in later_seen.get((edit.record_id, edit.field), [])):
                 continue  # written over by someone who saw it: the newer write is the one to carry
             view = views[edit.user]
-            held = view.get(edit.record_id)
-            survivor_id = _decoded(held[1].get("merged_into")) if held else None
-            if not survivor_id or survivor_id not in view or survivor_id in erased:
-                continue
-            merge = next(
-                (f for kind, f in view.values() if kind == "merge" and _decoded(f.get("merged_id")) == edit.record_id
-                 and _decoded(f.get("survivor_id")) == survivor_id and _decoded(f.get("unmerged_at")) is None
-                 and _decoded(f.get("deleted_at")) is None),
-                None,
-            )  # fmt: skip
-            if merge is None:
-                continue
-            seen = _decoded(merge.get("seen")) or {}
-            known = seen.get(edit.field)
-            if known is not None and (edit.hlc, edit.device) <= (int(known[0]), str(known[1])):
-                continue  # the merge saw it
-            target = survivor_id  # the end of the redirects: a survivor merged into another passes edits on
-            for _ in range(len(view)):
-                following = _decoded(view[target][1].get("merged_into")) if target in view else None
-                if not following or following not in view:
-                    break
-                target = following
-            if target not in view or target in erased:
-                continue  # gone, or private to someone else since: nobody of this user could carry it there
-            carried = any(
-                e.record_id == target and e.field == edit.field and e.value == edit.value and e.device == edit.device
-                for e in self.edits
-            )
             device = next(d for d in self.devices if d.user == edit.user)
-            in_log = any(
-                target in (c.record_id, c.merged_into) and c.field == edit.field and edit.value in (c.current, c.other)
-                for c in device.services.sync.conflicts(include_resolved=True)
-            )
-            current = _decoded(view[target][1].get(edit.field)) if target in view else None
-            assert carried or in_log or current == edit.value, (
-                f"an edit of the merged-away {edit.record_id} did not reach its survivor {target}: {edit}\n"
-                + self._story(target)
-            )
+            logged = device.services.sync.conflicts(include_resolved=True)
+            at, stamp = edit.record_id, (edit.hlc, edit.device)
+            path = [at]  # the records the edit went through, each with its conflict log
+            for _ in range(len(view)):
+                held = view.get(at)
+                survivor_id = _decoded(held[1].get("merged_into")) if held else None
+                if not survivor_id or survivor_id not in view or survivor_id in erased:
+                    break  # the end of the chain; or gone, or private to someone else since: nowhere to carry it
+                merge = next(
+                    (f for kind, f in view.values() if kind == "merge" and _decoded(f.get("merged_id")) == at
+                     and _decoded(f.get("survivor_id")) == survivor_id and _decoded(f.get("unmerged_at")) is None
+                     and _decoded(f.get("deleted_at")) is None),
+                    None,
+                )  # fmt: skip
+                if merge is None:
+                    break
+                known = (_decoded(merge.get("seen")) or {}).get(edit.field)
+                if known is not None and stamp <= (int(known[0]), str(known[1])):
+                    break  # the merge saw it
+                carried = sorted(
+                    e.hlc
+                    for e in self.edits
+                    if e.record_id == survivor_id and e.field == edit.field and e.value == edit.value
+                    and e.device == edit.device
+                )  # fmt: skip
+                path.append(survivor_id)
+                if carried:  # on the survivor: follow that write, which the next merge may carry on
+                    at, stamp = survivor_id, (next((h for h in carried if h > stamp[0]), carried[-1]), edit.device)
+                    continue
+                in_log = any(  # a conflict where it lost, about the record it was written to or one on its way
+                    (c.record_id in path or c.merged_into in path) and c.field == edit.field
+                    and edit.value in (c.current, c.other)
+                    for c in logged
+                )  # fmt: skip
+                current = _decoded(view[survivor_id][1].get(edit.field))
+                replaced = any(  # the survivor held it, and someone who saw it there wrote the field since
+                    h > stamp[0] and v == edit.value for h, v in later_seen.get((survivor_id, edit.field), [])
+                )
+                assert in_log or current == edit.value or replaced, (
+                    f"an edit of the merged-away {edit.record_id} did not reach its survivor {survivor_id} "
+                    f"(from {at}): {edit}\n" + self._story(survivor_id) + "\n" + self._story(edit.record_id)
+                )
+                break
 
     def _story(self, record_id: str) -> str:
         """Everything the server and each device logged of one record: what a failure report needs."""

@@ -239,3 +239,93 @@ def test_two_cards_merged_each_into_the_other_at_once_leave_one_in_sight(
         assert services.contacts.ids() == [kept]
         assert services.merging.survivor_of(kept) is None and services.merging.survivor_of(max(first, second)) == kept
     assert state(laptop) == state(desktop) == state(front)
+
+
+def test_an_offline_edit_carried_along_a_chain_of_merges_goes_back_with_an_unmerge_of_the_chain(
+    devices: tuple[Services, Services, Services],
+) -> None:
+    """Regression (thorough convergence run, seed 256189266075633110143705570227456337411): the laptop merged C into
+    B and B into A while the desktop, offline, changed C's title. The desktop carried its edit straight to A, the end
+    of the chain, and noted it as carried: when the front desk then unmerged B from A, B came back without the edit —
+    it was nowhere but on A and on C, still merged into B. An edit is carried a merge at a time: to B, and from B on to
+    A, so B keeps it when it leaves A."""
+    laptop, desktop, front = devices
+    a = add(laptop, given="Anna", family="Berg", title="Buyer")
+    b = add(laptop, given="Anna", family="Berg", title="Head buyer")
+    c = add(laptop, given="Anna", family="Berg", title="Clerk")
+    settle(laptop, desktop, front)
+    desktop.contacts.update(c, validate(ContactUpdate, title="Chief buyer"))
+    laptop.merging.merge(b, [c], take={"title": c})
+    (outer,) = laptop.merging.merge(a, [b], take={"title": b})
+    settle(laptop, desktop, front)
+
+    for services in (laptop, desktop, front):
+        assert services.merging.survivor_of(c) == a
+        assert services.contacts.get(a).title == "Chief buyer", "the merges took C's title, so the edit goes on"
+        assert services.sync.conflicts() == []
+    assert state(laptop) == state(desktop) == state(front)
+
+    front.merging.unmerge(outer.id)
+    settle(laptop, desktop, front)
+
+    for services in (laptop, desktop, front):
+        assert services.merging.survivor_of(c) == b and services.merging.survivor_of(b) is None
+        assert services.contacts.get(b).title == "Chief buyer", "C's edit is B's now that B is on its own"
+        assert services.sync.conflicts() == []
+    assert state(laptop) == state(desktop) == state(front)
+
+
+def test_an_offline_edit_reaches_the_end_of_a_chain_of_merges_made_on_two_devices_at_once(
+    devices: tuple[Services, Services, Services],
+) -> None:
+    """The desktop merged B into A while the laptop, not knowing, merged C into B (so the inner merge is the later
+    one), and the front desk changed C's note and title offline. The note reaches A through B on every device (both
+    merges took the merged card's note); the title reaches B, and A's conflict log, since A kept its own title."""
+    laptop, desktop, front = devices
+    a = add(laptop, given="Anna", family="Berg", title="Buyer")
+    b = add(laptop, given="Anna", family="Berg", note="Met at the fair")
+    c = add(laptop, given="Anna", family="Berg", note="Golf on Fridays", title="Clerk")
+    settle(laptop, desktop, front)
+    desktop.merging.merge(a, [b], take={"note": b, "title": a})
+    laptop.merging.merge(b, [c], take={"note": c, "title": c})
+    front.contacts.update(c, validate(ContactUpdate, note="Golf on Saturdays", title="Chief clerk"))
+    sync(desktop, laptop)
+    settle(front, laptop, desktop)
+
+    for services in (laptop, desktop, front):
+        assert services.merging.survivor_of(c) == a
+        person = services.contacts.get(a)
+        assert (person.note, person.title) == ("Golf on Saturdays", "Buyer")
+        assert services.contacts.get(b).title == "Chief clerk", "B took C's title; A kept its own"
+        assert {(x.record_id, x.field, x.current, x.other) for x in services.sync.conflicts()} == {
+            (a, "note", "Golf on Saturdays", "Golf on Fridays"),  # carried on by the laptop, then by the front desk
+            (a, "title", "Buyer", "Clerk"),  # what the laptop's merge gave B, which the desktop's merge did not see
+            (a, "title", "Buyer", "Chief clerk"),
+        }
+    assert state(laptop) == state(desktop) == state(front)
+
+
+def test_an_offline_edit_replaced_before_the_merge_was_known_does_not_come_back_on_the_survivor(
+    devices: tuple[Services, Services, Services],
+) -> None:
+    """Regression (thorough convergence run, seed 256189266075633110143705570227456337411, after the chain fix):
+    the front desk merged the duplicate into Anna, taking its title, and synced late. Meanwhile the laptop set the
+    duplicate's title, and the desktop, having pulled that, set it again. Each device then carried its own write to
+    Anna: the laptop first, its title on Anna, then the desktop's met a title the merge had not set — into the
+    conflict log, the older title on the card. Only a write still the duplicate's value is carried now."""
+    laptop, desktop, front = devices
+    anna = add(laptop, given="Anna", family="Berg", title="Buyer")
+    dup = add(laptop, given="Anna", family="Berg", title="Head buyer")
+    settle(laptop, desktop, front)
+    front.merging.merge(anna, [dup], take={"title": dup})
+    laptop.contacts.update(dup, validate(ContactUpdate, title="Purchasing"))
+    sync(laptop, desktop)
+    desktop.contacts.update(dup, validate(ContactUpdate, title="Chief buyer"))  # seen the laptop's: replaces it
+    sync(desktop, front, laptop, laptop)  # the laptop learns of the merge, carries its write, and sends that
+    sync(desktop)
+    settle(laptop, desktop, front)
+
+    for services in (laptop, desktop, front):
+        assert services.contacts.get(anna).title == "Chief buyer"
+        assert services.sync.conflicts() == []
+    assert state(laptop) == state(desktop) == state(front)

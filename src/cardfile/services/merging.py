@@ -21,10 +21,13 @@ last-writer-wins field like any other.
 
 Edits made meanwhile elsewhere. A device that edited L while offline (or before it heard of the merge) learns of
 the merge when it syncs (`carry_over`, after every sync's pull). It compares its own writes of L's fields with the
-clocks the merge saw: each write the merge did not see is carried over to S by that device — the device that made
-it, so nobody carries one write twice. Entries added to (or taken from) a multi-valued field are added to S's (or
+clocks the merge saw: each write the merge did not see, and that is still L's value, is carried over to S by that
+device — the device that made it, so nobody carries one write twice (a write replaced on L since is not carried: the
+newer one is, by its own device). Entries added to (or taken from) a multi-valued field are added to S's (or
 taken from the ones S got from L); a single value goes to S when S holds the value the merge took from L and nobody
-changed it since, otherwise it goes to S's conflict log (S's value stays current, the other can be picked). Links
+changed it since, otherwise it goes to S's conflict log (S's value stays current, the other can be picked). It
+goes one merge at a time: when S was merged on into T meanwhile, the write carried to S is a late edit of S, which
+the merge into T carries on (in the same pass), so S has it whenever it is unmerged from T. Links
 made to L meanwhile — a note or a meeting added to L on a laptop — are moved to S by any device that sees them: the
 value written (S, or for a link S has already, the merge's own time as its Trash time) is the same on every device,
 so two devices doing it write the same thing. The carried writes sync like any other; nothing made meanwhile is
@@ -695,7 +698,7 @@ class MergeService:
             written += self._settle_erasures(w)
             written += self._break_loops(w)
             carried: dict[str, int] = dict(self._db.setting(CARRIED) or {})
-            for m in _active_merges(w.conn):
+            for m in _deepest_first(w.conn, _active_merges(w.conn)):
                 written += self._carry_own_edits(w, m, carried)
             written += self._settle_links(w)
             w.conn.exec_driver_sql(
@@ -790,11 +793,31 @@ class MergeService:
             late[field] = (value, hlc)  # the newest late write of each field
         if not late:
             return 0
-        target = _survivor(conn, merged_id) or m["survivor_id"]
-        if not w.exists(kind, target):
+        # One hop: to the record this merge put it into, and only while the record is merged there (a merge that lost
+        # to another one of the same record at once, or a loop broken since, carries nothing). When that record was
+        # merged on in turn, the write made here is a late edit of it, which the next merge carries on (merges are
+        # visited deepest first): an unmerge anywhere along the chain gives each record what was carried to it.
+        target = m["survivor_id"]
+        if not w.exists(kind, merged_id) or not w.exists(kind, target):
+            return 0
+        merged = w.get(kind, merged_id)
+        if merged["merged_into"] != target:
+            return 0
+        codec = CODECS[kind]
+        newest = max(newest_carried, *(hlc for _text, hlc in late.values()))
+        # Only a write that is still the merged record's value is carried. One replaced there since by a newer write
+        # (of a device that saw it, or that won a conflict with it, the loser then in the merged record's conflict
+        # log, shown with the survivor) is not: the newer write's device carries that one. Carrying both, in whatever
+        # order the devices sync, could put the older value on the survivor last, over the newer one.
+        late = {
+            field: (text, hlc)
+            for field, (text, hlc) in late.items()
+            if field not in codec.columns or codec.from_change(field, text) == merged[field]
+        }
+        if not late:
+            carried[m["id"]] = newest
             return 0
         survivor = w.get(kind, target)
-        codec = CODECS[kind]
         country = self._services.settings.default_country()
         values: dict[str, Any] = {}
         written = 0
@@ -850,7 +873,7 @@ class MergeService:
         if changed:
             w.update(kind, target, changed)
             written += len(changed)
-        carried[m["id"]] = max(newest_carried, *(hlc for _text, hlc in late.values()))
+        carried[m["id"]] = newest
         return written
 
     def _settle_links(self, w: Writer) -> int:
@@ -1219,6 +1242,30 @@ def _carried_links(conn: Connection, survivor_id: str, merged_id: str, moved: se
             if len(history) == 2 and json.loads(history[1][0] or "null") == merged_id:
                 out.append((link_id, end))
     return out
+
+
+def _deepest_first(conn: Connection, merges: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Merges ordered so that a merge of C into B comes before a merge of B into A: what is carried from C to B is
+    then carried on to A in the same pass. Deepest = most redirects between the merged record and the end of its
+    chain (a loop counts as deep as it goes before it closes)."""
+    redirects: dict[str, str] = {}
+    for m in merges:
+        if m["record_type"] not in MERGEABLE:
+            continue
+        table = CODECS[MERGEABLE[m["record_type"]]].table.name
+        row = conn.exec_driver_sql(f"SELECT merged_into FROM {table} WHERE id = ?", (m["merged_id"],)).first()
+        if row is not None and row[0]:
+            redirects[m["merged_id"]] = str(row[0])
+
+    def depth(record_id: str) -> int:
+        hops, current, seen = 0, record_id, {record_id}
+        while current in redirects and redirects[current] not in seen:
+            current = redirects[current]
+            seen.add(current)
+            hops += 1
+        return hops
+
+    return sorted(merges, key=lambda m: -depth(m["merged_id"]))  # stable: by creation within one depth
 
 
 def _active_merges(conn: Connection) -> list[dict[str, Any]]:
