@@ -616,14 +616,12 @@ def _matching(conn: Reads, text: str, record_types: Iterable[RecordType] | None)
             return None
         substrings([list(dict.fromkeys(keys))])
     else:
-        words = [t for t in folded.split() if _has_word_char(t) or _has_symbol(t)]
-        if not words:
+        split = _terms(folded)
+        if split is None:
             return None
-        long_terms = list(dict.fromkeys(t for t in words if len(t) >= 3))
-        short_terms = [t for t in words if len(t) < 3 and _has_word_char(t)]
         # A picture of one or two code points ('🦄'): too short for trigrams, and no word to the word index. It is
         # looked for in the text itself, a scan of the index's text that only such a query pays for.
-        pictures = [t for t in words if len(t) < 3 and not _has_word_char(t)]
+        long_terms, short_terms, pictures = split
         if long_terms:
             substrings([[term] for term in long_terms])
         if short_terms:
