@@ -497,7 +497,9 @@ def test_every_public_writer_has_a_case() -> None:
         "overdue_count", "coming_dates", "due", "next_ring", "job_left", "ids_named", "next_undo", "next_redo",
         "user", "records_of_job", "each", "each_json", "first_ids",
         "scan", "check", "not_duplicates", "preview", "merges", "survivor_of", "survivors_of", "kind_of",
-        "timeline_entries", "month", "owners",
+        "timeline_entries", "month", "owners", "index_ready", "index_state",
+        # builds the search index of records a first sync wrote: derived data, never logged (as every index write)
+        "prepare_index",
         # building blocks that run inside a caller's transaction; the callers above cover them
         "insert", "insert_many", "apply_update", "taken_into", "erase_with", "erase_within",
     }  # fmt: skip
