@@ -60,7 +60,9 @@ def test_linux_system_libraries_come_from_the_system(build: ModuleType) -> None:
     assert build.keep_file("PySide6/Qt/lib/libicudata.so.73")
 
 
-def test_icons_hold_every_size_as_png(build: ModuleType, tmp_path: Path) -> None:
+def test_icons_hold_every_size_as_png(build: ModuleType, tmp_path: Path, qapp: object) -> None:
+    # qapp first: build_icons makes a QGuiApplication when there is no application, and a QGuiApplication left
+    # behind in this process would make every later QWidget abort ("Cannot create a QWidget without QApplication").
     ico, icns = build.build_icons(tmp_path)
     data = ico.read_bytes()
     reserved, kind, count = struct.unpack("<HHH", data[:6])
