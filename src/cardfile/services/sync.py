@@ -719,11 +719,15 @@ class SyncService:
             ids = [e.record_id for e in gone]
             start = _outbox_start(conn)
             marks = ",".join("?" for _ in ids)
+            # From the numbered log, as Replica._held reads it: through the view `change`, `IN (…)` walks the whole
+            # log (its joins come first).
             written = {
                 r[0]
                 for r in conn.exec_driver_sql(
-                    f"SELECT DISTINCT record_id FROM change WHERE record_id IN ({marks}) AND device_id = ? AND seq > ?",
-                    (*ids, self.db.store.device_id, start),
+                    f"SELECT n.name FROM log_name n WHERE n.name IN ({marks}) AND EXISTS (SELECT 1 FROM change_log c "
+                    "WHERE c.record_id = n.num AND c.seq > ? "
+                    "AND c.device_id = (SELECT num FROM log_name WHERE name = ?))",
+                    (*ids, start, self.db.store.device_id),
                 )
             }
             for e in gone:
