@@ -171,7 +171,7 @@
     <context>
         <name>CalendarPage</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="341" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="342" />
             <source>%Ln activity(s) shown</source>
             <translation>
                 <numerusform>%Ln activity shown</numerusform>
@@ -891,7 +891,7 @@
     <context>
         <name>Sync</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="57" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="108" />
             <source>%Ln change(s) waiting</source>
             <translation>
                 <numerusform>%Ln change waiting</numerusform>
@@ -899,7 +899,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="61" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="112" />
             <source>%Ln conflict(s)</source>
             <translation>
                 <numerusform>%Ln conflict</numerusform>
@@ -907,7 +907,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="148" />
             <source>Syncs by itself every %Ln minute(s).</source>
             <translation>
                 <numerusform>Syncs by itself every %Ln minute.</numerusform>
@@ -915,7 +915,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="220" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="271" />
             <source>Synced, but the server overruled %Ln change(s): {reason}. The value it holds is back.</source>
             <translation>
                 <numerusform>Synced, but the server overruled %Ln change: {reason}. The value it holds is back.</numerusform>
@@ -923,7 +923,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="228" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="279" />
             <source>Synced: %Ln change(s) sent, {received} received; {conflicts} to review in Sync ▸ Conflicts.</source>
             <translation>
                 <numerusform>Synced: %Ln change sent, {received} received; {conflicts} to review in Sync ▸ Conflicts.</numerusform>
@@ -931,7 +931,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="236" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="287" />
             <source>Synced: %Ln change(s) sent, {received} received.</source>
             <translation>
                 <numerusform>Synced: %Ln change sent, {received} received.</numerusform>

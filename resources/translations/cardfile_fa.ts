@@ -1467,85 +1467,85 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="141" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
             <source>&amp;Schedule…</source>
             <translation>&amp;زمان‌بندی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="143" />
             <source>&amp;Today</source>
             <translation>&amp;امروز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="146" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="147" />
             <source>Back (Alt+Left)</source>
             <translation>عقب (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
             <source>On (Alt+Right)</source>
             <translation>جلو (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
             <source>&amp;Open…</source>
             <translation>&amp;باز کردن…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="151" />
             <source>&amp;Clear…</source>
             <translation>&amp;ثبت انجام…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="153" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="154" />
             <source>&amp;Day</source>
             <translation>&amp;روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="154" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="155" />
             <source>&amp;Work Week</source>
             <translation>هفتهٔ &amp;کاری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="155" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="156" />
             <source>W&amp;eek</source>
             <translation>&amp;هفته</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="156" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="157" />
             <source>&amp;Month</source>
             <translation>&amp;ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="215" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="216" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="308" />
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="332" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="309" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="333" />
             <source>Move Activity</source>
             <translation>جابه‌جایی فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="324" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="325" />
             <source>Change Length</source>
             <translation>تغییر مدت</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="341" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="342" />
             <source>%Ln activity(s) shown</source>
             <translation>
                 <numerusform>%Ln فعالیت نمایش داده شده</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="364" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="365" />
             <source>Unsaved Changes</source>
             <translation>تغییرات ذخیره‌نشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="365" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="366" />
             <source>Save the changes to this activity?</source>
             <translation>تغییرات این فعالیت ذخیره شود؟</translation>
         </message>
@@ -7837,22 +7837,22 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="395" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="446" />
             <source>Sign In to Sync</source>
             <translation>ورود برای همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="397" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="448" />
             <source>Type the password of {user} on {server}. Cardfile exchanges it for a sign-in of this computer.</source>
             <translation>گذرواژهٔ {user} در {server} را وارد کنید. Cardfile آن را با یک ورود ویژهٔ این رایانه جایگزین می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="413" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="464" />
             <source>&amp;Password:</source>
             <translation>&amp;گذرواژه:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="416" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="467" />
             <source>&amp;Sign In</source>
             <translation>&amp;ورود</translation>
         </message>
@@ -10812,180 +10812,276 @@ Do you want to overwrite it?</source>
     </context>
     <context>
         <name>Sync</name>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="63" />
+            <source>{record} — made private by its owner; your change was not kept</source>
+            <translation>{record} — مالک آن را خصوصی کرده است؛ تغییر شما نگه داشته نشد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="65" />
+            <source>{record} — only an administrator may give it to another user</source>
+            <translation>{record} — فقط مدیر سیستم می‌تواند آن را به کاربر دیگری بدهد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="67" />
+            <source>{record} — only an administrator may take it from {owner}</source>
+            <translation>{record} — فقط مدیر سیستم می‌تواند آن را از {owner} بگیرد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="69" />
+            <source>{record} — only an administrator may take it from its owner</source>
+            <translation>{record} — فقط مدیر سیستم می‌تواند آن را از مالکش بگیرد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
+            <source>{record} — only its owner may make it private or public</source>
+            <translation>{record} — فقط مالک آن می‌تواند آن را خصوصی یا عمومی کند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="73" />
+            <source>{record} — only {owner} or an administrator may erase it</source>
+            <translation>{record} — فقط {owner} یا مدیر سیستم می‌تواند آن را برای همیشه پاک کند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="75" />
+            <source>{record} — only its owner or an administrator may erase it</source>
+            <translation>{record} — فقط مالک آن یا مدیر سیستم می‌تواند آن را برای همیشه پاک کند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="77" />
+            <source>{record}, {field} — the server cannot keep this value</source>
+            <translation>{record}، {field} — سرور نمی‌تواند این مقدار را نگه دارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="79" />
+            <source>{record} — the server cannot keep one of its values</source>
+            <translation>{record} — سرور نمی‌تواند یکی از مقدارهای آن را نگه دارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="81" />
+            <source>{record}, {field} — too large to sync; it stays on this device only</source>
+            <translation>{record}، {field} — برای همگام‌سازی بیش از حد بزرگ است؛ فقط روی همین دستگاه می‌ماند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="85" />
+            <source>{record} — a value too large to sync; it stays on this device only</source>
+            <translation>{record} — مقداری که برای همگام‌سازی بیش از حد بزرگ است فقط روی همین دستگاه می‌ماند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="86" />
+            <source>{record} — the server did not keep your change</source>
+            <translation>{record} — سرور تغییر شما را نگه نداشت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="92" />
+            <source>“{name}”</source>
+            <comment>a record's name in a sentence</comment>
+            <translation>«{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="94" />
+            <source>a contact</source>
+            <translation>یک مخاطب</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="95" />
+            <source>a company</source>
+            <translation>یک شرکت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="96" />
+            <source>a deal</source>
+            <translation>یک معامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <source>an activity</source>
+            <translation>یک فعالیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="98" />
+            <source>a note</source>
+            <translation>یک یادداشت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="100" />
+            <source>a record</source>
+            <translation>یک رکورد</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="57" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="108" />
             <source>%Ln change(s) waiting</source>
             <translation>
                 <numerusform>%Ln تغییر در انتظار</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="61" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="112" />
             <source>%Ln conflict(s)</source>
             <translation>
                 <numerusform>%Ln تعارض</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="67" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="118" />
             <source>Syncing…</source>
             <translation>در حال همگام‌سازی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="69" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="120" />
             <source>Sync: checking…</source>
             <translation>همگام‌سازی: در حال بررسی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="122" />
             <source>Not set up</source>
             <translation>راه‌اندازی نشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="125" />
             <source>Offline — {waiting}</source>
             <translation>آفلاین — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="125" />
             <source>Offline</source>
             <translation>آفلاین</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="127" />
             <source>Not signed in — {waiting}</source>
             <translation>وارد نشده‌اید — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="127" />
             <source>Not signed in</source>
             <translation>وارد نشده‌اید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="129" />
             <source>Sync failed — {waiting}</source>
             <translation>همگام‌سازی ناموفق بود — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="129" />
             <source>Sync failed</source>
             <translation>همگام‌سازی ناموفق بود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="131" />
             <source>Not synced yet · {waiting}</source>
             <translation>هنوز همگام نشده – {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="131" />
             <source>Not synced yet</source>
             <translation>هنوز همگام نشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="83" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="134" />
             <source>Synced {when} · {waiting}</source>
             <translation>همگام‌شده {when} – {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="135" />
             <source>Synced {when}</source>
             <translation>همگام‌شده {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="90" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="141" />
             <source>Reading the sync state…</source>
             <translation>در حال خواندن وضعیت همگام‌سازی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="92" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="143" />
             <source>This database is not synchronized with a server. Sync ▸ Sync Settings sets it up.</source>
             <translation>این پایگاه داده با سروری همگام نشده است. همگام‌سازی ▸ تنظیمات همگام‌سازی آن را راه‌اندازی می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="93" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="144" />
             <source>Syncs with {server} as {user}.</source>
             <translation>همگام‌سازی با {server} به‌عنوان {user}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="95" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="146" />
             <source>Last synced {when}.</source>
             <translation>آخرین همگام‌سازی {when}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="148" />
             <source>Syncs by itself every %Ln minute(s).</source>
             <translation>
                 <numerusform>هر %Ln دقیقه به‌طور خودکار همگام می‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="150" />
             <source>{waiting} to be sent.</source>
             <translation>{waiting} برای ارسال.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="248" />
             <source>Sending changes: {count}</source>
             <translation>ارسال تغییرات: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="248" />
             <source>Receiving changes: {count}</source>
             <translation>دریافت تغییرات: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="207" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="258" />
             <source>Syncing</source>
             <translation>در حال همگام‌سازی</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="220" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="271" />
             <source>Synced, but the server overruled %Ln change(s): {reason}. The value it holds is back.</source>
             <translation>
                 <numerusform>همگام شد، اما سرور %Ln تغییر را نپذیرفت: {reason}. مقدار موجود در سرور برگردانده شد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="228" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="279" />
             <source>Synced: %Ln change(s) sent, {received} received; {conflicts} to review in Sync ▸ Conflicts.</source>
             <translation>
                 <numerusform>همگام شد: %Ln تغییر ارسال و {received} تغییر دریافت شد؛ {conflicts} برای بررسی در همگام‌سازی ▸ تعارض‌ها.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="236" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="287" />
             <source>Synced: %Ln change(s) sent, {received} received.</source>
             <translation>
                 <numerusform>همگام شد: %Ln تغییر ارسال و {received} تغییر دریافت شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="281" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="332" />
             <source>Sync</source>
             <translation>همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="301" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="352" />
             <source>Signing in</source>
             <translation>در حال ورود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="305" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="356" />
             <source>Signing out</source>
             <translation>در حال خروج</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="380" />
             <source>Using the other values</source>
             <translation>در حال استفاده از مقادیر دیگر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="380" />
             <source>Keeping values</source>
             <translation>در حال نگه‌داشتن مقادیر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="359" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="410" />
             <source>Values sync could not merge: review them (Sync ▸ Conflicts)</source>
             <translation>مقادیری که همگام‌سازی نتوانست ادغام کند: آن‌ها را بررسی کنید (همگام‌سازی ▸ تعارض‌ها)</translation>
         </message>

@@ -1486,73 +1486,73 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="141" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Skrá á dagskrá…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="143" />
             <source>&amp;Today</source>
             <translation>Í &amp;dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="146" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="147" />
             <source>Back (Alt+Left)</source>
             <translation>Til baka (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
             <source>On (Alt+Right)</source>
             <translation>Áfram (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
             <source>&amp;Open…</source>
             <translation>&amp;Opna…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="151" />
             <source>&amp;Clear…</source>
             <translation>&amp;Ljúka…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="153" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="154" />
             <source>&amp;Day</source>
             <translation>D&amp;agur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="154" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="155" />
             <source>&amp;Work Week</source>
             <translation>&amp;Vinnuvika</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="155" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="156" />
             <source>W&amp;eek</source>
             <translation>Vi&amp;ka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="156" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="157" />
             <source>&amp;Month</source>
             <translation>&amp;Mánuður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="215" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="216" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="308" />
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="332" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="309" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="333" />
             <source>Move Activity</source>
             <translation>Færa verkþátt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="324" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="325" />
             <source>Change Length</source>
             <translation>Breyta lengd</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="341" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="342" />
             <source>%Ln activity(s) shown</source>
             <translation>
                 <numerusform>%Ln verkþáttur sýndur</numerusform>
@@ -1560,12 +1560,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="364" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="365" />
             <source>Unsaved Changes</source>
             <translation>Óvistaðar breytingar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="365" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="366" />
             <source>Save the changes to this activity?</source>
             <translation>Vista breytingarnar á þessum verkþætti?</translation>
         </message>
@@ -7919,22 +7919,22 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="395" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="446" />
             <source>Sign In to Sync</source>
             <translation>Skrá inn í samstillingu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="397" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="448" />
             <source>Type the password of {user} on {server}. Cardfile exchanges it for a sign-in of this computer.</source>
             <translation>Sláðu inn lykilorð {user} á {server}. Cardfile skiptir því út fyrir innskráningu þessarar tölvu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="413" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="464" />
             <source>&amp;Password:</source>
             <translation>&amp;Lykilorð:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="416" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="467" />
             <source>&amp;Sign In</source>
             <translation>&amp;Skrá inn</translation>
         </message>
@@ -10909,8 +10909,104 @@ Viltu skrifa yfir hana?</translation>
     </context>
     <context>
         <name>Sync</name>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="63" />
+            <source>{record} — made private by its owner; your change was not kept</source>
+            <translation>{record} — eigandinn gerði færsluna persónulega; breytingin þín var ekki vistuð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="65" />
+            <source>{record} — only an administrator may give it to another user</source>
+            <translation>{record} — aðeins kerfisstjóri getur afhent færsluna öðrum notanda</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="67" />
+            <source>{record} — only an administrator may take it from {owner}</source>
+            <translation>{record} — aðeins kerfisstjóri getur tekið færsluna af {owner}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="69" />
+            <source>{record} — only an administrator may take it from its owner</source>
+            <translation>{record} — aðeins kerfisstjóri getur tekið færsluna af eiganda hennar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
+            <source>{record} — only its owner may make it private or public</source>
+            <translation>{record} — aðeins eigandinn getur gert færsluna persónulega eða sameiginlega</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="73" />
+            <source>{record} — only {owner} or an administrator may erase it</source>
+            <translation>{record} — aðeins {owner} eða kerfisstjóri getur eytt færslunni varanlega</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="75" />
+            <source>{record} — only its owner or an administrator may erase it</source>
+            <translation>{record} — aðeins eigandinn eða kerfisstjóri getur eytt færslunni varanlega</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="77" />
+            <source>{record}, {field} — the server cannot keep this value</source>
+            <translation>{record}, {field} — þjónninn getur ekki geymt þetta gildi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="79" />
+            <source>{record} — the server cannot keep one of its values</source>
+            <translation>{record} — þjónninn getur ekki geymt eitt gilda færslunnar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="81" />
+            <source>{record}, {field} — too large to sync; it stays on this device only</source>
+            <translation>{record}, {field} — of stórt til að samstilla; það verður aðeins á þessu tæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="85" />
+            <source>{record} — a value too large to sync; it stays on this device only</source>
+            <translation>{record} — gildi sem er of stórt til að samstilla verður aðeins á þessu tæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="86" />
+            <source>{record} — the server did not keep your change</source>
+            <translation>{record} — þjónninn vistaði ekki breytinguna þína</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="92" />
+            <source>“{name}”</source>
+            <comment>a record's name in a sentence</comment>
+            <translation>„{name}“</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="94" />
+            <source>a contact</source>
+            <translation>tengiliður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="95" />
+            <source>a company</source>
+            <translation>fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="96" />
+            <source>a deal</source>
+            <translation>sala</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <source>an activity</source>
+            <translation>verkþáttur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="98" />
+            <source>a note</source>
+            <translation>athugasemd</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="100" />
+            <source>a record</source>
+            <translation>færsla</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="57" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="108" />
             <source>%Ln change(s) waiting</source>
             <translation>
                 <numerusform>%Ln breyting bíður</numerusform>
@@ -10918,7 +11014,7 @@ Viltu skrifa yfir hana?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="61" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="112" />
             <source>%Ln conflict(s)</source>
             <translation>
                 <numerusform>%Ln árekstur</numerusform>
@@ -10926,92 +11022,92 @@ Viltu skrifa yfir hana?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="67" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="118" />
             <source>Syncing…</source>
             <translation>Samstillir…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="69" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="120" />
             <source>Sync: checking…</source>
             <translation>Samstilling: athugar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="122" />
             <source>Not set up</source>
             <translation>Ekki uppsett</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="125" />
             <source>Offline — {waiting}</source>
             <translation>Ótengt — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="125" />
             <source>Offline</source>
             <translation>Ótengt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="127" />
             <source>Not signed in — {waiting}</source>
             <translation>Ekki innskráð — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="127" />
             <source>Not signed in</source>
             <translation>Ekki innskráð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="129" />
             <source>Sync failed — {waiting}</source>
             <translation>Samstilling mistókst — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="129" />
             <source>Sync failed</source>
             <translation>Samstilling mistókst</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="131" />
             <source>Not synced yet · {waiting}</source>
             <translation>Ekki samstillt enn · {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="131" />
             <source>Not synced yet</source>
             <translation>Ekki samstillt enn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="83" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="134" />
             <source>Synced {when} · {waiting}</source>
             <translation>Samstillt {when} · {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="135" />
             <source>Synced {when}</source>
             <translation>Samstillt {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="90" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="141" />
             <source>Reading the sync state…</source>
             <translation>Les stöðu samstillingar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="92" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="143" />
             <source>This database is not synchronized with a server. Sync ▸ Sync Settings sets it up.</source>
             <translation>Þessi gagnagrunnur er ekki samstilltur við þjón. Samstilling ▸ Stillingar samstillingar setur það upp.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="93" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="144" />
             <source>Syncs with {server} as {user}.</source>
             <translation>Samstillist við {server} sem {user}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="95" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="146" />
             <source>Last synced {when}.</source>
             <translation>Síðast samstillt {when}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="148" />
             <source>Syncs by itself every %Ln minute(s).</source>
             <translation>
                 <numerusform>Samstillist sjálfkrafa á %Ln mínútu fresti.</numerusform>
@@ -11019,27 +11115,27 @@ Viltu skrifa yfir hana?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="150" />
             <source>{waiting} to be sent.</source>
             <translation>{waiting} á eftir að senda.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="248" />
             <source>Sending changes: {count}</source>
             <translation>Sendir breytingar: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="248" />
             <source>Receiving changes: {count}</source>
             <translation>Tekur á móti breytingum: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="207" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="258" />
             <source>Syncing</source>
             <translation>Samstillir</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="220" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="271" />
             <source>Synced, but the server overruled %Ln change(s): {reason}. The value it holds is back.</source>
             <translation>
                 <numerusform>Samstillt, en þjónninn hafnaði %Ln breytingu: {reason}. Gildið sem hann geymir er komið aftur.</numerusform>
@@ -11047,7 +11143,7 @@ Viltu skrifa yfir hana?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="228" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="279" />
             <source>Synced: %Ln change(s) sent, {received} received; {conflicts} to review in Sync ▸ Conflicts.</source>
             <translation>
                 <numerusform>Samstillt: %Ln breyting send, {received} mótteknar; {conflicts} til yfirferðar í Samstilling ▸ Árekstrar.</numerusform>
@@ -11055,7 +11151,7 @@ Viltu skrifa yfir hana?</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="236" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="287" />
             <source>Synced: %Ln change(s) sent, {received} received.</source>
             <translation>
                 <numerusform>Samstillt: %Ln breyting send, {received} mótteknar.</numerusform>
@@ -11063,32 +11159,32 @@ Viltu skrifa yfir hana?</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="281" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="332" />
             <source>Sync</source>
             <translation>Samstilling</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="301" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="352" />
             <source>Signing in</source>
             <translation>Skráir inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="305" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="356" />
             <source>Signing out</source>
             <translation>Skráir út</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="380" />
             <source>Using the other values</source>
             <translation>Notar hin gildin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="380" />
             <source>Keeping values</source>
             <translation>Heldur gildum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="359" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="410" />
             <source>Values sync could not merge: review them (Sync ▸ Conflicts)</source>
             <translation>Gildi sem samstilling gat ekki sameinað: farðu yfir þau (Samstilling ▸ Árekstrar)</translation>
         </message>

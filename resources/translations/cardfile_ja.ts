@@ -1467,85 +1467,85 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="141" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
             <source>&amp;Schedule…</source>
             <translation>予定を入れる(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="143" />
             <source>&amp;Today</source>
             <translation>今日(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="146" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="147" />
             <source>Back (Alt+Left)</source>
             <translation>前へ (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
             <source>On (Alt+Right)</source>
             <translation>次へ (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
             <source>&amp;Open…</source>
             <translation>開く(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="151" />
             <source>&amp;Clear…</source>
             <translation>完了にする(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="153" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="154" />
             <source>&amp;Day</source>
             <translation>日(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="154" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="155" />
             <source>&amp;Work Week</source>
             <translation>稼働日(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="155" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="156" />
             <source>W&amp;eek</source>
             <translation>週(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="156" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="157" />
             <source>&amp;Month</source>
             <translation>月(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="215" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="216" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="308" />
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="332" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="309" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="333" />
             <source>Move Activity</source>
             <translation>活動の移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="324" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="325" />
             <source>Change Length</source>
             <translation>所要時間の変更</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="341" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="342" />
             <source>%Ln activity(s) shown</source>
             <translation>
                 <numerusform>%Ln 件の活動を表示中</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="364" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="365" />
             <source>Unsaved Changes</source>
             <translation>未保存の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="365" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="366" />
             <source>Save the changes to this activity?</source>
             <translation>この活動への変更を保存しますか？</translation>
         </message>
@@ -7837,22 +7837,22 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="395" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="446" />
             <source>Sign In to Sync</source>
             <translation>同期へのサインイン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="397" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="448" />
             <source>Type the password of {user} on {server}. Cardfile exchanges it for a sign-in of this computer.</source>
             <translation>{server} の {user} のパスワードを入力してください。Cardfile はこれを、このコンピューター用のサインイン情報に交換します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="413" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="464" />
             <source>&amp;Password:</source>
             <translation>パスワード(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="416" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="467" />
             <source>&amp;Sign In</source>
             <translation>サインイン(&amp;S)</translation>
         </message>
@@ -10812,180 +10812,276 @@ Do you want to overwrite it?</source>
     </context>
     <context>
         <name>Sync</name>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="63" />
+            <source>{record} — made private by its owner; your change was not kept</source>
+            <translation>{record} — 所有者が非公開にしたため、変更は保存されませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="65" />
+            <source>{record} — only an administrator may give it to another user</source>
+            <translation>{record} — 他のユーザーに譲渡できるのは管理者だけです</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="67" />
+            <source>{record} — only an administrator may take it from {owner}</source>
+            <translation>{record} — {owner} さんから引き取れるのは管理者だけです</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="69" />
+            <source>{record} — only an administrator may take it from its owner</source>
+            <translation>{record} — 所有者から引き取れるのは管理者だけです</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
+            <source>{record} — only its owner may make it private or public</source>
+            <translation>{record} — 非公開・公開を切り替えられるのは所有者だけです</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="73" />
+            <source>{record} — only {owner} or an administrator may erase it</source>
+            <translation>{record} — 完全に削除できるのは {owner} さんか管理者だけです</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="75" />
+            <source>{record} — only its owner or an administrator may erase it</source>
+            <translation>{record} — 完全に削除できるのは所有者か管理者だけです</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="77" />
+            <source>{record}, {field} — the server cannot keep this value</source>
+            <translation>{record}、{field} — サーバーはこの値を保存できません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="79" />
+            <source>{record} — the server cannot keep one of its values</source>
+            <translation>{record} — サーバーは値の一つを保存できません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="81" />
+            <source>{record}, {field} — too large to sync; it stays on this device only</source>
+            <translation>{record}、{field} — 大きすぎて同期できません。この端末にのみ残ります</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="85" />
+            <source>{record} — a value too large to sync; it stays on this device only</source>
+            <translation>{record} — 大きすぎて同期できない値があります。この端末にのみ残ります</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="86" />
+            <source>{record} — the server did not keep your change</source>
+            <translation>{record} — サーバーは変更を保存しませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="92" />
+            <source>“{name}”</source>
+            <comment>a record's name in a sentence</comment>
+            <translation>「{name}」</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="94" />
+            <source>a contact</source>
+            <translation>連絡先</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="95" />
+            <source>a company</source>
+            <translation>会社</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="96" />
+            <source>a deal</source>
+            <translation>商談</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <source>an activity</source>
+            <translation>活動</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="98" />
+            <source>a note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="100" />
+            <source>a record</source>
+            <translation>レコード</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="57" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="108" />
             <source>%Ln change(s) waiting</source>
             <translation>
                 <numerusform>%Ln 件の変更が送信待ち</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="61" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="112" />
             <source>%Ln conflict(s)</source>
             <translation>
                 <numerusform>%Ln 件の競合</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="67" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="118" />
             <source>Syncing…</source>
             <translation>同期しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="69" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="120" />
             <source>Sync: checking…</source>
             <translation>同期: 確認しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="122" />
             <source>Not set up</source>
             <translation>未設定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="125" />
             <source>Offline — {waiting}</source>
             <translation>オフライン — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="125" />
             <source>Offline</source>
             <translation>オフライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="127" />
             <source>Not signed in — {waiting}</source>
             <translation>未サインイン — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="127" />
             <source>Not signed in</source>
             <translation>未サインイン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="129" />
             <source>Sync failed — {waiting}</source>
             <translation>同期に失敗 — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="129" />
             <source>Sync failed</source>
             <translation>同期に失敗しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="131" />
             <source>Not synced yet · {waiting}</source>
             <translation>未同期 · {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="131" />
             <source>Not synced yet</source>
             <translation>未同期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="83" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="134" />
             <source>Synced {when} · {waiting}</source>
             <translation>{when} に同期済み · {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="135" />
             <source>Synced {when}</source>
             <translation>{when} に同期済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="90" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="141" />
             <source>Reading the sync state…</source>
             <translation>同期の状態を読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="92" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="143" />
             <source>This database is not synchronized with a server. Sync ▸ Sync Settings sets it up.</source>
             <translation>このデータベースはサーバーと同期されていません。[同期] ▸ [同期の設定] で設定できます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="93" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="144" />
             <source>Syncs with {server} as {user}.</source>
             <translation>{user} として {server} と同期します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="95" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="146" />
             <source>Last synced {when}.</source>
             <translation>最終同期: {when}。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="148" />
             <source>Syncs by itself every %Ln minute(s).</source>
             <translation>
                 <numerusform>%Ln 分ごとに自動で同期します。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="150" />
             <source>{waiting} to be sent.</source>
             <translation>{waiting}が送信待ちです。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="248" />
             <source>Sending changes: {count}</source>
             <translation>変更を送信中: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="248" />
             <source>Receiving changes: {count}</source>
             <translation>変更を受信中: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="207" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="258" />
             <source>Syncing</source>
             <translation>同期中</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="220" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="271" />
             <source>Synced, but the server overruled %Ln change(s): {reason}. The value it holds is back.</source>
             <translation>
                 <numerusform>同期しましたが、サーバーにより %Ln 件の変更が却下されました: {reason}。サーバー側の値に戻されています。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="228" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="279" />
             <source>Synced: %Ln change(s) sent, {received} received; {conflicts} to review in Sync ▸ Conflicts.</source>
             <translation>
                 <numerusform>同期しました: 送信 %Ln 件、受信 {received} 件の変更。[同期] ▸ [競合] で確認が必要な競合: {conflicts}。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="236" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="287" />
             <source>Synced: %Ln change(s) sent, {received} received.</source>
             <translation>
                 <numerusform>同期しました: 送信 %Ln 件、受信 {received} 件の変更。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="281" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="332" />
             <source>Sync</source>
             <translation>同期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="301" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="352" />
             <source>Signing in</source>
             <translation>サインインしています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="305" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="356" />
             <source>Signing out</source>
             <translation>サインアウトしています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="380" />
             <source>Using the other values</source>
             <translation>もう一方の値を使用しています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="380" />
             <source>Keeping values</source>
             <translation>値を保持しています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="359" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="410" />
             <source>Values sync could not merge: review them (Sync ▸ Conflicts)</source>
             <translation>同期で統合できなかった値があります。確認してください ([同期] ▸ [競合])</translation>
         </message>

@@ -1505,73 +1505,73 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="141" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Запланировать…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="143" />
             <source>&amp;Today</source>
             <translation>&amp;Сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="146" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="147" />
             <source>Back (Alt+Left)</source>
             <translation>Назад (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
             <source>On (Alt+Right)</source>
             <translation>Вперёд (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
             <source>&amp;Open…</source>
             <translation>&amp;Открыть…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="151" />
             <source>&amp;Clear…</source>
             <translation>Заве&amp;ршить…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="153" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="154" />
             <source>&amp;Day</source>
             <translation>&amp;День</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="154" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="155" />
             <source>&amp;Work Week</source>
             <translation>Рабочая &amp;неделя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="155" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="156" />
             <source>W&amp;eek</source>
             <translation>Н&amp;еделя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="156" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="157" />
             <source>&amp;Month</source>
             <translation>&amp;Месяц</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="215" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="216" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="308" />
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="332" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="309" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="333" />
             <source>Move Activity</source>
             <translation>Перенос дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="324" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="325" />
             <source>Change Length</source>
             <translation>Изменение длительности</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="341" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="342" />
             <source>%Ln activity(s) shown</source>
             <translation>
                 <numerusform>Показано %Ln дело</numerusform>
@@ -1580,12 +1580,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="364" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="365" />
             <source>Unsaved Changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="365" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="366" />
             <source>Save the changes to this activity?</source>
             <translation>Сохранить изменения в этом деле?</translation>
         </message>
@@ -8001,22 +8001,22 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="395" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="446" />
             <source>Sign In to Sync</source>
             <translation>Вход для синхронизации</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="397" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="448" />
             <source>Type the password of {user} on {server}. Cardfile exchanges it for a sign-in of this computer.</source>
             <translation>Введите пароль пользователя {user} на {server}. Cardfile обменяет его на вход для этого компьютера.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="413" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="464" />
             <source>&amp;Password:</source>
             <translation>&amp;Пароль:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="416" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="467" />
             <source>&amp;Sign In</source>
             <translation>&amp;Войти</translation>
         </message>
@@ -11006,8 +11006,104 @@ Do you want to overwrite it?</source>
     </context>
     <context>
         <name>Sync</name>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="63" />
+            <source>{record} — made private by its owner; your change was not kept</source>
+            <translation>{record} — владелец сделал запись личной; ваше изменение не сохранено</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="65" />
+            <source>{record} — only an administrator may give it to another user</source>
+            <translation>{record} — передать запись другому пользователю может только администратор</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="67" />
+            <source>{record} — only an administrator may take it from {owner}</source>
+            <translation>{record} — забрать запись у пользователя {owner} может только администратор</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="69" />
+            <source>{record} — only an administrator may take it from its owner</source>
+            <translation>{record} — забрать запись у владельца может только администратор</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
+            <source>{record} — only its owner may make it private or public</source>
+            <translation>{record} — сделать запись личной или общей может только её владелец</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="73" />
+            <source>{record} — only {owner} or an administrator may erase it</source>
+            <translation>{record} — удалить запись навсегда могут только {owner} или администратор</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="75" />
+            <source>{record} — only its owner or an administrator may erase it</source>
+            <translation>{record} — удалить запись навсегда могут только её владелец или администратор</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="77" />
+            <source>{record}, {field} — the server cannot keep this value</source>
+            <translation>{record}, {field} — сервер не может сохранить это значение</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="79" />
+            <source>{record} — the server cannot keep one of its values</source>
+            <translation>{record} — сервер не может сохранить одно из значений</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="81" />
+            <source>{record}, {field} — too large to sync; it stays on this device only</source>
+            <translation>{record}, {field} — слишком большое значение для синхронизации; оно останется только на этом устройстве</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="85" />
+            <source>{record} — a value too large to sync; it stays on this device only</source>
+            <translation>{record} — значение слишком велико для синхронизации и останется только на этом устройстве</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="86" />
+            <source>{record} — the server did not keep your change</source>
+            <translation>{record} — сервер не сохранил ваше изменение</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="92" />
+            <source>“{name}”</source>
+            <comment>a record's name in a sentence</comment>
+            <translation>«{name}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="94" />
+            <source>a contact</source>
+            <translation>контакт</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="95" />
+            <source>a company</source>
+            <translation>компания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="96" />
+            <source>a deal</source>
+            <translation>сделка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <source>an activity</source>
+            <translation>дело</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="98" />
+            <source>a note</source>
+            <translation>заметка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="100" />
+            <source>a record</source>
+            <translation>запись</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="57" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="108" />
             <source>%Ln change(s) waiting</source>
             <translation>
                 <numerusform>%Ln изменение в очереди</numerusform>
@@ -11016,7 +11112,7 @@ Do you want to overwrite it?</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="61" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="112" />
             <source>%Ln conflict(s)</source>
             <translation>
                 <numerusform>%Ln конфликт</numerusform>
@@ -11025,92 +11121,92 @@ Do you want to overwrite it?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="67" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="118" />
             <source>Syncing…</source>
             <translation>Синхронизация…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="69" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="120" />
             <source>Sync: checking…</source>
             <translation>Синхронизация: проверка…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="122" />
             <source>Not set up</source>
             <translation>Не настроена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="125" />
             <source>Offline — {waiting}</source>
             <translation>Нет связи — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="125" />
             <source>Offline</source>
             <translation>Нет связи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="127" />
             <source>Not signed in — {waiting}</source>
             <translation>Вход не выполнен — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="127" />
             <source>Not signed in</source>
             <translation>Вход не выполнен</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="129" />
             <source>Sync failed — {waiting}</source>
             <translation>Сбой синхронизации — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="129" />
             <source>Sync failed</source>
             <translation>Сбой синхронизации</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="131" />
             <source>Not synced yet · {waiting}</source>
             <translation>Ещё не синхронизировано · {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="131" />
             <source>Not synced yet</source>
             <translation>Ещё не синхронизировано</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="83" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="134" />
             <source>Synced {when} · {waiting}</source>
             <translation>Синхронизировано {when} · {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="135" />
             <source>Synced {when}</source>
             <translation>Синхронизировано {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="90" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="141" />
             <source>Reading the sync state…</source>
             <translation>Чтение состояния синхронизации…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="92" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="143" />
             <source>This database is not synchronized with a server. Sync ▸ Sync Settings sets it up.</source>
             <translation>Эта база данных не синхронизируется с сервером. Настроить синхронизацию можно в меню «Синхронизация ▸ Настройки синхронизации».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="93" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="144" />
             <source>Syncs with {server} as {user}.</source>
             <translation>Синхронизируется с {server} как {user}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="95" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="146" />
             <source>Last synced {when}.</source>
             <translation>Последняя синхронизация: {when}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="148" />
             <source>Syncs by itself every %Ln minute(s).</source>
             <translation>
                 <numerusform>Синхронизируется автоматически каждую %Ln минуту.</numerusform>
@@ -11119,27 +11215,27 @@ Do you want to overwrite it?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="150" />
             <source>{waiting} to be sent.</source>
             <translation>Ожидает отправки: {waiting}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="248" />
             <source>Sending changes: {count}</source>
             <translation>Отправка изменений: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="248" />
             <source>Receiving changes: {count}</source>
             <translation>Получение изменений: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="207" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="258" />
             <source>Syncing</source>
             <translation>Синхронизация</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="220" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="271" />
             <source>Synced, but the server overruled %Ln change(s): {reason}. The value it holds is back.</source>
             <translation>
                 <numerusform>Синхронизировано, но сервер отклонил %Ln изменение: {reason}. Возвращено значение, которое хранится на сервере.</numerusform>
@@ -11148,7 +11244,7 @@ Do you want to overwrite it?</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="228" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="279" />
             <source>Synced: %Ln change(s) sent, {received} received; {conflicts} to review in Sync ▸ Conflicts.</source>
             <translation>
                 <numerusform>Синхронизировано: отправлено %Ln изменение, получено — {received}; проверьте в меню «Синхронизация ▸ Конфликты»: {conflicts}.</numerusform>
@@ -11157,7 +11253,7 @@ Do you want to overwrite it?</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="236" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="287" />
             <source>Synced: %Ln change(s) sent, {received} received.</source>
             <translation>
                 <numerusform>Синхронизировано: отправлено %Ln изменение, получено — {received}.</numerusform>
@@ -11166,32 +11262,32 @@ Do you want to overwrite it?</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="281" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="332" />
             <source>Sync</source>
             <translation>Синхронизация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="301" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="352" />
             <source>Signing in</source>
             <translation>Вход</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="305" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="356" />
             <source>Signing out</source>
             <translation>Выход</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="380" />
             <source>Using the other values</source>
             <translation>Применение других значений</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="380" />
             <source>Keeping values</source>
             <translation>Сохранение значений</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="359" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="410" />
             <source>Values sync could not merge: review them (Sync ▸ Conflicts)</source>
             <translation>Значения, которые синхронизация не смогла объединить: проверьте их («Синхронизация ▸ Конфликты»)</translation>
         </message>

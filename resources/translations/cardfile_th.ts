@@ -1467,85 +1467,85 @@
     <context>
         <name>CalendarPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="141" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
             <source>&amp;Schedule…</source>
             <translation>&amp;นัดหมาย…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="143" />
             <source>&amp;Today</source>
             <translation>&amp;วันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="146" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="147" />
             <source>Back (Alt+Left)</source>
             <translation>ย้อนกลับ (Alt+Left)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="148" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
             <source>On (Alt+Right)</source>
             <translation>ถัดไป (Alt+Right)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="149" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
             <source>&amp;Open…</source>
             <translation>เ&amp;ปิด…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="151" />
             <source>&amp;Clear…</source>
             <translation>ทำเครื่องหมายว่า&amp;เสร็จ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="153" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="154" />
             <source>&amp;Day</source>
             <translation>&amp;รายวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="154" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="155" />
             <source>&amp;Work Week</source>
             <translation>สัปดาห์&amp;ทำงาน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="155" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="156" />
             <source>W&amp;eek</source>
             <translation>ราย&amp;สัปดาห์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="156" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="157" />
             <source>&amp;Month</source>
             <translation>รายเ&amp;ดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="215" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="216" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="308" />
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="332" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="309" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="333" />
             <source>Move Activity</source>
             <translation>ย้ายกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="324" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="325" />
             <source>Change Length</source>
             <translation>เปลี่ยนระยะเวลา</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="341" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="342" />
             <source>%Ln activity(s) shown</source>
             <translation>
                 <numerusform>แสดงกิจกรรม %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="364" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="365" />
             <source>Unsaved Changes</source>
             <translation>การเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/page.py" line="365" />
+            <location filename="../../src/cardfile/ui/calendar/page.py" line="366" />
             <source>Save the changes to this activity?</source>
             <translation>บันทึกการเปลี่ยนแปลงของกิจกรรมนี้หรือไม่</translation>
         </message>
@@ -7837,22 +7837,22 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>PasswordDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="395" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="446" />
             <source>Sign In to Sync</source>
             <translation>ลงชื่อเข้าใช้เพื่อซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="397" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="448" />
             <source>Type the password of {user} on {server}. Cardfile exchanges it for a sign-in of this computer.</source>
             <translation>พิมพ์รหัสผ่านของ {user} บน {server} Cardfile จะนำไปแลกเป็นการลงชื่อเข้าใช้ของคอมพิวเตอร์เครื่องนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="413" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="464" />
             <source>&amp;Password:</source>
             <translation>&amp;รหัสผ่าน:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="416" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="467" />
             <source>&amp;Sign In</source>
             <translation>&amp;ลงชื่อเข้าใช้</translation>
         </message>
@@ -10812,180 +10812,276 @@ Do you want to overwrite it?</source>
     </context>
     <context>
         <name>Sync</name>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="63" />
+            <source>{record} — made private by its owner; your change was not kept</source>
+            <translation>{record} — เจ้าของตั้งเป็นส่วนตัวแล้ว การเปลี่ยนแปลงของคุณจึงไม่ถูกบันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="65" />
+            <source>{record} — only an administrator may give it to another user</source>
+            <translation>{record} — เฉพาะผู้ดูแลระบบเท่านั้นที่โอนให้ผู้ใช้อื่นได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="67" />
+            <source>{record} — only an administrator may take it from {owner}</source>
+            <translation>{record} — เฉพาะผู้ดูแลระบบเท่านั้นที่รับโอนจาก {owner} ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="69" />
+            <source>{record} — only an administrator may take it from its owner</source>
+            <translation>{record} — เฉพาะผู้ดูแลระบบเท่านั้นที่รับโอนจากเจ้าของได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
+            <source>{record} — only its owner may make it private or public</source>
+            <translation>{record} — เฉพาะเจ้าของเท่านั้นที่ตั้งเป็นส่วนตัวหรือสาธารณะได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="73" />
+            <source>{record} — only {owner} or an administrator may erase it</source>
+            <translation>{record} — เฉพาะ {owner} หรือผู้ดูแลระบบเท่านั้นที่ลบถาวรได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="75" />
+            <source>{record} — only its owner or an administrator may erase it</source>
+            <translation>{record} — เฉพาะเจ้าของหรือผู้ดูแลระบบเท่านั้นที่ลบถาวรได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="77" />
+            <source>{record}, {field} — the server cannot keep this value</source>
+            <translation>{record}, {field} — เซิร์ฟเวอร์เก็บค่านี้ไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="79" />
+            <source>{record} — the server cannot keep one of its values</source>
+            <translation>{record} — เซิร์ฟเวอร์เก็บค่าหนึ่งของรายการนี้ไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="81" />
+            <source>{record}, {field} — too large to sync; it stays on this device only</source>
+            <translation>{record}, {field} — ใหญ่เกินกว่าจะซิงค์ได้ จะอยู่บนอุปกรณ์นี้เท่านั้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="85" />
+            <source>{record} — a value too large to sync; it stays on this device only</source>
+            <translation>{record} — มีค่าที่ใหญ่เกินกว่าจะซิงค์ได้ ค่านั้นจะอยู่บนอุปกรณ์นี้เท่านั้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="86" />
+            <source>{record} — the server did not keep your change</source>
+            <translation>{record} — เซิร์ฟเวอร์ไม่ได้เก็บการเปลี่ยนแปลงของคุณ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="92" />
+            <source>“{name}”</source>
+            <comment>a record's name in a sentence</comment>
+            <translation>“{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="94" />
+            <source>a contact</source>
+            <translation>ผู้ติดต่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="95" />
+            <source>a company</source>
+            <translation>บริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="96" />
+            <source>a deal</source>
+            <translation>ดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <source>an activity</source>
+            <translation>กิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="98" />
+            <source>a note</source>
+            <translation>บันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="100" />
+            <source>a record</source>
+            <translation>รายการ</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="57" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="108" />
             <source>%Ln change(s) waiting</source>
             <translation>
                 <numerusform>การเปลี่ยนแปลงรอส่ง %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="61" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="112" />
             <source>%Ln conflict(s)</source>
             <translation>
                 <numerusform>ความขัดแย้ง %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="67" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="118" />
             <source>Syncing…</source>
             <translation>กำลังซิงค์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="69" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="120" />
             <source>Sync: checking…</source>
             <translation>ซิงค์: กำลังตรวจสอบ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="71" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="122" />
             <source>Not set up</source>
             <translation>ยังไม่ได้ตั้งค่า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="125" />
             <source>Offline — {waiting}</source>
             <translation>ออฟไลน์ — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="74" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="125" />
             <source>Offline</source>
             <translation>ออฟไลน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="127" />
             <source>Not signed in — {waiting}</source>
             <translation>ยังไม่ได้ลงชื่อเข้าใช้ — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="76" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="127" />
             <source>Not signed in</source>
             <translation>ยังไม่ได้ลงชื่อเข้าใช้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="129" />
             <source>Sync failed — {waiting}</source>
             <translation>การซิงค์ล้มเหลว — {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="78" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="129" />
             <source>Sync failed</source>
             <translation>การซิงค์ล้มเหลว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="131" />
             <source>Not synced yet · {waiting}</source>
             <translation>ยังไม่ได้ซิงค์ · {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="80" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="131" />
             <source>Not synced yet</source>
             <translation>ยังไม่ได้ซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="83" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="134" />
             <source>Synced {when} · {waiting}</source>
             <translation>ซิงค์แล้ว {when} · {waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="84" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="135" />
             <source>Synced {when}</source>
             <translation>ซิงค์แล้ว {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="90" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="141" />
             <source>Reading the sync state…</source>
             <translation>กำลังอ่านสถานะการซิงค์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="92" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="143" />
             <source>This database is not synchronized with a server. Sync ▸ Sync Settings sets it up.</source>
             <translation>ฐานข้อมูลนี้ไม่ได้ซิงค์กับเซิร์ฟเวอร์ ตั้งค่าได้ที่ ซิงค์ ▸ การตั้งค่าการซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="93" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="144" />
             <source>Syncs with {server} as {user}.</source>
             <translation>ซิงค์กับ {server} ในชื่อ {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="95" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="146" />
             <source>Last synced {when}.</source>
             <translation>ซิงค์ล่าสุด {when}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="97" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="148" />
             <source>Syncs by itself every %Ln minute(s).</source>
             <translation>
                 <numerusform>ซิงค์อัตโนมัติทุก %Ln นาที</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="99" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="150" />
             <source>{waiting} to be sent.</source>
             <translation>มี{waiting}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="248" />
             <source>Sending changes: {count}</source>
             <translation>กำลังส่งการเปลี่ยนแปลง: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="197" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="248" />
             <source>Receiving changes: {count}</source>
             <translation>กำลังรับการเปลี่ยนแปลง: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="207" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="258" />
             <source>Syncing</source>
             <translation>กำลังซิงค์</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="220" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="271" />
             <source>Synced, but the server overruled %Ln change(s): {reason}. The value it holds is back.</source>
             <translation>
                 <numerusform>ซิงค์แล้ว แต่เซิร์ฟเวอร์ปฏิเสธการเปลี่ยนแปลง %Ln รายการ: {reason} ค่าที่เซิร์ฟเวอร์เก็บไว้ถูกนำกลับมาแล้ว</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="228" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="279" />
             <source>Synced: %Ln change(s) sent, {received} received; {conflicts} to review in Sync ▸ Conflicts.</source>
             <translation>
                 <numerusform>ซิงค์แล้ว: ส่งการเปลี่ยนแปลง %Ln รายการ รับ {received} รายการ มี{conflicts}ที่ต้องตรวจสอบใน ซิงค์ ▸ ความขัดแย้ง</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="236" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="287" />
             <source>Synced: %Ln change(s) sent, {received} received.</source>
             <translation>
                 <numerusform>ซิงค์แล้ว: ส่งการเปลี่ยนแปลง %Ln รายการ รับ {received} รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="281" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="332" />
             <source>Sync</source>
             <translation>ซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="301" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="352" />
             <source>Signing in</source>
             <translation>กำลังลงชื่อเข้าใช้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="305" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="356" />
             <source>Signing out</source>
             <translation>กำลังออกจากระบบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="380" />
             <source>Using the other values</source>
             <translation>กำลังใช้ค่าอื่น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="329" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="380" />
             <source>Keeping values</source>
             <translation>กำลังเก็บค่า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/sync/controller.py" line="359" />
+            <location filename="../../src/cardfile/ui/sync/controller.py" line="410" />
             <source>Values sync could not merge: review them (Sync ▸ Conflicts)</source>
             <translation>ค่าที่การซิงค์รวมไม่ได้: โปรดตรวจสอบ (ซิงค์ ▸ ความขัดแย้ง)</translation>
         </message>

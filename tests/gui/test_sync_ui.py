@@ -28,12 +28,14 @@ from pytestqt.qtbot import QtBot
 from cardfile.domain.models import ContactUpdate, validate
 from cardfile.server.storage import ServerStore, url_for
 from cardfile.services import Services, open_database
-from cardfile.services.sync import SyncStatus
+from cardfile.services.sync import Overruled, SyncStatus
+from cardfile.sync.protocol import OVERRULED_CODES
 from cardfile.ui import dates
 from cardfile.ui.main_window import MainWindow
-from cardfile.ui.sync.controller import state_text
+from cardfile.ui.sync.controller import overruled_text, state_text
 from cardfile.ui.sync.settings import SyncSettingsDialog
 from tests.gui.conftest import OpenWindow
+from tests.gui.test_screens_in_languages import speaking_really
 from tests.helpers import add_contact
 from tests.server.process import free_port, run_process
 from tests.server.proxy import silent_server
@@ -462,7 +464,7 @@ def test_a_change_the_server_overrules_is_told_in_the_status_bar_and_put_back(
 
     message = window.statusBar().currentMessage()
     assert message.startswith(
-        "Synced, but the server overruled 1 change: only an administrator may give contact “Gift ForBjorn” to"
+        "Synced, but the server overruled 1 change: “Gift ForBjorn” — only an administrator may give it to another user."
     )
     assert message.endswith("The value it holds is back.")
     with services.db.read() as conn:
@@ -499,3 +501,26 @@ def test_stop_in_the_status_bar_ends_a_sync_the_server_never_answers(
     assert window.sync.error_box is None and window.sync.last_error is None
     assert window.sync_now_action.isEnabled()
     assert services.sync.status().pending == pending
+
+
+@pytest.mark.parametrize("language", ["is", "ja", "fa", "th", "ru"])
+def test_why_the_server_overruled_a_change_is_said_in_the_readers_language(
+    qapp: QApplication, tmp_path: Path, language: str
+) -> None:
+    """Every reason a server may give (and one this program does not know) is a sentence of the reader's own
+    language, from its code: never the server's English words, nor a field or account the server made up."""
+    english = {
+        code: overruled_text(Overruled(code, "contact", "title", "Gift ForBjorn", "anna", f"server says {code}"))
+        for code in [*OVERRULED_CODES, "other"]
+    }
+    spoken = speaking_really(qapp, tmp_path, language)
+    next(spoken)
+    try:
+        for code in [*OVERRULED_CODES, "other"]:
+            for name, owner, field in (("Gift ForBjorn", "anna", "title"), (None, None, ""), (None, None, "odd_x")):
+                said = overruled_text(Overruled(code, "contact", field, name, owner, f"server says {code}"))
+                assert said and "server says" not in said and "{" not in said, (code, said)
+                assert said != english[code], (code, said)
+                assert (name or "") in said and "odd" not in said, (code, said)
+    finally:
+        next(spoken, None)

@@ -291,8 +291,8 @@ def test_only_the_owner_or_an_administrator_erases_a_record(office: Office):
     # A device that erases anyway (an older Cardfile, or a hostile one) is overruled and gets the record back.
     ben = office.client("ben", "ben-x")
     answer = ben.push({"batch": 1, "base": 0, "entries": [write(acme, ERASED, None, record_type="company")]})
-    assert [o["reason"] for o in answer.body["overruled"]] == [
-        f"only 'anna' or an administrator may erase company {acme}; it was not erased"
+    assert [(o["reason"], o["code"], o["owner"]) for o in answer.body["overruled"]] == [
+        (f"only 'anna' or an administrator may erase company {acme}; it was not erased", "erase", "anna")
     ]
     with office.store.engine.connect() as conn:
         assert conn.execute(select(record.c.erased).where(record.c.id == acme)).scalar_one() is False
@@ -397,7 +397,7 @@ def test_signing_in_never_holds_the_write_lock_while_hashing(office: Office, mon
 
 
 @pytest.mark.parametrize(
-    "device_id", ["lap\x1btop", "lap top", "server", "SERVER", "", "x" * 65, "../etc", "SERVER_ID"]
+    "device_id", ["lap\x1btop", "lap top", "laptop\n", "server", "SERVER", "", "x" * 65, "../etc", "SERVER_ID"]
 )
 def test_a_device_id_is_checked_when_it_signs_in(office: Office, device_id: str):
     if device_id == "SERVER_ID":
@@ -407,6 +407,52 @@ def test_a_device_id_is_checked_when_it_signs_in(office: Office, device_id: str)
     )
     assert (answer.status, answer.body["error"]) == (400, "bad_request")
     assert office.store.devices() == []
+
+
+def test_a_servers_reasons_for_overruling_are_not_trusted(services: Services):
+    """A device trusts no server: of an overruled write's reason, the window shows only what this program can say
+    from a code it knows (a code it does not know is "other"), never a field, an account or words the server made
+    up; the command line's English reason is cut to a sentence's length (and printed terminal-safe)."""
+    gift = services.contacts.create(validate(ContactCreate, given="Gift", family="ForAnna")).id
+    service = services.sync
+    told = service._in_words(
+        {
+            "record_type": "contact",
+            "record_id": gift,
+            "field": "owner_id",
+            "reason": f"no {gift}",
+            "code": "take",
+            "owner": "anna",
+        }
+    )
+    assert (told.code, told.record_type, told.field, told.name, told.owner) == (
+        "take",
+        "contact",
+        "owner_id",
+        "Gift ForAnna",
+        "anna",
+    )
+    assert told.text == "no “Gift ForAnna”"
+    hostile = service._in_words(
+        {
+            "record_type": "<b>x</b>",
+            "record_id": "x",
+            "field": "Owner Id\n",
+            "reason": "\x1b[2J" + "y" * 10_000,
+            "code": "<script>",
+            "owner": "anna\nroot",
+        }
+    )
+    assert (hostile.code, hostile.record_type, hostile.field, hostile.name, hostile.owner) == (
+        "other",
+        "",
+        "",
+        None,
+        None,
+    )
+    assert len(hostile.text) == 500
+    odd = service._in_words({"reason": 7, "code": ["give"], "owner": 3, "field": None})
+    assert (odd.code, odd.record_type, odd.field, odd.owner, odd.text) == ("other", "", "", None, "7")
 
 
 def test_a_password_is_not_sent_over_plain_http_to_another_computer(office: Office, monkeypatch: pytest.MonkeyPatch):

@@ -190,7 +190,7 @@ def test_only_an_administrator_gives_a_record_to_another_user(office: Office):
     assert (overruled.status, overruled.body["accepted"], overruled.body["refused"]) == (200, 2, ["bens-gift"])
     reason = "only an administrator may give contact bens-gift to another user"
     assert overruled.body["overruled"] == [
-        {"record_type": "contact", "record_id": "bens-gift", "field": "owner_id", "reason": reason}
+        {"record_type": "contact", "record_id": "bens-gift", "field": "owner_id", "reason": reason, "code": "give"}
     ]
     own = ben.push({"batch": 2, "base": 0, "entries": new_contact("bens-own", "ben", "ben-desktop", "ben")})
     given = olga.push({"batch": 1, "base": 0, "entries": new_contact("olgas-gift", "ben", "olga-desktop", "olga")})
@@ -271,8 +271,13 @@ def test_a_forbidden_write_is_overruled_alone_and_the_device_is_told(office: Off
 
     report = desktop.sync.sync(password=PASSWORDS["ben"])
 
-    assert report.overruled == ("only an administrator may give contact “Gift ForAnna” to another user",)
-    assert report.as_json()["overruled"] == list(report.overruled)
+    assert [str(o) for o in report.overruled] == [
+        "only an administrator may give contact “Gift ForAnna” to another user"
+    ]
+    assert [(o.code, o.record_type, o.field, o.name) for o in report.overruled] == [
+        ("give", "contact", "owner_id", "Gift ForAnna")
+    ]
+    assert report.as_json()["overruled"] == [str(o) for o in report.overruled]
     assert desktop.sync.status().pending == 0, "nothing is left waiting in the outbox"
     assert ownership(desktop, gift) == ("ben", False), "the device took back the owner the server holds"
     assert ownership(desktop, kept) == ("ben", False)
@@ -321,7 +326,9 @@ def test_an_edit_of_a_record_made_private_meanwhile_is_dropped_and_the_record_co
     )
 
     assert report.pushed > 0 and laptop.sync.status().pending == 0
-    assert report.overruled == ("contact “Paul Public” was made private by its owner; the change was not kept",)
+    assert [(str(o), o.code, o.name) for o in report.overruled] == [
+        ("contact “Paul Public” was made private by its owner; the change was not kept", "private", "Paul Public")
+    ]
     with pytest.raises(NotFound):
         laptop.contacts.get(paul)
     desk.contacts.update(paul, validate(ContactUpdate, private=False, title="Head buyer"))
@@ -350,7 +357,9 @@ def test_an_edit_of_a_record_made_private_meanwhile_is_told_and_the_count_of_con
     report = laptop.sync.sync(password=PASSWORDS["anna"])
 
     assert report.conflicts == 0
-    assert report.overruled == ("contact “Paul Public” was made private by its owner; the change was not kept",)
+    assert [(str(o), o.code, o.name) for o in report.overruled] == [
+        ("contact “Paul Public” was made private by its owner; the change was not kept", "private", "Paul Public")
+    ]
     with pytest.raises(NotFound):
         laptop.contacts.get(paul)
     assert laptop.sync.conflicts() == []

@@ -40,8 +40,8 @@ from cardfile.domain.values import (
 # spare. A megabyte of text is a long novel; a contact photo, scaled on the way in, is a tenth of it.
 MAX_VALUE_CHARS = 1 << 20
 _INT64 = 1 << 63
-_USER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,62}$")
-_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._:-]{0,63}$")
+_USER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,62}\Z")
+_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._:-]{0,63}\Z")
 _LINKABLE = frozenset(
     {RecordType.CONTACT, RecordType.COMPANY, RecordType.ACTIVITY, RecordType.NOTE, RecordType.DEAL, RecordType.GROUP}
 )

@@ -708,7 +708,11 @@ class _Push:
             # record's '$hidden' entry anyway, so this tells nobody anything new. Otherwise the answer is the one a
             # write to an id the server does not hold gets: nobody learns from it what exists.
             if rec.record_type == e.record_type and self._made_private(rec):
-                self._refuse(e, f"{e.record_type} {e.record_id} was made private by its owner; the change was not kept")
+                self._refuse(
+                    e,
+                    f"{e.record_type} {e.record_id} was made private by its owner; the change was not kept",
+                    "private",
+                )
                 self.hidden.add(e.record_id)
             return
         if rec is None and e.record_type == CONFLICT and self._about_erased(e):
@@ -720,16 +724,16 @@ class _Push:
             return  # about a record this user may not see: nothing of it is kept, and nothing said
         problem = self._unfit(rec, e)
         if problem is not None and e.record_type == CONFLICT:
-            self._refuse(e, problem)  # a conflict the devices could not read: not kept, and nothing to restate
+            self._refuse(e, problem, "unfit")  # a conflict the devices could not read: not kept, nothing to restate
             return
         if rec is None:
             rec = self._new_record(e)
         if e.field == ERASED:
             self._erase(rec, e)
             return
-        problem = problem or self._forbidden(rec, e)
-        if problem is not None:
-            self._overrule(rec, e, problem)
+        why = ("unfit", problem) if problem is not None else self._forbidden(rec, e)
+        if why is not None:
+            self._overrule(rec, e, *why)
             return
         seq = self._append(e)
         key = (e.record_id, e.field)
@@ -814,12 +818,10 @@ class _Push:
         except Unfit:
             return None
 
-    def _refuse(self, e: Entry, problem: str) -> None:
+    def _refuse(self, e: Entry, problem: str, code: str, owner: str | None = None) -> None:
         """Keep nothing of a write and say why (a write that had no value here before to restate)."""
         self.refused.add(e.record_id)
-        self.overruled.append(
-            {"record_type": e.record_type, "record_id": e.record_id, "field": e.field, "reason": problem}
-        )
+        self.overruled.append(_overruled(e, problem, code, owner))
         self.discarded += 1
         log.info("push from %s (%s): %s; the write is refused", self.who.account, self.who.device_id, problem)
 
@@ -852,25 +854,23 @@ class _Push:
         self.touched.add(rec.id)
         return rec
 
-    def _forbidden(self, rec: _Record, e: Entry) -> str | None:
-        """Why this user may not make this write, or None."""
+    def _forbidden(self, rec: _Record, e: Entry) -> tuple[str, str] | None:
+        """Why this user may not make this write (its code, see `_overruled`, and words), or None."""
         if e.field == "owner_id" and not self.who.admin and _loads(e.value) != self.who.account:
-            return f"only an administrator may give {e.record_type} {e.record_id} to another user"
+            return "give", f"only an administrator may give {e.record_type} {e.record_id} to another user"
         if e.field == "owner_id" and not self.who.admin and rec.owner != self.who.account and not rec.new:
             # Taking a colleague's record would let its taker make it private and hide it from its owner.
-            return f"only an administrator may take {e.record_type} {e.record_id} from {rec.owner!r}"
+            return "take", f"only an administrator may take {e.record_type} {e.record_id} from {rec.owner!r}"
         if e.field == "private" and rec.owner != self.who.account and not rec.new:
-            return f"only the owner of {e.record_type} {e.record_id} may make it private or public"
+            return "owner_only", f"only the owner of {e.record_type} {e.record_id} may make it private or public"
         return None
 
-    def _overrule(self, rec: _Record, e: Entry, problem: str) -> None:
+    def _overrule(self, rec: _Record, e: Entry, code: str, problem: str) -> None:
         """Refuse one write, not the batch: the rest of it lands, the answer says why, and the field's value as
         the server holds it is written again just after the refused write, so the device that made it (and only
         it holds that value) takes the held value back with its next pull. The refused value is stored nowhere."""
         self.refused.add(e.record_id)
-        self.overruled.append(
-            {"record_type": e.record_type, "record_id": e.record_id, "field": e.field, "reason": problem}
-        )
+        self.overruled.append(_overruled(e, problem, code, rec.owner if code == "take" else None))
         self.discarded += 1
         log.info("push from %s (%s): %s; the write is overruled", self.who.account, self.who.device_id, problem)
         key = (e.record_id, e.field)
@@ -956,6 +956,8 @@ class _Push:
             self._refuse(
                 e,
                 f"only {rec.owner!r} or an administrator may erase {e.record_type} {e.record_id}; it was not erased",
+                "erase",
+                rec.owner,
             )
             self._resend(rec)
             return
@@ -1285,3 +1287,12 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 __all__ = ["Principal", "ServerError", "ServerStore", "metadata"]
+
+
+def _overruled(e: Entry, problem: str, code: str, owner: str | None) -> dict[str, str]:
+    """One item of a push answer's `overruled`: which write, why in English, and why as a code (see
+    protocol.OVERRULED_CODES) with the account it names, for the device to say it in its reader's language."""
+    item = {"record_type": e.record_type, "record_id": e.record_id, "field": e.field, "reason": problem, "code": code}
+    if owner is not None:
+        item["owner"] = owner
+    return item

@@ -93,15 +93,33 @@ Progress = Callable[[str, int], None]
 
 
 @dataclass(frozen=True, slots=True)
+class Overruled:
+    """A write the server refused, alone (the rest of the push landed): why as a code (protocol.OVERRULED_CODES, or
+    "other" for one this program does not know) with what it names, for the window to say in its reader's
+    language, and `text` in English for the command line. Nothing here is shown as the server wrote it but
+    `text`, and the command line prints that made terminal-safe."""
+
+    code: str
+    record_type: str  # a record type this program knows, or ''
+    field: str  # a field name as the protocol allows one, or ''
+    name: str | None  # the record's name on this device, when it has one
+    owner: str | None  # the account the reason names (who may take or erase the record), when it names one
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
 class SyncReport:
     pushed: int
     pulled: int
     conflicts: int
     cursor: int
     keyring: bool  # False: no keyring, the token was kept for this run only
-    # Writes the server refused one by one (a record this user may not give away or make private, say), in plain
-    # words: the rest of the push landed, and the next pull puts back the value the server holds.
-    overruled: tuple[str, ...] = ()
+    # Writes the server refused one by one (a record this user may not give away or make private, say): the rest
+    # of the push landed, and the next pull puts back the value the server holds.
+    overruled: tuple[Overruled, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -109,7 +127,7 @@ class SyncReport:
             "pulled": self.pulled,
             "conflicts": self.conflicts,
             "cursor": self.cursor,
-            "overruled": list(self.overruled),
+            "overruled": [o.text for o in self.overruled],
         }
 
 
@@ -235,7 +253,7 @@ class SyncService:
         # Of the sync running: the newest stamp it takes from a pull, and what it tells the person besides the
         # server's refusals.
         self._horizon = (1 << 63) - 1
-        self._told: list[str] = []
+        self._told: list[Overruled] = []
         self._told_hidden: set[str] = set()  # records the server said were made private: told already
 
     # ----- settings -----
@@ -440,7 +458,7 @@ class SyncService:
                 kept = self._sign_in(transport, server, user, password)
             else:
                 self._adopt(user)
-            overruled: list[str] = []
+            overruled: list[Overruled] = []
             pushed = 0
             while True:
                 try:
@@ -493,7 +511,7 @@ class SyncService:
             )
 
     def _push(
-        self, transport: Transport, progress: Progress, cancelled: Callable[[], bool], overruled: list[str]
+        self, transport: Transport, progress: Progress, cancelled: Callable[[], bool], overruled: list[Overruled]
     ) -> int:
         store = self.db.store
         total = 0
@@ -570,18 +588,32 @@ class SyncService:
         self.db.set_setting(NONCE, {"number": number, "nonce": nonce})
         return nonce
 
-    def _in_words(self, overruled: dict[str, Any]) -> str:
-        """The server's reason for overruling a write, with the record's name where the server names its id."""
+    def _in_words(self, overruled: dict[str, Any]) -> Overruled:
+        """The server's reason for overruling a write, with the record's name where the server names its id.
+
+        The server is not trusted: a code it sends that this program does not know is "other", a record type,
+        field or account that is not one is dropped, and its English reason is cut to a sentence's length."""
         from cardfile.services.records import names
 
-        reason, record_id = str(overruled.get("reason", "")), str(overruled.get("record_id", ""))
-        kind = RecordType._value2member_map_.get(str(overruled.get("record_type", "")))
+        reason, record_id = str(overruled.get("reason", ""))[:_MAX_REASON], str(overruled.get("record_id", ""))
+        code = str(overruled.get("code", ""))
+        record_type = str(overruled.get("record_type", ""))
+        field, owner = str(overruled.get("field", "")), overruled.get("owner")
+        kind = RecordType._value2member_map_.get(record_type)
+        name = None
         if isinstance(kind, RecordType) and record_id and kind in _NAMED:
             with self.db.read() as conn:
                 name = names(conn, kind, [record_id]).get(record_id)
             if name:
                 reason = reason.replace(record_id, f"“{name}”")
-        return reason
+        return Overruled(
+            code=code if code in protocol.OVERRULED_CODES else "other",
+            record_type=record_type if isinstance(kind, RecordType) else "",
+            field=field if protocol.valid_field_name(field) else "",
+            name=name,
+            owner=owner if isinstance(owner, str) and protocol.valid_user_name(owner) else None,
+            text=reason,
+        )
 
     def _pass_over_pulled(self) -> None:
         """Let the outbox start after the rows this sync pulled, when none of them is this device's own.
@@ -736,7 +768,8 @@ class SyncService:
                 kind = RecordType._value2member_map_.get(e.record_type)
                 name = names(conn, kind, [e.record_id]).get(e.record_id) if isinstance(kind, RecordType) else None
                 what = f"“{name}”" if name else e.record_id
-                self._told.append(f"{e.record_type} {what} was made private by its owner; the change was not kept")
+                text = f"{e.record_type} {what} was made private by its owner; the change was not kept"
+                self._told.append(Overruled("private", e.record_type, "", name, None, text))
 
     # ----- conflicts -----
 
@@ -846,6 +879,7 @@ _SHOWN = (
 )
 
 
+_MAX_REASON = 500  # characters of a server's reason the command line prints
 _NAMED = (RecordType.CONTACT, RecordType.COMPANY, RecordType.DEAL, RecordType.ACTIVITY)
 
 
@@ -930,6 +964,7 @@ def _too_large(e: Entry) -> dict[str, str]:
         "record_id": e.record_id,
         "field": e.field,
         "reason": f"{e.field} of {e.record_type} {e.record_id} is too large to sync; it stays on this device only",
+        "code": "too_large",
     }
 
 

@@ -43,14 +43,29 @@ CONFLICT_BODY = "$conflict"
 RESOLVED = "resolved"
 
 RECORD_TYPES = frozenset(rt.value for rt in RecordType) | {CONFLICT}
-_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._:-]{0,63}$")
-_FIELD = re.compile(r"^(\$?[a-z][a-z0-9_]{0,62})$")
-_USER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,62}$")
-_NONCE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z._:-]{0,63}\Z")
+_FIELD = re.compile(r"^(\$?[a-z][a-z0-9_]{0,62})\Z")
+_USER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,62}\Z")
+_NONCE = re.compile(r"^[A-Za-z0-9_-]{8,64}\Z")
 _MAX_HLC = (1 << 63) - 1
 MAX_BATCH = (1 << 31) - 1  # batch numbers are kept as 32-bit integers
 # The server's own device id, on the writes it makes itself (a refused value restated, a conflict it noticed).
 SERVER_DEVICE = "server"
+
+# Why a server overruled (or refused) one write, in a push answer's `overruled` items beside the English `reason`:
+# the desktop says it in the reader's language from the code, and never shows a server's own words; a code this
+# program does not know is "other".
+OVERRULED_CODES = frozenset(
+    {
+        "private",  # the record was made private by its owner since: the change was not kept
+        "give",  # only an administrator gives a record to another user
+        "take",  # only an administrator takes a colleague's record (`owner`: whose)
+        "owner_only",  # only the record's owner makes it private or public
+        "erase",  # only the owner (`owner`) or an administrator erases a record
+        "unfit",  # a value no device could hold (its type, size or a reference to nothing)
+        "too_large",  # a value too large to send (found by the device itself): it stays on the device
+    }
+)
 
 
 class ProtocolError(ValueError):
@@ -64,6 +79,10 @@ class ProtocolError(ValueError):
 
 def valid_user_name(name: str) -> bool:
     return bool(_USER.match(name))
+
+
+def valid_field_name(field: str) -> bool:
+    return bool(_FIELD.match(field))
 
 
 def valid_record_id(record_id: str) -> bool:

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 
 from cardfile.domain.errors import SyncNotConfigured, SyncSignInNeeded
 from cardfile.services.events import RecordsChanged
-from cardfile.services.sync import SyncReport, SyncService, SyncStatus
+from cardfile.services.sync import Overruled, SyncReport, SyncService, SyncStatus
 from cardfile.ui.dates import format_datetime, format_recent
 from cardfile.ui.event_bridge import EventBridge
 from cardfile.ui.tasks import Progress, Task, TaskRunner, is_bug
-from cardfile.ui.words import error_text, failure_text
+from cardfile.ui.words import error_text, failure_text, field_name
 
 REFRESH_DELAY_MS = 400  # a burst of edits (an import, a sync's pages) asks for the status once, after it
 MINUTE_MS = 60_000
@@ -47,6 +47,57 @@ def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 def described_error(error: BaseException) -> str:
     """A failure as the person reads it: a typed error in their language; a bug only points at the crash dialog."""
     return failure_text(error)
+
+
+def overruled_text(overruled: Overruled) -> str:
+    """Why the server refused a write, in the reader's language, from its code: never in the server's own words
+    (a server is not trusted to say anything in the window); a code this program does not know says only that the
+    change was not kept."""
+    record = _record_words(overruled)
+    known_field = field_name(overruled.field) if overruled.field else ""
+    if known_field == overruled.field.replace("_", " "):
+        known_field = ""  # a field the History list has no name for: the sentence does without it
+    owner = overruled.owner
+    match overruled.code:
+        case "private":
+            return _t("{record} — made private by its owner; your change was not kept").format(record=record)
+        case "give":
+            return _t("{record} — only an administrator may give it to another user").format(record=record)
+        case "take" if owner:
+            return _t("{record} — only an administrator may take it from {owner}").format(record=record, owner=owner)
+        case "take":
+            return _t("{record} — only an administrator may take it from its owner").format(record=record)
+        case "owner_only":
+            return _t("{record} — only its owner may make it private or public").format(record=record)
+        case "erase" if owner:
+            return _t("{record} — only {owner} or an administrator may erase it").format(record=record, owner=owner)
+        case "erase":
+            return _t("{record} — only its owner or an administrator may erase it").format(record=record)
+        case "unfit" if known_field:
+            return _t("{record}, {field} — the server cannot keep this value").format(field=known_field, record=record)
+        case "unfit":
+            return _t("{record} — the server cannot keep one of its values").format(record=record)
+        case "too_large" if known_field:
+            return _t("{record}, {field} — too large to sync; it stays on this device only").format(
+                field=known_field, record=record
+            )
+        case "too_large":
+            return _t("{record} — a value too large to sync; it stays on this device only").format(record=record)
+    return _t("{record} — the server did not keep your change").format(record=record)
+
+
+def _record_words(overruled: Overruled) -> str:
+    """The record an overruled write was to: its name on this device, quoted, or what kind of record it is."""
+    if overruled.name:
+        return _t("“{name}”", "a record's name in a sentence").format(name=overruled.name)
+    kinds = {
+        "contact": _t("a contact"),
+        "company": _t("a company"),
+        "deal": _t("a deal"),
+        "activity": _t("an activity"),
+        "note": _t("a note"),
+    }
+    return kinds.get(overruled.record_type, _t("a record"))
 
 
 def is_set_up(status: SyncStatus | None) -> bool:
@@ -221,7 +272,7 @@ class SyncController(QObject):
                     "Synced, but the server overruled %Ln change(s): {reason}. The value it holds is back.",
                     "",
                     len(report.overruled),
-                ).format(reason=report.overruled[0])
+                ).format(reason=overruled_text(report.overruled[0]))
             )
         elif report.conflicts:
             self.notice.emit(
