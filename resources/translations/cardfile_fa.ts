@@ -4,442 +4,442 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="250" />
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
             <source>Undo {action}</source>
             <translation>واگرد {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <location filename="../../src/cardfile/ui/words.py" line="252" />
             <source>Redo {action}</source>
             <translation>ازنو {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="256" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>ثبت %Ln فعالیت به‌عنوان انجام‌شده</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>زمان‌بندی دوبارهٔ %Ln فعالیت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>حذف %Ln فعالیت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>زمان‌بندی یک فعالیت با هر یک از %Ln نفر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
             <source>Import from {file}</source>
             <translation>درون‌ریزی از {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Add contact</source>
             <translation>افزودن مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Add contacts</source>
             <translation>افزودن مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Edit contact</source>
             <translation>ویرایش مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Delete contact</source>
             <translation>حذف مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Restore contact</source>
             <translation>بازیابی مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Tag contacts</source>
             <translation>برچسب‌زدن به مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Delete contacts</source>
             <translation>حذف مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Tag companies</source>
             <translation>برچسب‌زدن به شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Delete companies</source>
             <translation>حذف شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Add company</source>
             <translation>افزودن شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Edit company</source>
             <translation>ویرایش شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Delete company</source>
             <translation>حذف شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Restore company</source>
             <translation>بازیابی شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Schedule activity</source>
             <translation>زمان‌بندی فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Edit activity</source>
             <translation>ویرایش فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>Clear activity</source>
             <translation>ثبت فعالیت به‌عنوان انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>Delete activity</source>
             <translation>حذف فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
+            <location filename="../../src/cardfile/ui/words.py" line="289" />
             <source>Restore activity</source>
             <translation>بازیابی فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="289" />
+            <location filename="../../src/cardfile/ui/words.py" line="290" />
             <source>Change one occurrence</source>
             <translation>تغییر یک رخداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="290" />
+            <location filename="../../src/cardfile/ui/words.py" line="291" />
             <source>Skip one occurrence</source>
             <translation>رد کردن یک رخداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
+            <location filename="../../src/cardfile/ui/words.py" line="292" />
             <source>Reschedule activity</source>
             <translation>زمان‌بندی دوبارهٔ فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="292" />
+            <location filename="../../src/cardfile/ui/words.py" line="293" />
             <source>Add activity type</source>
             <translation>افزودن نوع فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="293" />
+            <location filename="../../src/cardfile/ui/words.py" line="294" />
             <source>Snooze alarm</source>
             <translation>تعویق هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="294" />
+            <location filename="../../src/cardfile/ui/words.py" line="295" />
             <source>Dismiss alarm</source>
             <translation>نادیده گرفتن هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="295" />
+            <location filename="../../src/cardfile/ui/words.py" line="296" />
             <source>Fix the dates of timeless activities</source>
             <translation>اصلاح تاریخ فعالیت‌های بدون ساعت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
             <source>Add note</source>
             <translation>افزودن یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
             <source>Edit note</source>
             <translation>ویرایش یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
             <source>Delete note</source>
             <translation>حذف یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Restore note</source>
             <translation>بازیابی یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Add deal</source>
             <translation>افزودن معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Edit deal</source>
             <translation>ویرایش معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="302" />
+            <location filename="../../src/cardfile/ui/words.py" line="303" />
             <source>Move deal</source>
             <translation>جابه‌جایی معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="303" />
+            <location filename="../../src/cardfile/ui/words.py" line="304" />
             <source>Close deal</source>
             <translation>بستن معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="304" />
+            <location filename="../../src/cardfile/ui/words.py" line="305" />
             <source>Reopen deal</source>
             <translation>بازگشایی معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="305" />
+            <location filename="../../src/cardfile/ui/words.py" line="306" />
             <source>Delete deal</source>
             <translation>حذف معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="306" />
+            <location filename="../../src/cardfile/ui/words.py" line="307" />
             <source>Delete deals</source>
             <translation>حذف معامله‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="307" />
+            <location filename="../../src/cardfile/ui/words.py" line="308" />
             <source>Restore deal</source>
             <translation>بازیابی معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="308" />
+            <location filename="../../src/cardfile/ui/words.py" line="309" />
             <source>Add to list</source>
             <translation>افزودن به فهرست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="309" />
+            <location filename="../../src/cardfile/ui/words.py" line="310" />
             <source>Remove from list</source>
             <translation>برداشتن از فهرست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="310" />
+            <location filename="../../src/cardfile/ui/words.py" line="311" />
             <source>Add pipeline</source>
             <translation>افزودن قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="311" />
+            <location filename="../../src/cardfile/ui/words.py" line="312" />
             <source>Rename pipeline</source>
             <translation>تغییر نام قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="312" />
+            <location filename="../../src/cardfile/ui/words.py" line="313" />
             <source>Remove pipeline</source>
             <translation>برداشتن قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
             <source>Add stage</source>
             <translation>افزودن مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="315" />
             <source>Change stage</source>
             <translation>تغییر مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="315" />
+            <location filename="../../src/cardfile/ui/words.py" line="316" />
             <source>Reorder stages</source>
             <translation>تغییر ترتیب مراحل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="316" />
+            <location filename="../../src/cardfile/ui/words.py" line="317" />
             <source>Remove stage</source>
             <translation>برداشتن مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="317" />
+            <location filename="../../src/cardfile/ui/words.py" line="318" />
             <source>Add group</source>
             <translation>افزودن گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="318" />
+            <location filename="../../src/cardfile/ui/words.py" line="319" />
             <source>Rename group</source>
             <translation>تغییر نام گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="319" />
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
             <source>Add to group</source>
             <translation>افزودن به گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>Remove from group</source>
             <translation>برداشتن از گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="322" />
             <source>Delete group</source>
             <translation>حذف گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="322" />
+            <location filename="../../src/cardfile/ui/words.py" line="323" />
             <source>Restore group</source>
             <translation>بازیابی گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="323" />
+            <location filename="../../src/cardfile/ui/words.py" line="324" />
             <source>Save lookup</source>
             <translation>ذخیرهٔ جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="324" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Edit lookup</source>
             <translation>ویرایش جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="325" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Delete lookup</source>
             <translation>حذف جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="326" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Add custom field</source>
             <translation>افزودن فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="328" />
             <source>Edit custom field</source>
             <translation>ویرایش فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="328" />
+            <location filename="../../src/cardfile/ui/words.py" line="329" />
             <source>Remove custom field</source>
             <translation>برداشتن فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
+            <location filename="../../src/cardfile/ui/words.py" line="330" />
             <source>Restore custom field</source>
             <translation>بازیابی فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="330" />
+            <location filename="../../src/cardfile/ui/words.py" line="331" />
             <source>Restore from Trash</source>
             <translation>بازیابی از سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="331" />
+            <location filename="../../src/cardfile/ui/words.py" line="332" />
             <source>Erase record</source>
             <translation>پاک کردن رکورد برای همیشه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
             <source>Empty Trash</source>
             <translation>خالی کردن سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <location filename="../../src/cardfile/ui/words.py" line="334" />
             <source>Merge contacts</source>
             <translation>ادغام مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="334" />
+            <location filename="../../src/cardfile/ui/words.py" line="335" />
             <source>Merge companies</source>
             <translation>ادغام شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="335" />
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
             <source>Unmerge contacts</source>
             <translation>لغو ادغام مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="336" />
+            <location filename="../../src/cardfile/ui/words.py" line="337" />
             <source>Unmerge companies</source>
             <translation>لغو ادغام شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="337" />
+            <location filename="../../src/cardfile/ui/words.py" line="338" />
             <source>Mark as not duplicates</source>
             <translation>علامت‌گذاری به‌عنوان غیرتکراری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="338" />
+            <location filename="../../src/cardfile/ui/words.py" line="339" />
             <source>Unmark not duplicates</source>
             <translation>برداشتن علامت غیرتکراری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="339" />
+            <location filename="../../src/cardfile/ui/words.py" line="340" />
             <source>Carry over edits to merged records</source>
             <translation>انتقال ویرایش‌ها به رکوردهای ادغام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="340" />
+            <location filename="../../src/cardfile/ui/words.py" line="341" />
             <source>Sync</source>
             <translation>همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="341" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>Repair database</source>
             <translation>تعمیر پایگاه داده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
             <source>import</source>
             <translation>درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="352" />
-            <location filename="../../src/cardfile/ui/words.py" line="355" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
+            <location filename="../../src/cardfile/ui/words.py" line="356" />
             <source>Delete {records}</source>
             <translation>حذف {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="353" />
-            <location filename="../../src/cardfile/ui/words.py" line="356" />
+            <location filename="../../src/cardfile/ui/words.py" line="354" />
+            <location filename="../../src/cardfile/ui/words.py" line="357" />
             <source>Tag {records}</source>
             <translation>برچسب‌زدن به {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="354" />
+            <location filename="../../src/cardfile/ui/words.py" line="355" />
             <source>Add {records}</source>
             <translation>افزودن {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="368" />
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
             <source>&amp;Undo</source>
             <translation>&amp;واگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="369" />
+            <location filename="../../src/cardfile/ui/words.py" line="370" />
             <source>&amp;Undo {action}</source>
             <translation>&amp;واگرد {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="375" />
+            <location filename="../../src/cardfile/ui/words.py" line="376" />
             <source>&amp;Redo</source>
             <translation>&amp;ازنو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="376" />
+            <location filename="../../src/cardfile/ui/words.py" line="377" />
             <source>&amp;Redo {action}</source>
             <translation>&amp;ازنو {action}</translation>
         </message>
@@ -1271,17 +1271,17 @@
             <translation>معامله‌ای را از پیشنهادها انتخاب کنید، یا فیلد را خالی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="89" />
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
             <source>Call</source>
             <translation>تماس تلفنی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>Meeting</source>
             <translation>جلسه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>To-do</source>
             <translation>کار</translation>
         </message>
@@ -1990,49 +1990,49 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>Companies</source>
             <translation>شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
             <source>&amp;New Company</source>
             <translation>&amp;شرکت جدید</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln شرکت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
             <source>Companies: {count}</source>
             <translation>شرکت‌ها: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
             <source>No companies yet</source>
             <translation>هنوز شرکتی وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="155" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>سازمان‌ها در اینجا فهرست می‌شوند. شرکت زمانی افزوده می‌شود که آن را بسازید، یا وقتی برای مخاطبی نام شرکتی را وارد کنید که هنوز ثبت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>No companies match the filter</source>
             <translation>هیچ شرکتی با فیلتر مطابقت ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
             <source>Select a company to see its card.</source>
             <translation>برای دیدن کارت یک شرکت، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <location filename="../../src/cardfile/ui/words.py" line="162" />
             <source>&amp;Company</source>
             <translation>&amp;شرکت</translation>
         </message>
@@ -2564,17 +2564,17 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="134" />
+            <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>Contacts</source>
             <translation>مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="136" />
             <source>&amp;New Contact</source>
             <translation>&amp;مخاطب جدید</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="137" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -2582,32 +2582,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="138" />
             <source>Contacts: {count}</source>
             <translation>مخاطبان: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="138" />
+            <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>No contacts yet</source>
             <translation>هنوز مخاطبی وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="140" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>افرادی که با آن‌ها کار می‌کنید اینجا فهرست می‌شوند: آن‌ها را یکی‌یکی اضافه کنید، یا فایل vCard یا CSV را که دفترچهٔ نشانی دیگری (Outlook، Google، یک گوشی) برون‌بری می‌کند، درون‌ریزی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="144" />
+            <location filename="../../src/cardfile/ui/words.py" line="145" />
             <source>No contacts match the filter</source>
             <translation>هیچ مخاطبی با فیلتر مطابقت ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="145" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>Select a contact to see their card.</source>
             <translation>برای دیدن کارت یک مخاطب، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
             <source>&amp;Contact</source>
             <translation>&amp;مخاطب</translation>
         </message>
@@ -4225,127 +4225,127 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="44" />
+            <location filename="../../src/cardfile/ui/words.py" line="45" />
             <source>Sales</source>
             <comment>seeded</comment>
             <translation>فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="45" />
+            <location filename="../../src/cardfile/ui/words.py" line="46" />
             <source>Prospect</source>
             <comment>seeded</comment>
             <translation>مشتری بالقوه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="46" />
+            <location filename="../../src/cardfile/ui/words.py" line="47" />
             <source>Qualified</source>
             <comment>seeded</comment>
             <translation>واجد شرایط</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="47" />
+            <location filename="../../src/cardfile/ui/words.py" line="48" />
             <source>Proposal</source>
             <comment>seeded</comment>
             <translation>پیشنهاد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="48" />
+            <location filename="../../src/cardfile/ui/words.py" line="49" />
             <source>Negotiation</source>
             <comment>seeded</comment>
             <translation>مذاکره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="49" />
+            <location filename="../../src/cardfile/ui/words.py" line="50" />
             <source>Commitment</source>
             <comment>seeded</comment>
             <translation>تعهد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="50" />
+            <location filename="../../src/cardfile/ui/words.py" line="51" />
             <source>Price</source>
             <comment>seeded</comment>
             <translation>قیمت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="51" />
+            <location filename="../../src/cardfile/ui/words.py" line="52" />
             <source>Product fit</source>
             <comment>seeded</comment>
             <translation>تناسب محصول</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="52" />
+            <location filename="../../src/cardfile/ui/words.py" line="53" />
             <source>Relationship</source>
             <comment>seeded</comment>
             <translation>رابطه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="53" />
+            <location filename="../../src/cardfile/ui/words.py" line="54" />
             <source>Service and support</source>
             <comment>seeded</comment>
             <translation>خدمات و پشتیبانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="54" />
+            <location filename="../../src/cardfile/ui/words.py" line="55" />
             <source>Timing</source>
             <comment>seeded</comment>
             <translation>زمان‌بندی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="55" />
+            <location filename="../../src/cardfile/ui/words.py" line="56" />
             <source>Other</source>
             <comment>seeded</comment>
             <translation>سایر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="56" />
+            <location filename="../../src/cardfile/ui/words.py" line="57" />
             <source>Competitor</source>
             <comment>seeded</comment>
             <translation>رقیب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="57" />
+            <location filename="../../src/cardfile/ui/words.py" line="58" />
             <source>No budget</source>
             <comment>seeded</comment>
             <translation>نبود بودجه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="58" />
+            <location filename="../../src/cardfile/ui/words.py" line="59" />
             <source>No decision</source>
             <comment>seeded</comment>
             <translation>عدم تصمیم‌گیری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="59" />
+            <location filename="../../src/cardfile/ui/words.py" line="60" />
             <source>Decision maker</source>
             <comment>seeded</comment>
             <translation>تصمیم‌گیرنده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="60" />
+            <location filename="../../src/cardfile/ui/words.py" line="61" />
             <source>Economic buyer</source>
             <comment>seeded</comment>
             <translation>دارندهٔ بودجه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="61" />
+            <location filename="../../src/cardfile/ui/words.py" line="62" />
             <source>Influencer</source>
             <comment>seeded</comment>
             <translation>اثرگذار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="62" />
+            <location filename="../../src/cardfile/ui/words.py" line="63" />
             <source>Champion</source>
             <comment>seeded</comment>
             <translation>حامی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="63" />
+            <location filename="../../src/cardfile/ui/words.py" line="64" />
             <source>Technical evaluator</source>
             <comment>seeded</comment>
             <translation>ارزیاب فنی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="64" />
+            <location filename="../../src/cardfile/ui/words.py" line="65" />
             <source>User</source>
             <comment>seeded</comment>
             <translation>کاربر</translation>
@@ -4384,49 +4384,49 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>افزودن، تغییر نام، تغییر ترتیب و برداشتن قیف‌های فروش و مراحل آن‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
             <source>Deals</source>
             <translation>معامله‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="166" />
             <source>&amp;New Deal</source>
             <translation>&amp;معاملهٔ جدید</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>Deals: {count}</source>
             <translation>معامله‌ها: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>No deals yet</source>
             <translation>هنوز معامله‌ای وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>فرصت‌های فروش شما اینجا، مرحله به مرحله در یک قیف فروش، پیگیری می‌شوند: ارزش هر کدام، افراد مرتبط و زمانی که باید بسته شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="174" />
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
             <source>No deals match the filter</source>
             <translation>هیچ معامله‌ای با فیلتر مطابقت ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
             <source>Select a deal to see its card.</source>
             <translation>برای دیدن کارت یک معامله، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="177" />
             <source>&amp;Deal</source>
             <translation>&amp;معامله</translation>
         </message>
@@ -4862,27 +4862,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="77" />
+            <location filename="../../src/cardfile/ui/words.py" line="78" />
             <source>work</source>
             <translation>کار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="78" />
+            <location filename="../../src/cardfile/ui/words.py" line="79" />
             <source>home</source>
             <translation>منزل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="79" />
+            <location filename="../../src/cardfile/ui/words.py" line="80" />
             <source>mobile</source>
             <translation>همراه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="80" />
+            <location filename="../../src/cardfile/ui/words.py" line="81" />
             <source>fax</source>
             <translation>فکس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <location filename="../../src/cardfile/ui/words.py" line="82" />
             <source>other</source>
             <translation>دیگر</translation>
         </message>
@@ -4943,309 +4943,314 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="382" />
+            <location filename="../../src/cardfile/ui/words.py" line="383" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} با نسخهٔ جدیدتری از Cardfile نوشته شده است (طرح‌وارهٔ {found})؛ این نسخه طرح‌وارهٔ {supported} را می‌فهمد و آن را تغییر نمی‌دهد. برای باز کردن آن، نسخهٔ جدیدتر Cardfile را نصب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="387" />
+            <location filename="../../src/cardfile/ui/words.py" line="388" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} آسیب دیده است یا پایگاه دادهٔ Cardfile نیست ({detail}). تغییری در آن داده نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="388" />
+            <location filename="../../src/cardfile/ui/words.py" line="389" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} پایگاه دادهٔ SQLite برنامهٔ دیگری است، نه پایگاه دادهٔ Cardfile. تغییری در آن داده نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="391" />
+            <location filename="../../src/cardfile/ui/words.py" line="392" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} توسط برنامهٔ دیگری یا پنجرهٔ دیگری از Cardfile قفل شده است؛ وقتی کار آن تمام شد دوباره امتحان کنید. چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="396" />
+            <location filename="../../src/cardfile/ui/words.py" line="397" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>{path} باز نمی‌شود: {detail}. چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="397" />
+            <location filename="../../src/cardfile/ui/words.py" line="398" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>{path} خوانده می‌شود اما اینجا قابل تغییر نیست ({detail}). چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="398" />
+            <location filename="../../src/cardfile/ui/words.py" line="399" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>{path} در یک بررسی آسیب‌دیده تشخیص داده شد ({checked_at}: {problem})؛ Cardfile آن را نمایش می‌دهد اما تغییرش نمی‌دهد. یک نسخهٔ پشتیبان را بازیابی کنید (cardfile db restore FILE) یا آن را تعمیر کنید (cardfile db repair). چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="403" />
+            <location filename="../../src/cardfile/ui/words.py" line="404" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>دیسکی که {path} روی آن است پر است؛ آخرین تغییر ذخیره نشد. کمی فضا آزاد کنید و دوباره امتحان کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="406" />
+            <location filename="../../src/cardfile/ui/words.py" line="407" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>از {path} در {target} نسخهٔ پشتیبان گرفته نشد: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="407" />
+            <location filename="../../src/cardfile/ui/words.py" line="408" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>نسخهٔ پشتیبان خودکار امروز از {path} گرفته نشد ({detail})؛ چیز دیگری آسیب ندید و Cardfile ظرف یک ساعت دوباره تلاش می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="412" />
+            <location filename="../../src/cardfile/ui/words.py" line="413" />
             <source>There is nothing to undo</source>
             <translation>چیزی برای واگرد وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>فقط {owner} می‌تواند مالک این {record_type} یا خصوصی بودن آن را تغییر دهد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <location filename="../../src/cardfile/ui/words.py" line="415" />
             <source>No {record_type} with id {record_id}</source>
             <translation>هیچ {record_type} با شناسهٔ {record_id} وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="415" />
+            <location filename="../../src/cardfile/ui/words.py" line="416" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="416" />
+            <location filename="../../src/cardfile/ui/words.py" line="417" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>همگام‌سازی هنوز سروری ندارد: یکی را در همگام‌سازی ▸ تنظیمات همگام‌سازی انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="417" />
+            <location filename="../../src/cardfile/ui/words.py" line="418" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>دسترسی به سرور همگام‌سازی {server} ممکن نیست: {detail}. تغییرات شما نگه داشته می‌شوند و بعداً همگام می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="420" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>سرور همگام‌سازی {server} نپذیرفت: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <source>A sync of this database is running already.</source>
+            <translation>همگام‌سازی این پایگاه داده از قبل در حال اجراست.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="423" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>همگام‌سازی با {server} ممکن نیست: {detail}. چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <location filename="../../src/cardfile/ui/words.py" line="424" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>ورود به {server} با نام {user}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="423" />
+            <location filename="../../src/cardfile/ui/words.py" line="425" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>هنوز نرخ تبدیلی از {source} به {target} وجود ندارد: یکی وارد کنید در نرخ‌های تبدیل ارز…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="426" />
+            <location filename="../../src/cardfile/ui/words.py" line="428" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>هیچ قلم TrueType یا OpenType روی این رایانه یافت نشد (در {folders} جستجو شد)؛ برای ساختن گزارش‌های PDF یکی نصب کنید (برای نمونه DejaVu Sans یا Noto Sans).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="431" />
+            <location filename="../../src/cardfile/ui/words.py" line="433" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>همگام‌سازی متوقف شد. آنچه سرور تأیید کرده بود نگه داشته می‌شود؛ بقیه در همگام‌سازی بعدی فرستاده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="434" />
+            <location filename="../../src/cardfile/ui/words.py" line="436" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>هیچ ستونی نام افراد را ندارد و {column!r} شرکت آن‌ها را دارد: هر شخص با نام شرکتش نمایش داده می‌شود. ستون حاوی نام‌ها را به یک فیلد نام نگاشت کنید، یا همین‌طور درون‌ریزی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="439" />
+            <location filename="../../src/cardfile/ui/words.py" line="441" />
             <source>Cannot merge {record}: {why}</source>
             <translation>ادغام {record} ممکن نیست: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="440" />
+            <location filename="../../src/cardfile/ui/words.py" line="442" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>لغو ادغام {record} ممکن نیست: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="441" />
+            <location filename="../../src/cardfile/ui/words.py" line="443" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>این کارت در کارت دیگری ادغام شده است؛ «لغو ادغام» در جستجوی شرطی ▸ تاریخچهٔ ادغام آن را برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="444" />
+            <location filename="../../src/cardfile/ui/words.py" line="446" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile گذرواژهٔ شما را به {server} نفرستاد: نشانی با http:// شروع می‌شود، پس هر کسی در شبکه می‌تواند آن را بخواند. از نشانی https:// سرور استفاده کنید، یا در تنظیمات همگام‌سازی گزینهٔ «ارسال گذرواژه بدون رمزنگاری» را علامت بزنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="450" />
+            <location filename="../../src/cardfile/ui/words.py" line="452" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>فقط {owner} یا یک مدیر می‌تواند این {record_type} را برای همیشه پاک کند؛ در سطل زباله می‌ماند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="453" />
+            <location filename="../../src/cardfile/ui/words.py" line="455" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>هیچ ستونی به نام، شرکت یا نشانی ایمیل نگاشت نشده است، پس چیزی مخاطبان را از هم متمایز نمی‌کند. فیلد ستونی را که این‌ها را دارد انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <location filename="../../src/cardfile/ui/words.py" line="460" />
             <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
             <translation>{file} فایل vCard نیست ({detail})؛ چیزی درون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <location filename="../../src/cardfile/ui/words.py" line="461" />
             <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
             <translation>{file} فایل iCalendar نیست ({detail})؛ چیزی درون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="460" />
+            <location filename="../../src/cardfile/ui/words.py" line="462" />
             <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
             <translation>{file} فایل CSV مخاطبان نیست ({detail})؛ چیزی درون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <location filename="../../src/cardfile/ui/words.py" line="463" />
             <source>Cannot read {file}: {detail}. Nothing was imported.</source>
             <translation>خواندن {file} ممکن نشد: {detail}. چیزی درون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <location filename="../../src/cardfile/ui/words.py" line="464" />
             <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
             <translation>در {folder} هیچ فایل ‎.vcf یا ‎.vcard نیست؛ چیزی درون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="463" />
+            <location filename="../../src/cardfile/ui/words.py" line="465" />
             <source>Cannot write {target}: {detail}. Nothing was exported.</source>
             <translation>نوشتن {target} ممکن نشد: {detail}. چیزی برون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="464" />
+            <location filename="../../src/cardfile/ui/words.py" line="466" />
             <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
             <translation>{file} برون‌داد Google Contacts، Outlook یا Cardfile نیست و ستون‌های {columns} آن با هیچ فیلدی جور نشدند؛ مشخص کنید هر ستون کدام فیلد را دارد. چیزی درون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="469" />
+            <location filename="../../src/cardfile/ui/words.py" line="471" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>هیچ کلیدساز (keyring) روی این رایانه در دسترس نیست، پس ورود همگام‌سازی به خاطر سپرده نمی‌شود: Cardfile پس از هر بار اجرا دوباره گذرواژه را می‌پرسد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="502" />
+            <location filename="../../src/cardfile/ui/words.py" line="509" />
             <source>{detail}: {file}</source>
             <translation>{detail}: {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="504" />
+            <location filename="../../src/cardfile/ui/words.py" line="511" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile به خطایی درونی برخورد؛ گزارش خطا می‌گوید چه اتفاقی افتاد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="510" />
+            <location filename="../../src/cardfile/ui/words.py" line="517" />
             <source>it is empty</source>
             <translation>خالی است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="511" />
+            <location filename="../../src/cardfile/ui/words.py" line="518" />
             <source>it holds binary data</source>
             <translation>دادهٔ دودویی دارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="512" />
+            <location filename="../../src/cardfile/ui/words.py" line="519" />
             <source>it has no header row</source>
             <translation>سطر سرستون ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="513" />
+            <location filename="../../src/cardfile/ui/words.py" line="520" />
             <source>it is a vCard file</source>
             <translation>فایل vCard است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="514" />
+            <location filename="../../src/cardfile/ui/words.py" line="521" />
             <source>it does not begin as one</source>
             <translation>آغازش مانند چنین فایلی نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="515" />
+            <location filename="../../src/cardfile/ui/words.py" line="522" />
             <source>there is no such file</source>
             <translation>چنین فایلی وجود ندارد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="528" />
+            <location filename="../../src/cardfile/ui/words.py" line="535" />
             <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
             <translation>
                 <numerusform>مرحلهٔ «{stage}» %Ln معامله دارد؛ مرحله‌ای را که به آن منتقل شوند انتخاب کنید: {stages}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="531" />
+            <location filename="../../src/cardfile/ui/words.py" line="538" />
             <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
             <translation>
                 <numerusform>قیف فروش «{pipeline}» %Ln معامله دارد؛ برای آن‌ها مرحله‌ای از قیف فروش دیگری انتخاب کنید.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <location filename="../../src/cardfile/ui/words.py" line="554" />
             <source>A stage needs a name.</source>
             <translation>مرحله باید نام داشته باشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <location filename="../../src/cardfile/ui/words.py" line="554" />
             <source>A pipeline needs a name.</source>
             <translation>قیف فروش باید نام داشته باشد.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <location filename="../../src/cardfile/ui/words.py" line="556" />
             <source>A name can be at most %Ln character(s) long.</source>
             <translation>
                 <numerusform>نام حداکثر %Ln نویسه می‌تواند باشد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="553" />
+            <location filename="../../src/cardfile/ui/words.py" line="560" />
             <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
             <translation>قیف فروش «{pipeline}» از قبل مرحله‌ای به نام «{name}» دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="556" />
+            <location filename="../../src/cardfile/ui/words.py" line="563" />
             <source>There is already a pipeline named “{name}”.</source>
             <translation>قیف فروشی به نام «{name}» از قبل وجود دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="558" />
+            <location filename="../../src/cardfile/ui/words.py" line="565" />
             <source>{stage}: a probability is a whole number from 0 to 100.</source>
             <translation>{stage}: احتمال عددی صحیح از ۰ تا ۱۰۰ است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="562" />
+            <location filename="../../src/cardfile/ui/words.py" line="569" />
             <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
             <translation>«{stage}» تنها مرحلهٔ «{pipeline}» است؛ هر قیف فروش دست‌کم یک مرحله دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="565" />
+            <location filename="../../src/cardfile/ui/words.py" line="572" />
             <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
             <translation>«{pipeline}» تنها قیف فروش است؛ پیش از حذف آن، قیف دیگری اضافه کنید.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="579" />
+            <location filename="../../src/cardfile/ui/words.py" line="586" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>%Ln مخاطب جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="581" />
+            <location filename="../../src/cardfile/ui/words.py" line="588" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>%Ln شرکت جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="583" />
+            <location filename="../../src/cardfile/ui/words.py" line="590" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>%Ln رکورد تغییریافته</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="584" />
+            <location filename="../../src/cardfile/ui/words.py" line="591" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>درون‌ریزی در میانهٔ راه متوقف شد. {cause} آنچه پیش از آن نوشته بود در پایگاه داده ماند: {kept}. پس از رفع مشکل، ویرایش ▸ واگرد همهٔ آن را در یک گام برمی‌گرداند.</translation>
         </message>
@@ -5475,283 +5480,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <location filename="../../src/cardfile/ui/words.py" line="186" />
             <source>Prefix</source>
             <translation>پیشوند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
+            <location filename="../../src/cardfile/ui/words.py" line="187" />
             <source>Given name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
+            <location filename="../../src/cardfile/ui/words.py" line="188" />
             <source>Middle name</source>
             <translation>نام میانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
+            <location filename="../../src/cardfile/ui/words.py" line="189" />
             <source>Family name</source>
             <translation>نام خانوادگی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
+            <location filename="../../src/cardfile/ui/words.py" line="190" />
             <source>Suffix</source>
             <translation>پسوند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
+            <location filename="../../src/cardfile/ui/words.py" line="191" />
             <source>Nickname</source>
             <translation>نام مستعار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
             <location filename="../../src/cardfile/ui/words.py" line="192" />
+            <location filename="../../src/cardfile/ui/words.py" line="193" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="194" />
             <source>Given name (phonetic)</source>
             <translation>نام (آوایی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="195" />
             <source>Middle name (phonetic)</source>
             <translation>نام میانی (آوایی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
+            <location filename="../../src/cardfile/ui/words.py" line="196" />
             <source>Family name (phonetic)</source>
             <translation>نام خانوادگی (آوایی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
+            <location filename="../../src/cardfile/ui/words.py" line="197" />
             <source>Title</source>
             <translation>سمت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
+            <location filename="../../src/cardfile/ui/words.py" line="198" />
             <source>Department</source>
             <translation>واحد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
+            <location filename="../../src/cardfile/ui/words.py" line="199" />
             <source>Company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
+            <location filename="../../src/cardfile/ui/words.py" line="200" />
             <source>Parent company</source>
             <translation>شرکت مادر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
+            <location filename="../../src/cardfile/ui/words.py" line="201" />
             <source>Industry</source>
             <translation>صنعت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
+            <location filename="../../src/cardfile/ui/words.py" line="202" />
             <source>Website</source>
             <translation>وب‌سایت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
             <source>Birthday</source>
             <translation>تاریخ تولد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
             <source>Anniversary</source>
             <translation>سالگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <source>Photo</source>
             <translation>عکس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
+            <location filename="../../src/cardfile/ui/words.py" line="206" />
             <source>Logo</source>
             <translation>لوگو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
+            <location filename="../../src/cardfile/ui/words.py" line="207" />
             <source>Note</source>
             <translation>یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
+            <location filename="../../src/cardfile/ui/words.py" line="208" />
             <source>Tags</source>
             <translation>برچسب‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="208" />
+            <location filename="../../src/cardfile/ui/words.py" line="209" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="209" />
+            <location filename="../../src/cardfile/ui/words.py" line="210" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="210" />
+            <location filename="../../src/cardfile/ui/words.py" line="211" />
             <source>Address</source>
             <translation>نشانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="211" />
+            <location filename="../../src/cardfile/ui/words.py" line="212" />
             <source>Web</source>
             <translation>وب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="212" />
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
             <source>Messaging</source>
             <translation>پیام‌رسان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
             <source>Dates</source>
             <translation>تاریخ‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>Custom fields</source>
             <translation>فیلدهای سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="215" />
+            <location filename="../../src/cardfile/ui/words.py" line="216" />
             <source>Owner</source>
             <translation>مالک</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="217" />
             <source>Private</source>
             <translation>خصوصی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>Trash</source>
             <translation>سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>vCard UID</source>
             <translation>vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>Other vCard properties</source>
             <translation>سایر ویژگی‌های vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Subject</source>
             <translation>موضوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Details</source>
             <translation>جزئیات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>Starts</source>
             <translation>شروع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>Ends</source>
             <translation>پایان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
             <source>Any time that day</source>
             <translation>هر ساعتی در آن روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>All day</source>
             <translation>تمام روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Time zone</source>
             <translation>منطقهٔ زمانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>Priority</source>
             <translation>اولویت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
             <source>Result</source>
             <translation>نتیجه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Outcome</source>
             <translation>حاصل کار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="233" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>Happened</source>
             <translation>زمان انجام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>Cleared</source>
             <translation>ثبت انجام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Alarm</source>
             <translation>هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>Alarm snoozed until</source>
             <translation>هشدار به تعویق افتاده تا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Alarm dismissed</source>
             <translation>هشدار نادیده گرفته شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
             <source>Repeats</source>
             <translation>تکرار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <location filename="../../src/cardfile/ui/words.py" line="240" />
             <source>Deal</source>
             <translation>معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Series</source>
             <translation>سری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
             <source>Occurrence</source>
             <translation>رخداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
             <source>iCalendar UID</source>
             <translation>iCalendar UID</translation>
         </message>
@@ -9511,27 +9516,27 @@ Do you want to overwrite it?</source>
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="99" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Contacts</source>
             <translation>مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="100" />
+            <location filename="../../src/cardfile/ui/words.py" line="101" />
             <source>Companies</source>
             <translation>شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="101" />
+            <location filename="../../src/cardfile/ui/words.py" line="102" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="102" />
+            <location filename="../../src/cardfile/ui/words.py" line="103" />
             <source>Notes</source>
             <translation>یادداشت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <location filename="../../src/cardfile/ui/words.py" line="104" />
             <source>Deals</source>
             <translation>معامله‌ها</translation>
         </message>
@@ -10475,17 +10480,17 @@ Do you want to overwrite it?</source>
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="594" />
+            <location filename="../../src/cardfile/ui/words.py" line="601" />
             <source>completed</source>
             <translation>انجام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="595" />
+            <location filename="../../src/cardfile/ui/words.py" line="602" />
             <source>left a message</source>
             <translation>پیغام گذاشته شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="596" />
+            <location filename="../../src/cardfile/ui/words.py" line="603" />
             <source>no answer</source>
             <translation>پاسخی نیامد</translation>
         </message>
@@ -11087,6 +11092,144 @@ Do you want to overwrite it?</source>
         </message>
     </context>
     <context>
+        <name>SyncReason</name>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="30" />
+            <source>wrong user name or password</source>
+            <translation>نام کاربری یا گذرواژه نادرست است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="31" />
+            <source>this computer's sign-in was revoked or has expired; sign in again</source>
+            <translation>ورود این رایانه لغو شده یا منقضی شده است؛ دوباره وارد شوید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="32" />
+            <source>this computer is not signed in yet</source>
+            <translation>این رایانه هنوز وارد نشده است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="33" />
+            <source>what this computer sent is more than the server takes at once</source>
+            <translation>این رایانه بیش از آنچه سرور یک‌جا می‌پذیرد فرستاده است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="34" />
+            <source>the server and this version of Cardfile speak different versions of the sync protocol; update the older one</source>
+            <translation>سرور و این نسخهٔ Cardfile از نسخه‌های متفاوت پروتکل همگام‌سازی استفاده می‌کنند؛ نسخهٔ قدیمی‌تر را به‌روز کنید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="38" />
+            <source>the server ran into an error of its own; nothing was changed, try again later</source>
+            <translation>در خود سرور خطایی رخ داد؛ چیزی تغییر نکرد، بعداً دوباره امتحان کنید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="39" />
+            <source>the server could not take what this computer sent; nothing was changed</source>
+            <translation>سرور نتوانست آنچه این رایانه فرستاد را بپذیرد؛ چیزی تغییر نکرد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="40" />
+            <source>the server expected this computer's changes in another order; they are sent again</source>
+            <translation>سرور تغییرات این رایانه را به ترتیب دیگری انتظار داشت؛ دوباره فرستاده می‌شوند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="41" />
+            <source>nothing answers at that address (is the server running?)</source>
+            <translation>هیچ چیز در آن نشانی پاسخ نمی‌دهد (آیا سرور در حال اجراست؟)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="42" />
+            <source>it did not answer in time</source>
+            <translation>به‌موقع پاسخ نداد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="43" />
+            <source>the server's name is not known on this network</source>
+            <translation>نام سرور در این شبکه شناخته نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="44" />
+            <source>the secure connection failed</source>
+            <translation>اتصال امن برقرار نشد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="45" />
+            <source>the network connection failed</source>
+            <translation>اتصال شبکه قطع شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="46" />
+            <source>the connection dropped before the answer came through</source>
+            <translation>اتصال پیش از رسیدن پاسخ قطع شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="47" />
+            <source>its answer is not a sync server's answer</source>
+            <translation>پاسخ آن پاسخ یک سرور همگام‌سازی نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="48" />
+            <source>its answer does not follow the sync protocol</source>
+            <translation>پاسخ آن از پروتکل همگام‌سازی پیروی نمی‌کند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="49" />
+            <source>a password is needed the first time</source>
+            <translation>بار اول گذرواژه لازم است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="50" />
+            <source>this database is a restored backup or a copy of another; it syncs on as a new device</source>
+            <translation>این پایگاه داده یک پشتیبان بازیابی‌شده یا رونوشتی از پایگاه دیگری است؛ به‌عنوان دستگاهی تازه همگام‌سازی را ادامه می‌دهد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="55" />
+            <source>the user {account} is disabled on this server</source>
+            <translation>کاربر {account} روی این سرور غیرفعال است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="57" />
+            <source>this user is disabled on this server</source>
+            <translation>این کاربر روی این سرور غیرفعال است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="59" />
+            <source>this database already syncs as {account}; sign in as {account} or use another database</source>
+            <translation>این پایگاه داده از قبل به‌نام {account} همگام‌سازی می‌شود؛ به‌عنوان {account} وارد شوید یا از پایگاه دادهٔ دیگری استفاده کنید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="65" />
+            <source>too many failed sign-ins; try again in {wait}</source>
+            <translation>ورودهای ناموفق بیش از حد؛ پس از {wait} دوباره امتحان کنید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="66" />
+            <source>too many failed sign-ins; try again later</source>
+            <translation>ورودهای ناموفق بیش از حد؛ بعداً دوباره امتحان کنید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="70" />
+            <source>this computer's clock is {ahead} ahead of the server's: set its date and time right; the changes made meanwhile wait on this computer</source>
+            <translation>ساعت این رایانه {ahead} از ساعت سرور جلوتر است: تاریخ و ساعت آن را درست کنید؛ تغییراتی که در این مدت انجام شده روی این رایانه منتظر می‌مانند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="74" />
+            <source>this computer's clock is ahead of the server's: set its date and time right</source>
+            <translation>ساعت این رایانه از ساعت سرور جلوتر است: تاریخ و ساعت آن را درست کنید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="77" />
+            <source>it answered with HTTP status {status}</source>
+            <translation>با وضعیت HTTP {status} پاسخ داد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="78" />
+            <source>it gave no reason this version of Cardfile knows</source>
+            <translation>دلیلی نداد که این نسخهٔ Cardfile بشناسد</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncSettingsDialog</name>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="41" />
@@ -11428,7 +11571,7 @@ Do you want to overwrite it?</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="71" />
+            <location filename="../../src/cardfile/ui/words.py" line="72" />
             <source> · </source>
             <translation> – </translation>
         </message>

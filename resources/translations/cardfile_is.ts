@@ -4,17 +4,17 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="250" />
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
             <source>Undo {action}</source>
             <translation>Afturkalla: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <location filename="../../src/cardfile/ui/words.py" line="252" />
             <source>Redo {action}</source>
             <translation>Endurtaka: {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="256" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>Ljúka %Ln verkþætti</numerusform>
@@ -22,7 +22,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>Færa %Ln verkþátt</numerusform>
@@ -30,7 +30,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>Eyða %Ln verkþætti</numerusform>
@@ -38,7 +38,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>Skrá verkþátt á dagskrá með hverjum af %Ln einstaklingi</numerusform>
@@ -46,404 +46,404 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
             <source>Import from {file}</source>
             <translation>Flytja inn úr {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Add contact</source>
             <translation>Bæta við tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Add contacts</source>
             <translation>Bæta við tengiliðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Edit contact</source>
             <translation>Breyta tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Delete contact</source>
             <translation>Eyða tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Restore contact</source>
             <translation>Endurheimta tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Tag contacts</source>
             <translation>Merkja tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Delete contacts</source>
             <translation>Eyða tengiliðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Tag companies</source>
             <translation>Merkja fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Delete companies</source>
             <translation>Eyða fyrirtækjum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Add company</source>
             <translation>Bæta við fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Edit company</source>
             <translation>Breyta fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Delete company</source>
             <translation>Eyða fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Restore company</source>
             <translation>Endurheimta fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Schedule activity</source>
             <translation>Skrá verkþátt á dagskrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Edit activity</source>
             <translation>Breyta verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>Clear activity</source>
             <translation>Ljúka verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>Delete activity</source>
             <translation>Eyða verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
+            <location filename="../../src/cardfile/ui/words.py" line="289" />
             <source>Restore activity</source>
             <translation>Endurheimta verkþátt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="289" />
+            <location filename="../../src/cardfile/ui/words.py" line="290" />
             <source>Change one occurrence</source>
             <translation>Breyta einu tilviki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="290" />
+            <location filename="../../src/cardfile/ui/words.py" line="291" />
             <source>Skip one occurrence</source>
             <translation>Sleppa einu tilviki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
+            <location filename="../../src/cardfile/ui/words.py" line="292" />
             <source>Reschedule activity</source>
             <translation>Færa verkþátt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="292" />
+            <location filename="../../src/cardfile/ui/words.py" line="293" />
             <source>Add activity type</source>
             <translation>Bæta við tegund verkþáttar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="293" />
+            <location filename="../../src/cardfile/ui/words.py" line="294" />
             <source>Snooze alarm</source>
             <translation>Blunda áminningu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="294" />
+            <location filename="../../src/cardfile/ui/words.py" line="295" />
             <source>Dismiss alarm</source>
             <translation>Hafna áminningu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="295" />
+            <location filename="../../src/cardfile/ui/words.py" line="296" />
             <source>Fix the dates of timeless activities</source>
             <translation>Laga dagsetningar verkþátta án tíma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
             <source>Add note</source>
             <translation>Bæta við athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
             <source>Edit note</source>
             <translation>Breyta athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
             <source>Delete note</source>
             <translation>Eyða athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Restore note</source>
             <translation>Endurheimta athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Add deal</source>
             <translation>Bæta við sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Edit deal</source>
             <translation>Breyta sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="302" />
+            <location filename="../../src/cardfile/ui/words.py" line="303" />
             <source>Move deal</source>
             <translation>Færa sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="303" />
+            <location filename="../../src/cardfile/ui/words.py" line="304" />
             <source>Close deal</source>
             <translation>Loka sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="304" />
+            <location filename="../../src/cardfile/ui/words.py" line="305" />
             <source>Reopen deal</source>
             <translation>Opna sölutækifæri aftur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="305" />
+            <location filename="../../src/cardfile/ui/words.py" line="306" />
             <source>Delete deal</source>
             <translation>Eyða sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="306" />
+            <location filename="../../src/cardfile/ui/words.py" line="307" />
             <source>Delete deals</source>
             <translation>Eyða sölutækifærum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="307" />
+            <location filename="../../src/cardfile/ui/words.py" line="308" />
             <source>Restore deal</source>
             <translation>Endurheimta sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="308" />
+            <location filename="../../src/cardfile/ui/words.py" line="309" />
             <source>Add to list</source>
             <translation>Bæta á lista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="309" />
+            <location filename="../../src/cardfile/ui/words.py" line="310" />
             <source>Remove from list</source>
             <translation>Fjarlægja af lista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="310" />
+            <location filename="../../src/cardfile/ui/words.py" line="311" />
             <source>Add pipeline</source>
             <translation>Bæta við söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="311" />
+            <location filename="../../src/cardfile/ui/words.py" line="312" />
             <source>Rename pipeline</source>
             <translation>Endurnefna söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="312" />
+            <location filename="../../src/cardfile/ui/words.py" line="313" />
             <source>Remove pipeline</source>
             <translation>Fjarlægja söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
             <source>Add stage</source>
             <translation>Bæta við stigi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="315" />
             <source>Change stage</source>
             <translation>Breyta stigi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="315" />
+            <location filename="../../src/cardfile/ui/words.py" line="316" />
             <source>Reorder stages</source>
             <translation>Endurraða stigum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="316" />
+            <location filename="../../src/cardfile/ui/words.py" line="317" />
             <source>Remove stage</source>
             <translation>Fjarlægja stig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="317" />
+            <location filename="../../src/cardfile/ui/words.py" line="318" />
             <source>Add group</source>
             <translation>Bæta við hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="318" />
+            <location filename="../../src/cardfile/ui/words.py" line="319" />
             <source>Rename group</source>
             <translation>Endurnefna hóp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="319" />
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
             <source>Add to group</source>
             <translation>Bæta í hóp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>Remove from group</source>
             <translation>Fjarlægja úr hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="322" />
             <source>Delete group</source>
             <translation>Eyða hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="322" />
+            <location filename="../../src/cardfile/ui/words.py" line="323" />
             <source>Restore group</source>
             <translation>Endurheimta hóp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="323" />
+            <location filename="../../src/cardfile/ui/words.py" line="324" />
             <source>Save lookup</source>
             <translation>Vista uppflettingu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="324" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Edit lookup</source>
             <translation>Breyta uppflettingu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="325" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Delete lookup</source>
             <translation>Eyða uppflettingu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="326" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Add custom field</source>
             <translation>Bæta við sérsniðnum reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="328" />
             <source>Edit custom field</source>
             <translation>Breyta sérsniðnum reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="328" />
+            <location filename="../../src/cardfile/ui/words.py" line="329" />
             <source>Remove custom field</source>
             <translation>Fjarlægja sérsniðinn reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
+            <location filename="../../src/cardfile/ui/words.py" line="330" />
             <source>Restore custom field</source>
             <translation>Endurheimta sérsniðinn reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="330" />
+            <location filename="../../src/cardfile/ui/words.py" line="331" />
             <source>Restore from Trash</source>
             <translation>Endurheimta úr ruslakörfu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="331" />
+            <location filename="../../src/cardfile/ui/words.py" line="332" />
             <source>Erase record</source>
             <translation>Eyða færslu varanlega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
             <source>Empty Trash</source>
             <translation>Tæma ruslakörfu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <location filename="../../src/cardfile/ui/words.py" line="334" />
             <source>Merge contacts</source>
             <translation>Sameina tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="334" />
+            <location filename="../../src/cardfile/ui/words.py" line="335" />
             <source>Merge companies</source>
             <translation>Sameina fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="335" />
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
             <source>Unmerge contacts</source>
             <translation>Afturkalla sameiningu tengiliða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="336" />
+            <location filename="../../src/cardfile/ui/words.py" line="337" />
             <source>Unmerge companies</source>
             <translation>Afturkalla sameiningu fyrirtækja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="337" />
+            <location filename="../../src/cardfile/ui/words.py" line="338" />
             <source>Mark as not duplicates</source>
             <translation>Merkja sem ekki tvítekningar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="338" />
+            <location filename="../../src/cardfile/ui/words.py" line="339" />
             <source>Unmark not duplicates</source>
             <translation>Fjarlægja merkinguna „ekki tvítekningar“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="339" />
+            <location filename="../../src/cardfile/ui/words.py" line="340" />
             <source>Carry over edits to merged records</source>
             <translation>Flytja breytingar yfir á sameinaðar færslur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="340" />
+            <location filename="../../src/cardfile/ui/words.py" line="341" />
             <source>Sync</source>
             <translation>Samstilla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="341" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>Repair database</source>
             <translation>Gera við gagnagrunn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
             <source>import</source>
             <translation>innflutningur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="352" />
-            <location filename="../../src/cardfile/ui/words.py" line="355" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
+            <location filename="../../src/cardfile/ui/words.py" line="356" />
             <source>Delete {records}</source>
             <translation>Eyða færslum ({records})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="353" />
-            <location filename="../../src/cardfile/ui/words.py" line="356" />
+            <location filename="../../src/cardfile/ui/words.py" line="354" />
+            <location filename="../../src/cardfile/ui/words.py" line="357" />
             <source>Tag {records}</source>
             <translation>Merkja færslur ({records})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="354" />
+            <location filename="../../src/cardfile/ui/words.py" line="355" />
             <source>Add {records}</source>
             <translation>Bæta við færslum ({records})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="368" />
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
             <source>&amp;Undo</source>
             <translation>&amp;Afturkalla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="369" />
+            <location filename="../../src/cardfile/ui/words.py" line="370" />
             <source>&amp;Undo {action}</source>
             <translation>&amp;Afturkalla: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="375" />
+            <location filename="../../src/cardfile/ui/words.py" line="376" />
             <source>&amp;Redo</source>
             <translation>&amp;Endurtaka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="376" />
+            <location filename="../../src/cardfile/ui/words.py" line="377" />
             <source>&amp;Redo {action}</source>
             <translation>&amp;Endurtaka: {action}</translation>
         </message>
@@ -1289,17 +1289,17 @@
             <translation>Veldu sölutækifæri úr tillögunum eða hreinsaðu reitinn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="89" />
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
             <source>Call</source>
             <translation>Símtal</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>Meeting</source>
             <translation>Fundur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>To-do</source>
             <translation>Verkefni</translation>
         </message>
@@ -2020,17 +2020,17 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>Companies</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
             <source>&amp;New Company</source>
             <translation>&amp;Nýtt fyrirtæki</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln fyrirtæki</numerusform>
@@ -2038,32 +2038,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
             <source>Companies: {count}</source>
             <translation>Fyrirtæki: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
             <source>No companies yet</source>
             <translation>Engin fyrirtæki enn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="155" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>Fyrirtæki eru talin upp hér. Fyrirtæki bætist við þegar þú stofnar það, eða þegar þú gefur tengilið fyrirtækisheiti sem er ekki til enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>No companies match the filter</source>
             <translation>Engin fyrirtæki passa við síuna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
             <source>Select a company to see its card.</source>
             <translation>Veldu fyrirtæki til að sjá spjaldið.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <location filename="../../src/cardfile/ui/words.py" line="162" />
             <source>&amp;Company</source>
             <translation>&amp;Fyrirtæki</translation>
         </message>
@@ -2596,17 +2596,17 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="134" />
+            <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>Contacts</source>
             <translation>Tengiliðir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="136" />
             <source>&amp;New Contact</source>
             <translation>&amp;Nýr tengiliður</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="137" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -2615,32 +2615,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="138" />
             <source>Contacts: {count}</source>
             <translation>Tengiliðir: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="138" />
+            <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>No contacts yet</source>
             <translation>Engir tengiliðir enn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="140" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>Fólkið sem þú vinnur með verður talið upp hér: bættu því við einu í einu, eða fluttu inn vCard- eða CSV-skrána sem önnur tengiliðaskrá (Outlook, Google, sími) flytur út.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="144" />
+            <location filename="../../src/cardfile/ui/words.py" line="145" />
             <source>No contacts match the filter</source>
             <translation>Engir tengiliðir passa við síuna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="145" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>Select a contact to see their card.</source>
             <translation>Veldu tengilið til að sjá spjaldið.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
             <source>&amp;Contact</source>
             <translation>&amp;Tengiliður</translation>
         </message>
@@ -4274,127 +4274,127 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="44" />
+            <location filename="../../src/cardfile/ui/words.py" line="45" />
             <source>Sales</source>
             <comment>seeded</comment>
             <translation>Sala</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="45" />
+            <location filename="../../src/cardfile/ui/words.py" line="46" />
             <source>Prospect</source>
             <comment>seeded</comment>
             <translation>Tilvonandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="46" />
+            <location filename="../../src/cardfile/ui/words.py" line="47" />
             <source>Qualified</source>
             <comment>seeded</comment>
             <translation>Metið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="47" />
+            <location filename="../../src/cardfile/ui/words.py" line="48" />
             <source>Proposal</source>
             <comment>seeded</comment>
             <translation>Tilboð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="48" />
+            <location filename="../../src/cardfile/ui/words.py" line="49" />
             <source>Negotiation</source>
             <comment>seeded</comment>
             <translation>Samningaviðræður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="49" />
+            <location filename="../../src/cardfile/ui/words.py" line="50" />
             <source>Commitment</source>
             <comment>seeded</comment>
             <translation>Skuldbinding</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="50" />
+            <location filename="../../src/cardfile/ui/words.py" line="51" />
             <source>Price</source>
             <comment>seeded</comment>
             <translation>Verð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="51" />
+            <location filename="../../src/cardfile/ui/words.py" line="52" />
             <source>Product fit</source>
             <comment>seeded</comment>
             <translation>Varan hentar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="52" />
+            <location filename="../../src/cardfile/ui/words.py" line="53" />
             <source>Relationship</source>
             <comment>seeded</comment>
             <translation>Viðskiptasamband</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="53" />
+            <location filename="../../src/cardfile/ui/words.py" line="54" />
             <source>Service and support</source>
             <comment>seeded</comment>
             <translation>Þjónusta og stuðningur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="54" />
+            <location filename="../../src/cardfile/ui/words.py" line="55" />
             <source>Timing</source>
             <comment>seeded</comment>
             <translation>Tímasetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="55" />
+            <location filename="../../src/cardfile/ui/words.py" line="56" />
             <source>Other</source>
             <comment>seeded</comment>
             <translation>Annað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="56" />
+            <location filename="../../src/cardfile/ui/words.py" line="57" />
             <source>Competitor</source>
             <comment>seeded</comment>
             <translation>Samkeppnisaðili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="57" />
+            <location filename="../../src/cardfile/ui/words.py" line="58" />
             <source>No budget</source>
             <comment>seeded</comment>
             <translation>Engin fjárveiting</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="58" />
+            <location filename="../../src/cardfile/ui/words.py" line="59" />
             <source>No decision</source>
             <comment>seeded</comment>
             <translation>Engin ákvörðun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="59" />
+            <location filename="../../src/cardfile/ui/words.py" line="60" />
             <source>Decision maker</source>
             <comment>seeded</comment>
             <translation>Ákvörðunaraðili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="60" />
+            <location filename="../../src/cardfile/ui/words.py" line="61" />
             <source>Economic buyer</source>
             <comment>seeded</comment>
             <translation>Fjárráðandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="61" />
+            <location filename="../../src/cardfile/ui/words.py" line="62" />
             <source>Influencer</source>
             <comment>seeded</comment>
             <translation>Áhrifavaldur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="62" />
+            <location filename="../../src/cardfile/ui/words.py" line="63" />
             <source>Champion</source>
             <comment>seeded</comment>
             <translation>Talsmaður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="63" />
+            <location filename="../../src/cardfile/ui/words.py" line="64" />
             <source>Technical evaluator</source>
             <comment>seeded</comment>
             <translation>Tæknilegur matsaðili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="64" />
+            <location filename="../../src/cardfile/ui/words.py" line="65" />
             <source>User</source>
             <comment>seeded</comment>
             <translation>Notandi</translation>
@@ -4433,17 +4433,17 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Bæta við, endurnefna, endurraða og fjarlægja söluferli og stig þeirra</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
             <source>Deals</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="166" />
             <source>&amp;New Deal</source>
             <translation>&amp;Nýtt sölutækifæri</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln sölutækifæri</numerusform>
@@ -4451,32 +4451,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>Deals: {count}</source>
             <translation>Sölutækifæri: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>No deals yet</source>
             <translation>Engin sölutækifæri enn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>Sölutækifærum þínum er fylgt eftir hér, stig fyrir stig í gegnum söluferli: hvers virði hvert er, hver kemur að því og hvenær því ætti að ljúka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="174" />
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
             <source>No deals match the filter</source>
             <translation>Engin sölutækifæri passa við síuna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
             <source>Select a deal to see its card.</source>
             <translation>Veldu sölutækifæri til að sjá spjaldið þess.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="177" />
             <source>&amp;Deal</source>
             <translation>Sölu&amp;tækifæri</translation>
         </message>
@@ -4913,27 +4913,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="77" />
+            <location filename="../../src/cardfile/ui/words.py" line="78" />
             <source>work</source>
             <translation>vinna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="78" />
+            <location filename="../../src/cardfile/ui/words.py" line="79" />
             <source>home</source>
             <translation>heima</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="79" />
+            <location filename="../../src/cardfile/ui/words.py" line="80" />
             <source>mobile</source>
             <translation>farsími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="80" />
+            <location filename="../../src/cardfile/ui/words.py" line="81" />
             <source>fax</source>
             <translation>fax</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <location filename="../../src/cardfile/ui/words.py" line="82" />
             <source>other</source>
             <translation>annað</translation>
         </message>
@@ -4994,232 +4994,237 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="382" />
+            <location filename="../../src/cardfile/ui/words.py" line="383" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} var skrifuð af nýrri útgáfu af Cardfile (skema {found}); þessi útgáfa skilur skema {supported} og breytir henni ekki. Settu upp nýrri Cardfile til að opna hana.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="387" />
+            <location filename="../../src/cardfile/ui/words.py" line="388" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} er skemmd eða ekki Cardfile-gagnagrunnur ({detail}). Henni var ekki breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="388" />
+            <location filename="../../src/cardfile/ui/words.py" line="389" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} er SQLite-gagnagrunnur annars forrits, ekki Cardfile-gagnagrunnur. Honum var ekki breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="391" />
+            <location filename="../../src/cardfile/ui/words.py" line="392" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} er læst af öðru forriti eða öðrum Cardfile-glugga; reyndu aftur þegar því er lokið. Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="396" />
+            <location filename="../../src/cardfile/ui/words.py" line="397" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>Ekki tókst að opna {path}: {detail}. Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="397" />
+            <location filename="../../src/cardfile/ui/words.py" line="398" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>Hægt er að lesa {path} en ekki breyta henni hér ({detail}). Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="398" />
+            <location filename="../../src/cardfile/ui/words.py" line="399" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>Athugun leiddi í ljós að {path} er skemmd ({checked_at}: {problem}); Cardfile sýnir hana en breytir henni ekki. Endurheimtu öryggisafrit (cardfile db restore FILE) eða gerðu við hana (cardfile db repair). Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="403" />
+            <location filename="../../src/cardfile/ui/words.py" line="404" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>Diskurinn sem geymir {path} er fullur; síðasta breytingin var ekki vistuð. Losaðu pláss og reyndu aftur.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="406" />
+            <location filename="../../src/cardfile/ui/words.py" line="407" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>Ekki tókst að taka öryggisafrit af {path} í {target}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="407" />
+            <location filename="../../src/cardfile/ui/words.py" line="408" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>Sjálfvirka öryggisafritið af {path} var ekki tekið í dag ({detail}); ekkert annað varð fyrir áhrifum og Cardfile reynir aftur innan klukkustundar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="412" />
+            <location filename="../../src/cardfile/ui/words.py" line="413" />
             <source>There is nothing to undo</source>
             <translation>Það er ekkert til að afturkalla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>Aðeins {owner} má breyta eiganda þessarar færslu ({record_type}) eða því hvort hún er einkafærsla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <location filename="../../src/cardfile/ui/words.py" line="415" />
             <source>No {record_type} with id {record_id}</source>
             <translation>Engin færsla ({record_type}) með auðkennið {record_id}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="415" />
+            <location filename="../../src/cardfile/ui/words.py" line="416" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="416" />
+            <location filename="../../src/cardfile/ui/words.py" line="417" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>Samstilling hefur engan þjón enn: veldu einn í Samstilling ▸ Samstillingarstillingar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="417" />
+            <location filename="../../src/cardfile/ui/words.py" line="418" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>Ekki næst í samstillingarþjóninn {server}: {detail}. Breytingarnar þínar eru geymdar og samstillast síðar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="420" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>Samstillingarþjónninn {server} hafnaði: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <source>A sync of this database is running already.</source>
+            <translation>Samstilling þessa gagnagrunns er þegar í gangi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="423" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>Ekki tókst að samstilla við {server}: {detail}. Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <location filename="../../src/cardfile/ui/words.py" line="424" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>Skrá inn á {server} sem {user}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="423" />
+            <location filename="../../src/cardfile/ui/words.py" line="425" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>Ekkert gengi er enn til frá {source} til {target}: sláðu það inn í Gengi…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="426" />
+            <location filename="../../src/cardfile/ui/words.py" line="428" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>Ekkert TrueType- eða OpenType-letur fannst á þessari tölvu (leitað í {folders}); settu eitt upp (til dæmis DejaVu Sans eða Noto Sans) til að búa til PDF-skýrslur.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="431" />
+            <location filename="../../src/cardfile/ui/words.py" line="433" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>Samstillingin var stöðvuð. Það sem þjónninn hafði staðfest er geymt; afgangurinn er sendur við næstu samstillingu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="434" />
+            <location filename="../../src/cardfile/ui/words.py" line="436" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>Enginn dálkur geymir nöfn fólks og {column!r} geymir fyrirtæki þess: hver manneskja yrði sýnd undir nafni fyrirtækisins. Varpaðu dálkinum með nöfnunum á nafnareit, eða flyttu inn eins og er.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="439" />
+            <location filename="../../src/cardfile/ui/words.py" line="441" />
             <source>Cannot merge {record}: {why}</source>
             <translation>Ekki tókst að sameina {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="440" />
+            <location filename="../../src/cardfile/ui/words.py" line="442" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>Ekki tókst að afturkalla sameiningu {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="441" />
+            <location filename="../../src/cardfile/ui/words.py" line="443" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>Þetta spjald var sameinað öðru; Afturkalla sameiningu í Uppfletting ▸ Sameiningarsaga færir það aftur.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="444" />
+            <location filename="../../src/cardfile/ui/words.py" line="446" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile sendi ekki lykilorðið þitt til {server}: slóðin byrjar á http://, svo hver sem er á netinu gæti lesið það. Notaðu https://-slóð þjónsins, eða hakaðu við „Senda lykilorðið mitt án dulkóðunar“ í Stillingum samstillingar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="450" />
+            <location filename="../../src/cardfile/ui/words.py" line="452" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>Aðeins {owner} eða stjórnandi má eyða þessari færslu ({record_type}) varanlega; hún verður áfram í ruslakörfunni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="453" />
+            <location filename="../../src/cardfile/ui/words.py" line="455" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>Engum dálki er varpað á nafn, fyrirtæki eða netfang, svo ekkert myndi greina tengiliðina í sundur. Veldu reitinn fyrir dálkinn sem geymir þau.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <location filename="../../src/cardfile/ui/words.py" line="460" />
             <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
             <translation>{file} er ekki vCard-skrá ({detail}); ekkert var flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <location filename="../../src/cardfile/ui/words.py" line="461" />
             <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
             <translation>{file} er ekki iCalendar-skrá ({detail}); ekkert var flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="460" />
+            <location filename="../../src/cardfile/ui/words.py" line="462" />
             <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
             <translation>{file} er ekki CSV-skrá með tengiliðum ({detail}); ekkert var flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <location filename="../../src/cardfile/ui/words.py" line="463" />
             <source>Cannot read {file}: {detail}. Nothing was imported.</source>
             <translation>Ekki tókst að lesa {file}: {detail}. Ekkert var flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <location filename="../../src/cardfile/ui/words.py" line="464" />
             <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
             <translation>Í {folder} eru engar .vcf- eða .vcard-skrár; ekkert var flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="463" />
+            <location filename="../../src/cardfile/ui/words.py" line="465" />
             <source>Cannot write {target}: {detail}. Nothing was exported.</source>
             <translation>Ekki tókst að skrifa {target}: {detail}. Ekkert var flutt út.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="464" />
+            <location filename="../../src/cardfile/ui/words.py" line="466" />
             <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
             <translation>{file} er hvorki útflutningur úr Google Contacts, Outlook né Cardfile og ekki tókst að para dálkana {columns} við reiti; veldu hvaða dálkur geymir hvaða reit. Ekkert var flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="469" />
+            <location filename="../../src/cardfile/ui/words.py" line="471" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>Engin lyklakippa er tiltæk á þessari tölvu, svo ekki er hægt að muna innskráninguna í samstillingu: Cardfile biður aftur um lykilorðið eftir hverja ræsingu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="502" />
+            <location filename="../../src/cardfile/ui/words.py" line="509" />
             <source>{detail}: {file}</source>
             <translation>{detail}: {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="504" />
+            <location filename="../../src/cardfile/ui/words.py" line="511" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile lenti í eigin villu; villuskýrslan segir hvað gerðist.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="510" />
+            <location filename="../../src/cardfile/ui/words.py" line="517" />
             <source>it is empty</source>
             <translation>hún er tóm</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="511" />
+            <location filename="../../src/cardfile/ui/words.py" line="518" />
             <source>it holds binary data</source>
             <translation>hún geymir tvíundargögn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="512" />
+            <location filename="../../src/cardfile/ui/words.py" line="519" />
             <source>it has no header row</source>
             <translation>hana vantar fyrirsagnalínu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="513" />
+            <location filename="../../src/cardfile/ui/words.py" line="520" />
             <source>it is a vCard file</source>
             <translation>hún er vCard-skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="514" />
+            <location filename="../../src/cardfile/ui/words.py" line="521" />
             <source>it does not begin as one</source>
             <translation>hún byrjar ekki eins og slík skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="515" />
+            <location filename="../../src/cardfile/ui/words.py" line="522" />
             <source>there is no such file</source>
             <translation>sú skrá er ekki til</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="528" />
+            <location filename="../../src/cardfile/ui/words.py" line="535" />
             <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
             <translation>
                 <numerusform>Í stiginu „{stage}“ er %Ln sölutækifæri; veldu stigið sem það á að fara í: {stages}.</numerusform>
@@ -5227,7 +5232,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="531" />
+            <location filename="../../src/cardfile/ui/words.py" line="538" />
             <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
             <translation>
                 <numerusform>Í söluferlinu „{pipeline}“ er %Ln sölutækifæri; veldu því stig í öðru söluferli.</numerusform>
@@ -5235,17 +5240,17 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <location filename="../../src/cardfile/ui/words.py" line="554" />
             <source>A stage needs a name.</source>
             <translation>Stig þarf að hafa heiti.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <location filename="../../src/cardfile/ui/words.py" line="554" />
             <source>A pipeline needs a name.</source>
             <translation>Söluferli þarf að hafa heiti.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <location filename="../../src/cardfile/ui/words.py" line="556" />
             <source>A name can be at most %Ln character(s) long.</source>
             <translation>
                 <numerusform>Heiti má vera í mesta lagi %Ln stafur.</numerusform>
@@ -5253,32 +5258,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="553" />
+            <location filename="../../src/cardfile/ui/words.py" line="560" />
             <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
             <translation>Söluferlið „{pipeline}“ er þegar með stig sem heitir „{name}“.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="556" />
+            <location filename="../../src/cardfile/ui/words.py" line="563" />
             <source>There is already a pipeline named “{name}”.</source>
             <translation>Það er þegar til söluferli sem heitir „{name}“.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="558" />
+            <location filename="../../src/cardfile/ui/words.py" line="565" />
             <source>{stage}: a probability is a whole number from 0 to 100.</source>
             <translation>{stage}: líkur eru heil tala frá 0 til 100.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="562" />
+            <location filename="../../src/cardfile/ui/words.py" line="569" />
             <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
             <translation>„{stage}“ er eina stigið í „{pipeline}“; söluferli heldur að minnsta kosti einu stigi.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="565" />
+            <location filename="../../src/cardfile/ui/words.py" line="572" />
             <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
             <translation>„{pipeline}“ er eina söluferlið; bættu öðru við áður en þú fjarlægir það.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="579" />
+            <location filename="../../src/cardfile/ui/words.py" line="586" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>%Ln nýr tengiliður</numerusform>
@@ -5286,7 +5291,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="581" />
+            <location filename="../../src/cardfile/ui/words.py" line="588" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>%Ln nýtt fyrirtæki</numerusform>
@@ -5294,7 +5299,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="583" />
+            <location filename="../../src/cardfile/ui/words.py" line="590" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>%Ln breytt færsla</numerusform>
@@ -5302,7 +5307,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="584" />
+            <location filename="../../src/cardfile/ui/words.py" line="591" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>Innflutningurinn stöðvaðist í miðjum klíðum. {cause} Það sem hann hafði skrifað áður varð eftir í gagnagrunninum: {kept}. Þegar vandinn er leystur tekur Breyta ▸ Afturkalla það allt til baka í einu skrefi.</translation>
         </message>
@@ -5533,283 +5538,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <location filename="../../src/cardfile/ui/words.py" line="186" />
             <source>Prefix</source>
             <translation>Forskeyti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
+            <location filename="../../src/cardfile/ui/words.py" line="187" />
             <source>Given name</source>
             <translation>Fornafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
+            <location filename="../../src/cardfile/ui/words.py" line="188" />
             <source>Middle name</source>
             <translation>Millinafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
+            <location filename="../../src/cardfile/ui/words.py" line="189" />
             <source>Family name</source>
             <translation>Eftirnafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
+            <location filename="../../src/cardfile/ui/words.py" line="190" />
             <source>Suffix</source>
             <translation>Viðskeyti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
+            <location filename="../../src/cardfile/ui/words.py" line="191" />
             <source>Nickname</source>
             <translation>Gælunafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
             <location filename="../../src/cardfile/ui/words.py" line="192" />
+            <location filename="../../src/cardfile/ui/words.py" line="193" />
             <source>Name</source>
             <translation>Nafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="194" />
             <source>Given name (phonetic)</source>
             <translation>Fornafn (hljóðritað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="195" />
             <source>Middle name (phonetic)</source>
             <translation>Millinafn (hljóðritað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
+            <location filename="../../src/cardfile/ui/words.py" line="196" />
             <source>Family name (phonetic)</source>
             <translation>Eftirnafn (hljóðritað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
+            <location filename="../../src/cardfile/ui/words.py" line="197" />
             <source>Title</source>
             <translation>Starfsheiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
+            <location filename="../../src/cardfile/ui/words.py" line="198" />
             <source>Department</source>
             <translation>Deild</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
+            <location filename="../../src/cardfile/ui/words.py" line="199" />
             <source>Company</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
+            <location filename="../../src/cardfile/ui/words.py" line="200" />
             <source>Parent company</source>
             <translation>Móðurfyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
+            <location filename="../../src/cardfile/ui/words.py" line="201" />
             <source>Industry</source>
             <translation>Atvinnugrein</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
+            <location filename="../../src/cardfile/ui/words.py" line="202" />
             <source>Website</source>
             <translation>Vefsíða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
             <source>Birthday</source>
             <translation>Afmælisdagur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
             <source>Anniversary</source>
             <translation>Brúðkaupsafmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <source>Photo</source>
             <translation>Mynd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
+            <location filename="../../src/cardfile/ui/words.py" line="206" />
             <source>Logo</source>
             <translation>Merki fyrirtækis</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
+            <location filename="../../src/cardfile/ui/words.py" line="207" />
             <source>Note</source>
             <translation>Athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
+            <location filename="../../src/cardfile/ui/words.py" line="208" />
             <source>Tags</source>
             <translation>Merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="208" />
+            <location filename="../../src/cardfile/ui/words.py" line="209" />
             <source>Email</source>
             <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="209" />
+            <location filename="../../src/cardfile/ui/words.py" line="210" />
             <source>Phone</source>
             <translation>Sími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="210" />
+            <location filename="../../src/cardfile/ui/words.py" line="211" />
             <source>Address</source>
             <translation>Heimilisfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="211" />
+            <location filename="../../src/cardfile/ui/words.py" line="212" />
             <source>Web</source>
             <translation>Vefur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="212" />
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
             <source>Messaging</source>
             <translation>Skilaboð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
             <source>Dates</source>
             <translation>Dagsetningar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>Custom fields</source>
             <translation>Sérsniðnir reitir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="215" />
+            <location filename="../../src/cardfile/ui/words.py" line="216" />
             <source>Owner</source>
             <translation>Eigandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="217" />
             <source>Private</source>
             <translation>Einka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>Trash</source>
             <translation>Ruslakarfa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>vCard UID</source>
             <translation>vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>Other vCard properties</source>
             <translation>Aðrir vCard-eiginleikar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>Type</source>
             <translation>Tegund</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Subject</source>
             <translation>Efni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Details</source>
             <translation>Nánar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>Starts</source>
             <translation>Hefst</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>Ends</source>
             <translation>Lýkur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
             <source>Any time that day</source>
             <translation>Hvenær sem er þann dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>All day</source>
             <translation>Allan daginn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Time zone</source>
             <translation>Tímabelti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>Priority</source>
             <translation>Forgangur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>Status</source>
             <translation>Staða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
             <source>Result</source>
             <translation>Niðurstaða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Outcome</source>
             <translation>Niðurstaða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="233" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>Happened</source>
             <translation>Átti sér stað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>Cleared</source>
             <translation>Lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Alarm</source>
             <translation>Áminning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>Alarm snoozed until</source>
             <translation>Áminning blunduð til</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Alarm dismissed</source>
             <translation>Áminningu hafnað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
             <source>Repeats</source>
             <translation>Endurtekur sig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <location filename="../../src/cardfile/ui/words.py" line="240" />
             <source>Deal</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Series</source>
             <translation>Röð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
             <source>Occurrence</source>
             <translation>Tilvik</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
             <source>iCalendar UID</source>
             <translation>iCalendar UID</translation>
         </message>
@@ -9594,27 +9599,27 @@ Viltu skrifa yfir hana?</translation>
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="99" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Contacts</source>
             <translation>Tengiliðir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="100" />
+            <location filename="../../src/cardfile/ui/words.py" line="101" />
             <source>Companies</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="101" />
+            <location filename="../../src/cardfile/ui/words.py" line="102" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="102" />
+            <location filename="../../src/cardfile/ui/words.py" line="103" />
             <source>Notes</source>
             <translation>Athugasemdir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <location filename="../../src/cardfile/ui/words.py" line="104" />
             <source>Deals</source>
             <translation>Sölutækifæri</translation>
         </message>
@@ -10565,17 +10570,17 @@ Viltu skrifa yfir hana?</translation>
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="594" />
+            <location filename="../../src/cardfile/ui/words.py" line="601" />
             <source>completed</source>
             <translation>lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="595" />
+            <location filename="../../src/cardfile/ui/words.py" line="602" />
             <source>left a message</source>
             <translation>skildi eftir skilaboð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="596" />
+            <location filename="../../src/cardfile/ui/words.py" line="603" />
             <source>no answer</source>
             <translation>ekkert svar</translation>
         </message>
@@ -11190,6 +11195,144 @@ Viltu skrifa yfir hana?</translation>
         </message>
     </context>
     <context>
+        <name>SyncReason</name>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="30" />
+            <source>wrong user name or password</source>
+            <translation>rangt notandanafn eða lykilorð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="31" />
+            <source>this computer's sign-in was revoked or has expired; sign in again</source>
+            <translation>innskráning þessarar tölvu var afturkölluð eða er útrunnin; skráðu þig inn aftur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="32" />
+            <source>this computer is not signed in yet</source>
+            <translation>þessi tölva er ekki enn skráð inn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="33" />
+            <source>what this computer sent is more than the server takes at once</source>
+            <translation>þessi tölva sendi meira en þjónninn tekur við í einu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="34" />
+            <source>the server and this version of Cardfile speak different versions of the sync protocol; update the older one</source>
+            <translation>þjónninn og þessi útgáfa Cardfile nota ólíkar útgáfur samstillingarsamskiptanna; uppfærðu þá eldri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="38" />
+            <source>the server ran into an error of its own; nothing was changed, try again later</source>
+            <translation>villa kom upp í þjóninum sjálfum; engu var breytt, reyndu aftur síðar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="39" />
+            <source>the server could not take what this computer sent; nothing was changed</source>
+            <translation>þjónninn gat ekki tekið við því sem þessi tölva sendi; engu var breytt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="40" />
+            <source>the server expected this computer's changes in another order; they are sent again</source>
+            <translation>þjónninn átti von á breytingum þessarar tölvu í annarri röð; þær eru sendar aftur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="41" />
+            <source>nothing answers at that address (is the server running?)</source>
+            <translation>ekkert svarar á þessu vistfangi (er þjónninn í gangi?)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="42" />
+            <source>it did not answer in time</source>
+            <translation>hann svaraði ekki í tæka tíð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="43" />
+            <source>the server's name is not known on this network</source>
+            <translation>nafn þjónsins þekkist ekki á þessu neti</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="44" />
+            <source>the secure connection failed</source>
+            <translation>örugg tenging mistókst</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="45" />
+            <source>the network connection failed</source>
+            <translation>nettengingin brást</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="46" />
+            <source>the connection dropped before the answer came through</source>
+            <translation>tengingin rofnaði áður en svarið barst</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="47" />
+            <source>its answer is not a sync server's answer</source>
+            <translation>svar hans er ekki svar samstillingarþjóns</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="48" />
+            <source>its answer does not follow the sync protocol</source>
+            <translation>svar hans fylgir ekki samstillingarsamskiptunum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="49" />
+            <source>a password is needed the first time</source>
+            <translation>lykilorðs er þörf í fyrsta sinn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="50" />
+            <source>this database is a restored backup or a copy of another; it syncs on as a new device</source>
+            <translation>þessi gagnagrunnur er endurheimt öryggisafrit eða afrit af öðrum; hann heldur áfram að samstilla sem nýtt tæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="55" />
+            <source>the user {account} is disabled on this server</source>
+            <translation>notandinn {account} er óvirkur á þessum þjóni</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="57" />
+            <source>this user is disabled on this server</source>
+            <translation>þessi notandi er óvirkur á þessum þjóni</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="59" />
+            <source>this database already syncs as {account}; sign in as {account} or use another database</source>
+            <translation>þessi gagnagrunnur samstillir þegar sem {account}; skráðu þig inn sem {account} eða notaðu annan gagnagrunn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="65" />
+            <source>too many failed sign-ins; try again in {wait}</source>
+            <translation>of margar misheppnaðar innskráningar; reyndu aftur eftir {wait}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="66" />
+            <source>too many failed sign-ins; try again later</source>
+            <translation>of margar misheppnaðar innskráningar; reyndu aftur síðar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="70" />
+            <source>this computer's clock is {ahead} ahead of the server's: set its date and time right; the changes made meanwhile wait on this computer</source>
+            <translation>klukka þessarar tölvu er {ahead} á undan klukku þjónsins: stilltu dagsetningu og tíma rétt; breytingar sem gerðar voru á meðan bíða á þessari tölvu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="74" />
+            <source>this computer's clock is ahead of the server's: set its date and time right</source>
+            <translation>klukka þessarar tölvu er á undan klukku þjónsins: stilltu dagsetningu og tíma rétt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="77" />
+            <source>it answered with HTTP status {status}</source>
+            <translation>hann svaraði með HTTP-stöðu {status}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="78" />
+            <source>it gave no reason this version of Cardfile knows</source>
+            <translation>hann gaf enga ástæðu sem þessi útgáfa Cardfile þekkir</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncSettingsDialog</name>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="41" />
@@ -11538,7 +11681,7 @@ Viltu skrifa yfir hana?</translation>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="71" />
+            <location filename="../../src/cardfile/ui/words.py" line="72" />
             <source> · </source>
             <translation> · </translation>
         </message>

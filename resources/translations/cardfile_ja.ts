@@ -4,442 +4,442 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="250" />
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
             <source>Undo {action}</source>
             <translation>{action}を元に戻す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <location filename="../../src/cardfile/ui/words.py" line="252" />
             <source>Redo {action}</source>
             <translation>{action}をやり直し</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="256" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 件の活動の完了</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 件の活動の日程変更</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 件の活動の削除</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>%Ln 人それぞれとの活動の予定</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
             <source>Import from {file}</source>
             <translation>{file} からのインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Add contact</source>
             <translation>連絡先の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Add contacts</source>
             <translation>連絡先の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Edit contact</source>
             <translation>連絡先の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Delete contact</source>
             <translation>連絡先の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Restore contact</source>
             <translation>連絡先の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Tag contacts</source>
             <translation>連絡先へのタグ付け</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Delete contacts</source>
             <translation>連絡先の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Tag companies</source>
             <translation>会社へのタグ付け</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Delete companies</source>
             <translation>会社の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Add company</source>
             <translation>会社の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Edit company</source>
             <translation>会社の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Delete company</source>
             <translation>会社の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Restore company</source>
             <translation>会社の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Schedule activity</source>
             <translation>活動の予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Edit activity</source>
             <translation>活動の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>Clear activity</source>
             <translation>活動の完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>Delete activity</source>
             <translation>活動の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
+            <location filename="../../src/cardfile/ui/words.py" line="289" />
             <source>Restore activity</source>
             <translation>活動の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="289" />
+            <location filename="../../src/cardfile/ui/words.py" line="290" />
             <source>Change one occurrence</source>
             <translation>1回分の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="290" />
+            <location filename="../../src/cardfile/ui/words.py" line="291" />
             <source>Skip one occurrence</source>
             <translation>1回分のスキップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
+            <location filename="../../src/cardfile/ui/words.py" line="292" />
             <source>Reschedule activity</source>
             <translation>活動の日程変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="292" />
+            <location filename="../../src/cardfile/ui/words.py" line="293" />
             <source>Add activity type</source>
             <translation>活動の種類の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="293" />
+            <location filename="../../src/cardfile/ui/words.py" line="294" />
             <source>Snooze alarm</source>
             <translation>アラームのスヌーズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="294" />
+            <location filename="../../src/cardfile/ui/words.py" line="295" />
             <source>Dismiss alarm</source>
             <translation>アラームの解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="295" />
+            <location filename="../../src/cardfile/ui/words.py" line="296" />
             <source>Fix the dates of timeless activities</source>
             <translation>時刻なし活動の日付の修正</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
             <source>Add note</source>
             <translation>メモの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
             <source>Edit note</source>
             <translation>メモの編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
             <source>Delete note</source>
             <translation>メモの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Restore note</source>
             <translation>メモの復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Add deal</source>
             <translation>商談の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Edit deal</source>
             <translation>商談の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="302" />
+            <location filename="../../src/cardfile/ui/words.py" line="303" />
             <source>Move deal</source>
             <translation>商談の移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="303" />
+            <location filename="../../src/cardfile/ui/words.py" line="304" />
             <source>Close deal</source>
             <translation>商談のクローズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="304" />
+            <location filename="../../src/cardfile/ui/words.py" line="305" />
             <source>Reopen deal</source>
             <translation>商談の再開</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="305" />
+            <location filename="../../src/cardfile/ui/words.py" line="306" />
             <source>Delete deal</source>
             <translation>商談の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="306" />
+            <location filename="../../src/cardfile/ui/words.py" line="307" />
             <source>Delete deals</source>
             <translation>商談の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="307" />
+            <location filename="../../src/cardfile/ui/words.py" line="308" />
             <source>Restore deal</source>
             <translation>商談の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="308" />
+            <location filename="../../src/cardfile/ui/words.py" line="309" />
             <source>Add to list</source>
             <translation>リストへの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="309" />
+            <location filename="../../src/cardfile/ui/words.py" line="310" />
             <source>Remove from list</source>
             <translation>リストからの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="310" />
+            <location filename="../../src/cardfile/ui/words.py" line="311" />
             <source>Add pipeline</source>
             <translation>パイプラインの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="311" />
+            <location filename="../../src/cardfile/ui/words.py" line="312" />
             <source>Rename pipeline</source>
             <translation>パイプライン名の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="312" />
+            <location filename="../../src/cardfile/ui/words.py" line="313" />
             <source>Remove pipeline</source>
             <translation>パイプラインの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
             <source>Add stage</source>
             <translation>フェーズの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="315" />
             <source>Change stage</source>
             <translation>フェーズの変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="315" />
+            <location filename="../../src/cardfile/ui/words.py" line="316" />
             <source>Reorder stages</source>
             <translation>フェーズの並べ替え</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="316" />
+            <location filename="../../src/cardfile/ui/words.py" line="317" />
             <source>Remove stage</source>
             <translation>フェーズの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="317" />
+            <location filename="../../src/cardfile/ui/words.py" line="318" />
             <source>Add group</source>
             <translation>グループの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="318" />
+            <location filename="../../src/cardfile/ui/words.py" line="319" />
             <source>Rename group</source>
             <translation>グループ名の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="319" />
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
             <source>Add to group</source>
             <translation>グループへの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>Remove from group</source>
             <translation>グループからの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="322" />
             <source>Delete group</source>
             <translation>グループの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="322" />
+            <location filename="../../src/cardfile/ui/words.py" line="323" />
             <source>Restore group</source>
             <translation>グループの復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="323" />
+            <location filename="../../src/cardfile/ui/words.py" line="324" />
             <source>Save lookup</source>
             <translation>検索条件の保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="324" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Edit lookup</source>
             <translation>検索条件の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="325" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Delete lookup</source>
             <translation>検索条件の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="326" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Add custom field</source>
             <translation>カスタム項目の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="328" />
             <source>Edit custom field</source>
             <translation>カスタム項目の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="328" />
+            <location filename="../../src/cardfile/ui/words.py" line="329" />
             <source>Remove custom field</source>
             <translation>カスタム項目の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
+            <location filename="../../src/cardfile/ui/words.py" line="330" />
             <source>Restore custom field</source>
             <translation>カスタム項目の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="330" />
+            <location filename="../../src/cardfile/ui/words.py" line="331" />
             <source>Restore from Trash</source>
             <translation>ゴミ箱から復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="331" />
+            <location filename="../../src/cardfile/ui/words.py" line="332" />
             <source>Erase record</source>
             <translation>レコードの完全削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
             <source>Empty Trash</source>
             <translation>ゴミ箱を空にする</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <location filename="../../src/cardfile/ui/words.py" line="334" />
             <source>Merge contacts</source>
             <translation>連絡先の統合</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="334" />
+            <location filename="../../src/cardfile/ui/words.py" line="335" />
             <source>Merge companies</source>
             <translation>会社の統合</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="335" />
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
             <source>Unmerge contacts</source>
             <translation>連絡先の統合解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="336" />
+            <location filename="../../src/cardfile/ui/words.py" line="337" />
             <source>Unmerge companies</source>
             <translation>会社の統合解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="337" />
+            <location filename="../../src/cardfile/ui/words.py" line="338" />
             <source>Mark as not duplicates</source>
             <translation>重複ではないとマーク</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="338" />
+            <location filename="../../src/cardfile/ui/words.py" line="339" />
             <source>Unmark not duplicates</source>
             <translation>「重複ではない」マークの解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="339" />
+            <location filename="../../src/cardfile/ui/words.py" line="340" />
             <source>Carry over edits to merged records</source>
             <translation>統合したレコードへの編集の引き継ぎ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="340" />
+            <location filename="../../src/cardfile/ui/words.py" line="341" />
             <source>Sync</source>
             <translation>同期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="341" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>Repair database</source>
             <translation>データベースの修復</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
             <source>import</source>
             <translation>インポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="352" />
-            <location filename="../../src/cardfile/ui/words.py" line="355" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
+            <location filename="../../src/cardfile/ui/words.py" line="356" />
             <source>Delete {records}</source>
             <translation>{records}の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="353" />
-            <location filename="../../src/cardfile/ui/words.py" line="356" />
+            <location filename="../../src/cardfile/ui/words.py" line="354" />
+            <location filename="../../src/cardfile/ui/words.py" line="357" />
             <source>Tag {records}</source>
             <translation>{records}へのタグ付け</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="354" />
+            <location filename="../../src/cardfile/ui/words.py" line="355" />
             <source>Add {records}</source>
             <translation>{records}の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="368" />
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="369" />
+            <location filename="../../src/cardfile/ui/words.py" line="370" />
             <source>&amp;Undo {action}</source>
             <translation>{action}を元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="375" />
+            <location filename="../../src/cardfile/ui/words.py" line="376" />
             <source>&amp;Redo</source>
             <translation>やり直し(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="376" />
+            <location filename="../../src/cardfile/ui/words.py" line="377" />
             <source>&amp;Redo {action}</source>
             <translation>{action}をやり直し(&amp;R)</translation>
         </message>
@@ -1271,17 +1271,17 @@
             <translation>候補から商談を選択するか、フィールドを空にしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="89" />
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
             <source>Call</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>Meeting</source>
             <translation>会議</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>To-do</source>
             <translation>ToDo</translation>
         </message>
@@ -1990,49 +1990,49 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>Companies</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
             <source>&amp;New Company</source>
             <translation>新規会社(&amp;N)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln 社</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
             <source>Companies: {count}</source>
             <translation>会社: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
             <source>No companies yet</source>
             <translation>会社はまだありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="155" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>ここには組織が一覧表示されます。会社は、作成したとき、または連絡先にまだ登録されていない会社名を入力したときに追加されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>No companies match the filter</source>
             <translation>フィルターに一致する会社はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
             <source>Select a company to see its card.</source>
             <translation>会社を選択すると、そのカードが表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <location filename="../../src/cardfile/ui/words.py" line="162" />
             <source>&amp;Company</source>
             <translation>会社(&amp;C)</translation>
         </message>
@@ -2564,17 +2564,17 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="134" />
+            <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>Contacts</source>
             <translation>連絡先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="136" />
             <source>&amp;New Contact</source>
             <translation>新規連絡先(&amp;N)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="137" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -2582,32 +2582,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="138" />
             <source>Contacts: {count}</source>
             <translation>連絡先: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="138" />
+            <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>No contacts yet</source>
             <translation>連絡先はまだありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="140" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>仕事で関わる人がここに一覧表示されます。1人ずつ追加するか、他のアドレス帳 (Outlook、Google、電話) からエクスポートした vCard または CSV ファイルをインポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="144" />
+            <location filename="../../src/cardfile/ui/words.py" line="145" />
             <source>No contacts match the filter</source>
             <translation>フィルターに一致する連絡先はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="145" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>Select a contact to see their card.</source>
             <translation>連絡先を選択すると、そのカードが表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
             <source>&amp;Contact</source>
             <translation>連絡先(&amp;C)</translation>
         </message>
@@ -4225,127 +4225,127 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="44" />
+            <location filename="../../src/cardfile/ui/words.py" line="45" />
             <source>Sales</source>
             <comment>seeded</comment>
             <translation>営業</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="45" />
+            <location filename="../../src/cardfile/ui/words.py" line="46" />
             <source>Prospect</source>
             <comment>seeded</comment>
             <translation>見込み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="46" />
+            <location filename="../../src/cardfile/ui/words.py" line="47" />
             <source>Qualified</source>
             <comment>seeded</comment>
             <translation>案件化</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="47" />
+            <location filename="../../src/cardfile/ui/words.py" line="48" />
             <source>Proposal</source>
             <comment>seeded</comment>
             <translation>提案</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="48" />
+            <location filename="../../src/cardfile/ui/words.py" line="49" />
             <source>Negotiation</source>
             <comment>seeded</comment>
             <translation>交渉</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="49" />
+            <location filename="../../src/cardfile/ui/words.py" line="50" />
             <source>Commitment</source>
             <comment>seeded</comment>
             <translation>合意</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="50" />
+            <location filename="../../src/cardfile/ui/words.py" line="51" />
             <source>Price</source>
             <comment>seeded</comment>
             <translation>価格</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="51" />
+            <location filename="../../src/cardfile/ui/words.py" line="52" />
             <source>Product fit</source>
             <comment>seeded</comment>
             <translation>製品の適合性</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="52" />
+            <location filename="../../src/cardfile/ui/words.py" line="53" />
             <source>Relationship</source>
             <comment>seeded</comment>
             <translation>関係性</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="53" />
+            <location filename="../../src/cardfile/ui/words.py" line="54" />
             <source>Service and support</source>
             <comment>seeded</comment>
             <translation>サービスとサポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="54" />
+            <location filename="../../src/cardfile/ui/words.py" line="55" />
             <source>Timing</source>
             <comment>seeded</comment>
             <translation>タイミング</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="55" />
+            <location filename="../../src/cardfile/ui/words.py" line="56" />
             <source>Other</source>
             <comment>seeded</comment>
             <translation>その他</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="56" />
+            <location filename="../../src/cardfile/ui/words.py" line="57" />
             <source>Competitor</source>
             <comment>seeded</comment>
             <translation>競合</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="57" />
+            <location filename="../../src/cardfile/ui/words.py" line="58" />
             <source>No budget</source>
             <comment>seeded</comment>
             <translation>予算なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="58" />
+            <location filename="../../src/cardfile/ui/words.py" line="59" />
             <source>No decision</source>
             <comment>seeded</comment>
             <translation>意思決定なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="59" />
+            <location filename="../../src/cardfile/ui/words.py" line="60" />
             <source>Decision maker</source>
             <comment>seeded</comment>
             <translation>意思決定者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="60" />
+            <location filename="../../src/cardfile/ui/words.py" line="61" />
             <source>Economic buyer</source>
             <comment>seeded</comment>
             <translation>予算決裁者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="61" />
+            <location filename="../../src/cardfile/ui/words.py" line="62" />
             <source>Influencer</source>
             <comment>seeded</comment>
             <translation>影響者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="62" />
+            <location filename="../../src/cardfile/ui/words.py" line="63" />
             <source>Champion</source>
             <comment>seeded</comment>
             <translation>推進者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="63" />
+            <location filename="../../src/cardfile/ui/words.py" line="64" />
             <source>Technical evaluator</source>
             <comment>seeded</comment>
             <translation>技術評価者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="64" />
+            <location filename="../../src/cardfile/ui/words.py" line="65" />
             <source>User</source>
             <comment>seeded</comment>
             <translation>利用者</translation>
@@ -4384,49 +4384,49 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>パイプラインとそのフェーズの追加、名前の変更、並べ替え、削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
             <source>Deals</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="166" />
             <source>&amp;New Deal</source>
             <translation>新規商談(&amp;N)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 件の商談</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>Deals: {count}</source>
             <translation>商談: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>No deals yet</source>
             <translation>商談はまだありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>商談をパイプラインのフェーズごとに追跡します: 各商談の金額、関係者、完了予定日。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="174" />
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
             <source>No deals match the filter</source>
             <translation>フィルターに一致する商談はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
             <source>Select a deal to see its card.</source>
             <translation>商談を選択すると、そのカードが表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="177" />
             <source>&amp;Deal</source>
             <translation>商談(&amp;D)</translation>
         </message>
@@ -4862,27 +4862,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="77" />
+            <location filename="../../src/cardfile/ui/words.py" line="78" />
             <source>work</source>
             <translation>勤務先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="78" />
+            <location filename="../../src/cardfile/ui/words.py" line="79" />
             <source>home</source>
             <translation>自宅</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="79" />
+            <location filename="../../src/cardfile/ui/words.py" line="80" />
             <source>mobile</source>
             <translation>携帯</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="80" />
+            <location filename="../../src/cardfile/ui/words.py" line="81" />
             <source>fax</source>
             <translation>FAX</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <location filename="../../src/cardfile/ui/words.py" line="82" />
             <source>other</source>
             <translation>その他</translation>
         </message>
@@ -4943,309 +4943,314 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="382" />
+            <location filename="../../src/cardfile/ui/words.py" line="383" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} は新しいバージョンの Cardfile で書き込まれています (スキーマ {found})。このバージョンが扱えるのはスキーマ {supported} までのため、変更しません。開くには新しい Cardfile をインストールしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="387" />
+            <location filename="../../src/cardfile/ui/words.py" line="388" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} は破損しているか、Cardfile のデータベースではありません ({detail})。変更は行われていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="388" />
+            <location filename="../../src/cardfile/ui/words.py" line="389" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} は他のプログラムの SQLite データベースで、Cardfile のデータベースではありません。変更は行われていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="391" />
+            <location filename="../../src/cardfile/ui/words.py" line="392" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} は他のプログラムまたは別の Cardfile ウィンドウによってロックされています。処理が終わってから再試行してください。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="396" />
+            <location filename="../../src/cardfile/ui/words.py" line="397" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>{path} を開けません: {detail}。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="397" />
+            <location filename="../../src/cardfile/ui/words.py" line="398" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>{path} は読み取りはできますが、ここでは変更できません ({detail})。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="398" />
+            <location filename="../../src/cardfile/ui/words.py" line="399" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>{path} はチェックで破損が見つかりました ({checked_at}: {problem})。Cardfile で表示はできますが、変更はしません。バックアップから復元する (cardfile db restore FILE) か、修復 (cardfile db repair) してください。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="403" />
+            <location filename="../../src/cardfile/ui/words.py" line="404" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>{path} があるディスクがいっぱいです。最後の変更は保存されませんでした。空き容量を確保して再試行してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="406" />
+            <location filename="../../src/cardfile/ui/words.py" line="407" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>{path} を {target} にバックアップできませんでした: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="407" />
+            <location filename="../../src/cardfile/ui/words.py" line="408" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>{path} の本日の自動バックアップは作成されませんでした ({detail})。他への影響はありません。Cardfile は1時間以内に再試行します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="412" />
+            <location filename="../../src/cardfile/ui/words.py" line="413" />
             <source>There is nothing to undo</source>
             <translation>元に戻す操作はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>この{record_type}の所有者や非公開設定を変更できるのは {owner} だけです</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <location filename="../../src/cardfile/ui/words.py" line="415" />
             <source>No {record_type} with id {record_id}</source>
             <translation>ID {record_id} の{record_type}はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="415" />
+            <location filename="../../src/cardfile/ui/words.py" line="416" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="416" />
+            <location filename="../../src/cardfile/ui/words.py" line="417" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>同期サーバーがまだ設定されていません。[同期] ▸ [同期の設定] で選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="417" />
+            <location filename="../../src/cardfile/ui/words.py" line="418" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>同期サーバー {server} に接続できません: {detail}。変更は保持され、後で同期されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="420" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>同期サーバー {server} に拒否されました: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <source>A sync of this database is running already.</source>
+            <translation>このデータベースの同期はすでに実行中です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="423" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>{server} と同期できません: {detail}。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <location filename="../../src/cardfile/ui/words.py" line="424" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>{user} として {server} にサインイン: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="423" />
+            <location filename="../../src/cardfile/ui/words.py" line="425" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>{source} から {target} への為替レートがまだありません。[為替レート…] で入力してください</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="426" />
+            <location filename="../../src/cardfile/ui/words.py" line="428" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>このコンピューターに TrueType または OpenType フォントが見つかりませんでした ({folders} を検索)。PDF レポートを作成するには、フォント (DejaVu Sans や Noto Sans など) をインストールしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="431" />
+            <location filename="../../src/cardfile/ui/words.py" line="433" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>同期を停止しました。サーバーが確認済みの内容は保持され、残りは次回の同期で送信されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="434" />
+            <location filename="../../src/cardfile/ui/words.py" line="436" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>人の名前を含む列がなく、{column!r} に会社名が含まれています。このままでは各人が会社名で表示されます。名前を含む列を名前の項目に対応付けるか、このままインポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="439" />
+            <location filename="../../src/cardfile/ui/words.py" line="441" />
             <source>Cannot merge {record}: {why}</source>
             <translation>{record} を統合できません: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="440" />
+            <location filename="../../src/cardfile/ui/words.py" line="442" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>{record} の統合を解除できません: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="441" />
+            <location filename="../../src/cardfile/ui/words.py" line="443" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>このカードは別のカードに統合されています。[検索] ▸ [統合履歴] の「統合解除」で元に戻せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="444" />
+            <location filename="../../src/cardfile/ui/words.py" line="446" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile はパスワードを {server} に送信しませんでした。アドレスが http:// で始まるため、ネットワーク上の誰でも読み取れてしまいます。サーバーの https:// アドレスを使用するか、同期の設定で「暗号化せずにパスワードを送信する」をオンにしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="450" />
+            <location filename="../../src/cardfile/ui/words.py" line="452" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>この{record_type}を完全に削除できるのは {owner} または管理者だけです。ゴミ箱に残ります</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="453" />
+            <location filename="../../src/cardfile/ui/words.py" line="455" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>名前、会社、メールアドレスのいずれにも対応付けられた列がないため、連絡先を区別できません。これらを含む列の項目を選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <location filename="../../src/cardfile/ui/words.py" line="460" />
             <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
             <translation>{file} は vCard ファイルではありません ({detail})。何もインポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <location filename="../../src/cardfile/ui/words.py" line="461" />
             <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
             <translation>{file} は iCalendar ファイルではありません ({detail})。何もインポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="460" />
+            <location filename="../../src/cardfile/ui/words.py" line="462" />
             <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
             <translation>{file} は連絡先の CSV ファイルではありません ({detail})。何もインポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <location filename="../../src/cardfile/ui/words.py" line="463" />
             <source>Cannot read {file}: {detail}. Nothing was imported.</source>
             <translation>{file} を読み込めません: {detail}。何もインポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <location filename="../../src/cardfile/ui/words.py" line="464" />
             <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
             <translation>{folder} には .vcf / .vcard ファイルがありません。何もインポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="463" />
+            <location filename="../../src/cardfile/ui/words.py" line="465" />
             <source>Cannot write {target}: {detail}. Nothing was exported.</source>
             <translation>{target} に書き込めません: {detail}。何もエクスポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="464" />
+            <location filename="../../src/cardfile/ui/words.py" line="466" />
             <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
             <translation>{file} は Google コンタクト、Outlook、Cardfile のエクスポートではなく、列 {columns} を項目に対応付けられませんでした。どの列がどの項目かを選んでください。何もインポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="469" />
+            <location filename="../../src/cardfile/ui/words.py" line="471" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>このコンピューターではキーリングを使用できないため、同期のサインイン情報を記憶できません。Cardfile は起動するたびにパスワードを要求します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="502" />
+            <location filename="../../src/cardfile/ui/words.py" line="509" />
             <source>{detail}: {file}</source>
             <translation>{detail}: {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="504" />
+            <location filename="../../src/cardfile/ui/words.py" line="511" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile 内部でエラーが発生しました。エラーレポートに詳細が記載されています。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="510" />
+            <location filename="../../src/cardfile/ui/words.py" line="517" />
             <source>it is empty</source>
             <translation>空です</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="511" />
+            <location filename="../../src/cardfile/ui/words.py" line="518" />
             <source>it holds binary data</source>
             <translation>バイナリデータを含んでいます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="512" />
+            <location filename="../../src/cardfile/ui/words.py" line="519" />
             <source>it has no header row</source>
             <translation>見出し行がありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="513" />
+            <location filename="../../src/cardfile/ui/words.py" line="520" />
             <source>it is a vCard file</source>
             <translation>vCard ファイルです</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="514" />
+            <location filename="../../src/cardfile/ui/words.py" line="521" />
             <source>it does not begin as one</source>
             <translation>そのファイル形式の先頭になっていません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="515" />
+            <location filename="../../src/cardfile/ui/words.py" line="522" />
             <source>there is no such file</source>
             <translation>そのようなファイルはありません</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="528" />
+            <location filename="../../src/cardfile/ui/words.py" line="535" />
             <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
             <translation>
                 <numerusform>フェーズ「{stage}」には %Ln 件の商談があります。移動先のフェーズを選んでください: {stages}。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="531" />
+            <location filename="../../src/cardfile/ui/words.py" line="538" />
             <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
             <translation>
                 <numerusform>パイプライン「{pipeline}」には %Ln 件の商談があります。移動先として別のパイプラインのフェーズを選んでください。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <location filename="../../src/cardfile/ui/words.py" line="554" />
             <source>A stage needs a name.</source>
             <translation>フェーズには名前が必要です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <location filename="../../src/cardfile/ui/words.py" line="554" />
             <source>A pipeline needs a name.</source>
             <translation>パイプラインには名前が必要です。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <location filename="../../src/cardfile/ui/words.py" line="556" />
             <source>A name can be at most %Ln character(s) long.</source>
             <translation>
                 <numerusform>名前は %Ln 文字以内にしてください。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="553" />
+            <location filename="../../src/cardfile/ui/words.py" line="560" />
             <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
             <translation>パイプライン「{pipeline}」には「{name}」という名前のフェーズがすでにあります。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="556" />
+            <location filename="../../src/cardfile/ui/words.py" line="563" />
             <source>There is already a pipeline named “{name}”.</source>
             <translation>「{name}」という名前のパイプラインはすでにあります。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="558" />
+            <location filename="../../src/cardfile/ui/words.py" line="565" />
             <source>{stage}: a probability is a whole number from 0 to 100.</source>
             <translation>{stage}: 確度は 0 から 100 までの整数です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="562" />
+            <location filename="../../src/cardfile/ui/words.py" line="569" />
             <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
             <translation>「{stage}」は「{pipeline}」の唯一のフェーズです。パイプラインには少なくとも 1 つのフェーズが必要です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="565" />
+            <location filename="../../src/cardfile/ui/words.py" line="572" />
             <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
             <translation>「{pipeline}」は唯一のパイプラインです。削除する前に別のパイプラインを追加してください。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="579" />
+            <location filename="../../src/cardfile/ui/words.py" line="586" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>新しい連絡先 %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="581" />
+            <location filename="../../src/cardfile/ui/words.py" line="588" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>新しい会社 %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="583" />
+            <location filename="../../src/cardfile/ui/words.py" line="590" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>変更されたレコード %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="584" />
+            <location filename="../../src/cardfile/ui/words.py" line="591" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>インポートが途中で停止しました。{cause} それまでに書き込まれた内容はデータベースに残っています: {kept}。問題が解決したら、[編集] ▸ [元に戻す] ですべてをまとめて取り消せます。</translation>
         </message>
@@ -5475,283 +5480,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <location filename="../../src/cardfile/ui/words.py" line="186" />
             <source>Prefix</source>
             <translation>敬称</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
+            <location filename="../../src/cardfile/ui/words.py" line="187" />
             <source>Given name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
+            <location filename="../../src/cardfile/ui/words.py" line="188" />
             <source>Middle name</source>
             <translation>ミドルネーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
+            <location filename="../../src/cardfile/ui/words.py" line="189" />
             <source>Family name</source>
             <translation>姓</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
+            <location filename="../../src/cardfile/ui/words.py" line="190" />
             <source>Suffix</source>
             <translation>接尾辞</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
+            <location filename="../../src/cardfile/ui/words.py" line="191" />
             <source>Nickname</source>
             <translation>ニックネーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
             <location filename="../../src/cardfile/ui/words.py" line="192" />
+            <location filename="../../src/cardfile/ui/words.py" line="193" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="194" />
             <source>Given name (phonetic)</source>
             <translation>名 (読み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="195" />
             <source>Middle name (phonetic)</source>
             <translation>ミドルネーム (読み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
+            <location filename="../../src/cardfile/ui/words.py" line="196" />
             <source>Family name (phonetic)</source>
             <translation>姓 (読み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
+            <location filename="../../src/cardfile/ui/words.py" line="197" />
             <source>Title</source>
             <translation>役職</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
+            <location filename="../../src/cardfile/ui/words.py" line="198" />
             <source>Department</source>
             <translation>部署</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
+            <location filename="../../src/cardfile/ui/words.py" line="199" />
             <source>Company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
+            <location filename="../../src/cardfile/ui/words.py" line="200" />
             <source>Parent company</source>
             <translation>親会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
+            <location filename="../../src/cardfile/ui/words.py" line="201" />
             <source>Industry</source>
             <translation>業種</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
+            <location filename="../../src/cardfile/ui/words.py" line="202" />
             <source>Website</source>
             <translation>Webサイト</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
             <source>Birthday</source>
             <translation>誕生日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
             <source>Anniversary</source>
             <translation>記念日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <source>Photo</source>
             <translation>写真</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
+            <location filename="../../src/cardfile/ui/words.py" line="206" />
             <source>Logo</source>
             <translation>ロゴ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
+            <location filename="../../src/cardfile/ui/words.py" line="207" />
             <source>Note</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
+            <location filename="../../src/cardfile/ui/words.py" line="208" />
             <source>Tags</source>
             <translation>タグ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="208" />
+            <location filename="../../src/cardfile/ui/words.py" line="209" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="209" />
+            <location filename="../../src/cardfile/ui/words.py" line="210" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="210" />
+            <location filename="../../src/cardfile/ui/words.py" line="211" />
             <source>Address</source>
             <translation>住所</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="211" />
+            <location filename="../../src/cardfile/ui/words.py" line="212" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="212" />
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
             <source>Messaging</source>
             <translation>メッセージング</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
             <source>Dates</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>Custom fields</source>
             <translation>カスタム項目</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="215" />
+            <location filename="../../src/cardfile/ui/words.py" line="216" />
             <source>Owner</source>
             <translation>所有者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="217" />
             <source>Private</source>
             <translation>非公開</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>Trash</source>
             <translation>ゴミ箱</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>vCard UID</source>
             <translation>vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>Other vCard properties</source>
             <translation>その他の vCard プロパティ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>Type</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Subject</source>
             <translation>件名</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Details</source>
             <translation>詳細</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>Starts</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>Ends</source>
             <translation>終了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
             <source>Any time that day</source>
             <translation>その日のいつでも</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>All day</source>
             <translation>終日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Time zone</source>
             <translation>タイムゾーン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>Priority</source>
             <translation>優先度</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Outcome</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="233" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>Happened</source>
             <translation>実施日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>Cleared</source>
             <translation>完了日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Alarm</source>
             <translation>アラーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>Alarm snoozed until</source>
             <translation>アラームのスヌーズ期限</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Alarm dismissed</source>
             <translation>アラーム解除済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
             <source>Repeats</source>
             <translation>繰り返し</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <location filename="../../src/cardfile/ui/words.py" line="240" />
             <source>Deal</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Series</source>
             <translation>シリーズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
             <source>Occurrence</source>
             <translation>回</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
             <source>iCalendar UID</source>
             <translation>iCalendar UID</translation>
         </message>
@@ -9511,27 +9516,27 @@ Do you want to overwrite it?</source>
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="99" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Contacts</source>
             <translation>連絡先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="100" />
+            <location filename="../../src/cardfile/ui/words.py" line="101" />
             <source>Companies</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="101" />
+            <location filename="../../src/cardfile/ui/words.py" line="102" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="102" />
+            <location filename="../../src/cardfile/ui/words.py" line="103" />
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <location filename="../../src/cardfile/ui/words.py" line="104" />
             <source>Deals</source>
             <translation>商談</translation>
         </message>
@@ -10475,17 +10480,17 @@ Do you want to overwrite it?</source>
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="594" />
+            <location filename="../../src/cardfile/ui/words.py" line="601" />
             <source>completed</source>
             <translation>完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="595" />
+            <location filename="../../src/cardfile/ui/words.py" line="602" />
             <source>left a message</source>
             <translation>伝言を残した</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="596" />
+            <location filename="../../src/cardfile/ui/words.py" line="603" />
             <source>no answer</source>
             <translation>応答なし</translation>
         </message>
@@ -11087,6 +11092,144 @@ Do you want to overwrite it?</source>
         </message>
     </context>
     <context>
+        <name>SyncReason</name>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="30" />
+            <source>wrong user name or password</source>
+            <translation>ユーザー名またはパスワードが違います</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="31" />
+            <source>this computer's sign-in was revoked or has expired; sign in again</source>
+            <translation>このコンピューターのサインインは取り消されたか期限が切れています。もう一度サインインしてください</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="32" />
+            <source>this computer is not signed in yet</source>
+            <translation>このコンピューターはまだサインインしていません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="33" />
+            <source>what this computer sent is more than the server takes at once</source>
+            <translation>このコンピューターが送ったデータが、サーバーが一度に受け取れる量を超えています</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="34" />
+            <source>the server and this version of Cardfile speak different versions of the sync protocol; update the older one</source>
+            <translation>サーバーとこのバージョンの Cardfile の同期プロトコルのバージョンが異なります。古い方を更新してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="38" />
+            <source>the server ran into an error of its own; nothing was changed, try again later</source>
+            <translation>サーバー内部でエラーが発生しました。何も変更されていません。しばらくしてからもう一度お試しください</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="39" />
+            <source>the server could not take what this computer sent; nothing was changed</source>
+            <translation>サーバーはこのコンピューターが送ったデータを受け取れませんでした。何も変更されていません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="40" />
+            <source>the server expected this computer's changes in another order; they are sent again</source>
+            <translation>サーバーはこのコンピューターの変更を別の順序で待っていました。変更はもう一度送信されます</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="41" />
+            <source>nothing answers at that address (is the server running?)</source>
+            <translation>そのアドレスで応答するものがありません (サーバーは起動していますか?)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="42" />
+            <source>it did not answer in time</source>
+            <translation>時間内に応答がありませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="43" />
+            <source>the server's name is not known on this network</source>
+            <translation>このネットワークではサーバー名が見つかりません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="44" />
+            <source>the secure connection failed</source>
+            <translation>セキュリティで保護された接続に失敗しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="45" />
+            <source>the network connection failed</source>
+            <translation>ネットワーク接続に失敗しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="46" />
+            <source>the connection dropped before the answer came through</source>
+            <translation>応答を受け取る前に接続が切れました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="47" />
+            <source>its answer is not a sync server's answer</source>
+            <translation>応答が同期サーバーのものではありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="48" />
+            <source>its answer does not follow the sync protocol</source>
+            <translation>応答が同期プロトコルに従っていません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="49" />
+            <source>a password is needed the first time</source>
+            <translation>初回はパスワードが必要です</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="50" />
+            <source>this database is a restored backup or a copy of another; it syncs on as a new device</source>
+            <translation>このデータベースは復元したバックアップか別のデータベースのコピーです。新しいデバイスとして同期を続けます</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="55" />
+            <source>the user {account} is disabled on this server</source>
+            <translation>ユーザー {account} はこのサーバーで無効になっています</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="57" />
+            <source>this user is disabled on this server</source>
+            <translation>このユーザーはこのサーバーで無効になっています</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="59" />
+            <source>this database already syncs as {account}; sign in as {account} or use another database</source>
+            <translation>このデータベースはすでに {account} として同期しています。{account} としてサインインするか、別のデータベースを使ってください</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="65" />
+            <source>too many failed sign-ins; try again in {wait}</source>
+            <translation>サインインの失敗が多すぎます。{wait}後にもう一度お試しください</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="66" />
+            <source>too many failed sign-ins; try again later</source>
+            <translation>サインインの失敗が多すぎます。しばらくしてからもう一度お試しください</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="70" />
+            <source>this computer's clock is {ahead} ahead of the server's: set its date and time right; the changes made meanwhile wait on this computer</source>
+            <translation>このコンピューターの時計がサーバーより {ahead} 進んでいます。日付と時刻を正しく設定してください。その間の変更はこのコンピューターで待機しています</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="74" />
+            <source>this computer's clock is ahead of the server's: set its date and time right</source>
+            <translation>このコンピューターの時計がサーバーより進んでいます。日付と時刻を正しく設定してください</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="77" />
+            <source>it answered with HTTP status {status}</source>
+            <translation>HTTP ステータス {status} で応答しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="78" />
+            <source>it gave no reason this version of Cardfile knows</source>
+            <translation>このバージョンの Cardfile が知っている理由を返しませんでした</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncSettingsDialog</name>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="41" />
@@ -11428,7 +11571,7 @@ Do you want to overwrite it?</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="71" />
+            <location filename="../../src/cardfile/ui/words.py" line="72" />
             <source> · </source>
             <translation> · </translation>
         </message>

@@ -4,17 +4,17 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="250" />
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
             <source>Undo {action}</source>
             <translation>Отменить: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <location filename="../../src/cardfile/ui/words.py" line="252" />
             <source>Redo {action}</source>
             <translation>Повторить: {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="256" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>Завершение %Ln дела</numerusform>
@@ -23,7 +23,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>Перенос %Ln дела</numerusform>
@@ -32,7 +32,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>Удаление %Ln дела</numerusform>
@@ -41,7 +41,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>Планирование дела с каждым из %Ln контакта</numerusform>
@@ -50,404 +50,404 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
             <source>Import from {file}</source>
             <translation>Импорт из {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Add contact</source>
             <translation>Добавление контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Add contacts</source>
             <translation>Добавление контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Edit contact</source>
             <translation>Изменение контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Delete contact</source>
             <translation>Удаление контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Restore contact</source>
             <translation>Восстановление контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Tag contacts</source>
             <translation>Присвоение тегов контактам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Delete contacts</source>
             <translation>Удаление контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Tag companies</source>
             <translation>Присвоение тегов компаниям</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Delete companies</source>
             <translation>Удаление компаний</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Add company</source>
             <translation>Добавление компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Edit company</source>
             <translation>Изменение компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Delete company</source>
             <translation>Удаление компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Restore company</source>
             <translation>Восстановление компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Schedule activity</source>
             <translation>Планирование дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Edit activity</source>
             <translation>Изменение дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>Clear activity</source>
             <translation>Завершение дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>Delete activity</source>
             <translation>Удаление дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
+            <location filename="../../src/cardfile/ui/words.py" line="289" />
             <source>Restore activity</source>
             <translation>Восстановление дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="289" />
+            <location filename="../../src/cardfile/ui/words.py" line="290" />
             <source>Change one occurrence</source>
             <translation>Изменение одного повторения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="290" />
+            <location filename="../../src/cardfile/ui/words.py" line="291" />
             <source>Skip one occurrence</source>
             <translation>Пропуск одного повторения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
+            <location filename="../../src/cardfile/ui/words.py" line="292" />
             <source>Reschedule activity</source>
             <translation>Перенос дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="292" />
+            <location filename="../../src/cardfile/ui/words.py" line="293" />
             <source>Add activity type</source>
             <translation>Добавление типа дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="293" />
+            <location filename="../../src/cardfile/ui/words.py" line="294" />
             <source>Snooze alarm</source>
             <translation>Отсрочка напоминания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="294" />
+            <location filename="../../src/cardfile/ui/words.py" line="295" />
             <source>Dismiss alarm</source>
             <translation>Снятие напоминания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="295" />
+            <location filename="../../src/cardfile/ui/words.py" line="296" />
             <source>Fix the dates of timeless activities</source>
             <translation>Исправление дат дел без времени</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
             <source>Add note</source>
             <translation>Добавление заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
             <source>Edit note</source>
             <translation>Изменение заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
             <source>Delete note</source>
             <translation>Удаление заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Restore note</source>
             <translation>Восстановление заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Add deal</source>
             <translation>Добавление сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Edit deal</source>
             <translation>Изменение сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="302" />
+            <location filename="../../src/cardfile/ui/words.py" line="303" />
             <source>Move deal</source>
             <translation>Перемещение сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="303" />
+            <location filename="../../src/cardfile/ui/words.py" line="304" />
             <source>Close deal</source>
             <translation>Закрытие сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="304" />
+            <location filename="../../src/cardfile/ui/words.py" line="305" />
             <source>Reopen deal</source>
             <translation>Повторное открытие сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="305" />
+            <location filename="../../src/cardfile/ui/words.py" line="306" />
             <source>Delete deal</source>
             <translation>Удаление сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="306" />
+            <location filename="../../src/cardfile/ui/words.py" line="307" />
             <source>Delete deals</source>
             <translation>Удаление сделок</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="307" />
+            <location filename="../../src/cardfile/ui/words.py" line="308" />
             <source>Restore deal</source>
             <translation>Восстановление сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="308" />
+            <location filename="../../src/cardfile/ui/words.py" line="309" />
             <source>Add to list</source>
             <translation>Добавление в список</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="309" />
+            <location filename="../../src/cardfile/ui/words.py" line="310" />
             <source>Remove from list</source>
             <translation>Удаление из списка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="310" />
+            <location filename="../../src/cardfile/ui/words.py" line="311" />
             <source>Add pipeline</source>
             <translation>Добавление воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="311" />
+            <location filename="../../src/cardfile/ui/words.py" line="312" />
             <source>Rename pipeline</source>
             <translation>Переименование воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="312" />
+            <location filename="../../src/cardfile/ui/words.py" line="313" />
             <source>Remove pipeline</source>
             <translation>Удаление воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
             <source>Add stage</source>
             <translation>Добавление этапа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="315" />
             <source>Change stage</source>
             <translation>Изменение этапа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="315" />
+            <location filename="../../src/cardfile/ui/words.py" line="316" />
             <source>Reorder stages</source>
             <translation>Изменение порядка этапов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="316" />
+            <location filename="../../src/cardfile/ui/words.py" line="317" />
             <source>Remove stage</source>
             <translation>Удаление этапа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="317" />
+            <location filename="../../src/cardfile/ui/words.py" line="318" />
             <source>Add group</source>
             <translation>Добавление группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="318" />
+            <location filename="../../src/cardfile/ui/words.py" line="319" />
             <source>Rename group</source>
             <translation>Переименование группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="319" />
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
             <source>Add to group</source>
             <translation>Добавление в группу</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>Remove from group</source>
             <translation>Удаление из группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="322" />
             <source>Delete group</source>
             <translation>Удаление группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="322" />
+            <location filename="../../src/cardfile/ui/words.py" line="323" />
             <source>Restore group</source>
             <translation>Восстановление группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="323" />
+            <location filename="../../src/cardfile/ui/words.py" line="324" />
             <source>Save lookup</source>
             <translation>Сохранение выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="324" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Edit lookup</source>
             <translation>Изменение выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="325" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Delete lookup</source>
             <translation>Удаление выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="326" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Add custom field</source>
             <translation>Добавление пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="328" />
             <source>Edit custom field</source>
             <translation>Изменение пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="328" />
+            <location filename="../../src/cardfile/ui/words.py" line="329" />
             <source>Remove custom field</source>
             <translation>Удаление пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
+            <location filename="../../src/cardfile/ui/words.py" line="330" />
             <source>Restore custom field</source>
             <translation>Восстановление пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="330" />
+            <location filename="../../src/cardfile/ui/words.py" line="331" />
             <source>Restore from Trash</source>
             <translation>Восстановление из корзины</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="331" />
+            <location filename="../../src/cardfile/ui/words.py" line="332" />
             <source>Erase record</source>
             <translation>Безвозвратное удаление записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
             <source>Empty Trash</source>
             <translation>Очистка корзины</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <location filename="../../src/cardfile/ui/words.py" line="334" />
             <source>Merge contacts</source>
             <translation>Объединение контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="334" />
+            <location filename="../../src/cardfile/ui/words.py" line="335" />
             <source>Merge companies</source>
             <translation>Объединение компаний</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="335" />
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
             <source>Unmerge contacts</source>
             <translation>Разделение контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="336" />
+            <location filename="../../src/cardfile/ui/words.py" line="337" />
             <source>Unmerge companies</source>
             <translation>Разделение компаний</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="337" />
+            <location filename="../../src/cardfile/ui/words.py" line="338" />
             <source>Mark as not duplicates</source>
             <translation>Пометка «не дубликаты»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="338" />
+            <location filename="../../src/cardfile/ui/words.py" line="339" />
             <source>Unmark not duplicates</source>
             <translation>Снятие пометки «не дубликаты»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="339" />
+            <location filename="../../src/cardfile/ui/words.py" line="340" />
             <source>Carry over edits to merged records</source>
             <translation>Перенос изменений в объединённые записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="340" />
+            <location filename="../../src/cardfile/ui/words.py" line="341" />
             <source>Sync</source>
             <translation>Синхронизация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="341" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>Repair database</source>
             <translation>Восстановление базы данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
             <source>import</source>
             <translation>импорт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="352" />
-            <location filename="../../src/cardfile/ui/words.py" line="355" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
+            <location filename="../../src/cardfile/ui/words.py" line="356" />
             <source>Delete {records}</source>
             <translation>Удаление: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="353" />
-            <location filename="../../src/cardfile/ui/words.py" line="356" />
+            <location filename="../../src/cardfile/ui/words.py" line="354" />
+            <location filename="../../src/cardfile/ui/words.py" line="357" />
             <source>Tag {records}</source>
             <translation>Присвоение тега: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="354" />
+            <location filename="../../src/cardfile/ui/words.py" line="355" />
             <source>Add {records}</source>
             <translation>Добавление: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="368" />
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="369" />
+            <location filename="../../src/cardfile/ui/words.py" line="370" />
             <source>&amp;Undo {action}</source>
             <translation>&amp;Отменить: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="375" />
+            <location filename="../../src/cardfile/ui/words.py" line="376" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="376" />
+            <location filename="../../src/cardfile/ui/words.py" line="377" />
             <source>&amp;Redo {action}</source>
             <translation>&amp;Повторить: {action}</translation>
         </message>
@@ -1307,17 +1307,17 @@
             <translation>Выберите сделку из подсказок или очистите поле.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="89" />
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
             <source>Call</source>
             <translation>Звонок</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>Meeting</source>
             <translation>Встреча</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>To-do</source>
             <translation>Задача</translation>
         </message>
@@ -2050,17 +2050,17 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>Companies</source>
             <translation>Компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
             <source>&amp;New Company</source>
             <translation>&amp;Новая компания</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -2069,32 +2069,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
             <source>Companies: {count}</source>
             <translation>Компаний: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
             <source>No companies yet</source>
             <translation>Компаний пока нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="155" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>Здесь перечислены организации. Компания добавляется, когда вы её создаёте или когда указываете у контакта название компании, которой ещё нет в базе.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>No companies match the filter</source>
             <translation>Нет компаний, подходящих под фильтр</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
             <source>Select a company to see its card.</source>
             <translation>Выберите компанию, чтобы открыть её карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <location filename="../../src/cardfile/ui/words.py" line="162" />
             <source>&amp;Company</source>
             <translation>&amp;Компания</translation>
         </message>
@@ -2628,17 +2628,17 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="134" />
+            <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>Contacts</source>
             <translation>Контакты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="136" />
             <source>&amp;New Contact</source>
             <translation>&amp;Новый контакт</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="137" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -2648,32 +2648,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="138" />
             <source>Contacts: {count}</source>
             <translation>Контактов: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="138" />
+            <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>No contacts yet</source>
             <translation>Контактов пока нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="140" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>Здесь будут люди, с которыми вы работаете: добавляйте их по одному или импортируйте файл vCard или CSV, выгруженный из другой адресной книги (Outlook, Google, телефона).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="144" />
+            <location filename="../../src/cardfile/ui/words.py" line="145" />
             <source>No contacts match the filter</source>
             <translation>Нет контактов, подходящих под фильтр</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="145" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>Select a contact to see their card.</source>
             <translation>Выберите контакт, чтобы открыть его карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
             <source>&amp;Contact</source>
             <translation>&amp;Контакт</translation>
         </message>
@@ -4323,127 +4323,127 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="44" />
+            <location filename="../../src/cardfile/ui/words.py" line="45" />
             <source>Sales</source>
             <comment>seeded</comment>
             <translation>Продажи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="45" />
+            <location filename="../../src/cardfile/ui/words.py" line="46" />
             <source>Prospect</source>
             <comment>seeded</comment>
             <translation>Первичный контакт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="46" />
+            <location filename="../../src/cardfile/ui/words.py" line="47" />
             <source>Qualified</source>
             <comment>seeded</comment>
             <translation>Квалификация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="47" />
+            <location filename="../../src/cardfile/ui/words.py" line="48" />
             <source>Proposal</source>
             <comment>seeded</comment>
             <translation>Предложение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="48" />
+            <location filename="../../src/cardfile/ui/words.py" line="49" />
             <source>Negotiation</source>
             <comment>seeded</comment>
             <translation>Переговоры</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="49" />
+            <location filename="../../src/cardfile/ui/words.py" line="50" />
             <source>Commitment</source>
             <comment>seeded</comment>
             <translation>Согласование</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="50" />
+            <location filename="../../src/cardfile/ui/words.py" line="51" />
             <source>Price</source>
             <comment>seeded</comment>
             <translation>Цена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="51" />
+            <location filename="../../src/cardfile/ui/words.py" line="52" />
             <source>Product fit</source>
             <comment>seeded</comment>
             <translation>Соответствие продукта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="52" />
+            <location filename="../../src/cardfile/ui/words.py" line="53" />
             <source>Relationship</source>
             <comment>seeded</comment>
             <translation>Отношения с клиентом</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="53" />
+            <location filename="../../src/cardfile/ui/words.py" line="54" />
             <source>Service and support</source>
             <comment>seeded</comment>
             <translation>Обслуживание и поддержка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="54" />
+            <location filename="../../src/cardfile/ui/words.py" line="55" />
             <source>Timing</source>
             <comment>seeded</comment>
             <translation>Сроки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="55" />
+            <location filename="../../src/cardfile/ui/words.py" line="56" />
             <source>Other</source>
             <comment>seeded</comment>
             <translation>Другое</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="56" />
+            <location filename="../../src/cardfile/ui/words.py" line="57" />
             <source>Competitor</source>
             <comment>seeded</comment>
             <translation>Конкурент</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="57" />
+            <location filename="../../src/cardfile/ui/words.py" line="58" />
             <source>No budget</source>
             <comment>seeded</comment>
             <translation>Нет бюджета</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="58" />
+            <location filename="../../src/cardfile/ui/words.py" line="59" />
             <source>No decision</source>
             <comment>seeded</comment>
             <translation>Решение не принято</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="59" />
+            <location filename="../../src/cardfile/ui/words.py" line="60" />
             <source>Decision maker</source>
             <comment>seeded</comment>
             <translation>Лицо, принимающее решение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="60" />
+            <location filename="../../src/cardfile/ui/words.py" line="61" />
             <source>Economic buyer</source>
             <comment>seeded</comment>
             <translation>Распорядитель бюджета</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="61" />
+            <location filename="../../src/cardfile/ui/words.py" line="62" />
             <source>Influencer</source>
             <comment>seeded</comment>
             <translation>Влияющее лицо</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="62" />
+            <location filename="../../src/cardfile/ui/words.py" line="63" />
             <source>Champion</source>
             <comment>seeded</comment>
             <translation>Сторонник</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="63" />
+            <location filename="../../src/cardfile/ui/words.py" line="64" />
             <source>Technical evaluator</source>
             <comment>seeded</comment>
             <translation>Технический эксперт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="64" />
+            <location filename="../../src/cardfile/ui/words.py" line="65" />
             <source>User</source>
             <comment>seeded</comment>
             <translation>Пользователь</translation>
@@ -4482,17 +4482,17 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Добавить, переименовать, упорядочить и удалить воронки продаж и их этапы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="166" />
             <source>&amp;New Deal</source>
             <translation>&amp;Новая сделка</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -4501,32 +4501,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>Deals: {count}</source>
             <translation>Сделок: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>No deals yet</source>
             <translation>Сделок пока нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>Здесь вы следите за своими сделками — этап за этапом по воронке продаж: сколько стоит каждая, кто в ней участвует и когда она должна закрыться.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="174" />
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
             <source>No deals match the filter</source>
             <translation>Нет сделок, соответствующих фильтру</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
             <source>Select a deal to see its card.</source>
             <translation>Выберите сделку, чтобы увидеть её карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="177" />
             <source>&amp;Deal</source>
             <translation>Сде&amp;лка</translation>
         </message>
@@ -4964,27 +4964,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="77" />
+            <location filename="../../src/cardfile/ui/words.py" line="78" />
             <source>work</source>
             <translation>рабочий</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="78" />
+            <location filename="../../src/cardfile/ui/words.py" line="79" />
             <source>home</source>
             <translation>домашний</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="79" />
+            <location filename="../../src/cardfile/ui/words.py" line="80" />
             <source>mobile</source>
             <translation>мобильный</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="80" />
+            <location filename="../../src/cardfile/ui/words.py" line="81" />
             <source>fax</source>
             <translation>факс</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <location filename="../../src/cardfile/ui/words.py" line="82" />
             <source>other</source>
             <translation>другой</translation>
         </message>
@@ -5045,232 +5045,237 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="382" />
+            <location filename="../../src/cardfile/ui/words.py" line="383" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>Файл {path} записан более новой версией Cardfile (схема {found}); эта версия понимает схему {supported} и не будет его изменять. Чтобы открыть файл, установите более новую версию Cardfile.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="387" />
+            <location filename="../../src/cardfile/ui/words.py" line="388" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>Файл {path} повреждён или не является базой Cardfile ({detail}). Он не изменён.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="388" />
+            <location filename="../../src/cardfile/ui/words.py" line="389" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>Файл {path} — база SQLite другой программы, а не база Cardfile. Он не изменён.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="391" />
+            <location filename="../../src/cardfile/ui/words.py" line="392" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>Файл {path} заблокирован другой программой или другим окном Cardfile; повторите попытку, когда работа с ним закончится. Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="396" />
+            <location filename="../../src/cardfile/ui/words.py" line="397" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>Не удалось открыть {path}: {detail}. Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="397" />
+            <location filename="../../src/cardfile/ui/words.py" line="398" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>Файл {path} можно читать, но нельзя изменять ({detail}). Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="398" />
+            <location filename="../../src/cardfile/ui/words.py" line="399" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>Проверка обнаружила повреждение файла {path} ({checked_at}: {problem}); Cardfile показывает его, но не изменяет. Восстановите резервную копию (cardfile db restore FILE) или исправьте базу (cardfile db repair). Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="403" />
+            <location filename="../../src/cardfile/ui/words.py" line="404" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>Диск, на котором находится {path}, заполнен; последнее изменение не сохранено. Освободите место и повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="406" />
+            <location filename="../../src/cardfile/ui/words.py" line="407" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>Не удалось создать резервную копию {path} в {target}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="407" />
+            <location filename="../../src/cardfile/ui/words.py" line="408" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>Сегодняшняя автоматическая резервная копия {path} не создана ({detail}); больше ничего не затронуто, Cardfile повторит попытку в течение часа.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="412" />
+            <location filename="../../src/cardfile/ui/words.py" line="413" />
             <source>There is nothing to undo</source>
             <translation>Нечего отменять</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>Только {owner} может менять владельца этой записи ({record_type}) и её признак «личная»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <location filename="../../src/cardfile/ui/words.py" line="415" />
             <source>No {record_type} with id {record_id}</source>
             <translation>Нет записи ({record_type}) с идентификатором {record_id}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="415" />
+            <location filename="../../src/cardfile/ui/words.py" line="416" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="416" />
+            <location filename="../../src/cardfile/ui/words.py" line="417" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>Сервер синхронизации ещё не выбран: укажите его в меню «Синхронизация ▸ Настройки синхронизации».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="417" />
+            <location filename="../../src/cardfile/ui/words.py" line="418" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>Нет связи с сервером синхронизации {server}: {detail}. Ваши изменения сохранены и будут синхронизированы позже.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="420" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>Сервер синхронизации {server} отказал: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <source>A sync of this database is running already.</source>
+            <translation>Синхронизация этой базы данных уже идёт.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="423" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>Синхронизация с {server} невозможна: {detail}. Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <location filename="../../src/cardfile/ui/words.py" line="424" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>Войдите на {server} как {user}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="423" />
+            <location filename="../../src/cardfile/ui/words.py" line="425" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>Курса {source} к {target} ещё нет: укажите его в окне «Курсы валют…»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="426" />
+            <location filename="../../src/cardfile/ui/words.py" line="428" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>На этом компьютере не найден шрифт TrueType или OpenType (поиск в {folders}); чтобы создавать отчёты в PDF, установите такой шрифт (например, DejaVu Sans или Noto Sans).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="431" />
+            <location filename="../../src/cardfile/ui/words.py" line="433" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>Синхронизация остановлена. Всё, что сервер успел подтвердить, сохранено; остальное будет отправлено при следующей синхронизации.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="434" />
+            <location filename="../../src/cardfile/ui/words.py" line="436" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>Ни в одном столбце нет имён людей, а в столбце {column!r} — их компания: каждый человек отображался бы под названием компании. Сопоставьте столбец с именами с полем имени или импортируйте как есть.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="439" />
+            <location filename="../../src/cardfile/ui/words.py" line="441" />
             <source>Cannot merge {record}: {why}</source>
             <translation>Не удалось объединить {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="440" />
+            <location filename="../../src/cardfile/ui/words.py" line="442" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>Не удалось разделить {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="441" />
+            <location filename="../../src/cardfile/ui/words.py" line="443" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>Эта карточка объединена с другой; вернуть её можно кнопкой «Разделить» в окне «Выборка ▸ История объединений».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="444" />
+            <location filename="../../src/cardfile/ui/words.py" line="446" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile не отправил ваш пароль на {server}: адрес начинается с http://, поэтому его мог бы прочитать любой в сети. Укажите адрес сервера с https:// или установите флажок «Отправлять пароль без шифрования» в настройках синхронизации.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="450" />
+            <location filename="../../src/cardfile/ui/words.py" line="452" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>Стереть эту запись ({record_type}) навсегда может только {owner} или администратор; она остаётся в корзине</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="453" />
+            <location filename="../../src/cardfile/ui/words.py" line="455" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>Ни один столбец не сопоставлен с именем, компанией или адресом эл. почты, поэтому контакты нельзя будет отличить друг от друга. Выберите поле для столбца, в котором они записаны.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <location filename="../../src/cardfile/ui/words.py" line="460" />
             <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
             <translation>{file} — не файл vCard ({detail}); ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <location filename="../../src/cardfile/ui/words.py" line="461" />
             <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
             <translation>{file} — не файл iCalendar ({detail}); ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="460" />
+            <location filename="../../src/cardfile/ui/words.py" line="462" />
             <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
             <translation>{file} — не файл CSV с контактами ({detail}); ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <location filename="../../src/cardfile/ui/words.py" line="463" />
             <source>Cannot read {file}: {detail}. Nothing was imported.</source>
             <translation>Не удалось прочитать {file}: {detail}. Ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <location filename="../../src/cardfile/ui/words.py" line="464" />
             <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
             <translation>В папке {folder} нет файлов .vcf или .vcard; ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="463" />
+            <location filename="../../src/cardfile/ui/words.py" line="465" />
             <source>Cannot write {target}: {detail}. Nothing was exported.</source>
             <translation>Не удалось записать {target}: {detail}. Ничего не экспортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="464" />
+            <location filename="../../src/cardfile/ui/words.py" line="466" />
             <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
             <translation>{file} — не экспорт Google Контактов, Outlook или Cardfile, и его столбцы {columns} не удалось сопоставить с полями; укажите, какой столбец содержит какое поле. Ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="469" />
+            <location filename="../../src/cardfile/ui/words.py" line="471" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>На этом компьютере нет хранилища паролей, поэтому вход для синхронизации нельзя запомнить: Cardfile будет спрашивать пароль после каждого запуска.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="502" />
+            <location filename="../../src/cardfile/ui/words.py" line="509" />
             <source>{detail}: {file}</source>
             <translation>{detail}: {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="504" />
+            <location filename="../../src/cardfile/ui/words.py" line="511" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>В Cardfile произошла внутренняя ошибка; подробности — в отчёте об ошибке.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="510" />
+            <location filename="../../src/cardfile/ui/words.py" line="517" />
             <source>it is empty</source>
             <translation>он пуст</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="511" />
+            <location filename="../../src/cardfile/ui/words.py" line="518" />
             <source>it holds binary data</source>
             <translation>в нём двоичные данные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="512" />
+            <location filename="../../src/cardfile/ui/words.py" line="519" />
             <source>it has no header row</source>
             <translation>в нём нет строки заголовков</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="513" />
+            <location filename="../../src/cardfile/ui/words.py" line="520" />
             <source>it is a vCard file</source>
             <translation>это файл vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="514" />
+            <location filename="../../src/cardfile/ui/words.py" line="521" />
             <source>it does not begin as one</source>
             <translation>он начинается не так, как такой файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="515" />
+            <location filename="../../src/cardfile/ui/words.py" line="522" />
             <source>there is no such file</source>
             <translation>такого файла нет</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="528" />
+            <location filename="../../src/cardfile/ui/words.py" line="535" />
             <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
             <translation>
                 <numerusform>На этапе «{stage}» %Ln сделка; выберите этап, на который её перенести: {stages}.</numerusform>
@@ -5279,7 +5284,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="531" />
+            <location filename="../../src/cardfile/ui/words.py" line="538" />
             <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
             <translation>
                 <numerusform>В воронке «{pipeline}» %Ln сделка; выберите для неё этап другой воронки.</numerusform>
@@ -5288,17 +5293,17 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <location filename="../../src/cardfile/ui/words.py" line="554" />
             <source>A stage needs a name.</source>
             <translation>У этапа должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <location filename="../../src/cardfile/ui/words.py" line="554" />
             <source>A pipeline needs a name.</source>
             <translation>У воронки продаж должно быть название.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <location filename="../../src/cardfile/ui/words.py" line="556" />
             <source>A name can be at most %Ln character(s) long.</source>
             <translation>
                 <numerusform>Название может содержать не более %Ln символа.</numerusform>
@@ -5307,32 +5312,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="553" />
+            <location filename="../../src/cardfile/ui/words.py" line="560" />
             <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
             <translation>В воронке «{pipeline}» уже есть этап «{name}».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="556" />
+            <location filename="../../src/cardfile/ui/words.py" line="563" />
             <source>There is already a pipeline named “{name}”.</source>
             <translation>Воронка продаж «{name}» уже есть.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="558" />
+            <location filename="../../src/cardfile/ui/words.py" line="565" />
             <source>{stage}: a probability is a whole number from 0 to 100.</source>
             <translation>{stage}: вероятность — целое число от 0 до 100.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="562" />
+            <location filename="../../src/cardfile/ui/words.py" line="569" />
             <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
             <translation>«{stage}» — единственный этап воронки «{pipeline}»; в воронке должен остаться хотя бы один этап.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="565" />
+            <location filename="../../src/cardfile/ui/words.py" line="572" />
             <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
             <translation>«{pipeline}» — единственная воронка продаж; добавьте другую, прежде чем удалять её.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="579" />
+            <location filename="../../src/cardfile/ui/words.py" line="586" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>%Ln новый контакт</numerusform>
@@ -5341,7 +5346,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="581" />
+            <location filename="../../src/cardfile/ui/words.py" line="588" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>%Ln новая компания</numerusform>
@@ -5350,7 +5355,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="583" />
+            <location filename="../../src/cardfile/ui/words.py" line="590" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>%Ln изменённая запись</numerusform>
@@ -5359,7 +5364,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="584" />
+            <location filename="../../src/cardfile/ui/words.py" line="591" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>Импорт остановился на полпути. {cause} То, что он успел записать, осталось в базе: {kept}. Когда проблема будет решена, команда «Правка ▸ Отменить» уберёт всё это за один шаг.</translation>
         </message>
@@ -5591,283 +5596,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <location filename="../../src/cardfile/ui/words.py" line="186" />
             <source>Prefix</source>
             <translation>Обращение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
+            <location filename="../../src/cardfile/ui/words.py" line="187" />
             <source>Given name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
+            <location filename="../../src/cardfile/ui/words.py" line="188" />
             <source>Middle name</source>
             <translation>Отчество</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
+            <location filename="../../src/cardfile/ui/words.py" line="189" />
             <source>Family name</source>
             <translation>Фамилия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
+            <location filename="../../src/cardfile/ui/words.py" line="190" />
             <source>Suffix</source>
             <translation>Суффикс</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
+            <location filename="../../src/cardfile/ui/words.py" line="191" />
             <source>Nickname</source>
             <translation>Прозвище</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
             <location filename="../../src/cardfile/ui/words.py" line="192" />
+            <location filename="../../src/cardfile/ui/words.py" line="193" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="194" />
             <source>Given name (phonetic)</source>
             <translation>Имя (произношение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="195" />
             <source>Middle name (phonetic)</source>
             <translation>Отчество (произношение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
+            <location filename="../../src/cardfile/ui/words.py" line="196" />
             <source>Family name (phonetic)</source>
             <translation>Фамилия (произношение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
+            <location filename="../../src/cardfile/ui/words.py" line="197" />
             <source>Title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
+            <location filename="../../src/cardfile/ui/words.py" line="198" />
             <source>Department</source>
             <translation>Отдел</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
+            <location filename="../../src/cardfile/ui/words.py" line="199" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
+            <location filename="../../src/cardfile/ui/words.py" line="200" />
             <source>Parent company</source>
             <translation>Головная компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
+            <location filename="../../src/cardfile/ui/words.py" line="201" />
             <source>Industry</source>
             <translation>Отрасль</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
+            <location filename="../../src/cardfile/ui/words.py" line="202" />
             <source>Website</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
             <source>Birthday</source>
             <translation>День рождения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
             <source>Anniversary</source>
             <translation>Годовщина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <source>Photo</source>
             <translation>Фото</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
+            <location filename="../../src/cardfile/ui/words.py" line="206" />
             <source>Logo</source>
             <translation>Логотип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
+            <location filename="../../src/cardfile/ui/words.py" line="207" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
+            <location filename="../../src/cardfile/ui/words.py" line="208" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="208" />
+            <location filename="../../src/cardfile/ui/words.py" line="209" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="209" />
+            <location filename="../../src/cardfile/ui/words.py" line="210" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="210" />
+            <location filename="../../src/cardfile/ui/words.py" line="211" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="211" />
+            <location filename="../../src/cardfile/ui/words.py" line="212" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="212" />
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
             <source>Messaging</source>
             <translation>Мессенджеры</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
             <source>Dates</source>
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>Custom fields</source>
             <translation>Пользовательские поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="215" />
+            <location filename="../../src/cardfile/ui/words.py" line="216" />
             <source>Owner</source>
             <translation>Владелец</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="217" />
             <source>Private</source>
             <translation>Личная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>Trash</source>
             <translation>Корзина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>vCard UID</source>
             <translation>UID vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>Other vCard properties</source>
             <translation>Другие свойства vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>Type</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Subject</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>Starts</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>Ends</source>
             <translation>Окончание</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
             <source>Any time that day</source>
             <translation>В любое время дня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>All day</source>
             <translation>Весь день</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Time zone</source>
             <translation>Часовой пояс</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>Priority</source>
             <translation>Приоритет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
             <source>Result</source>
             <translation>Исход</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Outcome</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="233" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>Happened</source>
             <translation>Состоялось</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>Cleared</source>
             <translation>Завершено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Alarm</source>
             <translation>Напоминание</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>Alarm snoozed until</source>
             <translation>Напоминание отложено до</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Alarm dismissed</source>
             <translation>Напоминание закрыто</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
             <source>Repeats</source>
             <translation>Повторение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <location filename="../../src/cardfile/ui/words.py" line="240" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Series</source>
             <translation>Серия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
             <source>Occurrence</source>
             <translation>Повторение серии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
             <source>iCalendar UID</source>
             <translation>UID iCalendar</translation>
         </message>
@@ -9677,27 +9682,27 @@ Do you want to overwrite it?</source>
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="99" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Contacts</source>
             <translation>Контакты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="100" />
+            <location filename="../../src/cardfile/ui/words.py" line="101" />
             <source>Companies</source>
             <translation>Компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="101" />
+            <location filename="../../src/cardfile/ui/words.py" line="102" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="102" />
+            <location filename="../../src/cardfile/ui/words.py" line="103" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <location filename="../../src/cardfile/ui/words.py" line="104" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
@@ -10655,17 +10660,17 @@ Do you want to overwrite it?</source>
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="594" />
+            <location filename="../../src/cardfile/ui/words.py" line="601" />
             <source>completed</source>
             <translation>выполнено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="595" />
+            <location filename="../../src/cardfile/ui/words.py" line="602" />
             <source>left a message</source>
             <translation>оставлено сообщение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="596" />
+            <location filename="../../src/cardfile/ui/words.py" line="603" />
             <source>no answer</source>
             <translation>нет ответа</translation>
         </message>
@@ -11293,6 +11298,144 @@ Do you want to overwrite it?</source>
         </message>
     </context>
     <context>
+        <name>SyncReason</name>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="30" />
+            <source>wrong user name or password</source>
+            <translation>неверное имя пользователя или пароль</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="31" />
+            <source>this computer's sign-in was revoked or has expired; sign in again</source>
+            <translation>вход с этого компьютера отозван или истёк; войдите снова</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="32" />
+            <source>this computer is not signed in yet</source>
+            <translation>этот компьютер ещё не вошёл на сервер</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="33" />
+            <source>what this computer sent is more than the server takes at once</source>
+            <translation>этот компьютер отправил больше данных, чем сервер принимает за раз</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="34" />
+            <source>the server and this version of Cardfile speak different versions of the sync protocol; update the older one</source>
+            <translation>сервер и эта версия Cardfile используют разные версии протокола синхронизации; обновите более старую сторону</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="38" />
+            <source>the server ran into an error of its own; nothing was changed, try again later</source>
+            <translation>на сервере произошла внутренняя ошибка; ничего не изменено, повторите попытку позже</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="39" />
+            <source>the server could not take what this computer sent; nothing was changed</source>
+            <translation>сервер не смог принять то, что отправил этот компьютер; ничего не изменено</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="40" />
+            <source>the server expected this computer's changes in another order; they are sent again</source>
+            <translation>сервер ожидал изменения этого компьютера в другом порядке; они будут отправлены снова</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="41" />
+            <source>nothing answers at that address (is the server running?)</source>
+            <translation>по этому адресу никто не отвечает (сервер запущен?)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="42" />
+            <source>it did not answer in time</source>
+            <translation>он не ответил вовремя</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="43" />
+            <source>the server's name is not known on this network</source>
+            <translation>имя сервера неизвестно в этой сети</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="44" />
+            <source>the secure connection failed</source>
+            <translation>не удалось установить защищённое соединение</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="45" />
+            <source>the network connection failed</source>
+            <translation>сбой сетевого соединения</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="46" />
+            <source>the connection dropped before the answer came through</source>
+            <translation>соединение прервалось до получения ответа</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="47" />
+            <source>its answer is not a sync server's answer</source>
+            <translation>его ответ не похож на ответ сервера синхронизации</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="48" />
+            <source>its answer does not follow the sync protocol</source>
+            <translation>его ответ не соответствует протоколу синхронизации</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="49" />
+            <source>a password is needed the first time</source>
+            <translation>при первом входе нужен пароль</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="50" />
+            <source>this database is a restored backup or a copy of another; it syncs on as a new device</source>
+            <translation>эта база данных — восстановленная резервная копия или копия другой базы; она продолжит синхронизацию как новое устройство</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="55" />
+            <source>the user {account} is disabled on this server</source>
+            <translation>пользователь {account} отключён на этом сервере</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="57" />
+            <source>this user is disabled on this server</source>
+            <translation>этот пользователь отключён на этом сервере</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="59" />
+            <source>this database already syncs as {account}; sign in as {account} or use another database</source>
+            <translation>эта база данных уже синхронизируется от имени {account}; войдите как {account} или используйте другую базу данных</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="65" />
+            <source>too many failed sign-ins; try again in {wait}</source>
+            <translation>слишком много неудачных попыток входа; повторите через {wait}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="66" />
+            <source>too many failed sign-ins; try again later</source>
+            <translation>слишком много неудачных попыток входа; повторите позже</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="70" />
+            <source>this computer's clock is {ahead} ahead of the server's: set its date and time right; the changes made meanwhile wait on this computer</source>
+            <translation>часы этого компьютера спешат на {ahead} относительно сервера: установите правильные дату и время; изменения, сделанные за это время, ждут на этом компьютере</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="74" />
+            <source>this computer's clock is ahead of the server's: set its date and time right</source>
+            <translation>часы этого компьютера спешат относительно сервера: установите правильные дату и время</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="77" />
+            <source>it answered with HTTP status {status}</source>
+            <translation>он ответил с кодом HTTP {status}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="78" />
+            <source>it gave no reason this version of Cardfile knows</source>
+            <translation>он не указал причину, известную этой версии Cardfile</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncSettingsDialog</name>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="41" />
@@ -11648,7 +11791,7 @@ Do you want to overwrite it?</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="71" />
+            <location filename="../../src/cardfile/ui/words.py" line="72" />
             <source> · </source>
             <translation> · </translation>
         </message>

@@ -4,442 +4,442 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="250" />
+            <location filename="../../src/cardfile/ui/words.py" line="251" />
             <source>Undo {action}</source>
             <translation>เลิกทำ {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <location filename="../../src/cardfile/ui/words.py" line="252" />
             <source>Redo {action}</source>
             <translation>ทำซ้ำ {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="256" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>ทำเครื่องหมายว่ากิจกรรม %Ln รายการเสร็จ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>เลื่อนนัดกิจกรรม %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>ลบกิจกรรม %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="267" />
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>นัดหมายกิจกรรมกับแต่ละคนจาก %Ln คน</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="269" />
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
             <source>Import from {file}</source>
             <translation>นำเข้าจาก {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="271" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Add contact</source>
             <translation>เพิ่มผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Add contacts</source>
             <translation>เพิ่มผู้ติดต่อหลายรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Edit contact</source>
             <translation>แก้ไขผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Delete contact</source>
             <translation>ลบผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Restore contact</source>
             <translation>กู้คืนผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Tag contacts</source>
             <translation>ติดแท็กผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Delete contacts</source>
             <translation>ลบผู้ติดต่อหลายรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Tag companies</source>
             <translation>ติดแท็กบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Delete companies</source>
             <translation>ลบบริษัทหลายรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Add company</source>
             <translation>เพิ่มบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Edit company</source>
             <translation>แก้ไขบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Delete company</source>
             <translation>ลบบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Restore company</source>
             <translation>กู้คืนบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Schedule activity</source>
             <translation>นัดหมายกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Edit activity</source>
             <translation>แก้ไขกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>Clear activity</source>
             <translation>ทำเครื่องหมายว่ากิจกรรมเสร็จ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>Delete activity</source>
             <translation>ลบกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
+            <location filename="../../src/cardfile/ui/words.py" line="289" />
             <source>Restore activity</source>
             <translation>กู้คืนกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="289" />
+            <location filename="../../src/cardfile/ui/words.py" line="290" />
             <source>Change one occurrence</source>
             <translation>เปลี่ยนครั้งเดียว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="290" />
+            <location filename="../../src/cardfile/ui/words.py" line="291" />
             <source>Skip one occurrence</source>
             <translation>ข้ามครั้งเดียว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
+            <location filename="../../src/cardfile/ui/words.py" line="292" />
             <source>Reschedule activity</source>
             <translation>เลื่อนนัดกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="292" />
+            <location filename="../../src/cardfile/ui/words.py" line="293" />
             <source>Add activity type</source>
             <translation>เพิ่มประเภทกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="293" />
+            <location filename="../../src/cardfile/ui/words.py" line="294" />
             <source>Snooze alarm</source>
             <translation>เลื่อนการแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="294" />
+            <location filename="../../src/cardfile/ui/words.py" line="295" />
             <source>Dismiss alarm</source>
             <translation>ปิดการแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="295" />
+            <location filename="../../src/cardfile/ui/words.py" line="296" />
             <source>Fix the dates of timeless activities</source>
             <translation>แก้ไขวันที่ของกิจกรรมที่ไม่มีเวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
             <source>Add note</source>
             <translation>เพิ่มบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
             <source>Edit note</source>
             <translation>แก้ไขบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
             <source>Delete note</source>
             <translation>ลบบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Restore note</source>
             <translation>กู้คืนบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Add deal</source>
             <translation>เพิ่มดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Edit deal</source>
             <translation>แก้ไขดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="302" />
+            <location filename="../../src/cardfile/ui/words.py" line="303" />
             <source>Move deal</source>
             <translation>ย้ายดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="303" />
+            <location filename="../../src/cardfile/ui/words.py" line="304" />
             <source>Close deal</source>
             <translation>ปิดดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="304" />
+            <location filename="../../src/cardfile/ui/words.py" line="305" />
             <source>Reopen deal</source>
             <translation>เปิดดีลอีกครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="305" />
+            <location filename="../../src/cardfile/ui/words.py" line="306" />
             <source>Delete deal</source>
             <translation>ลบดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="306" />
+            <location filename="../../src/cardfile/ui/words.py" line="307" />
             <source>Delete deals</source>
             <translation>ลบดีลหลายรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="307" />
+            <location filename="../../src/cardfile/ui/words.py" line="308" />
             <source>Restore deal</source>
             <translation>กู้คืนดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="308" />
+            <location filename="../../src/cardfile/ui/words.py" line="309" />
             <source>Add to list</source>
             <translation>เพิ่มลงในรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="309" />
+            <location filename="../../src/cardfile/ui/words.py" line="310" />
             <source>Remove from list</source>
             <translation>นำออกจากรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="310" />
+            <location filename="../../src/cardfile/ui/words.py" line="311" />
             <source>Add pipeline</source>
             <translation>เพิ่มไปป์ไลน์การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="311" />
+            <location filename="../../src/cardfile/ui/words.py" line="312" />
             <source>Rename pipeline</source>
             <translation>เปลี่ยนชื่อไปป์ไลน์การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="312" />
+            <location filename="../../src/cardfile/ui/words.py" line="313" />
             <source>Remove pipeline</source>
             <translation>นำไปป์ไลน์การขายออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="314" />
             <source>Add stage</source>
             <translation>เพิ่มขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="315" />
             <source>Change stage</source>
             <translation>เปลี่ยนขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="315" />
+            <location filename="../../src/cardfile/ui/words.py" line="316" />
             <source>Reorder stages</source>
             <translation>จัดลำดับขั้นตอนใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="316" />
+            <location filename="../../src/cardfile/ui/words.py" line="317" />
             <source>Remove stage</source>
             <translation>นำขั้นตอนออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="317" />
+            <location filename="../../src/cardfile/ui/words.py" line="318" />
             <source>Add group</source>
             <translation>เพิ่มกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="318" />
+            <location filename="../../src/cardfile/ui/words.py" line="319" />
             <source>Rename group</source>
             <translation>เปลี่ยนชื่อกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="319" />
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
             <source>Add to group</source>
             <translation>เพิ่มลงในกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="321" />
             <source>Remove from group</source>
             <translation>นำออกจากกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="322" />
             <source>Delete group</source>
             <translation>ลบกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="322" />
+            <location filename="../../src/cardfile/ui/words.py" line="323" />
             <source>Restore group</source>
             <translation>กู้คืนกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="323" />
+            <location filename="../../src/cardfile/ui/words.py" line="324" />
             <source>Save lookup</source>
             <translation>บันทึกการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="324" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Edit lookup</source>
             <translation>แก้ไขการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="325" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Delete lookup</source>
             <translation>ลบการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="326" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Add custom field</source>
             <translation>เพิ่มฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="328" />
             <source>Edit custom field</source>
             <translation>แก้ไขฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="328" />
+            <location filename="../../src/cardfile/ui/words.py" line="329" />
             <source>Remove custom field</source>
             <translation>นำฟิลด์กำหนดเองออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
+            <location filename="../../src/cardfile/ui/words.py" line="330" />
             <source>Restore custom field</source>
             <translation>กู้คืนฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="330" />
+            <location filename="../../src/cardfile/ui/words.py" line="331" />
             <source>Restore from Trash</source>
             <translation>กู้คืนจากถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="331" />
+            <location filename="../../src/cardfile/ui/words.py" line="332" />
             <source>Erase record</source>
             <translation>ลบระเบียนถาวร</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="333" />
             <source>Empty Trash</source>
             <translation>ล้างถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <location filename="../../src/cardfile/ui/words.py" line="334" />
             <source>Merge contacts</source>
             <translation>รวมผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="334" />
+            <location filename="../../src/cardfile/ui/words.py" line="335" />
             <source>Merge companies</source>
             <translation>รวมบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="335" />
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
             <source>Unmerge contacts</source>
             <translation>แยกผู้ติดต่อที่รวมไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="336" />
+            <location filename="../../src/cardfile/ui/words.py" line="337" />
             <source>Unmerge companies</source>
             <translation>แยกบริษัทที่รวมไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="337" />
+            <location filename="../../src/cardfile/ui/words.py" line="338" />
             <source>Mark as not duplicates</source>
             <translation>ทำเครื่องหมายว่าไม่ใช่รายการซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="338" />
+            <location filename="../../src/cardfile/ui/words.py" line="339" />
             <source>Unmark not duplicates</source>
             <translation>ยกเลิกเครื่องหมายว่าไม่ใช่รายการซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="339" />
+            <location filename="../../src/cardfile/ui/words.py" line="340" />
             <source>Carry over edits to merged records</source>
             <translation>นำการแก้ไขไปใช้กับระเบียนที่รวมแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="340" />
+            <location filename="../../src/cardfile/ui/words.py" line="341" />
             <source>Sync</source>
             <translation>ซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="341" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>Repair database</source>
             <translation>ซ่อมแซมฐานข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
             <source>import</source>
             <translation>นำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="352" />
-            <location filename="../../src/cardfile/ui/words.py" line="355" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
+            <location filename="../../src/cardfile/ui/words.py" line="356" />
             <source>Delete {records}</source>
             <translation>ลบ {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="353" />
-            <location filename="../../src/cardfile/ui/words.py" line="356" />
+            <location filename="../../src/cardfile/ui/words.py" line="354" />
+            <location filename="../../src/cardfile/ui/words.py" line="357" />
             <source>Tag {records}</source>
             <translation>ติดแท็ก {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="354" />
+            <location filename="../../src/cardfile/ui/words.py" line="355" />
             <source>Add {records}</source>
             <translation>เพิ่ม {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="368" />
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
             <source>&amp;Undo</source>
             <translation>เ&amp;ลิกทำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="369" />
+            <location filename="../../src/cardfile/ui/words.py" line="370" />
             <source>&amp;Undo {action}</source>
             <translation>เ&amp;ลิกทำ {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="375" />
+            <location filename="../../src/cardfile/ui/words.py" line="376" />
             <source>&amp;Redo</source>
             <translation>ทำ&amp;ซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="376" />
+            <location filename="../../src/cardfile/ui/words.py" line="377" />
             <source>&amp;Redo {action}</source>
             <translation>ทำ&amp;ซ้ำ {action}</translation>
         </message>
@@ -1271,17 +1271,17 @@
             <translation>เลือกดีลจากรายการแนะนำ หรือล้างช่องนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="89" />
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
             <source>Call</source>
             <translation>การโทร</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>Meeting</source>
             <translation>การประชุม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>To-do</source>
             <translation>สิ่งที่ต้องทำ</translation>
         </message>
@@ -1990,49 +1990,49 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="149" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>Companies</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="151" />
             <source>&amp;New Company</source>
             <translation>บริษัท&amp;ใหม่</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="152" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln บริษัท</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <location filename="../../src/cardfile/ui/words.py" line="153" />
             <source>Companies: {count}</source>
             <translation>บริษัท: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <location filename="../../src/cardfile/ui/words.py" line="154" />
             <source>No companies yet</source>
             <translation>ยังไม่มีบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="155" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>รายชื่อองค์กรจะแสดงที่นี่ บริษัทจะถูกเพิ่มเมื่อคุณสร้างขึ้น หรือเมื่อคุณระบุชื่อบริษัทที่ยังไม่มีในระบบให้กับผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="159" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>No companies match the filter</source>
             <translation>ไม่มีบริษัทที่ตรงกับตัวกรอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <location filename="../../src/cardfile/ui/words.py" line="161" />
             <source>Select a company to see its card.</source>
             <translation>เลือกบริษัทเพื่อดูการ์ดของบริษัทนั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <location filename="../../src/cardfile/ui/words.py" line="162" />
             <source>&amp;Company</source>
             <translation>&amp;บริษัท</translation>
         </message>
@@ -2564,17 +2564,17 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="134" />
+            <location filename="../../src/cardfile/ui/words.py" line="135" />
             <source>Contacts</source>
             <translation>ผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="136" />
             <source>&amp;New Contact</source>
             <translation>ผู้ติดต่อ&amp;ใหม่</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="137" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -2582,32 +2582,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="138" />
             <source>Contacts: {count}</source>
             <translation>ผู้ติดต่อ: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="138" />
+            <location filename="../../src/cardfile/ui/words.py" line="139" />
             <source>No contacts yet</source>
             <translation>ยังไม่มีผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="140" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>รายชื่อบุคคลที่คุณทำงานด้วยจะแสดงที่นี่ เพิ่มทีละรายการ หรือนำเข้าไฟล์ vCard หรือ CSV ที่ส่งออกจากสมุดที่อยู่อื่น (Outlook, Google, โทรศัพท์)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="144" />
+            <location filename="../../src/cardfile/ui/words.py" line="145" />
             <source>No contacts match the filter</source>
             <translation>ไม่มีผู้ติดต่อที่ตรงกับตัวกรอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="145" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>Select a contact to see their card.</source>
             <translation>เลือกผู้ติดต่อเพื่อดูการ์ดของผู้ติดต่อนั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
             <source>&amp;Contact</source>
             <translation>&amp;ผู้ติดต่อ</translation>
         </message>
@@ -4225,127 +4225,127 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="44" />
+            <location filename="../../src/cardfile/ui/words.py" line="45" />
             <source>Sales</source>
             <comment>seeded</comment>
             <translation>การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="45" />
+            <location filename="../../src/cardfile/ui/words.py" line="46" />
             <source>Prospect</source>
             <comment>seeded</comment>
             <translation>ผู้มุ่งหวัง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="46" />
+            <location filename="../../src/cardfile/ui/words.py" line="47" />
             <source>Qualified</source>
             <comment>seeded</comment>
             <translation>ผ่านการคัดกรอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="47" />
+            <location filename="../../src/cardfile/ui/words.py" line="48" />
             <source>Proposal</source>
             <comment>seeded</comment>
             <translation>เสนอราคา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="48" />
+            <location filename="../../src/cardfile/ui/words.py" line="49" />
             <source>Negotiation</source>
             <comment>seeded</comment>
             <translation>เจรจา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="49" />
+            <location filename="../../src/cardfile/ui/words.py" line="50" />
             <source>Commitment</source>
             <comment>seeded</comment>
             <translation>ยืนยัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="50" />
+            <location filename="../../src/cardfile/ui/words.py" line="51" />
             <source>Price</source>
             <comment>seeded</comment>
             <translation>ราคา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="51" />
+            <location filename="../../src/cardfile/ui/words.py" line="52" />
             <source>Product fit</source>
             <comment>seeded</comment>
             <translation>ความเหมาะสมของสินค้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="52" />
+            <location filename="../../src/cardfile/ui/words.py" line="53" />
             <source>Relationship</source>
             <comment>seeded</comment>
             <translation>ความสัมพันธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="53" />
+            <location filename="../../src/cardfile/ui/words.py" line="54" />
             <source>Service and support</source>
             <comment>seeded</comment>
             <translation>บริการและการสนับสนุน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="54" />
+            <location filename="../../src/cardfile/ui/words.py" line="55" />
             <source>Timing</source>
             <comment>seeded</comment>
             <translation>จังหวะเวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="55" />
+            <location filename="../../src/cardfile/ui/words.py" line="56" />
             <source>Other</source>
             <comment>seeded</comment>
             <translation>อื่น ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="56" />
+            <location filename="../../src/cardfile/ui/words.py" line="57" />
             <source>Competitor</source>
             <comment>seeded</comment>
             <translation>คู่แข่ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="57" />
+            <location filename="../../src/cardfile/ui/words.py" line="58" />
             <source>No budget</source>
             <comment>seeded</comment>
             <translation>ไม่มีงบประมาณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="58" />
+            <location filename="../../src/cardfile/ui/words.py" line="59" />
             <source>No decision</source>
             <comment>seeded</comment>
             <translation>ไม่มีการตัดสินใจ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="59" />
+            <location filename="../../src/cardfile/ui/words.py" line="60" />
             <source>Decision maker</source>
             <comment>seeded</comment>
             <translation>ผู้มีอำนาจตัดสินใจ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="60" />
+            <location filename="../../src/cardfile/ui/words.py" line="61" />
             <source>Economic buyer</source>
             <comment>seeded</comment>
             <translation>ผู้อนุมัติงบประมาณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="61" />
+            <location filename="../../src/cardfile/ui/words.py" line="62" />
             <source>Influencer</source>
             <comment>seeded</comment>
             <translation>ผู้มีอิทธิพล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="62" />
+            <location filename="../../src/cardfile/ui/words.py" line="63" />
             <source>Champion</source>
             <comment>seeded</comment>
             <translation>ผู้สนับสนุนหลัก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="63" />
+            <location filename="../../src/cardfile/ui/words.py" line="64" />
             <source>Technical evaluator</source>
             <comment>seeded</comment>
             <translation>ผู้ประเมินด้านเทคนิค</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="64" />
+            <location filename="../../src/cardfile/ui/words.py" line="65" />
             <source>User</source>
             <comment>seeded</comment>
             <translation>ผู้ใช้</translation>
@@ -4384,49 +4384,49 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>เพิ่ม เปลี่ยนชื่อ จัดลำดับ และนำไปป์ไลน์การขายและขั้นตอนออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="164" />
+            <location filename="../../src/cardfile/ui/words.py" line="165" />
             <source>Deals</source>
             <translation>ดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="166" />
             <source>&amp;New Deal</source>
             <translation>ดีล&amp;ใหม่</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="167" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>Deals: {count}</source>
             <translation>ดีล: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>No deals yet</source>
             <translation>ยังไม่มีดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>โอกาสการขายของคุณจะติดตามได้ที่นี่ ทีละขั้นตอนตลอดไปป์ไลน์การขาย: มูลค่าของแต่ละดีล ผู้ที่เกี่ยวข้อง และวันที่ควรปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="174" />
+            <location filename="../../src/cardfile/ui/words.py" line="175" />
             <source>No deals match the filter</source>
             <translation>ไม่มีดีลที่ตรงกับตัวกรอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="176" />
             <source>Select a deal to see its card.</source>
             <translation>เลือกดีลเพื่อดูการ์ดของดีลนั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="177" />
             <source>&amp;Deal</source>
             <translation>&amp;ดีล</translation>
         </message>
@@ -4862,27 +4862,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="77" />
+            <location filename="../../src/cardfile/ui/words.py" line="78" />
             <source>work</source>
             <translation>ที่ทำงาน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="78" />
+            <location filename="../../src/cardfile/ui/words.py" line="79" />
             <source>home</source>
             <translation>บ้าน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="79" />
+            <location filename="../../src/cardfile/ui/words.py" line="80" />
             <source>mobile</source>
             <translation>มือถือ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="80" />
+            <location filename="../../src/cardfile/ui/words.py" line="81" />
             <source>fax</source>
             <translation>แฟกซ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <location filename="../../src/cardfile/ui/words.py" line="82" />
             <source>other</source>
             <translation>อื่นๆ</translation>
         </message>
@@ -4943,309 +4943,314 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="382" />
+            <location filename="../../src/cardfile/ui/words.py" line="383" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} ถูกเขียนโดย Cardfile เวอร์ชันที่ใหม่กว่า (สคีมา {found}) เวอร์ชันนี้เข้าใจสคีมา {supported} และจะไม่เปลี่ยนแปลงไฟล์นี้ โปรดติดตั้ง Cardfile เวอร์ชันใหม่กว่าเพื่อเปิดไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="387" />
+            <location filename="../../src/cardfile/ui/words.py" line="388" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} เสียหายหรือไม่ใช่ฐานข้อมูล Cardfile ({detail}) ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="388" />
+            <location filename="../../src/cardfile/ui/words.py" line="389" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น ไม่ใช่ฐานข้อมูล Cardfile ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="391" />
+            <location filename="../../src/cardfile/ui/words.py" line="392" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} ถูกล็อกโดยโปรแกรมอื่นหรือหน้าต่าง Cardfile อื่น โปรดลองอีกครั้งเมื่อทำงานเสร็จแล้ว ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="396" />
+            <location filename="../../src/cardfile/ui/words.py" line="397" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>ไม่สามารถเปิด {path}: {detail} ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="397" />
+            <location filename="../../src/cardfile/ui/words.py" line="398" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>{path} อ่านได้แต่เปลี่ยนแปลงที่นี่ไม่ได้ ({detail}) ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="398" />
+            <location filename="../../src/cardfile/ui/words.py" line="399" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>การตรวจสอบพบว่า {path} เสียหาย ({checked_at}: {problem}) Cardfile จะแสดงข้อมูลแต่จะไม่เปลี่ยนแปลง โปรดกู้คืนข้อมูลสำรอง (cardfile db restore FILE) หรือซ่อมแซม (cardfile db repair) ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="403" />
+            <location filename="../../src/cardfile/ui/words.py" line="404" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>ดิสก์ที่เก็บ {path} เต็ม การเปลี่ยนแปลงล่าสุดไม่ได้บันทึก โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="406" />
+            <location filename="../../src/cardfile/ui/words.py" line="407" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>ไม่สามารถสำรอง {path} ไปยัง {target}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="407" />
+            <location filename="../../src/cardfile/ui/words.py" line="408" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>ไม่ได้สร้างข้อมูลสำรองอัตโนมัติของวันนี้สำหรับ {path} ({detail}) ไม่มีสิ่งอื่นได้รับผลกระทบ และ Cardfile จะลองอีกครั้งภายในหนึ่งชั่วโมง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="412" />
+            <location filename="../../src/cardfile/ui/words.py" line="413" />
             <source>There is nothing to undo</source>
             <translation>ไม่มีสิ่งที่ต้องเลิกทำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>เฉพาะ {owner} เท่านั้นที่เปลี่ยนเจ้าของ{record_type}นี้หรือการตั้งเป็นส่วนตัวได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <location filename="../../src/cardfile/ui/words.py" line="415" />
             <source>No {record_type} with id {record_id}</source>
             <translation>ไม่มี{record_type}ที่มีรหัส {record_id}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="415" />
+            <location filename="../../src/cardfile/ui/words.py" line="416" />
             <source>{field}: {problem}</source>
             <translation>{field}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="416" />
+            <location filename="../../src/cardfile/ui/words.py" line="417" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>การซิงค์ยังไม่มีเซิร์ฟเวอร์ โปรดเลือกใน ซิงค์ ▸ การตั้งค่าการซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="417" />
+            <location filename="../../src/cardfile/ui/words.py" line="418" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>ไม่สามารถเชื่อมต่อเซิร์ฟเวอร์ซิงค์ {server}: {detail} การเปลี่ยนแปลงของคุณถูกเก็บไว้และจะซิงค์ภายหลัง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="420" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>เซิร์ฟเวอร์ซิงค์ {server} ปฏิเสธ: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <source>A sync of this database is running already.</source>
+            <translation>กำลังซิงค์ฐานข้อมูลนี้อยู่แล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="423" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>ไม่สามารถซิงค์กับ {server}: {detail} ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <location filename="../../src/cardfile/ui/words.py" line="424" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>ลงชื่อเข้าใช้ {server} ในชื่อ {user}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="423" />
+            <location filename="../../src/cardfile/ui/words.py" line="425" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>ยังไม่มีอัตราแลกเปลี่ยนจาก {source} เป็น {target} โปรดป้อนใน อัตราแลกเปลี่ยน…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="426" />
+            <location filename="../../src/cardfile/ui/words.py" line="428" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>ไม่พบฟอนต์ TrueType หรือ OpenType ในคอมพิวเตอร์เครื่องนี้ (ค้นหาใน {folders}) โปรดติดตั้งฟอนต์ (เช่น DejaVu Sans หรือ Noto Sans) เพื่อสร้างรายงาน PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="431" />
+            <location filename="../../src/cardfile/ui/words.py" line="433" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>การซิงค์ถูกหยุด สิ่งที่เซิร์ฟเวอร์ยืนยันแล้วจะถูกเก็บไว้ ส่วนที่เหลือจะส่งในการซิงค์ครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="434" />
+            <location filename="../../src/cardfile/ui/words.py" line="436" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>ไม่มีคอลัมน์ใดเก็บชื่อบุคคล และ {column!r} เก็บชื่อบริษัท แต่ละบุคคลจึงจะแสดงด้วยชื่อบริษัท โปรดจับคู่คอลัมน์ที่มีชื่อกับฟิลด์ชื่อ หรือนำเข้าตามเดิม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="439" />
+            <location filename="../../src/cardfile/ui/words.py" line="441" />
             <source>Cannot merge {record}: {why}</source>
             <translation>ไม่สามารถรวม {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="440" />
+            <location filename="../../src/cardfile/ui/words.py" line="442" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>ไม่สามารถแยก {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="441" />
+            <location filename="../../src/cardfile/ui/words.py" line="443" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>การ์ดนี้ถูกรวมเข้ากับการ์ดอื่นแล้ว ใช้แยกการรวมใน ค้นหา ▸ ประวัติการรวม เพื่อนำกลับมา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="444" />
+            <location filename="../../src/cardfile/ui/words.py" line="446" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile ไม่ได้ส่งรหัสผ่านของคุณไปยัง {server} เนื่องจากที่อยู่ขึ้นต้นด้วย http:// ซึ่งทุกคนในเครือข่ายอ่านได้ โปรดใช้ที่อยู่ https:// ของเซิร์ฟเวอร์ หรือเลือก “ส่งรหัสผ่านโดยไม่เข้ารหัส” ในการตั้งค่าการซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="450" />
+            <location filename="../../src/cardfile/ui/words.py" line="452" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>เฉพาะ {owner} หรือผู้ดูแลระบบเท่านั้นที่ลบ{record_type}นี้ถาวรได้ รายการนี้จะยังอยู่ในถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="453" />
+            <location filename="../../src/cardfile/ui/words.py" line="455" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>ไม่มีคอลัมน์ใดจับคู่กับชื่อ บริษัท หรือที่อยู่อีเมล จึงไม่มีสิ่งใดแยกแยะผู้ติดต่อออกจากกันได้ โปรดเลือกฟิลด์ของคอลัมน์ที่เก็บข้อมูลเหล่านั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="458" />
+            <location filename="../../src/cardfile/ui/words.py" line="460" />
             <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
             <translation>{file} ไม่ใช่ไฟล์ vCard ({detail}) ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="459" />
+            <location filename="../../src/cardfile/ui/words.py" line="461" />
             <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
             <translation>{file} ไม่ใช่ไฟล์ iCalendar ({detail}) ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="460" />
+            <location filename="../../src/cardfile/ui/words.py" line="462" />
             <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
             <translation>{file} ไม่ใช่ไฟล์ CSV ของผู้ติดต่อ ({detail}) ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <location filename="../../src/cardfile/ui/words.py" line="463" />
             <source>Cannot read {file}: {detail}. Nothing was imported.</source>
             <translation>ไม่สามารถอ่าน {file}: {detail} ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <location filename="../../src/cardfile/ui/words.py" line="464" />
             <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
             <translation>{folder} ไม่มีไฟล์ .vcf หรือ .vcard ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="463" />
+            <location filename="../../src/cardfile/ui/words.py" line="465" />
             <source>Cannot write {target}: {detail}. Nothing was exported.</source>
             <translation>ไม่สามารถเขียน {target}: {detail} ไม่ได้ส่งออกข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="464" />
+            <location filename="../../src/cardfile/ui/words.py" line="466" />
             <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
             <translation>{file} ไม่ใช่ไฟล์ส่งออกจาก Google Contacts, Outlook หรือ Cardfile และจับคู่คอลัมน์ {columns} กับช่องข้อมูลไม่ได้ โปรดเลือกว่าคอลัมน์ใดเก็บช่องข้อมูลใด ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="469" />
+            <location filename="../../src/cardfile/ui/words.py" line="471" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>คอมพิวเตอร์เครื่องนี้ไม่มีที่เก็บรหัสผ่าน (keyring) จึงจดจำการลงชื่อเข้าใช้ซิงค์ไม่ได้ Cardfile จะถามรหัสผ่านอีกครั้งทุกครั้งที่เริ่มโปรแกรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="502" />
+            <location filename="../../src/cardfile/ui/words.py" line="509" />
             <source>{detail}: {file}</source>
             <translation>{detail}: {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="504" />
+            <location filename="../../src/cardfile/ui/words.py" line="511" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile พบข้อผิดพลาดภายในโปรแกรม รายงานข้อผิดพลาดจะแจ้งว่าเกิดอะไรขึ้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="510" />
+            <location filename="../../src/cardfile/ui/words.py" line="517" />
             <source>it is empty</source>
             <translation>ไฟล์ว่างเปล่า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="511" />
+            <location filename="../../src/cardfile/ui/words.py" line="518" />
             <source>it holds binary data</source>
             <translation>มีข้อมูลไบนารี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="512" />
+            <location filename="../../src/cardfile/ui/words.py" line="519" />
             <source>it has no header row</source>
             <translation>ไม่มีแถวหัวตาราง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="513" />
+            <location filename="../../src/cardfile/ui/words.py" line="520" />
             <source>it is a vCard file</source>
             <translation>เป็นไฟล์ vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="514" />
+            <location filename="../../src/cardfile/ui/words.py" line="521" />
             <source>it does not begin as one</source>
             <translation>ส่วนต้นของไฟล์ไม่ใช่รูปแบบนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="515" />
+            <location filename="../../src/cardfile/ui/words.py" line="522" />
             <source>there is no such file</source>
             <translation>ไม่มีไฟล์นี้</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="528" />
+            <location filename="../../src/cardfile/ui/words.py" line="535" />
             <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
             <translation>
                 <numerusform>ขั้นตอน “{stage}” มี %Ln ดีล โปรดเลือกขั้นตอนที่จะย้ายไป: {stages}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="531" />
+            <location filename="../../src/cardfile/ui/words.py" line="538" />
             <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
             <translation>
                 <numerusform>ไปป์ไลน์การขาย “{pipeline}” มี %Ln ดีล โปรดเลือกขั้นตอนในไปป์ไลน์การขายอื่นให้ดีลเหล่านี้</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <location filename="../../src/cardfile/ui/words.py" line="554" />
             <source>A stage needs a name.</source>
             <translation>ขั้นตอนต้องมีชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="547" />
+            <location filename="../../src/cardfile/ui/words.py" line="554" />
             <source>A pipeline needs a name.</source>
             <translation>ไปป์ไลน์การขายต้องมีชื่อ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <location filename="../../src/cardfile/ui/words.py" line="556" />
             <source>A name can be at most %Ln character(s) long.</source>
             <translation>
                 <numerusform>ชื่อยาวได้ไม่เกิน %Ln อักขระ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="553" />
+            <location filename="../../src/cardfile/ui/words.py" line="560" />
             <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
             <translation>ไปป์ไลน์การขาย “{pipeline}” มีขั้นตอนชื่อ “{name}” อยู่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="556" />
+            <location filename="../../src/cardfile/ui/words.py" line="563" />
             <source>There is already a pipeline named “{name}”.</source>
             <translation>มีไปป์ไลน์การขายชื่อ “{name}” อยู่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="558" />
+            <location filename="../../src/cardfile/ui/words.py" line="565" />
             <source>{stage}: a probability is a whole number from 0 to 100.</source>
             <translation>{stage}: โอกาสสำเร็จเป็นจำนวนเต็มตั้งแต่ 0 ถึง 100</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="562" />
+            <location filename="../../src/cardfile/ui/words.py" line="569" />
             <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
             <translation>“{stage}” เป็นขั้นตอนเดียวของ “{pipeline}” ไปป์ไลน์การขายต้องมีอย่างน้อยหนึ่งขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="565" />
+            <location filename="../../src/cardfile/ui/words.py" line="572" />
             <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
             <translation>“{pipeline}” เป็นไปป์ไลน์การขายเดียว โปรดเพิ่มไปป์ไลน์อื่นก่อนลบ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="579" />
+            <location filename="../../src/cardfile/ui/words.py" line="586" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>ผู้ติดต่อใหม่ %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="581" />
+            <location filename="../../src/cardfile/ui/words.py" line="588" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>บริษัทใหม่ %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="583" />
+            <location filename="../../src/cardfile/ui/words.py" line="590" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>ระเบียนที่เปลี่ยนแปลง %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="584" />
+            <location filename="../../src/cardfile/ui/words.py" line="591" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>การนำเข้าหยุดกลางคัน {cause} สิ่งที่เขียนไว้ก่อนหน้านั้นยังคงอยู่ในฐานข้อมูล: {kept} เมื่อแก้ปัญหาแล้ว แก้ไข ▸ เลิกทำ จะนำทั้งหมดออกในขั้นตอนเดียว</translation>
         </message>
@@ -5475,283 +5480,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="185" />
+            <location filename="../../src/cardfile/ui/words.py" line="186" />
             <source>Prefix</source>
             <translation>คำนำหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
+            <location filename="../../src/cardfile/ui/words.py" line="187" />
             <source>Given name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
+            <location filename="../../src/cardfile/ui/words.py" line="188" />
             <source>Middle name</source>
             <translation>ชื่อกลาง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
+            <location filename="../../src/cardfile/ui/words.py" line="189" />
             <source>Family name</source>
             <translation>นามสกุล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
+            <location filename="../../src/cardfile/ui/words.py" line="190" />
             <source>Suffix</source>
             <translation>คำต่อท้าย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
+            <location filename="../../src/cardfile/ui/words.py" line="191" />
             <source>Nickname</source>
             <translation>ชื่อเล่น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
             <location filename="../../src/cardfile/ui/words.py" line="192" />
+            <location filename="../../src/cardfile/ui/words.py" line="193" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="194" />
             <source>Given name (phonetic)</source>
             <translation>ชื่อ (คำอ่าน)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="195" />
             <source>Middle name (phonetic)</source>
             <translation>ชื่อกลาง (คำอ่าน)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
+            <location filename="../../src/cardfile/ui/words.py" line="196" />
             <source>Family name (phonetic)</source>
             <translation>นามสกุล (คำอ่าน)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
+            <location filename="../../src/cardfile/ui/words.py" line="197" />
             <source>Title</source>
             <translation>ตำแหน่ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
+            <location filename="../../src/cardfile/ui/words.py" line="198" />
             <source>Department</source>
             <translation>แผนก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
+            <location filename="../../src/cardfile/ui/words.py" line="199" />
             <source>Company</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
+            <location filename="../../src/cardfile/ui/words.py" line="200" />
             <source>Parent company</source>
             <translation>บริษัทแม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
+            <location filename="../../src/cardfile/ui/words.py" line="201" />
             <source>Industry</source>
             <translation>อุตสาหกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
+            <location filename="../../src/cardfile/ui/words.py" line="202" />
             <source>Website</source>
             <translation>เว็บไซต์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
             <source>Birthday</source>
             <translation>วันเกิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
             <source>Anniversary</source>
             <translation>วันครบรอบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <source>Photo</source>
             <translation>รูปภาพ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
+            <location filename="../../src/cardfile/ui/words.py" line="206" />
             <source>Logo</source>
             <translation>โลโก้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
+            <location filename="../../src/cardfile/ui/words.py" line="207" />
             <source>Note</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
+            <location filename="../../src/cardfile/ui/words.py" line="208" />
             <source>Tags</source>
             <translation>แท็ก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="208" />
+            <location filename="../../src/cardfile/ui/words.py" line="209" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="209" />
+            <location filename="../../src/cardfile/ui/words.py" line="210" />
             <source>Phone</source>
             <translation>โทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="210" />
+            <location filename="../../src/cardfile/ui/words.py" line="211" />
             <source>Address</source>
             <translation>ที่อยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="211" />
+            <location filename="../../src/cardfile/ui/words.py" line="212" />
             <source>Web</source>
             <translation>เว็บ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="212" />
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
             <source>Messaging</source>
             <translation>การส่งข้อความ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
             <source>Dates</source>
             <translation>วันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>Custom fields</source>
             <translation>ฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="215" />
+            <location filename="../../src/cardfile/ui/words.py" line="216" />
             <source>Owner</source>
             <translation>เจ้าของ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="217" />
             <source>Private</source>
             <translation>ส่วนตัว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>Trash</source>
             <translation>ถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>vCard UID</source>
             <translation>UID ของ vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>Other vCard properties</source>
             <translation>คุณสมบัติ vCard อื่นๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="221" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>Type</source>
             <translation>ประเภท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Subject</source>
             <translation>หัวเรื่อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="224" />
             <source>Details</source>
             <translation>รายละเอียด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="225" />
             <source>Starts</source>
             <translation>เริ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="226" />
             <source>Ends</source>
             <translation>สิ้นสุด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="227" />
             <source>Any time that day</source>
             <translation>เวลาใดก็ได้ในวันนั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>All day</source>
             <translation>ทั้งวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Time zone</source>
             <translation>เขตเวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>Priority</source>
             <translation>ความสำคัญ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="231" />
             <source>Status</source>
             <translation>สถานะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="232" />
             <source>Result</source>
             <translation>ผลลัพธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Outcome</source>
             <translation>ผลที่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="233" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>Happened</source>
             <translation>เกิดขึ้นเมื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>Cleared</source>
             <translation>ทำเครื่องหมายว่าเสร็จเมื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Alarm</source>
             <translation>การแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>Alarm snoozed until</source>
             <translation>เลื่อนการแจ้งเตือนถึง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Alarm dismissed</source>
             <translation>ปิดการแจ้งเตือนแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <location filename="../../src/cardfile/ui/words.py" line="239" />
             <source>Repeats</source>
             <translation>การทำซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <location filename="../../src/cardfile/ui/words.py" line="240" />
             <source>Deal</source>
             <translation>ดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="241" />
             <source>Series</source>
             <translation>ชุดกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="242" />
             <source>Occurrence</source>
             <translation>ครั้งของกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
             <source>iCalendar UID</source>
             <translation>UID ของ iCalendar</translation>
         </message>
@@ -9511,27 +9516,27 @@ Do you want to overwrite it?</source>
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="99" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Contacts</source>
             <translation>ผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="100" />
+            <location filename="../../src/cardfile/ui/words.py" line="101" />
             <source>Companies</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="101" />
+            <location filename="../../src/cardfile/ui/words.py" line="102" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="102" />
+            <location filename="../../src/cardfile/ui/words.py" line="103" />
             <source>Notes</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <location filename="../../src/cardfile/ui/words.py" line="104" />
             <source>Deals</source>
             <translation>ดีล</translation>
         </message>
@@ -10475,17 +10480,17 @@ Do you want to overwrite it?</source>
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="594" />
+            <location filename="../../src/cardfile/ui/words.py" line="601" />
             <source>completed</source>
             <translation>เสร็จสมบูรณ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="595" />
+            <location filename="../../src/cardfile/ui/words.py" line="602" />
             <source>left a message</source>
             <translation>ฝากข้อความไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="596" />
+            <location filename="../../src/cardfile/ui/words.py" line="603" />
             <source>no answer</source>
             <translation>ไม่มีผู้รับสาย</translation>
         </message>
@@ -11087,6 +11092,144 @@ Do you want to overwrite it?</source>
         </message>
     </context>
     <context>
+        <name>SyncReason</name>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="30" />
+            <source>wrong user name or password</source>
+            <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="31" />
+            <source>this computer's sign-in was revoked or has expired; sign in again</source>
+            <translation>การลงชื่อเข้าใช้ของคอมพิวเตอร์เครื่องนี้ถูกเพิกถอนหรือหมดอายุแล้ว โปรดลงชื่อเข้าใช้อีกครั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="32" />
+            <source>this computer is not signed in yet</source>
+            <translation>คอมพิวเตอร์เครื่องนี้ยังไม่ได้ลงชื่อเข้าใช้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="33" />
+            <source>what this computer sent is more than the server takes at once</source>
+            <translation>คอมพิวเตอร์เครื่องนี้ส่งข้อมูลมากกว่าที่เซิร์ฟเวอร์รับได้ในครั้งเดียว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="34" />
+            <source>the server and this version of Cardfile speak different versions of the sync protocol; update the older one</source>
+            <translation>เซิร์ฟเวอร์และ Cardfile รุ่นนี้ใช้โพรโทคอลการซิงค์คนละรุ่น โปรดอัปเดตฝั่งที่เก่ากว่า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="38" />
+            <source>the server ran into an error of its own; nothing was changed, try again later</source>
+            <translation>เซิร์ฟเวอร์เกิดข้อผิดพลาดภายใน ไม่มีสิ่งใดเปลี่ยนแปลง โปรดลองอีกครั้งภายหลัง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="39" />
+            <source>the server could not take what this computer sent; nothing was changed</source>
+            <translation>เซิร์ฟเวอร์รับสิ่งที่คอมพิวเตอร์เครื่องนี้ส่งไม่ได้ ไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="40" />
+            <source>the server expected this computer's changes in another order; they are sent again</source>
+            <translation>เซิร์ฟเวอร์คาดว่าจะได้รับการเปลี่ยนแปลงจากคอมพิวเตอร์เครื่องนี้ในลำดับอื่น จะส่งอีกครั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="41" />
+            <source>nothing answers at that address (is the server running?)</source>
+            <translation>ไม่มีสิ่งใดตอบกลับที่ที่อยู่นั้น (เซิร์ฟเวอร์ทำงานอยู่หรือไม่)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="42" />
+            <source>it did not answer in time</source>
+            <translation>ไม่ตอบกลับภายในเวลาที่กำหนด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="43" />
+            <source>the server's name is not known on this network</source>
+            <translation>ไม่รู้จักชื่อเซิร์ฟเวอร์ในเครือข่ายนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="44" />
+            <source>the secure connection failed</source>
+            <translation>การเชื่อมต่อแบบปลอดภัยล้มเหลว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="45" />
+            <source>the network connection failed</source>
+            <translation>การเชื่อมต่อเครือข่ายล้มเหลว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="46" />
+            <source>the connection dropped before the answer came through</source>
+            <translation>การเชื่อมต่อขาดก่อนได้รับคำตอบ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="47" />
+            <source>its answer is not a sync server's answer</source>
+            <translation>คำตอบไม่ใช่คำตอบของเซิร์ฟเวอร์ซิงค์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="48" />
+            <source>its answer does not follow the sync protocol</source>
+            <translation>คำตอบไม่เป็นไปตามโพรโทคอลการซิงค์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="49" />
+            <source>a password is needed the first time</source>
+            <translation>ต้องใช้รหัสผ่านในครั้งแรก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="50" />
+            <source>this database is a restored backup or a copy of another; it syncs on as a new device</source>
+            <translation>ฐานข้อมูลนี้เป็นข้อมูลสำรองที่กู้คืนมาหรือสำเนาของฐานข้อมูลอื่น จะซิงค์ต่อในฐานะอุปกรณ์ใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="55" />
+            <source>the user {account} is disabled on this server</source>
+            <translation>ผู้ใช้ {account} ถูกปิดใช้งานบนเซิร์ฟเวอร์นี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="57" />
+            <source>this user is disabled on this server</source>
+            <translation>ผู้ใช้นี้ถูกปิดใช้งานบนเซิร์ฟเวอร์นี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="59" />
+            <source>this database already syncs as {account}; sign in as {account} or use another database</source>
+            <translation>ฐานข้อมูลนี้ซิงค์ในชื่อ {account} อยู่แล้ว โปรดลงชื่อเข้าใช้เป็น {account} หรือใช้ฐานข้อมูลอื่น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="65" />
+            <source>too many failed sign-ins; try again in {wait}</source>
+            <translation>ลงชื่อเข้าใช้ไม่สำเร็จหลายครั้งเกินไป โปรดลองอีกครั้งในอีก {wait}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="66" />
+            <source>too many failed sign-ins; try again later</source>
+            <translation>ลงชื่อเข้าใช้ไม่สำเร็จหลายครั้งเกินไป โปรดลองอีกครั้งภายหลัง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="70" />
+            <source>this computer's clock is {ahead} ahead of the server's: set its date and time right; the changes made meanwhile wait on this computer</source>
+            <translation>นาฬิกาของคอมพิวเตอร์เครื่องนี้เร็วกว่าเซิร์ฟเวอร์ {ahead} โปรดตั้งวันที่และเวลาให้ถูกต้อง การเปลี่ยนแปลงที่ทำไว้ระหว่างนี้รออยู่ในคอมพิวเตอร์เครื่องนี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="74" />
+            <source>this computer's clock is ahead of the server's: set its date and time right</source>
+            <translation>นาฬิกาของคอมพิวเตอร์เครื่องนี้เร็วกว่าเซิร์ฟเวอร์ โปรดตั้งวันที่และเวลาให้ถูกต้อง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="77" />
+            <source>it answered with HTTP status {status}</source>
+            <translation>ตอบกลับด้วยสถานะ HTTP {status}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/sync/reasons.py" line="78" />
+            <source>it gave no reason this version of Cardfile knows</source>
+            <translation>ไม่ได้ให้เหตุผลที่ Cardfile รุ่นนี้รู้จัก</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncSettingsDialog</name>
         <message>
             <location filename="../../src/cardfile/ui/sync/settings.py" line="41" />
@@ -11428,7 +11571,7 @@ Do you want to overwrite it?</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="71" />
+            <location filename="../../src/cardfile/ui/words.py" line="72" />
             <source> · </source>
             <translation> · </translation>
         </message>

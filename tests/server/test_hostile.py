@@ -322,6 +322,7 @@ def test_failed_sign_ins_are_limited_per_user_and_per_address(office: Office):
     limited = attempt("anna", PASSWORDS["anna"])
     assert limited.status == 429 and limited.body["error"] == "sign_in_limited"
     assert limited.body["message"] == "too many failed sign-ins for 'anna'; try again in 2 s"
+    assert (limited.body["reason"], limited.body["params"]) == ("sign_in_limited", {"wait_seconds": 2})
     assert attempt("ben", PASSWORDS["ben"], "desktop").status == 200, "another user signs in as usual"
 
     later = office.store.now() + timedelta(seconds=3)
@@ -453,6 +454,40 @@ def test_a_servers_reasons_for_overruling_are_not_trusted(services: Services):
     assert len(hostile.text) == 500
     odd = service._in_words({"reason": 7, "code": ["give"], "owner": 3, "field": None})
     assert (odd.code, odd.record_type, odd.field, odd.owner, odd.text) == ("other", "", "", None, "7")
+
+
+def test_a_servers_error_answers_are_not_trusted() -> None:
+    """Of a server's error answer, only a reason this program knows is kept, with an account that is a user name and
+    whole numbers: the window says that in its reader's words (a reason it does not know is only the HTTP status),
+    and the server's own sentence is cut to 500 characters for the command line."""
+    from cardfile.domain.errors import SyncRefused, SyncSignInNeeded
+    from cardfile.services.sync_transport import Transport
+
+    transport = Transport("https://office.example:8765")
+    transport.user = "anna"
+
+    def raised(status: int, answer: Any) -> Any:
+        with pytest.raises((SyncRefused, SyncSignInNeeded)) as caught:
+            transport._raise(status, answer)
+        return caught.value
+
+    known = raised(403, {"error": "forbidden", "message": "m", "reason": "other_account", "params": {"account": "ben"}})
+    assert (known.code, known.params["reason"], known.params["account"]) == ("sync_refused", "other_account", "ben")
+    hostile = raised(
+        401,
+        {
+            "error": "unauthorized",
+            "message": "\x1b]0;pwned\x07" + "x" * 5000,
+            "reason": "account_disabled",
+            "params": {"account": "ben\nroot", "wait_seconds": True, "ahead_ms": -5, "status": "500"},
+        },
+    )
+    assert hostile.code == "sync_sign_in_needed" and hostile.params["reason"] == "account_disabled"
+    assert not {"account", "wait_seconds", "ahead_ms"} & hostile.params.keys()
+    assert len(hostile.params["detail"]) == 500
+    for made_up in ({"reason": "phishing", "message": "go to evil.example"}, {"reason": ["x"]}, "not an object"):
+        unknown = raised(418, made_up)
+        assert (unknown.params["reason"], unknown.params["status"]) == ("http_status", 418)
 
 
 def test_a_password_is_not_sent_over_plain_http_to_another_computer(office: Office, monkeypatch: pytest.MonkeyPatch):

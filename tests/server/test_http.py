@@ -54,6 +54,7 @@ def test_handshake_tells_an_incompatible_client_why_with_426(live_server: str):
     assert newer.body == {
         "error": "incompatible_protocol",
         "message": "the other side speaks sync protocol 999, newer than this Cardfile's (1); upgrade Cardfile",
+        "reason": "incompatible_protocol",
     }
     assert "older than the oldest this Cardfile speaks" in older.body["message"]
     assert "did not say which sync protocol" in silent.body["message"]
@@ -97,7 +98,10 @@ def test_a_wrong_password_is_401_and_a_bad_sign_in_400(live_server: str, server_
     unknown = client.request("POST", "/v1/devices", {"user": "nobody", "password": PASSWORD, "device_id": "laptop"})
     incomplete = client.request("POST", "/v1/devices", {"user": "anna", "password": PASSWORD})
 
-    assert (wrong.status, wrong.body) == (401, {"error": "unauthorized", "message": "wrong user name or password"})
+    assert (wrong.status, wrong.body) == (
+        401,
+        {"error": "unauthorized", "message": "wrong user name or password", "reason": "wrong_password"},
+    )
     assert (unknown.status, unknown.body) == (wrong.status, wrong.body)
     assert (incomplete.status, incomplete.body["error"]) == (400, "bad_request")
     assert server_store.devices() == []
@@ -234,7 +238,11 @@ def test_push_pull_and_their_error_codes_over_http(live_server: str, server_stor
     assert (first.status, first.body["accepted"], first.body["through"]) == (200, 2, 2)
     assert (again.status, again.body) == (200, {**first.body, "repeated": True})
     assert skipped.status == 409
-    assert skipped.body == {"error": "batch_out_of_order", "message": "expected batch 2 from this device, got 5"}
+    assert skipped.body == {
+        "error": "batch_out_of_order",
+        "message": "expected batch 2 from this device, got 5",
+        "reason": "batch_out_of_order",
+    }
     assert (pulled.body["more"], [e["r"] for e in pulled.body["entries"]]) == (True, ["c1"])
     assert (rest.body["more"], [e["r"] for e in rest.body["entries"]]) == (False, ["c2"])
     assert rest.body["entries"][0] == entry(2) | {"s": 2}

@@ -184,6 +184,14 @@ class SyncStopped(CardfileError):
     template = "The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync."
 
 
+class SyncBusy(SyncError):
+    """A sync was asked for while this program syncs the same database already."""
+
+    code = "sync_busy"
+    template = "A sync of this database is running already."
+    environment = True
+
+
 class SyncNotConfigured(SyncError):
     code = "sync_not_configured"
     template = "Sync has no server yet: give --server URL and --user NAME once (they are remembered)."

@@ -34,8 +34,15 @@ class _TooLarge(ServerError):
     code = "too_large"
 
 
-def _error(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"error": code, "message": message}, status_code=status)
+def _error(
+    status: int, code: str, message: str, reason: str | None = None, params: dict[str, Any] | None = None
+) -> JSONResponse:
+    """An error answer: the code, the English sentence, and which case it is with what it names (`reason`,
+    `params`), for a device to say it in its reader's language."""
+    answer: dict[str, Any] = {"error": code, "message": message, "reason": reason or code}
+    if params:
+        answer["params"] = params
+    return JSONResponse(answer, status_code=status)
 
 
 async def _body(request: Request) -> Any:
@@ -75,7 +82,7 @@ def create_app(store: ServerStore) -> Starlette:
         header = request.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token:
-            raise Unauthorized("sign in first: this request carries no device token")
+            raise Unauthorized("sign in first: this request carries no device token", "not_signed_in")
         who = await run_in_threadpool(store.authenticate, token.strip())
         request.state.who = who
         return who
@@ -214,7 +221,7 @@ class _Guard:
         try:
             await self.app(scope, receive, sending)
         except ServerError as exc:
-            answer = _error(exc.status, exc.code, exc.message)
+            answer = _error(exc.status, exc.code, exc.message, exc.reason, exc.params)
             if isinstance(exc, SignInLimited):
                 answer.headers["Retry-After"] = str(exc.retry_after)
             await answer(scope, receive, sending)

@@ -73,13 +73,19 @@ _INHERITS_PRIVACY = frozenset({"activity", "note"})
 
 
 class ServerError(Exception):
-    """An answer other than success: an HTTP status, a stable code and a sentence for the person at the device."""
+    """An answer other than success: an HTTP status, a stable code and a sentence for the person at the device.
+
+    `reason` says which of the code's cases it is, and `params` what the sentence names (an account, a number of
+    seconds), so that a device says it in its reader's language: a device shows no server's words in its window.
+    """
 
     status = 400
     code = "bad_request"
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, reason: str | None = None, **params: str | int) -> None:
         self.message = message
+        self.reason = reason or self.code
+        self.params = params
         super().__init__(message)
 
 
@@ -126,7 +132,7 @@ class SignInLimited(ServerError):
     code = "sign_in_limited"
 
     def __init__(self, message: str, retry_after: int) -> None:
-        super().__init__(message)
+        super().__init__(message, wait_seconds=retry_after)
         self.retry_after = retry_after
 
 
@@ -371,16 +377,18 @@ class ServerStore:
             with self._transaction(write=True) as conn:
                 for key in keys:
                     self._count_failure(conn, key, now)
-            raise Unauthorized("wrong user name or password")
+            raise Unauthorized("wrong user name or password", "wrong_password")
         with self._transaction(write=True) as conn:
             row = conn.execute(select(account).where(account.c.name == name)).mappings().first()
             if row is None or row["disabled"]:
-                raise Unauthorized(f"the user {name!r} is disabled on this server")
+                raise Unauthorized(f"the user {name!r} is disabled on this server", "account_disabled", account=name)
             conn.execute(delete(sign_in_failure).where(sign_in_failure.c.key == keys[0]))
             owner = conn.execute(select(device.c.account).where(device.c.id == device_id)).first()
             if owner is not None and owner[0] != name:
                 raise Forbidden(
-                    f"this database already syncs as {owner[0]!r}; sign in as {owner[0]!r} or use another database"
+                    f"this database already syncs as {owner[0]!r}; sign in as {owner[0]!r} or use another database",
+                    "other_account",
+                    account=owner[0],
                 )
             token = auth.new_token()
             values = {"token_hash": auth.token_hash(token), "revoked_at": None, "last_seen_at": _now()}
@@ -419,9 +427,11 @@ class ServerStore:
                 .where(device.c.token_hash == auth.token_hash(token))
             ).first()
         if row is None or row.revoked_at is not None:
-            raise Unauthorized("this device's sign-in was revoked or is unknown; sign in again")
+            raise Unauthorized("this device's sign-in was revoked or is unknown; sign in again", "device_revoked")
         if row.disabled:
-            raise Unauthorized(f"the user {row.account!r} is disabled on this server")
+            raise Unauthorized(
+                f"the user {row.account!r} is disabled on this server", "account_disabled", account=row.account
+            )
         return Principal(row.account, row.id, bool(row.admin))
 
     def revoke_device(self, device_id: str) -> bool:
@@ -466,7 +476,8 @@ class ServerStore:
             raise ClockAhead(
                 f"this device's clock is {_duration(ahead)} ahead of the server's (at most "
                 f"{_duration(hlc.MAX_AHEAD_MS)} is allowed): set its date and time right; the changes made meanwhile "
-                "wait on the device"
+                "wait on the device",
+                ahead_ms=ahead,
             )
         with self._transaction(write=True) as conn:
             stored = conn.execute(

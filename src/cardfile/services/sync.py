@@ -28,9 +28,12 @@ from typing import TYPE_CHECKING, Any
 from cardfile.domain.errors import (
     Ambiguous,
     NotFound,
+    SyncBusy,
     SyncError,
+    SyncIncompatible,
     SyncInsecure,
     SyncNotConfigured,
+    SyncRefused,
     SyncSignInNeeded,
     SyncUnreachable,
     ValidationError,
@@ -143,6 +146,9 @@ class SyncStatus:
     conflicts: int  # conflicts nobody has decided yet
     interval_minutes: int  # automatic sync every N minutes; 0: only by hand
     cursor: int
+    # The last error again as the typed error it was (its code and parameters), for the window to say it in its
+    # reader's language; None when there was none, or it was kept by an older Cardfile (only `last_error`).
+    last_failure: SyncError | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -320,6 +326,7 @@ class SyncService:
             signed_in=bool(server and user and self._keyring.get(self._token_key(server, user))),
             last_sync=parse_utc(last) if last else None,
             last_error=error.get("message") if isinstance(error, dict) else None,
+            last_failure=_failure(error),
             offline=isinstance(error, dict) and error.get("code") == SyncUnreachable.code,
             pending=pending,
             conflicts=int(open_conflicts or 0),
@@ -404,7 +411,7 @@ class SyncService:
         computer.
         """
         if not self._lock.acquire(blocking=False):
-            raise SyncError(message="a sync of this database is running already")
+            raise SyncBusy()
         stop: threading.Event | None = None
         check: Callable[[], bool] = lambda: False  # noqa: E731
         if isinstance(cancelled, threading.Event):
@@ -415,7 +422,7 @@ class SyncService:
             try:
                 report = self._sync(password, progress or (lambda _s, _n: None), check, stop, insecure)
             except SyncError as exc:
-                self.db.set_setting(LAST_ERROR, {"code": exc.code, "message": exc.message})
+                self.db.set_setting(LAST_ERROR, {"code": exc.code, "message": exc.message, "params": exc.params})
                 raise
             self.db.set_setting(LAST_ERROR, None)
             self.db.set_setting(LAST_SYNC, iso_utc(self.db.now()))
@@ -453,7 +460,9 @@ class SyncService:
             if fresh:
                 password = password or os.environ.get(PASSWORD_ENV)
                 if not password:
-                    raise SyncSignInNeeded(server=server, user=user, detail="a password is needed the first time")
+                    raise SyncSignInNeeded(
+                        server=server, user=user, detail="a password is needed the first time", reason="password_needed"
+                    )
                 self._check_secure(server, insecure)
                 kept = self._sign_in(transport, server, user, password)
             else:
@@ -538,6 +547,7 @@ class SyncService:
                     server=server,
                     user=user,
                     detail="this database is a restored backup or a copy of another; it syncs on as a new device",
+                    reason="copied_database",
                 ) from None
             except SyncError as exc:
                 expected = _expected_batch(exc)
@@ -877,6 +887,28 @@ _SHOWN = (
     "(SELECT 1 FROM change c WHERE c.record_id = conflict.record_id AND c.field = 'created_at' "
     "AND c.hlc = conflict.loser_hlc AND c.device_id = conflict.loser_device)"
 )
+
+
+def _failure(kept: Any) -> SyncError | None:
+    """The last sync error as it was kept (LAST_ERROR), typed again; None for none or one that is not a sync error
+    this program knows with the parameters it was made with."""
+    if not isinstance(kept, dict) or not isinstance(kept.get("params"), dict):
+        return None
+    known = (
+        SyncUnreachable,
+        SyncRefused,
+        SyncIncompatible,
+        SyncSignInNeeded,
+        SyncBusy,
+        SyncInsecure,
+        SyncNotConfigured,
+    )
+    kinds: dict[str, type[SyncError]] = {kind.code: kind for kind in known}
+    kind = kinds.get(str(kept.get("code")))
+    if kind is None:
+        return None
+    params = {str(k): v for k, v in kept["params"].items() if isinstance(v, str | int) and not isinstance(v, bool)}
+    return kind(**params)
 
 
 _MAX_REASON = 500  # characters of a server's reason the command line prints

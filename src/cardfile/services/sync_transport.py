@@ -174,22 +174,27 @@ class Transport:
                 self._check_stopped(exc)
                 self.close()  # a kept-alive connection the server closed meanwhile: one fresh try
                 if attempt == 2:
-                    raise SyncUnreachable(server=self.server, detail=_reason(exc)) from exc
+                    raise SyncUnreachable(server=self.server, **_reason(exc)) from exc
             except (OSError, http.client.HTTPException) as exc:
                 self._check_stopped(exc)
                 self.close()
-                raise SyncUnreachable(server=self.server, detail=_reason(exc)) from exc
+                raise SyncUnreachable(server=self.server, **_reason(exc)) from exc
         if not raw and response.status < 400:
             self._check_stopped()  # the stop cut the answer short: a whole answer that came in is still taken
             # Every answer is a JSON object. A connection cut inside the answer's head leaves http.client a response
             # without a length, read to the close: nothing. That is a dropped network, not an answer.
             self.close()
-            raise SyncUnreachable(server=self.server, detail="the connection dropped before the answer came through")
+            raise SyncUnreachable(
+                server=self.server, detail="the connection dropped before the answer came through", reason="dropped"
+            )
         try:
             answer = json.loads(raw or b"null")
         except ValueError as exc:
             raise SyncRefused(
-                server=self.server, detail=f"it answered HTTP {response.status} with something that is not JSON"
+                server=self.server,
+                detail=f"it answered HTTP {response.status} with something that is not JSON",
+                reason="not_json",
+                status=response.status,
             ) from exc
         if response.status >= 400:
             self._raise(response.status, answer)
@@ -198,16 +203,17 @@ class Transport:
     def _raise(self, status: int, answer: Any) -> None:
         message = answer.get("message", "") if isinstance(answer, dict) else ""
         code = answer.get("error", "") if isinstance(answer, dict) else ""
-        detail = message or f"HTTP {status}"
+        detail = str(message)[:500] or f"HTTP {status}"
         if status == 410 and code == "snapshot_required":
             raise SnapshotNeeded(detail)
         if status == 409 and code == "batch_reused":
             raise BatchReused(detail)
+        said = _server_reason(answer, status)
         if status == 426:
-            raise SyncIncompatible(server=self.server, detail=detail)
+            raise SyncIncompatible(server=self.server, detail=detail, **said)
         if status == 401:
-            raise SyncSignInNeeded(server=self.server, user=self.user or "?", detail=detail)
-        raise SyncRefused(server=self.server, detail=detail)
+            raise SyncSignInNeeded(server=self.server, user=self.user or "?", detail=detail, **said)
+        raise SyncRefused(server=self.server, detail=detail, **said)
 
     # ----- the protocol -----
 
@@ -216,7 +222,7 @@ class Transport:
         answer = self.request("POST", "/v1/handshake", {"protocol": protocol.PROTOCOL_VERSION, "schema": schema})
         problem = protocol.check_versions(answer.get("protocol") if isinstance(answer, dict) else None)
         if problem is not None:
-            raise SyncIncompatible(server=self.server, detail=problem)
+            raise SyncIncompatible(server=self.server, detail=problem, reason="protocol_mismatch")
         now = answer.get("now")
         if type(now) is int and 0 < now < 1 << 47:
             self.server_clock_ahead = now - wall_millis()
@@ -231,7 +237,11 @@ class Transport:
             {"user": user, "password": password, "device_id": device_id, "device_name": device_name},
         )
         if not isinstance(answer, dict) or not isinstance(answer.get("token"), str):
-            raise SyncRefused(server=self.server, detail="its answer to the sign-in does not follow the protocol")
+            raise SyncRefused(
+                server=self.server,
+                detail="its answer to the sign-in does not follow the protocol",
+                reason="not_protocol",
+            )
         self.token = answer["token"]
         return self.token, answer.get("admin") is True
 
@@ -246,7 +256,9 @@ class Transport:
         entries = _entries(answer, self.server)
         cursor = answer.get("cursor")
         if type(cursor) is not int or not 0 <= cursor < 1 << 63:
-            raise SyncRefused(server=self.server, detail="its answer does not follow the protocol (cursor)")
+            raise SyncRefused(
+                server=self.server, detail="its answer does not follow the protocol (cursor)", reason="not_protocol"
+            )
         if "admin" in answer:
             self.admin = answer["admin"] is True
         return entries, cursor, bool(answer.get("more"))
@@ -256,23 +268,72 @@ class Transport:
         try:
             return protocol.snapshot_from_json(answer)
         except protocol.ProtocolError as exc:
-            raise SyncRefused(server=self.server, detail=f"its answer does not follow the protocol ({exc})") from exc
+            raise SyncRefused(
+                server=self.server, detail=f"its answer does not follow the protocol ({exc})", reason="not_protocol"
+            ) from exc
 
 
 def _entries(answer: Any, server: str) -> list[protocol.Entry]:
     try:
         return protocol.entries_from_json(answer.get("entries"), "answer.entries", 10 * protocol.MAX_PULL_ENTRIES)
     except (protocol.ProtocolError, AttributeError) as exc:
-        raise SyncRefused(server=server, detail=f"its answer does not follow the protocol ({exc})") from exc
+        raise SyncRefused(
+            server=server, detail=f"its answer does not follow the protocol ({exc})", reason="not_protocol"
+        ) from exc
 
 
-def _reason(exc: BaseException) -> str:
+def _reason(exc: BaseException) -> dict[str, str]:
+    """Why the server could not be reached: `detail` in English, `reason` the case (SYNC_REASONS)."""
     if isinstance(exc, ConnectionRefusedError):
-        return "nothing answers at that address (is the server running?)"
+        return {"detail": "nothing answers at that address (is the server running?)", "reason": "nothing_answers"}
     if isinstance(exc, socket.timeout | TimeoutError):
-        return "it did not answer in time"
+        return {"detail": "it did not answer in time", "reason": "timeout"}
     if isinstance(exc, socket.gaierror):
-        return "the host name is unknown"
+        return {"detail": "the host name is unknown", "reason": "unknown_host"}
     if isinstance(exc, ssl.SSLError):
-        return f"the secure connection failed ({exc.reason or exc})"
-    return str(exc) or type(exc).__name__
+        return {"detail": f"the secure connection failed ({exc.reason or exc})", "reason": "tls"}
+    return {"detail": str(exc) or type(exc).__name__, "reason": "network"}
+
+
+# Why a sync failed, as the `reason` of a sync error: the window says each in its reader's language (a server's own
+# words are never shown there; the command line prints the English `detail`). The server's cases (its answers'
+# "reason") and this device's own (the network, an answer that does not follow the protocol).
+SERVER_REASONS = frozenset(
+    {
+        "wrong_password",
+        "account_disabled",  # params: account
+        "device_revoked",
+        "not_signed_in",
+        "other_account",  # params: account (whom this database syncs as)
+        "sign_in_limited",  # params: wait_seconds
+        "clock_ahead",  # params: ahead_ms
+        "too_large",
+        "incompatible_protocol",
+        "server_error",
+        "bad_request",
+        "batch_out_of_order",
+    }
+)
+DEVICE_REASONS = frozenset(
+    {"nothing_answers", "timeout", "unknown_host", "tls", "network", "dropped", "not_json", "not_protocol"}
+    | {"protocol_mismatch", "password_needed", "copied_database", "http_status"}
+)
+
+
+def _server_reason(answer: Any, status: int) -> dict[str, Any]:
+    """The case of a server's error answer and what it names, checked: a device trusts no server, so a reason it
+    does not know is only the HTTP status, an account must be a user name, a number a whole number."""
+    reason = answer.get("reason") if isinstance(answer, dict) else None
+    params = answer.get("params") if isinstance(answer, dict) else None
+    if not isinstance(reason, str) or reason not in SERVER_REASONS:
+        return {"reason": "http_status", "status": status}
+    said: dict[str, Any] = {"reason": reason}
+    params = params if isinstance(params, dict) else {}
+    account = params.get("account")
+    if isinstance(account, str) and protocol.valid_user_name(account):
+        said["account"] = account
+    for number in ("wait_seconds", "ahead_ms"):
+        value = params.get(number)
+        if type(value) is int and 0 <= value < 1 << 53:
+            said[number] = value
+    return said

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from cardfile.domain.errors import CardfileError
 from cardfile.domain.values import ClearResult
 from cardfile.services.readmodels import ActionRead
+from cardfile.ui.sync.reasons import sync_detail
 
 
 def _t(context: str, text: str) -> str:
@@ -418,6 +419,7 @@ def error_text(error: CardfileError) -> str:
             "Error", "Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later."
         ),
         "sync_refused": _t("Error", "The sync server {server} refused: {detail}"),
+        "sync_busy": _t("Error", "A sync of this database is running already."),
         "sync_incompatible": _t("Error", "Cannot sync with {server}: {detail}. Nothing was changed."),
         "sync_sign_in_needed": _t("Error", "Sign in to {server} as {user}: {detail}"),
         "missing_rate": _t(
@@ -484,10 +486,15 @@ def error_text(error: CardfileError) -> str:
     params = error.params
     if error.code in ("not_vcard", "not_icalendar", "not_csv", "file_unreadable") and params.get("reason"):
         params = {**params, "detail": _file_problem(str(params["reason"]), str(params.get("detail", "")))}
+    if error.code in _SYNC_CODES and params.get("reason"):
+        params = {**params, "detail": sync_detail(params)}
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):  # a bad translation must never hide the error it reports
         return error.message
+
+
+_SYNC_CODES = frozenset({"sync_unreachable", "sync_refused", "sync_incompatible", "sync_sign_in_needed"})
 
 
 def failure_text(error: BaseException) -> str:

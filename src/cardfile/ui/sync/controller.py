@@ -148,7 +148,7 @@ def state_tooltip(status: SyncStatus | None, error: str | None) -> str:
         lines.append(_t("Syncs by itself every %Ln minute(s).", "", status.interval_minutes))
     if status.pending:
         lines.append(_t("{waiting} to be sent.").format(waiting=changes_waiting(status.pending)))
-    shown_error = error or status.last_error
+    shown_error = error or (error_text(status.last_failure) if status.last_failure else status.last_error)
     if shown_error:
         lines.append(shown_error)
     return "\n".join(lines)
