@@ -8181,18 +8181,18 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QAbstractFileIconProvider</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="119" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="128" />
             <source>Drive</source>
             <translation>درایو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="123" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="132" />
             <source>Folder</source>
             <comment>All other platforms</comment>
             <translation>پوشه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
             <source>Unknown</source>
             <translation>ناشناخته</translation>
         </message>
@@ -8200,67 +8200,67 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QColorDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
             <source>Select Color</source>
             <translation>انتخاب رنگ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
             <source>&amp;Basic colors</source>
             <translation>رن&amp;گ‌های پایه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="136" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="145" />
             <source>&amp;Custom colors</source>
             <translation>رنگ‌های &amp;سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="137" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="146" />
             <source>&amp;Add to Custom Colors</source>
             <translation>&amp;افزودن به رنگ‌های سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="138" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="147" />
             <source>&amp;Pick Screen Color</source>
             <translation>&amp;برداشتن رنگ از صفحهٔ نمایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="139" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="148" />
             <source>Hu&amp;e:</source>
             <translation>&amp;فام:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="140" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="149" />
             <source>&amp;Sat:</source>
             <translation>اشبا&amp;ع:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="141" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="150" />
             <source>&amp;Val:</source>
             <translation>م&amp;قدار:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="142" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="151" />
             <source>&amp;Red:</source>
             <translation>&amp;قرمز:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="152" />
             <source>&amp;Green:</source>
             <translation>&amp;سبز:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="153" />
             <source>Bl&amp;ue:</source>
             <translation>&amp;آبی:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="145" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="154" />
             <source>A&amp;lpha channel:</source>
             <translation>&amp;کانال آلفا:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="149" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="158" />
             <source>Cursor at %1, %2
 Press ESC to cancel</source>
             <translation>نشانگر در موقعیت %1، %2
@@ -8268,208 +8268,363 @@ Press ESC to cancel</source>
         </message>
     </context>
     <context>
+        <name>QCupsJobWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="335" />
+            <source>Job</source>
+            <translation>وظیفه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="336" />
+            <source>Job Control</source>
+            <translation>کنترل وظیفه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="337" />
+            <source>Scheduled &amp;printing:</source>
+            <translation>چاپ &amp;زمان‌بندی‌شده:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="338" />
+            <source>&amp;Billing information:</source>
+            <translation>اطلاعات &amp;صورت‌حساب:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="339" />
+            <source>Job &amp;priority:</source>
+            <translation>&amp;اولویت وظیفه:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="340" />
+            <source>Banner Pages</source>
+            <translation>صفحات بنر</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="341" />
+            <source>&amp;Start:</source>
+            <comment>Banner page at start</comment>
+            <translation>&amp;شروع:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="342" />
+            <source>&amp;End:</source>
+            <comment>Banner page at end</comment>
+            <translation>&amp;پایان:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="343" />
+            <source>Print Immediately</source>
+            <translation>چاپ بی‌درنگ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="344" />
+            <source>Hold Indefinitely</source>
+            <translation>نگه‌داشتن تا اطلاع بعدی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="345" />
+            <source>Day (06:00 to 17:59)</source>
+            <translation>‫روز (‪۰۶:۰۰‬ تا ‪۱۷:۵۹‬)‬</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="346" />
+            <source>Night (18:00 to 05:59)</source>
+            <translation>‫شب (‪۱۸:۰۰‬ تا ‪۰۵:۵۹‬)‬</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="350" />
+            <source>Second Shift (16:00 to 23:59)</source>
+            <translation>‫شیفت دوم (‪۱۶:۰۰‬ تا ‪۲۳:۵۹‬)‬</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="355" />
+            <source>Third Shift (00:00 to 07:59)</source>
+            <translation>‫شیفت سوم (‪۰۰:۰۰‬ تا ‪۰۷:۵۹‬)‬</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="360" />
+            <source>Weekend (Saturday to Sunday)</source>
+            <translation>آخر هفته (شنبه تا یکشنبه)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="362" />
+            <source>Specific Time</source>
+            <translation>زمان مشخص</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="363" />
+            <source>None</source>
+            <comment>CUPS Banner page</comment>
+            <translation>هیچ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="364" />
+            <source>Standard</source>
+            <comment>CUPS Banner page</comment>
+            <translation>استاندارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="365" />
+            <source>Unclassified</source>
+            <comment>CUPS Banner page</comment>
+            <translation>طبقه‌بندی‌نشده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="366" />
+            <source>Confidential</source>
+            <comment>CUPS Banner page</comment>
+            <translation>محرمانه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="367" />
+            <source>Classified</source>
+            <comment>CUPS Banner page</comment>
+            <translation>طبقه‌بندی‌شده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="368" />
+            <source>Secret</source>
+            <comment>CUPS Banner page</comment>
+            <translation>سری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="369" />
+            <source>Top Secret</source>
+            <comment>CUPS Banner page</comment>
+            <translation>به‌کلی سری</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCupsPrinterSupport</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="415" />
+            <source>Authentication Needed</source>
+            <translation>احراز هویت لازم است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="419" />
+            <source>Authentication needed to use %1.</source>
+            <translation>برای استفاده از ‪%1‬ احراز هویت لازم است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="424" />
+            <source>Authentication needed to use %1 on %2.</source>
+            <translation>برای استفاده از ‪%1‬ روی ‪%2‬ احراز هویت لازم است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="426" />
+            <source>Username:</source>
+            <translation>نام کاربری:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="427" />
+            <source>Password:</source>
+            <translation>گذرواژه:</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
             <source>&amp;Look in:</source>
             <translation>&amp;جستجو در:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="53" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
             <source>Back</source>
             <translation>عقب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="54" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
             <source>Go back</source>
             <translation>عقبگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="55" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
             <source>Forward</source>
             <translation>جلوتر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="56" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
             <source>Go forward</source>
             <translation>جلوگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="57" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
             <source>Parent Directory</source>
             <translation>پوشهٔ بالاتر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="58" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
             <source>Go to the parent directory</source>
             <translation>برو به پوشهٔ بالاتر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="59" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
             <source>Create New Folder</source>
             <translation>ایجاد پوشهٔ جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="60" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
             <source>Create a New Folder</source>
             <translation>ایجاد یک پوشه جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
             <source>List View</source>
             <translation>نمایش لیستی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
             <source>Change to list view mode</source>
             <translation>تغییر به حالت نمایش لیستی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
             <source>Detail View</source>
             <translation>نمایش با جزئیات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
             <source>Change to detail view mode</source>
             <translation>تغییر به حالت نمایش با جزئیات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
             <source>Sidebar</source>
             <translation>نوار کناری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
             <source>List of places and bookmarks</source>
             <translation>لیست مکان‌ها و نشانه‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
             <source>Files</source>
             <translation>پرونده‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
             <source>File &amp;name:</source>
             <translation>&amp;نام پرونده:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
             <source>Files of &amp;type:</source>
             <translation>پرونده‌هایی از &amp;نوع:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
             <source>Directory:</source>
             <translation>پوشه:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
             <source>Directories</source>
             <translation>پوشه‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
             <source>All Files (*)</source>
             <translation>تمام پرونده‌ها (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
             <source>All files (*)</source>
             <translation>تمام پرونده‌ها (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
             <source>&amp;Open</source>
             <translation>&amp;بازکردن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
             <source>&amp;Save</source>
             <translation>&amp;ذخیره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
             <source>&amp;Choose</source>
             <translation>&amp;انتخاب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="86" />
             <source>Open</source>
             <translation>بازکردن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="87" />
             <source>Save As</source>
             <translation>ذخیره به عنوان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="88" />
             <source>Find Directory</source>
             <translation>یافتن پوشه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="89" />
             <source>&amp;Rename</source>
             <translation>&amp;تغییر نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="90" />
             <source>&amp;Delete</source>
             <translation>&amp;حذف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="91" />
             <source>Show &amp;hidden files</source>
             <translation>نمایش پرونده‌های م&amp;خفی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="92" />
             <source>&amp;New Folder</source>
             <translation>&amp;پوشه جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="93" />
             <source>New Folder</source>
             <translation>پوشهٔ جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="94" />
             <source>Recent Places</source>
             <translation>مکان‌های اخیر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="86" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="95" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="90" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="99" />
             <source>Are you sure you want to delete '%1'?</source>
             <translation>آیا مطمئن هستید که می‌خواهید '‪%1‬' را حذف نمایید؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="95" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="104" />
             <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
             <translation>‫'‪%1‬' از حفاظت نوشتاری برخوردار است.‬
 با این حال آیا مایل هستید حذف شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="97" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="106" />
             <source>Could not delete directory.</source>
             <translation>نمی‌توان پوشه را حذف کرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="101" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="110" />
             <source>%1 already exists.
 Do you want to replace it?</source>
             <translation>%1 از قبل موجود است.
 آیا مایل هستید جایگزین شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="106" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
             <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -8478,7 +8633,7 @@ Please verify the correct file name was given.</source>
 لطفاً درستی نام پرونده داده شده را بررسی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="111" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="120" />
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -8490,33 +8645,33 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QFileSystemModel</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="113" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="122" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="114" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="123" />
             <source>Size</source>
             <translation>حجم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="124" />
             <source>Type</source>
             <comment>All other platforms</comment>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="116" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
             <source>Date Modified</source>
             <translation>تاریخ تغییر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="117" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="126" />
             <source>Computer</source>
             <translation>رایانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="118" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="127" />
             <source>My Computer</source>
             <translation>رایانهٔ من</translation>
         </message>
@@ -8524,37 +8679,37 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QLineEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="159" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
             <source>&amp;Undo</source>
             <translation>&amp;بازگردانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="160" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
             <source>&amp;Redo</source>
             <translation>باز&amp;انجام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="161" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
             <source>Cu&amp;t</source>
             <translation>ب&amp;رش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="162" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
             <source>&amp;Copy</source>
             <translation>&amp;کپی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="163" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="172" />
             <source>&amp;Paste</source>
             <translation>&amp;چسباندن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="164" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="173" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="165" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="174" />
             <source>Select All</source>
             <translation>انتخاب همه</translation>
         </message>
@@ -8562,132 +8717,132 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPageSetupWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
             <source>Paper</source>
             <translation>کاغذ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
             <source>Page size:</source>
             <translation>اندازهٔ صفحه:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
             <source>Width:</source>
             <translation>عرض:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
             <source>Height:</source>
             <translation>ارتفاع:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
             <source>Paper source:</source>
             <translation>منبع کاغذ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
             <source>Orientation</source>
             <translation>جهت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
             <source>Portrait</source>
             <translation>عمودی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
             <source>Landscape</source>
             <translation>افقی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
             <source>Reverse landscape</source>
             <translation>افقی معکوس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
             <source>Reverse portrait</source>
             <translation>عمودی معکوس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
             <source>Margins</source>
             <translation>حاشیه‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
             <source>top margin</source>
             <translation>حاشیهٔ بالا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
             <source>left margin</source>
             <translation>حاشیهٔ چپ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
             <source>right margin</source>
             <translation>حاشیهٔ راست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
             <source>bottom margin</source>
             <translation>حاشیهٔ پایین</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
             <source>Page Layout</source>
             <translation>چینش صفحه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
             <source>Page &amp;order:</source>
             <translation>&amp;ترتیب صفحات:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
             <source>Pages &amp;per sheet:</source>
             <translation>&amp;صفحه در هر برگ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
             <source>Millimeters (mm)</source>
             <translation>میلی‌متر (mm)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
             <source>Inches (in)</source>
             <translation>اینچ (in)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
             <source>Points (pt)</source>
             <translation>نقطه (pt)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
             <source>Pica (P̸)</source>
             <translation>پیکا (P̸)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
             <source>Didot (DD)</source>
             <translation>دیوت (DD)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
             <source>Cicero (CC)</source>
             <translation>سیسرو (CC)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="309" />
             <source>Custom</source>
             <translation>سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="310" />
             <source>mm</source>
             <translation>میلیمتر</translation>
         </message>
@@ -8695,48 +8850,48 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
             <source>OK</source>
             <translation>تأیید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="32" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
             <source>Save</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="33" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="34" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="43" />
             <location filename="../../src/cardfile/app.py" line="241" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="35" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="44" />
             <source>Discard</source>
             <translation>رها کردن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="36" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="45" />
             <source>Apply</source>
             <translation>اعمال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="37" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="46" />
             <source>&amp;Yes</source>
             <translation>&amp;بله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="38" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="47" />
             <source>&amp;No</source>
             <translation>&amp;خیر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="126" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
             <source>Open</source>
             <translation>بازکردن</translation>
         </message>
@@ -8744,206 +8899,233 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="204" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
             <source>Print</source>
             <translation>چاپ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
             <source>All Pages</source>
             <translation>تمام صفحات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
             <source>Odd Pages</source>
             <translation>صفحات فرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="253" />
             <source>Even Pages</source>
             <translation>صفحات زوج</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="254" />
             <source>&amp;Options &gt;&gt;</source>
             <translation>&amp;تنظیمات &gt;&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
             <source>&amp;Options &lt;&lt;</source>
             <translation>&amp;تنظیمات &lt;&lt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
             <source>&amp;Print</source>
             <translation>&amp;چاپ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="257" />
             <source>Print to File (PDF)</source>
             <translation>‫چاپ کردن روی پرونده ‪(PDF)‬‬</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="258" />
             <source>Local file</source>
             <translation>پروندهٔ محلی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="259" />
             <source>Write PDF file</source>
             <translation>نوشتن روی پروندهٔ PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
             <source>Print To File ...</source>
             <translation>چاپ روی پرونده ...</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="264" />
             <source>%1 is a directory.
 Please choose a different file name.</source>
             <translation>‫‪%1‬ یک پوشه است.‬
 لطفاً یک پروندهٔ دیگر انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
             <source>File %1 is not writable.
 Please choose a different file name.</source>
             <translation>‫پروندهٔ ‪%1‬ قابل نوشتن نیست.‬
 لطفاً یک پروندهٔ دیگر انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
             <source>%1 already exists.
 Do you want to overwrite it?</source>
             <translation>‫‪%1‬ هم‌اکنون وجود دارد.‬
 آیا می‌خواهید آن را بازنویسی کنید؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
             <source>Left to Right, Top to Bottom</source>
             <translation>چپ به راست، بالا به پایین</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
             <source>Left to Right, Bottom to Top</source>
             <translation>چپ به راست، پایین به بالا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
             <source>Right to Left, Bottom to Top</source>
             <translation>راست به چپ، پایین به بالا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
             <source>Right to Left, Top to Bottom</source>
             <translation>راست به چپ، بالا به پایین</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="305" />
             <source>Bottom to Top, Left to Right</source>
             <translation>پایین به بالا، چپ به راست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="306" />
             <source>Bottom to Top, Right to Left</source>
             <translation>پایین به بالا، راست به چپ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="307" />
             <source>Top to Bottom, Left to Right</source>
             <translation>بالا به پایین، چپ به راست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="308" />
             <source>Top to Bottom, Right to Left</source>
             <translation>بالا به پایین، راست به چپ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="389" />
+            <source>Duplex Settings Conflicts</source>
+            <translation>تعارض در تنظیمات چاپ دورو</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="393" />
+            <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+            <translation>تنظیمات چاپ دورو با هم تعارض دارند. می‌خواهید آن‌ها را اصلاح کنید؟</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="398" />
+            <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+            <translation>گزینه‌های «صفحه در هر برگ» و «مجموعهٔ صفحات» را نمی‌توان با هم به کار برد.
+لطفاً یکی از آن‌ها را خاموش کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="404" />
+            <source>Invalid Pages Definition</source>
+            <translation>صفحه‌ها نادرست مشخص شده‌اند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="409" />
+            <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+            <translation>‫‪%1‬ نگارش درستی ندارد. صفحه‌ها و بازه‌ها را با «,» از هم جدا کنید، بازه را با «-» مشخص کنید و مطمئن شوید بازه‌ها روی هم نمی‌افتند.‬</translation>
         </message>
     </context>
     <context>
         <name>QPrintPreviewDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="184" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
             <source>Next page</source>
             <translation>صفحهٔ بعدی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="185" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
             <source>Previous page</source>
             <translation>صفحهٔ قبلی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="186" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
             <source>First page</source>
             <translation>صفحهٔ اول</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="187" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="195" />
             <source>Last page</source>
             <translation>صفحهٔ آخر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="188" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="196" />
             <source>Fit width</source>
             <translation>تنظیم براساس عرض</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="189" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="197" />
             <source>Fit page</source>
             <translation>تنظیم براساس اندازهٔ صفحه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="190" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="198" />
             <source>Zoom in</source>
             <translation>بزرگ‌نمایی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="191" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="199" />
             <source>Zoom out</source>
             <translation>کوچک‌نمایی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="200" />
             <source>Portrait</source>
             <translation>عمودی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
             <source>Landscape</source>
             <translation>افقی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
             <source>Show single page</source>
             <translation>نمایش یک صفحهٔ تکی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="195" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
             <source>Show facing pages</source>
             <translation>نمایش صفحه‌های روبه‌رو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="199" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
             <source>Show overview of all pages</source>
             <translation>نمایش اختصاری تمام صفحات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
             <source>Print</source>
             <translation>چاپ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
             <source>Page setup</source>
             <translation>پیکربندی صفحه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
             <source>Print Preview</source>
             <translation>پیش‌نمایش چاپ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
             <source>Page Setup</source>
             <translation>پیکربندی صفحه</translation>
         </message>
@@ -8951,30 +9133,55 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintPropertiesDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="311" />
             <source>Printer Properties</source>
             <translation>ویژگی‌های چاپگر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="311" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="319" />
             <source>Job Options</source>
             <translation>ویژگی‌های وظیفهٔ چاپ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="370" />
+            <source>Page Setup Conflicts</source>
+            <translation>تعارض در تنظیم صفحه</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="374" />
+            <source>There are conflicts in page setup options. Do you want to fix them?</source>
+            <translation>برخی گزینه‌های تنظیم صفحه با هم تعارض دارند. می‌خواهید آن‌ها را اصلاح کنید؟</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="379" />
+            <source>Advanced Option Conflicts</source>
+            <translation>تعارض در گزینه‌های پیشرفته</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="384" />
+            <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+            <translation>برخی گزینه‌های پیشرفته با هم تعارض دارند. می‌خواهید آن‌ها را اصلاح کنید؟</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="388" />
+            <source>Custom value for %1</source>
+            <translation>مقدار دلخواه برای ‪%1‬</translation>
         </message>
     </context>
     <context>
         <name>QPrintPropertiesWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="312" />
             <source>Page</source>
             <translation>صفحه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="305" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="313" />
             <source>Advanced</source>
             <translation>پیشرفته</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="309" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="317" />
             <source>There are conflicts in some options. Please fix them.</source>
             <translation>برخی گزینه‌ها با هم تعارض دارند. لطفاً آن‌ها را اصلاح کنید.</translation>
         </message>
@@ -8982,112 +9189,112 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintSettingsOutput</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="220" />
             <source>Print range</source>
             <translation>محدودهٔ چاپ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="221" />
             <source>Print all</source>
             <translation>چاپ همه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="222" />
             <source>Pages from</source>
             <translation>محدودهٔ صفحات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="223" />
             <source>to</source>
             <translation>تا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="216" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="224" />
             <source>Pages</source>
             <translation>صفحه‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="221" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
             <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
             <translation>صفحه‌ها یا محدوده‌ها را با ویرگول از هم جدا کنید. هر محدوده با دو عدد که با خط تیره از هم جدا شده‌اند مشخص می‌شود. مثلاً 3,5-7,9 صفحه‌های ۳، ۵، ۶، ۷ و ۹ را چاپ می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="227" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
             <source>Current Page</source>
             <translation>صفحهٔ جاری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="228" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
             <source>Selection</source>
             <translation>انتخاب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
             <source>Page &amp;Set:</source>
             <translation>&amp;مجموعهٔ صفحات:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="230" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
             <source>Output Settings</source>
             <translation>تنظیمات خروجی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="231" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
             <source>Copies:</source>
             <translation>تعداد:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="232" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
             <source>Collate</source>
             <translation>تلفیق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="233" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
             <source>Reverse</source>
             <translation>معکوس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="234" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
             <source>Copies</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
             <source>Color Mode</source>
             <translation>حالت رنگ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
             <source>Color</source>
             <translation>رنگی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
             <source>Grayscale</source>
             <translation>مقیاس خاکستری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
             <source>Double Sided Printing</source>
             <translation>چاپ دورو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
             <source>Off</source>
             <translation>خاموش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
             <source>Long side binding</source>
             <translation>صحافی از لبهٔ بلند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
             <source>Short side binding</source>
             <translation>صحافی از لبهٔ کوتاه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
             <source>Options</source>
             <translation>تنظیمات</translation>
         </message>
@@ -9095,37 +9302,37 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="205" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
             <source>Printer</source>
             <translation>چاپگر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="206" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
             <source>&amp;Name:</source>
             <translation>&amp;نام:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
             <source>P&amp;roperties</source>
             <translation>وی&amp;ژگی‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="208" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="216" />
             <source>Location:</source>
             <translation>موقعیت:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="217" />
             <source>Preview</source>
             <translation>پیش‌نمایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="218" />
             <source>Type:</source>
             <translation>نوع:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="219" />
             <source>Output &amp;file:</source>
             <translation>&amp;پروندهٔ خروجی:</translation>
         </message>
@@ -9133,37 +9340,37 @@ Do you want to overwrite it?</source>
     <context>
         <name>QWidgetTextControl</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="166" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="175" />
             <source>&amp;Undo</source>
             <translation>باز&amp;گردانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="167" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="176" />
             <source>&amp;Redo</source>
             <translation>&amp;بازانجام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="177" />
             <source>Cu&amp;t</source>
             <translation>ب&amp;رش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="178" />
             <source>&amp;Copy</source>
             <translation>&amp;کپی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="179" />
             <source>&amp;Paste</source>
             <translation>&amp;چسباندن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="180" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="172" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="181" />
             <source>Select All</source>
             <translation>انتخاب همه</translation>
         </message>
@@ -9171,27 +9378,27 @@ Do you want to overwrite it?</source>
     <context>
         <name>QWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="39" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="48" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;قبلی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="49" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;بعدی &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="50" />
             <source>&amp;Finish</source>
             <translation>&amp;پایان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="51" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="43" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
             <source>&amp;Help</source>
             <translation>&amp;راهنما</translation>
         </message>

@@ -8264,18 +8264,18 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QAbstractFileIconProvider</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="119" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="128" />
             <source>Drive</source>
             <translation>Drif</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="123" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="132" />
             <source>Folder</source>
             <comment>All other platforms</comment>
             <translation>Mappa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
             <source>Unknown</source>
             <translation>Óþekkt</translation>
         </message>
@@ -8283,67 +8283,67 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QColorDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
             <source>Select Color</source>
             <translation>Veldu lit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
             <source>&amp;Basic colors</source>
             <translation>&amp;Grunnlitir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="136" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="145" />
             <source>&amp;Custom colors</source>
             <translation>&amp;Sérsniðnir litir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="137" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="146" />
             <source>&amp;Add to Custom Colors</source>
             <translation>Bæta &amp;við sérsniðna liti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="138" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="147" />
             <source>&amp;Pick Screen Color</source>
             <translation>Ta&amp;ka lit af skjánum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="139" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="148" />
             <source>Hu&amp;e:</source>
             <translation>&amp;Litblær:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="140" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="149" />
             <source>&amp;Sat:</source>
             <translation>&amp;Mettun:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="141" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="150" />
             <source>&amp;Val:</source>
             <translation>Bir&amp;ta:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="142" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="151" />
             <source>&amp;Red:</source>
             <translation>&amp;Rauður:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="152" />
             <source>&amp;Green:</source>
             <translation>Græ&amp;nn:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="153" />
             <source>Bl&amp;ue:</source>
             <translation>&amp;Blár:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="145" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="154" />
             <source>A&amp;lpha channel:</source>
             <translation>&amp;Alfarás:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="149" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="158" />
             <source>Cursor at %1, %2
 Press ESC to cancel</source>
             <translation>Bendill á %1, %2
@@ -8351,208 +8351,363 @@ Press ESC to cancel</source>
         </message>
     </context>
     <context>
+        <name>QCupsJobWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="335" />
+            <source>Job</source>
+            <translation>Prentverk</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="336" />
+            <source>Job Control</source>
+            <translation>Stjórnun prentverks</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="337" />
+            <source>Scheduled &amp;printing:</source>
+            <translation>Tímasett &amp;prentun:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="338" />
+            <source>&amp;Billing information:</source>
+            <translation>&amp;Reikningsupplýsingar:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="339" />
+            <source>Job &amp;priority:</source>
+            <translation>&amp;Forgangur prentverks:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="340" />
+            <source>Banner Pages</source>
+            <translation>Aðgreiningarsíður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="341" />
+            <source>&amp;Start:</source>
+            <comment>Banner page at start</comment>
+            <translation>Í &amp;upphafi:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="342" />
+            <source>&amp;End:</source>
+            <comment>Banner page at end</comment>
+            <translation>Í &amp;lokin:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="343" />
+            <source>Print Immediately</source>
+            <translation>Prenta strax</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="344" />
+            <source>Hold Indefinitely</source>
+            <translation>Geyma um óákveðinn tíma</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="345" />
+            <source>Day (06:00 to 17:59)</source>
+            <translation>Á daginn (06:00 til 17:59)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="346" />
+            <source>Night (18:00 to 05:59)</source>
+            <translation>Á nóttunni (18:00 til 05:59)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="350" />
+            <source>Second Shift (16:00 to 23:59)</source>
+            <translation>Önnur vakt (16:00 til 23:59)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="355" />
+            <source>Third Shift (00:00 to 07:59)</source>
+            <translation>Þriðja vakt (00:00 til 07:59)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="360" />
+            <source>Weekend (Saturday to Sunday)</source>
+            <translation>Um helgi (laugardag og sunnudag)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="362" />
+            <source>Specific Time</source>
+            <translation>Á tilteknum tíma</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="363" />
+            <source>None</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Engin</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="364" />
+            <source>Standard</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Venjuleg</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="365" />
+            <source>Unclassified</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Óflokkað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="366" />
+            <source>Confidential</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Trúnaðarmál</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="367" />
+            <source>Classified</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Flokkað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="368" />
+            <source>Secret</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Leyndarmál</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="369" />
+            <source>Top Secret</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Algjört leyndarmál</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCupsPrinterSupport</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="415" />
+            <source>Authentication Needed</source>
+            <translation>Auðkenningar krafist</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="419" />
+            <source>Authentication needed to use %1.</source>
+            <translation>Auðkenningar er krafist til að nota %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="424" />
+            <source>Authentication needed to use %1 on %2.</source>
+            <translation>Auðkenningar er krafist til að nota %1 á %2.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="426" />
+            <source>Username:</source>
+            <translation>Notandanafn:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="427" />
+            <source>Password:</source>
+            <translation>Lykilorð:</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
             <source>&amp;Look in:</source>
             <translation>&amp;Leita í:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="53" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
             <source>Back</source>
             <translation>Til baka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="54" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
             <source>Go back</source>
             <translation>Fara til baka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="55" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
             <source>Forward</source>
             <translation>Áfram</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="56" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
             <source>Go forward</source>
             <translation>Fara áfram</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="57" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
             <source>Parent Directory</source>
             <translation>Yfirmappa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="58" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
             <source>Go to the parent directory</source>
             <translation>Fara í yfirmöppu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="59" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
             <source>Create New Folder</source>
             <translation>Búa til nýja möppu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="60" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
             <source>Create a New Folder</source>
             <translation>Búa til nýja möppu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
             <source>List View</source>
             <translation>Listasýn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
             <source>Change to list view mode</source>
             <translation>Skipta yfir í listasýn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
             <source>Detail View</source>
             <translation>Ítarsýn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
             <source>Change to detail view mode</source>
             <translation>Skipta yfir í ítarsýn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
             <source>Sidebar</source>
             <translation>Hliðarstika</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
             <source>List of places and bookmarks</source>
             <translation>Staðir og bókamerki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
             <source>Files</source>
             <translation>Skrár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
             <source>File &amp;name:</source>
             <translation>Skráar&amp;heiti:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
             <source>Files of &amp;type:</source>
             <translation>Skráa&amp;gerð:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
             <source>Directory:</source>
             <translation>Mappa:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
             <source>Directories</source>
             <translation>Möppur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
             <source>All Files (*)</source>
             <translation>Allar skrár (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
             <source>All files (*)</source>
             <translation>Allar skrár (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
             <source>&amp;Open</source>
             <translation>&amp;Opna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
             <source>&amp;Save</source>
             <translation>&amp;Vista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
             <source>&amp;Choose</source>
             <translation>&amp;Velja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="86" />
             <source>Open</source>
             <translation>Opna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="87" />
             <source>Save As</source>
             <translation>Vista sem</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="88" />
             <source>Find Directory</source>
             <translation>Velja möppu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="89" />
             <source>&amp;Rename</source>
             <translation>&amp;Endurnefna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="90" />
             <source>&amp;Delete</source>
             <translation>E&amp;yða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="91" />
             <source>Show &amp;hidden files</source>
             <translation>Sýna &amp;faldar skrár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="92" />
             <source>&amp;New Folder</source>
             <translation>&amp;Ný mappa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="93" />
             <source>New Folder</source>
             <translation>Ný mappa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="94" />
             <source>Recent Places</source>
             <translation>Nýlegir staðir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="86" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="95" />
             <source>Delete</source>
             <translation>Eyða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="90" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="99" />
             <source>Are you sure you want to delete '%1'?</source>
             <translation>Viltu örugglega eyða „%1“?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="95" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="104" />
             <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
             <translation>„%1“ er skrifvarin.
 Viltu samt eyða henni?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="97" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="106" />
             <source>Could not delete directory.</source>
             <translation>Ekki tókst að eyða möppunni.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="101" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="110" />
             <source>%1 already exists.
 Do you want to replace it?</source>
             <translation>%1 er þegar til.
 Viltu skipta henni út?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="106" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
             <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -8561,7 +8716,7 @@ Skráin fannst ekki.
 Gakktu úr skugga um að skráarheitið sé rétt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="111" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="120" />
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -8573,33 +8728,33 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
     <context>
         <name>QFileSystemModel</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="113" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="122" />
             <source>Name</source>
             <translation>Heiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="114" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="123" />
             <source>Size</source>
             <translation>Stærð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="124" />
             <source>Type</source>
             <comment>All other platforms</comment>
             <translation>Gerð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="116" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
             <source>Date Modified</source>
             <translation>Breytt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="117" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="126" />
             <source>Computer</source>
             <translation>Tölva</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="118" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="127" />
             <source>My Computer</source>
             <translation>Tölvan mín</translation>
         </message>
@@ -8607,37 +8762,37 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
     <context>
         <name>QLineEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="159" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
             <source>&amp;Undo</source>
             <translation>&amp;Afturkalla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="160" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
             <source>&amp;Redo</source>
             <translation>&amp;Endurtaka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="161" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
             <source>Cu&amp;t</source>
             <translation>&amp;Klippa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="162" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
             <source>&amp;Copy</source>
             <translation>Af&amp;rita</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="163" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="172" />
             <source>&amp;Paste</source>
             <translation>&amp;Líma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="164" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="173" />
             <source>Delete</source>
             <translation>Eyða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="165" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="174" />
             <source>Select All</source>
             <translation>Velja allt</translation>
         </message>
@@ -8645,132 +8800,132 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
     <context>
         <name>QPageSetupWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
             <source>Paper</source>
             <translation>Pappír</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
             <source>Page size:</source>
             <translation>Síðustærð:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
             <source>Width:</source>
             <translation>Breidd:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
             <source>Height:</source>
             <translation>Hæð:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
             <source>Paper source:</source>
             <translation>Pappírsbakki:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
             <source>Orientation</source>
             <translation>Snið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
             <source>Portrait</source>
             <translation>Skammsnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
             <source>Landscape</source>
             <translation>Langsnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
             <source>Reverse landscape</source>
             <translation>Öfugt langsnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
             <source>Reverse portrait</source>
             <translation>Öfugt skammsnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
             <source>Margins</source>
             <translation>Spássíur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
             <source>top margin</source>
             <translation>efri spássía</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
             <source>left margin</source>
             <translation>vinstri spássía</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
             <source>right margin</source>
             <translation>hægri spássía</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
             <source>bottom margin</source>
             <translation>neðri spássía</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
             <source>Page Layout</source>
             <translation>Síðuskipan</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
             <source>Page &amp;order:</source>
             <translation>Síðu&amp;röð:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
             <source>Pages &amp;per sheet:</source>
             <translation>Síður á &amp;blað:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
             <source>Millimeters (mm)</source>
             <translation>Millimetrar (mm)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
             <source>Inches (in)</source>
             <translation>Tommur (in)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
             <source>Points (pt)</source>
             <translation>Punktar (pt)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
             <source>Pica (P̸)</source>
             <translation>Píkur (P̸)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
             <source>Didot (DD)</source>
             <translation>Dídó-punktar (DD)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
             <source>Cicero (CC)</source>
             <translation>Cíceró (CC)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="309" />
             <source>Custom</source>
             <translation>Sérsniðin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="310" />
             <source>mm</source>
             <translation>mm</translation>
         </message>
@@ -8778,48 +8933,48 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
     <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
             <source>OK</source>
             <translation>Í lagi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="32" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
             <source>Save</source>
             <translation>Vista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="33" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
             <source>Close</source>
             <translation>Loka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="34" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="43" />
             <location filename="../../src/cardfile/app.py" line="241" />
             <source>Cancel</source>
             <translation>Hætta við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="35" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="44" />
             <source>Discard</source>
             <translation>Henda</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="36" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="45" />
             <source>Apply</source>
             <translation>Virkja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="37" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="46" />
             <source>&amp;Yes</source>
             <translation>&amp;Já</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="38" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="47" />
             <source>&amp;No</source>
             <translation>&amp;Nei</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="126" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
             <source>Open</source>
             <translation>Opna</translation>
         </message>
@@ -8827,206 +8982,233 @@ Gakktu úr skugga um að heiti möppunnar sé rétt.</translation>
     <context>
         <name>QPrintDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="204" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
             <source>Print</source>
             <translation>Prenta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
             <source>All Pages</source>
             <translation>Allar síður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
             <source>Odd Pages</source>
             <translation>Oddatölusíður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="253" />
             <source>Even Pages</source>
             <translation>Sléttatölusíður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="254" />
             <source>&amp;Options &gt;&gt;</source>
             <translation>&amp;Valkostir &gt;&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
             <source>&amp;Options &lt;&lt;</source>
             <translation>&amp;Valkostir &lt;&lt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
             <source>&amp;Print</source>
             <translation>&amp;Prenta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="257" />
             <source>Print to File (PDF)</source>
             <translation>Prenta í skrá (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="258" />
             <source>Local file</source>
             <translation>Skrá á tölvunni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="259" />
             <source>Write PDF file</source>
             <translation>Vista sem PDF-skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
             <source>Print To File ...</source>
             <translation>Prenta í skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="264" />
             <source>%1 is a directory.
 Please choose a different file name.</source>
             <translation>%1 er mappa.
 Veldu annað skráarheiti.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
             <source>File %1 is not writable.
 Please choose a different file name.</source>
             <translation>Ekki er hægt að skrifa í skrána %1.
 Veldu annað skráarheiti.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
             <source>%1 already exists.
 Do you want to overwrite it?</source>
             <translation>%1 er þegar til.
 Viltu skrifa yfir hana?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
             <source>Left to Right, Top to Bottom</source>
             <translation>Frá vinstri til hægri, ofan frá og niður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
             <source>Left to Right, Bottom to Top</source>
             <translation>Frá vinstri til hægri, neðan frá og upp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
             <source>Right to Left, Bottom to Top</source>
             <translation>Frá hægri til vinstri, neðan frá og upp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
             <source>Right to Left, Top to Bottom</source>
             <translation>Frá hægri til vinstri, ofan frá og niður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="305" />
             <source>Bottom to Top, Left to Right</source>
             <translation>Neðan frá og upp, frá vinstri til hægri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="306" />
             <source>Bottom to Top, Right to Left</source>
             <translation>Neðan frá og upp, frá hægri til vinstri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="307" />
             <source>Top to Bottom, Left to Right</source>
             <translation>Ofan frá og niður, frá vinstri til hægri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="308" />
             <source>Top to Bottom, Right to Left</source>
             <translation>Ofan frá og niður, frá hægri til vinstri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="389" />
+            <source>Duplex Settings Conflicts</source>
+            <translation>Árekstrar í prentun báðum megin</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="393" />
+            <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+            <translation>Stillingar prentunar báðum megin stangast á. Viltu laga þær?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="398" />
+            <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+            <translation>Ekki er hægt að nota valkostina „Síður á blað“ og „Síðuval“ saman.
+Slökktu á öðrum hvorum þeirra.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="404" />
+            <source>Invalid Pages Definition</source>
+            <translation>Ógilt síðuval</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="409" />
+            <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+            <translation>%1 er ekki rétt ritað. Aðgreindu síður og síðubil með ',', táknaðu síðubil með '-' og gættu þess að bilin skarist ekki.</translation>
         </message>
     </context>
     <context>
         <name>QPrintPreviewDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="184" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
             <source>Next page</source>
             <translation>Næsta síða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="185" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
             <source>Previous page</source>
             <translation>Fyrri síða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="186" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
             <source>First page</source>
             <translation>Fyrsta síða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="187" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="195" />
             <source>Last page</source>
             <translation>Síðasta síða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="188" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="196" />
             <source>Fit width</source>
             <translation>Fella að breidd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="189" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="197" />
             <source>Fit page</source>
             <translation>Fella að síðu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="190" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="198" />
             <source>Zoom in</source>
             <translation>Auka aðdrátt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="191" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="199" />
             <source>Zoom out</source>
             <translation>Minnka aðdrátt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="200" />
             <source>Portrait</source>
             <translation>Skammsnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
             <source>Landscape</source>
             <translation>Langsnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
             <source>Show single page</source>
             <translation>Sýna eina síðu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="195" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
             <source>Show facing pages</source>
             <translation>Sýna opnur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="199" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
             <source>Show overview of all pages</source>
             <translation>Sýna yfirlit allra síðna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
             <source>Print</source>
             <translation>Prenta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
             <source>Page setup</source>
             <translation>Síðuuppsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
             <source>Print Preview</source>
             <translation>Prentforskoðun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
             <source>Page Setup</source>
             <translation>Síðuuppsetning</translation>
         </message>
@@ -9034,30 +9216,55 @@ Viltu skrifa yfir hana?</translation>
     <context>
         <name>QPrintPropertiesDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="311" />
             <source>Printer Properties</source>
             <translation>Eiginleikar prentara</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="311" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="319" />
             <source>Job Options</source>
             <translation>Valkostir prentverks</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="370" />
+            <source>Page Setup Conflicts</source>
+            <translation>Árekstrar í síðuuppsetningu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="374" />
+            <source>There are conflicts in page setup options. Do you want to fix them?</source>
+            <translation>Sumir valkostir síðuuppsetningar stangast á. Viltu laga þá?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="379" />
+            <source>Advanced Option Conflicts</source>
+            <translation>Árekstrar í ítarlegum valkostum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="384" />
+            <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+            <translation>Sumir ítarlegir valkostir stangast á. Viltu laga þá?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="388" />
+            <source>Custom value for %1</source>
+            <translation>Sérsniðið gildi fyrir %1</translation>
         </message>
     </context>
     <context>
         <name>QPrintPropertiesWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="312" />
             <source>Page</source>
             <translation>Síða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="305" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="313" />
             <source>Advanced</source>
             <translation>Ítarlegt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="309" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="317" />
             <source>There are conflicts in some options. Please fix them.</source>
             <translation>Sumir valkostir stangast á. Lagaðu þá.</translation>
         </message>
@@ -9065,112 +9272,112 @@ Viltu skrifa yfir hana?</translation>
     <context>
         <name>QPrintSettingsOutput</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="220" />
             <source>Print range</source>
             <translation>Prentsvið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="221" />
             <source>Print all</source>
             <translation>Prenta allt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="222" />
             <source>Pages from</source>
             <translation>Síður frá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="223" />
             <source>to</source>
             <translation>til</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="216" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="224" />
             <source>Pages</source>
             <translation>Síður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="221" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
             <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
             <translation>Tilgreindu síður eða svið, aðskilin með kommum. Svið er tvær tölur með bandstriki á milli. Dæmi: 3,5-7,9 prentar síður 3, 5, 6, 7 og 9.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="227" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
             <source>Current Page</source>
             <translation>Núverandi síða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="228" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
             <source>Selection</source>
             <translation>Val</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
             <source>Page &amp;Set:</source>
             <translation>&amp;Síðuval:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="230" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
             <source>Output Settings</source>
             <translation>Úttaksstillingar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="231" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
             <source>Copies:</source>
             <translation>Fjöldi eintaka:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="232" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
             <source>Collate</source>
             <translation>Raða eintökum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="233" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
             <source>Reverse</source>
             <translation>Öfug röð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="234" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
             <source>Copies</source>
             <translation>Eintök</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
             <source>Color Mode</source>
             <translation>Litastilling</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
             <source>Color</source>
             <translation>Í lit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
             <source>Grayscale</source>
             <translation>Grátóna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
             <source>Double Sided Printing</source>
             <translation>Prentað báðum megin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
             <source>Off</source>
             <translation>Nei</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
             <source>Long side binding</source>
             <translation>Bundið á langhlið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
             <source>Short side binding</source>
             <translation>Bundið á skammhlið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
             <source>Options</source>
             <translation>Valkostir</translation>
         </message>
@@ -9178,37 +9385,37 @@ Viltu skrifa yfir hana?</translation>
     <context>
         <name>QPrintWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="205" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
             <source>Printer</source>
             <translation>Prentari</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="206" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
             <source>&amp;Name:</source>
             <translation>&amp;Heiti:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
             <source>P&amp;roperties</source>
             <translation>&amp;Eiginleikar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="208" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="216" />
             <source>Location:</source>
             <translation>Staðsetning:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="217" />
             <source>Preview</source>
             <translation>Forskoðun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="218" />
             <source>Type:</source>
             <translation>Gerð:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="219" />
             <source>Output &amp;file:</source>
             <translation>&amp;Úttaksskrá:</translation>
         </message>
@@ -9216,37 +9423,37 @@ Viltu skrifa yfir hana?</translation>
     <context>
         <name>QWidgetTextControl</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="166" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="175" />
             <source>&amp;Undo</source>
             <translation>&amp;Afturkalla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="167" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="176" />
             <source>&amp;Redo</source>
             <translation>&amp;Endurtaka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="177" />
             <source>Cu&amp;t</source>
             <translation>&amp;Klippa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="178" />
             <source>&amp;Copy</source>
             <translation>Af&amp;rita</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="179" />
             <source>&amp;Paste</source>
             <translation>&amp;Líma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="180" />
             <source>Delete</source>
             <translation>Eyða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="172" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="181" />
             <source>Select All</source>
             <translation>Velja allt</translation>
         </message>
@@ -9254,27 +9461,27 @@ Viltu skrifa yfir hana?</translation>
     <context>
         <name>QWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="39" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="48" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Til baka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="49" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Áfram &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="50" />
             <source>&amp;Finish</source>
             <translation>&amp;Ljúka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="51" />
             <source>Cancel</source>
             <translation>Hætta við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="43" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
             <source>&amp;Help</source>
             <translation>&amp;Hjálp</translation>
         </message>

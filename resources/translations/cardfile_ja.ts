@@ -8181,18 +8181,18 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QAbstractFileIconProvider</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="119" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="128" />
             <source>Drive</source>
             <translation>ドライブ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="123" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="132" />
             <source>Folder</source>
             <comment>All other platforms</comment>
             <translation>フォルダー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
             <source>Unknown</source>
             <translation>不明</translation>
         </message>
@@ -8200,67 +8200,67 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QColorDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
             <source>Select Color</source>
             <translation>色を選択</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
             <source>&amp;Basic colors</source>
             <translation>基本カラー(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="136" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="145" />
             <source>&amp;Custom colors</source>
             <translation>カスタムカラー(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="137" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="146" />
             <source>&amp;Add to Custom Colors</source>
             <translation>カスタムカラーに追加(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="138" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="147" />
             <source>&amp;Pick Screen Color</source>
             <translation>スクリーンの色を取得(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="139" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="148" />
             <source>Hu&amp;e:</source>
             <translation>色相(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="140" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="149" />
             <source>&amp;Sat:</source>
             <translation>彩度(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="141" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="150" />
             <source>&amp;Val:</source>
             <translation>明度(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="142" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="151" />
             <source>&amp;Red:</source>
             <translation>赤(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="152" />
             <source>&amp;Green:</source>
             <translation>緑(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="153" />
             <source>Bl&amp;ue:</source>
             <translation>青(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="145" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="154" />
             <source>A&amp;lpha channel:</source>
             <translation>アルファチャネル(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="149" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="158" />
             <source>Cursor at %1, %2
 Press ESC to cancel</source>
             <translation>カーソル位置 %1, %2
@@ -8268,208 +8268,363 @@ Press ESC to cancel</source>
         </message>
     </context>
     <context>
+        <name>QCupsJobWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="335" />
+            <source>Job</source>
+            <translation>ジョブ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="336" />
+            <source>Job Control</source>
+            <translation>ジョブコントロール</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="337" />
+            <source>Scheduled &amp;printing:</source>
+            <translation>印刷スケジュール(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="338" />
+            <source>&amp;Billing information:</source>
+            <translation>課金情報(&amp;B):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="339" />
+            <source>Job &amp;priority:</source>
+            <translation>ジョブ優先度(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="340" />
+            <source>Banner Pages</source>
+            <translation>バナーページ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="341" />
+            <source>&amp;Start:</source>
+            <comment>Banner page at start</comment>
+            <translation>開始バナー(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="342" />
+            <source>&amp;End:</source>
+            <comment>Banner page at end</comment>
+            <translation>終了バナー(&amp;E):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="343" />
+            <source>Print Immediately</source>
+            <translation>すぐに印刷</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="344" />
+            <source>Hold Indefinitely</source>
+            <translation>無期限に保留</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="345" />
+            <source>Day (06:00 to 17:59)</source>
+            <translation>昼間 (06:00 から 17:59)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="346" />
+            <source>Night (18:00 to 05:59)</source>
+            <translation>夜間 (18:00 から 05:59)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="350" />
+            <source>Second Shift (16:00 to 23:59)</source>
+            <translation>第2直 (16:00 から 23:59)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="355" />
+            <source>Third Shift (00:00 to 07:59)</source>
+            <translation>第3直 (00:00 から 07:59)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="360" />
+            <source>Weekend (Saturday to Sunday)</source>
+            <translation>週末 (土曜日から日曜日)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="362" />
+            <source>Specific Time</source>
+            <translation>指定時刻</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="363" />
+            <source>None</source>
+            <comment>CUPS Banner page</comment>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="364" />
+            <source>Standard</source>
+            <comment>CUPS Banner page</comment>
+            <translation>標準</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="365" />
+            <source>Unclassified</source>
+            <comment>CUPS Banner page</comment>
+            <translation>機密扱いなし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="366" />
+            <source>Confidential</source>
+            <comment>CUPS Banner page</comment>
+            <translation>内密</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="367" />
+            <source>Classified</source>
+            <comment>CUPS Banner page</comment>
+            <translation>機密扱い</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="368" />
+            <source>Secret</source>
+            <comment>CUPS Banner page</comment>
+            <translation>機密</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="369" />
+            <source>Top Secret</source>
+            <comment>CUPS Banner page</comment>
+            <translation>最高機密</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCupsPrinterSupport</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="415" />
+            <source>Authentication Needed</source>
+            <translation>認証が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="419" />
+            <source>Authentication needed to use %1.</source>
+            <translation>%1 を使用するには認証が必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="424" />
+            <source>Authentication needed to use %1 on %2.</source>
+            <translation>%2 の %1 を使用するには認証が必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="426" />
+            <source>Username:</source>
+            <translation>ユーザー名:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="427" />
+            <source>Password:</source>
+            <translation>パスワード:</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
             <source>&amp;Look in:</source>
             <translation>ファイルの場所(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="53" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
             <source>Back</source>
             <translation>戻る</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="54" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
             <source>Go back</source>
             <translation>戻る</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="55" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
             <source>Forward</source>
             <translation>進む</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="56" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
             <source>Go forward</source>
             <translation>進む</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="57" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
             <source>Parent Directory</source>
             <translation>親ディレクトリ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="58" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
             <source>Go to the parent directory</source>
             <translation>親ディレクトリへ移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="59" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
             <source>Create New Folder</source>
             <translation>新しいフォルダの作成</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="60" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
             <source>Create a New Folder</source>
             <translation>新しいフォルダの作成</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
             <source>List View</source>
             <translation>一覧表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
             <source>Change to list view mode</source>
             <translation>リスト表示モードへ変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
             <source>Detail View</source>
             <translation>詳細表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
             <source>Change to detail view mode</source>
             <translation>詳細表示モードへ変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
             <source>Sidebar</source>
             <translation>サイドバー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
             <source>List of places and bookmarks</source>
             <translation>アドレスやブックマークのリスト</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
             <source>Files</source>
             <translation>ファイル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
             <source>File &amp;name:</source>
             <translation>ファイル名(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
             <source>Files of &amp;type:</source>
             <translation>ファイルの種類(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
             <source>Directory:</source>
             <translation>ディレクトリ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
             <source>Directories</source>
             <translation>ディレクトリ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
             <source>All Files (*)</source>
             <translation>すべてのファイル(*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
             <source>All files (*)</source>
             <translation>すべてのファイル(*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
             <source>&amp;Open</source>
             <translation>開く(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
             <source>&amp;Choose</source>
             <translation>選択(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="86" />
             <source>Open</source>
             <translation>開く</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="87" />
             <source>Save As</source>
             <translation>名前を付けて保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="88" />
             <source>Find Directory</source>
             <translation>ディレクトリの検索</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="89" />
             <source>&amp;Rename</source>
             <translation>名前の変更(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="90" />
             <source>&amp;Delete</source>
             <translation>削除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="91" />
             <source>Show &amp;hidden files</source>
             <translation>隠しファイルの表示(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="92" />
             <source>&amp;New Folder</source>
             <translation>新しいフォルダ(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="93" />
             <source>New Folder</source>
             <translation>新しいフォルダ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="94" />
             <source>Recent Places</source>
             <translation>最近使った場所</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="86" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="95" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="90" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="99" />
             <source>Are you sure you want to delete '%1'?</source>
             <translation>'%1' を本当に削除しますか?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="95" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="104" />
             <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
             <translation>'%1' は書き込みが禁止されています。
 本当に削除しますか?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="97" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="106" />
             <source>Could not delete directory.</source>
             <translation>ディレクトリを削除できませんでした。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="101" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="110" />
             <source>%1 already exists.
 Do you want to replace it?</source>
             <translation>%1 は既に存在します。
 置き換えますか?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="106" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
             <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -8478,7 +8633,7 @@ Please verify the correct file name was given.</source>
 正しいファイル名が入力されているかを確認してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="111" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="120" />
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -8490,33 +8645,33 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QFileSystemModel</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="113" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="122" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="114" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="123" />
             <source>Size</source>
             <translation>サイズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="124" />
             <source>Type</source>
             <comment>All other platforms</comment>
             <translation>タイプ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="116" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
             <source>Date Modified</source>
             <translation>更新日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="117" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="126" />
             <source>Computer</source>
             <translation>コンピュータ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="118" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="127" />
             <source>My Computer</source>
             <translation>マイコンピュータ</translation>
         </message>
@@ -8524,37 +8679,37 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QLineEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="159" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="160" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
             <source>&amp;Redo</source>
             <translation>やり直す(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="161" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
             <source>Cu&amp;t</source>
             <translation>切り取り(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="162" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
             <source>&amp;Copy</source>
             <translation>コピー(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="163" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="172" />
             <source>&amp;Paste</source>
             <translation>貼り付け(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="164" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="173" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="165" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="174" />
             <source>Select All</source>
             <translation>すべてを選択</translation>
         </message>
@@ -8562,132 +8717,132 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPageSetupWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
             <source>Paper</source>
             <translation>用紙</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
             <source>Page size:</source>
             <translation>用紙サイズ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
             <source>Width:</source>
             <translation>幅:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
             <source>Height:</source>
             <translation>高さ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
             <source>Paper source:</source>
             <translation>給紙装置:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
             <source>Orientation</source>
             <translation>印刷の向き</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
             <source>Portrait</source>
             <translation>縦 (ポートレート)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
             <source>Landscape</source>
             <translation>横 (ランドスケープ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
             <source>Reverse landscape</source>
             <translation>横 反転 (リバースランドスケープ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
             <source>Reverse portrait</source>
             <translation>縦 反転 (リバースポートレート)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
             <source>Margins</source>
             <translation>余白</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
             <source>top margin</source>
             <translation>上端余白</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
             <source>left margin</source>
             <translation>左端余白</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
             <source>right margin</source>
             <translation>右端余白</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
             <source>bottom margin</source>
             <translation>下端余白</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
             <source>Page Layout</source>
             <translation>ページレイアウト</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
             <source>Page &amp;order:</source>
             <translation>ページの順序(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
             <source>Pages &amp;per sheet:</source>
             <translation>1 枚あたりのページ数(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
             <source>Millimeters (mm)</source>
             <translation>ミリメートル (mm)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
             <source>Inches (in)</source>
             <translation>インチ (in)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
             <source>Points (pt)</source>
             <translation>ポイント (pt)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
             <source>Pica (P̸)</source>
             <translation>パイカ (pc)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
             <source>Didot (DD)</source>
             <translation>ディドー (DD)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
             <source>Cicero (CC)</source>
             <translation>シセロ (CC)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="309" />
             <source>Custom</source>
             <translation>カスタム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="310" />
             <source>mm</source>
             <translation>mm</translation>
         </message>
@@ -8695,48 +8850,48 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
             <source>OK</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="32" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="33" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
             <source>Close</source>
             <translation>閉じる</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="34" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="43" />
             <location filename="../../src/cardfile/app.py" line="241" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="35" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="44" />
             <source>Discard</source>
             <translation>破棄</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="36" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="45" />
             <source>Apply</source>
             <translation>適用</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="37" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="46" />
             <source>&amp;Yes</source>
             <translation>はい(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="38" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="47" />
             <source>&amp;No</source>
             <translation>いいえ(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="126" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
             <source>Open</source>
             <translation>開く</translation>
         </message>
@@ -8744,206 +8899,233 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="204" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
             <source>Print</source>
             <translation>印刷</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
             <source>All Pages</source>
             <translation>全てのページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
             <source>Odd Pages</source>
             <translation>奇数ページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="253" />
             <source>Even Pages</source>
             <translation>偶数ページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="254" />
             <source>&amp;Options &gt;&gt;</source>
             <translation>オプション(&amp;O) &gt;&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
             <source>&amp;Options &lt;&lt;</source>
             <translation>オプション(&amp;O) &lt;&lt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
             <source>&amp;Print</source>
             <translation>印刷(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="257" />
             <source>Print to File (PDF)</source>
             <translation>PDF ファイルに出力</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="258" />
             <source>Local file</source>
             <translation>ローカルファイル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="259" />
             <source>Write PDF file</source>
             <translation>PDF ファイルへ書き込み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
             <source>Print To File ...</source>
             <translation>ファイルへ出力...</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="264" />
             <source>%1 is a directory.
 Please choose a different file name.</source>
             <translation>%1 はディレクトリです。
 別のファイル名を指定してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
             <source>File %1 is not writable.
 Please choose a different file name.</source>
             <translation>ファイル %1 は書き込み可能ではありません。
 別のファイル名を指定してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
             <source>%1 already exists.
 Do you want to overwrite it?</source>
             <translation>%1 は既に存在します。
 上書きしますか?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
             <source>Left to Right, Top to Bottom</source>
             <translation>左から右、上から下</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
             <source>Left to Right, Bottom to Top</source>
             <translation>左から右、下から上</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
             <source>Right to Left, Bottom to Top</source>
             <translation>右から左、下から上</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
             <source>Right to Left, Top to Bottom</source>
             <translation>右から左、上から下</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="305" />
             <source>Bottom to Top, Left to Right</source>
             <translation>下から上、左から右</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="306" />
             <source>Bottom to Top, Right to Left</source>
             <translation>下から上、右から左</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="307" />
             <source>Top to Bottom, Left to Right</source>
             <translation>上から下、左から右</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="308" />
             <source>Top to Bottom, Right to Left</source>
             <translation>上から下、右から左</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="389" />
+            <source>Duplex Settings Conflicts</source>
+            <translation>両面印刷設定の競合</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="393" />
+            <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+            <translation>両面印刷の設定が競合しています。修正しますか?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="398" />
+            <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+            <translation>「1 枚あたりのページ数」と「印刷するページ」は同時に使用できません。
+どちらかのオプションをオフにしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="404" />
+            <source>Invalid Pages Definition</source>
+            <translation>ページ指定が無効です</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="409" />
+            <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+            <translation>%1 の書式が正しくありません。ページと範囲は ',' で区切り、範囲は '-' で指定し、範囲が互いに重ならないようにしてください。</translation>
         </message>
     </context>
     <context>
         <name>QPrintPreviewDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="184" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
             <source>Next page</source>
             <translation>次のページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="185" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
             <source>Previous page</source>
             <translation>前のページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="186" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
             <source>First page</source>
             <translation>最初のページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="187" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="195" />
             <source>Last page</source>
             <translation>最後のページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="188" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="196" />
             <source>Fit width</source>
             <translation>幅をあわせる</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="189" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="197" />
             <source>Fit page</source>
             <translation>ページ全体を表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="190" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="198" />
             <source>Zoom in</source>
             <translation>拡大</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="191" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="199" />
             <source>Zoom out</source>
             <translation>縮小</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="200" />
             <source>Portrait</source>
             <translation>縦</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
             <source>Landscape</source>
             <translation>横</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
             <source>Show single page</source>
             <translation>単一ページで表示する</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="195" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
             <source>Show facing pages</source>
             <translation>見開きページで表示する</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="199" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
             <source>Show overview of all pages</source>
             <translation>すべてのページの概要を表示する</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
             <source>Print</source>
             <translation>印刷</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
             <source>Page setup</source>
             <translation>ページ設定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
             <source>Print Preview</source>
             <translation>印刷のプレビュー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
             <source>Page Setup</source>
             <translation>ページ設定</translation>
         </message>
@@ -8951,30 +9133,55 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintPropertiesDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="311" />
             <source>Printer Properties</source>
             <translation>プリンタのプロパティ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="311" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="319" />
             <source>Job Options</source>
             <translation>ジョブオプション</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="370" />
+            <source>Page Setup Conflicts</source>
+            <translation>ページ設定の競合</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="374" />
+            <source>There are conflicts in page setup options. Do you want to fix them?</source>
+            <translation>ページ設定のオプションが競合しています。修正しますか?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="379" />
+            <source>Advanced Option Conflicts</source>
+            <translation>詳細設定の競合</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="384" />
+            <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+            <translation>一部の詳細設定オプションが競合しています。修正しますか?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="388" />
+            <source>Custom value for %1</source>
+            <translation>%1 のカスタム値</translation>
         </message>
     </context>
     <context>
         <name>QPrintPropertiesWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="312" />
             <source>Page</source>
             <translation>ページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="305" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="313" />
             <source>Advanced</source>
             <translation>詳細設定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="309" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="317" />
             <source>There are conflicts in some options. Please fix them.</source>
             <translation>一部のオプションが競合しています。修正してください。</translation>
         </message>
@@ -8982,112 +9189,112 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintSettingsOutput</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="220" />
             <source>Print range</source>
             <translation>印刷範囲</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="221" />
             <source>Print all</source>
             <translation>すべて印刷</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="222" />
             <source>Pages from</source>
             <translation>先頭のページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="223" />
             <source>to</source>
             <translation>末尾のページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="216" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="224" />
             <source>Pages</source>
             <translation>ページ指定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="221" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
             <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
             <translation>ページまたは範囲をカンマで区切って指定します。範囲はハイフンで区切った 2 つの数値で指定します。例: 3,5-7,9 はページ 3、5、6、7、9 を印刷します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="227" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
             <source>Current Page</source>
             <translation>現在のページ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="228" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
             <source>Selection</source>
             <translation>選択した部分を印刷</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
             <source>Page &amp;Set:</source>
             <translation>印刷するページ(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="230" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
             <source>Output Settings</source>
             <translation>出力設定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="231" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
             <source>Copies:</source>
             <translation>印刷部数:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="232" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
             <source>Collate</source>
             <translation>丁合い</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="233" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
             <source>Reverse</source>
             <translation>逆順</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="234" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
             <source>Copies</source>
             <translation>印刷部数</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
             <source>Color Mode</source>
             <translation>カラーモード</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
             <source>Color</source>
             <translation>カラー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
             <source>Grayscale</source>
             <translation>グレースケール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
             <source>Double Sided Printing</source>
             <translation>両面印刷</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
             <source>Off</source>
             <translation>オフ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
             <source>Long side binding</source>
             <translation>長辺とじ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
             <source>Short side binding</source>
             <translation>短辺とじ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
             <source>Options</source>
             <translation>オプション</translation>
         </message>
@@ -9095,37 +9302,37 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="205" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
             <source>Printer</source>
             <translation>プリンタ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="206" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
             <source>&amp;Name:</source>
             <translation>名前(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
             <source>P&amp;roperties</source>
             <translation>プロパティ(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="208" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="216" />
             <source>Location:</source>
             <translation>設置場所:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="217" />
             <source>Preview</source>
             <translation>プレビュー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="218" />
             <source>Type:</source>
             <translation>タイプ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="219" />
             <source>Output &amp;file:</source>
             <translation>出力ファイル名(&amp;F):</translation>
         </message>
@@ -9133,37 +9340,37 @@ Do you want to overwrite it?</source>
     <context>
         <name>QWidgetTextControl</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="166" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="175" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="167" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="176" />
             <source>&amp;Redo</source>
             <translation>やり直す(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="177" />
             <source>Cu&amp;t</source>
             <translation>切り取り(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="178" />
             <source>&amp;Copy</source>
             <translation>コピー(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="179" />
             <source>&amp;Paste</source>
             <translation>貼り付け(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="180" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="172" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="181" />
             <source>Select All</source>
             <translation>すべてを選択</translation>
         </message>
@@ -9171,27 +9378,27 @@ Do you want to overwrite it?</source>
     <context>
         <name>QWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="39" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="48" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; 戻る(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="49" />
             <source>&amp;Next &gt;</source>
             <translation>次へ(&amp;N) &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="50" />
             <source>&amp;Finish</source>
             <translation>完了(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="51" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="43" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>

@@ -8347,18 +8347,18 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QAbstractFileIconProvider</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="119" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="128" />
             <source>Drive</source>
             <translation>Диск</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="123" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="132" />
             <source>Folder</source>
             <comment>All other platforms</comment>
             <translation>Папка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
             <source>Unknown</source>
             <translation>Неизвестно</translation>
         </message>
@@ -8366,67 +8366,67 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QColorDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
             <source>Select Color</source>
             <translation>Выбор цвета</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
             <source>&amp;Basic colors</source>
             <translation>&amp;Основные цвета</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="136" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="145" />
             <source>&amp;Custom colors</source>
             <translation>&amp;Пользовательские цвета</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="137" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="146" />
             <source>&amp;Add to Custom Colors</source>
             <translation>&amp;Добавить к пользовательским цветам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="138" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="147" />
             <source>&amp;Pick Screen Color</source>
             <translation>&amp;Взять цвет с экрана</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="139" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="148" />
             <source>Hu&amp;e:</source>
             <translation>&amp;Тон:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="140" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="149" />
             <source>&amp;Sat:</source>
             <translation>&amp;Нас:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="141" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="150" />
             <source>&amp;Val:</source>
             <translation>&amp;Ярк:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="142" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="151" />
             <source>&amp;Red:</source>
             <translation>&amp;Красный:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="152" />
             <source>&amp;Green:</source>
             <translation>&amp;Зелёный:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="153" />
             <source>Bl&amp;ue:</source>
             <translation>С&amp;иний:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="145" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="154" />
             <source>A&amp;lpha channel:</source>
             <translation>&amp;Альфа-канал:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="149" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="158" />
             <source>Cursor at %1, %2
 Press ESC to cancel</source>
             <translation>Курсор в %1, %2
@@ -8434,208 +8434,363 @@ Press ESC to cancel</source>
         </message>
     </context>
     <context>
+        <name>QCupsJobWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="335" />
+            <source>Job</source>
+            <translation>Задание</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="336" />
+            <source>Job Control</source>
+            <translation>Управление заданием</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="337" />
+            <source>Scheduled &amp;printing:</source>
+            <translation>&amp;Отложенная печать:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="338" />
+            <source>&amp;Billing information:</source>
+            <translation>&amp;Учётная информация:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="339" />
+            <source>Job &amp;priority:</source>
+            <translation>&amp;Приоритет задания:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="340" />
+            <source>Banner Pages</source>
+            <translation>Страницы-разделители</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="341" />
+            <source>&amp;Start:</source>
+            <comment>Banner page at start</comment>
+            <translation>&amp;В начале:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="342" />
+            <source>&amp;End:</source>
+            <comment>Banner page at end</comment>
+            <translation>В &amp;конце:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="343" />
+            <source>Print Immediately</source>
+            <translation>Напечатать сейчас</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="344" />
+            <source>Hold Indefinitely</source>
+            <translation>Отложить на неопределённый срок</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="345" />
+            <source>Day (06:00 to 17:59)</source>
+            <translation>Днём (с 6:00 по 17:59)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="346" />
+            <source>Night (18:00 to 05:59)</source>
+            <translation>Ночью (с 18:00 по 5:59)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="350" />
+            <source>Second Shift (16:00 to 23:59)</source>
+            <translation>Во вторую смену (с 16:00 по 23:59)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="355" />
+            <source>Third Shift (00:00 to 07:59)</source>
+            <translation>В третью смену (с 0:00 по 7:59)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="360" />
+            <source>Weekend (Saturday to Sunday)</source>
+            <translation>В выходные (суббота и воскресенье)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="362" />
+            <source>Specific Time</source>
+            <translation>В определённое время</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="363" />
+            <source>None</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="364" />
+            <source>Standard</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Стандартная</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="365" />
+            <source>Unclassified</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Без ограничения доступа</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="366" />
+            <source>Confidential</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Секретно</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="367" />
+            <source>Classified</source>
+            <comment>CUPS Banner page</comment>
+            <translation>С ограничением доступа</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="368" />
+            <source>Secret</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Совершенно секретно</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="369" />
+            <source>Top Secret</source>
+            <comment>CUPS Banner page</comment>
+            <translation>Особой важности</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCupsPrinterSupport</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="415" />
+            <source>Authentication Needed</source>
+            <translation>Требуется аутентификация</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="419" />
+            <source>Authentication needed to use %1.</source>
+            <translation>Для использования %1 требуется аутентификация.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="424" />
+            <source>Authentication needed to use %1 on %2.</source>
+            <translation>Для использования %1 на %2 требуется аутентификация.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="426" />
+            <source>Username:</source>
+            <translation>Имя пользователя:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="427" />
+            <source>Password:</source>
+            <translation>Пароль:</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
             <source>&amp;Look in:</source>
             <translation>&amp;Папка:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="53" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
             <source>Back</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="54" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
             <source>Go back</source>
             <translation>Назад</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="55" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
             <source>Forward</source>
             <translation>Вперёд</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="56" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
             <source>Go forward</source>
             <translation>Вперёд</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="57" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
             <source>Parent Directory</source>
             <translation>Родительский каталог</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="58" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
             <source>Go to the parent directory</source>
             <translation>Перейти в родительский каталог</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="59" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
             <source>Create New Folder</source>
             <translation>Создать папку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="60" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
             <source>Create a New Folder</source>
             <translation>Создать новую папку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
             <source>List View</source>
             <translation>Список</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
             <source>Change to list view mode</source>
             <translation>Переключить в режим списка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
             <source>Detail View</source>
             <translation>Подробный вид</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
             <source>Change to detail view mode</source>
             <translation>Переключить в подробный режим</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
             <source>Sidebar</source>
             <translation>Боковая панель</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
             <source>List of places and bookmarks</source>
             <translation>Места и закладки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
             <source>Files</source>
             <translation>Файлы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
             <source>File &amp;name:</source>
             <translation>&amp;Имя файла:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
             <source>Files of &amp;type:</source>
             <translation>&amp;Тип файлов:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
             <source>Directory:</source>
             <translation>Каталог:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
             <source>Directories</source>
             <translation>Каталоги</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
             <source>All Files (*)</source>
             <translation>Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
             <source>All files (*)</source>
             <translation>Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
             <source>&amp;Open</source>
             <translation>&amp;Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
             <source>&amp;Choose</source>
             <translation>&amp;Выбрать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="86" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="87" />
             <source>Save As</source>
             <translation>Сохранить как</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="88" />
             <source>Find Directory</source>
             <translation>Найти каталог</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="89" />
             <source>&amp;Rename</source>
             <translation>&amp;Переименовать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="90" />
             <source>&amp;Delete</source>
             <translation>&amp;Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="91" />
             <source>Show &amp;hidden files</source>
             <translation>Показать ск&amp;рытые файлы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="92" />
             <source>&amp;New Folder</source>
             <translation>&amp;Новая папка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="93" />
             <source>New Folder</source>
             <translation>Новая папка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="94" />
             <source>Recent Places</source>
             <translation>Недавние места</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="86" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="95" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="90" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="99" />
             <source>Are you sure you want to delete '%1'?</source>
             <translation>Действительно удалить «%1»?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="95" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="104" />
             <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
             <translation>«%1» защищён от записи.
 Действительно удалить?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="97" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="106" />
             <source>Could not delete directory.</source>
             <translation>Не удалось удалить каталог.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="101" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="110" />
             <source>%1 already exists.
 Do you want to replace it?</source>
             <translation>%1 уже существует.
 Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="106" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
             <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -8644,7 +8799,7 @@ Please verify the correct file name was given.</source>
 Проверьте правильность указанного имени файла.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="111" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="120" />
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -8656,33 +8811,33 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QFileSystemModel</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="113" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="122" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="114" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="123" />
             <source>Size</source>
             <translation>Размер</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="124" />
             <source>Type</source>
             <comment>All other platforms</comment>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="116" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
             <source>Date Modified</source>
             <translation>Дата изменения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="117" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="126" />
             <source>Computer</source>
             <translation>Компьютер</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="118" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="127" />
             <source>My Computer</source>
             <translation>Мой компьютер</translation>
         </message>
@@ -8690,37 +8845,37 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QLineEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="159" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить действие</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="160" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить действие</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="161" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="162" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="163" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="172" />
             <source>&amp;Paste</source>
             <translation>В&amp;ставить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="164" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="173" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="165" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="174" />
             <source>Select All</source>
             <translation>Выделить всё</translation>
         </message>
@@ -8728,132 +8883,132 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPageSetupWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
             <source>Paper</source>
             <translation>Бумага</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
             <source>Page size:</source>
             <translation>Размер страницы:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
             <source>Width:</source>
             <translation>Ширина:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
             <source>Height:</source>
             <translation>Высота:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
             <source>Paper source:</source>
             <translation>Источник бумаги:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
             <source>Orientation</source>
             <translation>Ориентация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
             <source>Portrait</source>
             <translation>Книжная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
             <source>Landscape</source>
             <translation>Альбомная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
             <source>Reverse landscape</source>
             <translation>Перевёрнутая альбомная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
             <source>Reverse portrait</source>
             <translation>Перевёрнутая книжная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
             <source>Margins</source>
             <translation>Поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
             <source>top margin</source>
             <translation>верхнее поле</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
             <source>left margin</source>
             <translation>левое поле</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
             <source>right margin</source>
             <translation>правое поле</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
             <source>bottom margin</source>
             <translation>нижнее поле</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
             <source>Page Layout</source>
             <translation>Размещение страниц</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
             <source>Page &amp;order:</source>
             <translation>&amp;Порядок страниц:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
             <source>Pages &amp;per sheet:</source>
             <translation>Страниц на &amp;листе:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
             <source>Millimeters (mm)</source>
             <translation>Миллиметры (мм)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
             <source>Inches (in)</source>
             <translation>Дюймы (in)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
             <source>Points (pt)</source>
             <translation>Пункты (пт)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
             <source>Pica (P̸)</source>
             <translation>Пика (P̸)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
             <source>Didot (DD)</source>
             <translation>Дидо (DD)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
             <source>Cicero (CC)</source>
             <translation>Цицеро (CC)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="309" />
             <source>Custom</source>
             <translation>Особый</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="310" />
             <source>mm</source>
             <translation>мм</translation>
         </message>
@@ -8861,48 +9016,48 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
             <source>OK</source>
             <translation>ОК</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="32" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="33" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="34" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="43" />
             <location filename="../../src/cardfile/app.py" line="241" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="35" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="44" />
             <source>Discard</source>
             <translation>Не сохранять</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="36" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="45" />
             <source>Apply</source>
             <translation>Применить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="37" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="46" />
             <source>&amp;Yes</source>
             <translation>&amp;Да</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="38" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="47" />
             <source>&amp;No</source>
             <translation>&amp;Нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="126" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
             <source>Open</source>
             <translation>Открыть</translation>
         </message>
@@ -8910,206 +9065,233 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="204" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
             <source>Print</source>
             <translation>Печать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
             <source>All Pages</source>
             <translation>Все страницы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
             <source>Odd Pages</source>
             <translation>Нечётные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="253" />
             <source>Even Pages</source>
             <translation>Чётные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="254" />
             <source>&amp;Options &gt;&gt;</source>
             <translation>&amp;Параметры &gt;&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
             <source>&amp;Options &lt;&lt;</source>
             <translation>&amp;Параметры &lt;&lt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
             <source>&amp;Print</source>
             <translation>&amp;Печать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="257" />
             <source>Print to File (PDF)</source>
             <translation>Печать в файл (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="258" />
             <source>Local file</source>
             <translation>Локальный файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="259" />
             <source>Write PDF file</source>
             <translation>Запись файла PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
             <source>Print To File ...</source>
             <translation>Печать в файл ...</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="264" />
             <source>%1 is a directory.
 Please choose a different file name.</source>
             <translation>%1 ― это каталог.
 Выберите другое имя файла.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
             <source>File %1 is not writable.
 Please choose a different file name.</source>
             <translation>%1 недоступен для записи.
 Выберите другое имя файла.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
             <source>%1 already exists.
 Do you want to overwrite it?</source>
             <translation>%1 уже существует.
 Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
             <source>Left to Right, Top to Bottom</source>
             <translation>Слева направо, сверху вниз</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
             <source>Left to Right, Bottom to Top</source>
             <translation>Слева направо, снизу вверх</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
             <source>Right to Left, Bottom to Top</source>
             <translation>Справа налево, снизу вверх</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
             <source>Right to Left, Top to Bottom</source>
             <translation>Справа налево, сверху вниз</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="305" />
             <source>Bottom to Top, Left to Right</source>
             <translation>Снизу вверх, слева направо</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="306" />
             <source>Bottom to Top, Right to Left</source>
             <translation>Снизу вверх, справа налево</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="307" />
             <source>Top to Bottom, Left to Right</source>
             <translation>Сверху вниз, слева направо</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="308" />
             <source>Top to Bottom, Right to Left</source>
             <translation>Сверху вниз, справа налево</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="389" />
+            <source>Duplex Settings Conflicts</source>
+            <translation>Противоречия в настройках двусторонней печати</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="393" />
+            <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+            <translation>Обнаружены противоречия в настройках двусторонней печати. Устранить?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="398" />
+            <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+            <translation>Параметры «Страниц на листе» и «Набор страниц» не могут использоваться одновременно.
+Отключите один из них.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="404" />
+            <source>Invalid Pages Definition</source>
+            <translation>Неверно указаны страницы</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="409" />
+            <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+            <translation>%1 имеет некорректный синтаксис. Используйте «,» для разделения страниц и диапазонов, а «-» — для определения диапазонов. Пересекающиеся диапазоны недопустимы.</translation>
         </message>
     </context>
     <context>
         <name>QPrintPreviewDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="184" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
             <source>Next page</source>
             <translation>Следующая страница</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="185" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
             <source>Previous page</source>
             <translation>Предыдущая страница</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="186" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
             <source>First page</source>
             <translation>Первая страница</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="187" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="195" />
             <source>Last page</source>
             <translation>Последняя страница</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="188" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="196" />
             <source>Fit width</source>
             <translation>По ширине</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="189" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="197" />
             <source>Fit page</source>
             <translation>На всю страницу</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="190" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="198" />
             <source>Zoom in</source>
             <translation>Увеличить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="191" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="199" />
             <source>Zoom out</source>
             <translation>Уменьшить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="200" />
             <source>Portrait</source>
             <translation>Книжная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
             <source>Landscape</source>
             <translation>Альбомная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
             <source>Show single page</source>
             <translation>Показать одну страницу</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="195" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
             <source>Show facing pages</source>
             <translation>Показать развороты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="199" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
             <source>Show overview of all pages</source>
             <translation>Показать обзор всех страниц</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
             <source>Print</source>
             <translation>Печать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
             <source>Page setup</source>
             <translation>Параметры страницы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
             <source>Print Preview</source>
             <translation>Просмотр печати</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
             <source>Page Setup</source>
             <translation>Параметры страницы</translation>
         </message>
@@ -9117,30 +9299,55 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintPropertiesDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="311" />
             <source>Printer Properties</source>
             <translation>Свойства принтера</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="311" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="319" />
             <source>Job Options</source>
             <translation>Параметры задания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="370" />
+            <source>Page Setup Conflicts</source>
+            <translation>Противоречия в настройках страницы</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="374" />
+            <source>There are conflicts in page setup options. Do you want to fix them?</source>
+            <translation>Обнаружены противоречия в настройках страницы. Устранить?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="379" />
+            <source>Advanced Option Conflicts</source>
+            <translation>Противоречия расширенных настроек</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="384" />
+            <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+            <translation>Обнаружены противоречия в некоторых расширенных настройках. Устранить?</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="388" />
+            <source>Custom value for %1</source>
+            <translation>Своё значение для «%1»</translation>
         </message>
     </context>
     <context>
         <name>QPrintPropertiesWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="312" />
             <source>Page</source>
             <translation>Страница</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="305" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="313" />
             <source>Advanced</source>
             <translation>Расширенные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="309" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="317" />
             <source>There are conflicts in some options. Please fix them.</source>
             <translation>Обнаружены противоречия в некоторых настройках. Устраните их.</translation>
         </message>
@@ -9148,112 +9355,112 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintSettingsOutput</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="220" />
             <source>Print range</source>
             <translation>Диапазон печати</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="221" />
             <source>Print all</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="222" />
             <source>Pages from</source>
             <translation>Страницы с</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="223" />
             <source>to</source>
             <translation>по</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="216" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="224" />
             <source>Pages</source>
             <translation>Страницы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="221" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
             <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
             <translation>Укажите страницы или диапазоны, разделяя их запятыми. Диапазоны задаются двумя числами, разделёнными дефисом. Например: при указании 3,5-7,9 будут напечатаны страницы 3, 5, 6, 7 и 9.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="227" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
             <source>Current Page</source>
             <translation>Текущая страница</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="228" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
             <source>Selection</source>
             <translation>Выделенный фрагмент</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
             <source>Page &amp;Set:</source>
             <translation>Наб&amp;ор страниц:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="230" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
             <source>Output Settings</source>
             <translation>Настройки вывода</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="231" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
             <source>Copies:</source>
             <translation>Количество копий:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="232" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
             <source>Collate</source>
             <translation>Разобрать по копиям</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="233" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
             <source>Reverse</source>
             <translation>Обратный порядок</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="234" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
             <source>Copies</source>
             <translation>Копии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
             <source>Color Mode</source>
             <translation>Режим цвета</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
             <source>Color</source>
             <translation>Цвет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
             <source>Grayscale</source>
             <translation>Оттенки серого</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
             <source>Double Sided Printing</source>
             <translation>Двусторонняя печать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
             <source>Off</source>
             <translation>Отключена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
             <source>Long side binding</source>
             <translation>Переплёт по длинной стороне</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
             <source>Short side binding</source>
             <translation>Переплёт по короткой стороне</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
             <source>Options</source>
             <translation>Параметры</translation>
         </message>
@@ -9261,37 +9468,37 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="205" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
             <source>Printer</source>
             <translation>Принтер</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="206" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
             <source>&amp;Name:</source>
             <translation>&amp;Название:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
             <source>P&amp;roperties</source>
             <translation>С&amp;войства</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="208" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="216" />
             <source>Location:</source>
             <translation>Расположение:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="217" />
             <source>Preview</source>
             <translation>Просмотр</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="218" />
             <source>Type:</source>
             <translation>Тип:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="219" />
             <source>Output &amp;file:</source>
             <translation>Вывод в &amp;файл:</translation>
         </message>
@@ -9299,37 +9506,37 @@ Do you want to overwrite it?</source>
     <context>
         <name>QWidgetTextControl</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="166" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="175" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить действие</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="167" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="176" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить действие</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="177" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="178" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="179" />
             <source>&amp;Paste</source>
             <translation>В&amp;ставить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="180" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="172" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="181" />
             <source>Select All</source>
             <translation>Выделить всё</translation>
         </message>
@@ -9337,27 +9544,27 @@ Do you want to overwrite it?</source>
     <context>
         <name>QWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="39" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="48" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Назад</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="49" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Далее &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="50" />
             <source>&amp;Finish</source>
             <translation>&amp;Готово</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="51" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="43" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>

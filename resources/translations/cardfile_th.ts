@@ -8181,18 +8181,18 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QAbstractFileIconProvider</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="119" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="128" />
             <source>Drive</source>
             <translation>ไดรฟ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="123" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="132" />
             <source>Folder</source>
             <comment>All other platforms</comment>
             <translation>โฟลเดอร์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
             <source>Unknown</source>
             <translation>ไม่ทราบ</translation>
         </message>
@@ -8200,67 +8200,67 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>QColorDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="134" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
             <source>Select Color</source>
             <translation>เลือกสี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
             <source>&amp;Basic colors</source>
             <translation>สีพื้นฐาน(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="136" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="145" />
             <source>&amp;Custom colors</source>
             <translation>สีที่กำหนดเอง(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="137" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="146" />
             <source>&amp;Add to Custom Colors</source>
             <translation>เพิ่มในสีที่กำหนดเอง(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="138" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="147" />
             <source>&amp;Pick Screen Color</source>
             <translation>เลือกสีจากหน้าจอ(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="139" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="148" />
             <source>Hu&amp;e:</source>
             <translation>เฉดสี(&amp;E):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="140" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="149" />
             <source>&amp;Sat:</source>
             <translation>ความอิ่มตัว(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="141" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="150" />
             <source>&amp;Val:</source>
             <translation>ความสว่าง(&amp;V):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="142" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="151" />
             <source>&amp;Red:</source>
             <translation>แดง(&amp;R):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="143" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="152" />
             <source>&amp;Green:</source>
             <translation>เขียว(&amp;G):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="144" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="153" />
             <source>Bl&amp;ue:</source>
             <translation>น้ำเงิน(&amp;U):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="145" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="154" />
             <source>A&amp;lpha channel:</source>
             <translation>ช่องอัลฟา(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="149" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="158" />
             <source>Cursor at %1, %2
 Press ESC to cancel</source>
             <translation>เคอร์เซอร์อยู่ที่ %1, %2
@@ -8268,208 +8268,363 @@ Press ESC to cancel</source>
         </message>
     </context>
     <context>
+        <name>QCupsJobWidget</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="335" />
+            <source>Job</source>
+            <translation>งานพิมพ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="336" />
+            <source>Job Control</source>
+            <translation>การควบคุมงานพิมพ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="337" />
+            <source>Scheduled &amp;printing:</source>
+            <translation>กำหนดเวลาพิมพ์(&amp;P):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="338" />
+            <source>&amp;Billing information:</source>
+            <translation>ข้อมูลการเรียกเก็บเงิน(&amp;B):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="339" />
+            <source>Job &amp;priority:</source>
+            <translation>ลำดับความสำคัญของงาน(&amp;R):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="340" />
+            <source>Banner Pages</source>
+            <translation>หน้าแบนเนอร์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="341" />
+            <source>&amp;Start:</source>
+            <comment>Banner page at start</comment>
+            <translation>หน้าเริ่มต้น(&amp;S):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="342" />
+            <source>&amp;End:</source>
+            <comment>Banner page at end</comment>
+            <translation>หน้าสิ้นสุด(&amp;E):</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="343" />
+            <source>Print Immediately</source>
+            <translation>พิมพ์ทันที</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="344" />
+            <source>Hold Indefinitely</source>
+            <translation>พักไว้โดยไม่มีกำหนด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="345" />
+            <source>Day (06:00 to 17:59)</source>
+            <translation>กลางวัน (06:00 ถึง 17:59)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="346" />
+            <source>Night (18:00 to 05:59)</source>
+            <translation>กลางคืน (18:00 ถึง 05:59)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="350" />
+            <source>Second Shift (16:00 to 23:59)</source>
+            <translation>กะที่สอง (16:00 ถึง 23:59)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="355" />
+            <source>Third Shift (00:00 to 07:59)</source>
+            <translation>กะที่สาม (00:00 ถึง 07:59)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="360" />
+            <source>Weekend (Saturday to Sunday)</source>
+            <translation>สุดสัปดาห์ (วันเสาร์ถึงวันอาทิตย์)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="362" />
+            <source>Specific Time</source>
+            <translation>ระบุเวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="363" />
+            <source>None</source>
+            <comment>CUPS Banner page</comment>
+            <translation>ไม่มี</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="364" />
+            <source>Standard</source>
+            <comment>CUPS Banner page</comment>
+            <translation>มาตรฐาน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="365" />
+            <source>Unclassified</source>
+            <comment>CUPS Banner page</comment>
+            <translation>ไม่มีชั้นความลับ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="366" />
+            <source>Confidential</source>
+            <comment>CUPS Banner page</comment>
+            <translation>ลับ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="367" />
+            <source>Classified</source>
+            <comment>CUPS Banner page</comment>
+            <translation>ปกปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="368" />
+            <source>Secret</source>
+            <comment>CUPS Banner page</comment>
+            <translation>ลับมาก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="369" />
+            <source>Top Secret</source>
+            <comment>CUPS Banner page</comment>
+            <translation>ลับที่สุด</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCupsPrinterSupport</name>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="415" />
+            <source>Authentication Needed</source>
+            <translation>ต้องยืนยันตัวตน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="419" />
+            <source>Authentication needed to use %1.</source>
+            <translation>ต้องยืนยันตัวตนเพื่อใช้ %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="424" />
+            <source>Authentication needed to use %1 on %2.</source>
+            <translation>ต้องยืนยันตัวตนเพื่อใช้ %1 บน %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="426" />
+            <source>Username:</source>
+            <translation>ชื่อผู้ใช้:</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="427" />
+            <source>Password:</source>
+            <translation>รหัสผ่าน:</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
             <source>&amp;Look in:</source>
             <translation>ค้นหาใน(&amp;L):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="53" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
             <source>Back</source>
             <translation>ย้อนกลับ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="54" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
             <source>Go back</source>
             <translation>ย้อนกลับ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="55" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
             <source>Forward</source>
             <translation>ไปข้างหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="56" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
             <source>Go forward</source>
             <translation>ไปข้างหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="57" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
             <source>Parent Directory</source>
             <translation>โฟลเดอร์ระดับบน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="58" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
             <source>Go to the parent directory</source>
             <translation>ไปยังโฟลเดอร์ระดับบน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="59" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
             <source>Create New Folder</source>
             <translation>สร้างโฟลเดอร์ใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="60" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
             <source>Create a New Folder</source>
             <translation>สร้างโฟลเดอร์ใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="61" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
             <source>List View</source>
             <translation>มุมมองรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="62" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
             <source>Change to list view mode</source>
             <translation>เปลี่ยนเป็นมุมมองรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="63" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
             <source>Detail View</source>
             <translation>มุมมองรายละเอียด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="64" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
             <source>Change to detail view mode</source>
             <translation>เปลี่ยนเป็นมุมมองรายละเอียด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="65" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
             <source>Sidebar</source>
             <translation>แถบด้านข้าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="66" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
             <source>List of places and bookmarks</source>
             <translation>ตำแหน่งและบุ๊กมาร์ก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="67" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
             <source>Files</source>
             <translation>ไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="68" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
             <source>File &amp;name:</source>
             <translation>ชื่อไฟล์(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="69" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
             <source>Files of &amp;type:</source>
             <translation>ชนิดไฟล์(&amp;T):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="70" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
             <source>Directory:</source>
             <translation>โฟลเดอร์:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="71" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
             <source>Directories</source>
             <translation>โฟลเดอร์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="72" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
             <source>All Files (*)</source>
             <translation>ไฟล์ทั้งหมด (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="73" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
             <source>All files (*)</source>
             <translation>ไฟล์ทั้งหมด (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="74" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
             <source>&amp;Open</source>
             <translation>เปิด(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="75" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
             <source>&amp;Save</source>
             <translation>บันทึก(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="76" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
             <source>&amp;Choose</source>
             <translation>เลือก(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="77" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="86" />
             <source>Open</source>
             <translation>เปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="78" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="87" />
             <source>Save As</source>
             <translation>บันทึกเป็น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="79" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="88" />
             <source>Find Directory</source>
             <translation>เลือกโฟลเดอร์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="80" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="89" />
             <source>&amp;Rename</source>
             <translation>เปลี่ยนชื่อ(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="81" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="90" />
             <source>&amp;Delete</source>
             <translation>ลบ(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="82" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="91" />
             <source>Show &amp;hidden files</source>
             <translation>แสดงไฟล์ที่ซ่อนไว้(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="83" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="92" />
             <source>&amp;New Folder</source>
             <translation>โฟลเดอร์ใหม่(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="84" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="93" />
             <source>New Folder</source>
             <translation>โฟลเดอร์ใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="85" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="94" />
             <source>Recent Places</source>
             <translation>ตำแหน่งล่าสุด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="86" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="95" />
             <source>Delete</source>
             <translation>ลบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="90" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="99" />
             <source>Are you sure you want to delete '%1'?</source>
             <translation>ต้องการลบ '%1' ใช่หรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="95" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="104" />
             <source>'%1' is write protected.
 Do you want to delete it anyway?</source>
             <translation>'%1' ถูกป้องกันการเขียน
 ยังต้องการลบหรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="97" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="106" />
             <source>Could not delete directory.</source>
             <translation>ลบโฟลเดอร์ไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="101" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="110" />
             <source>%1 already exists.
 Do you want to replace it?</source>
             <translation>มี %1 อยู่แล้ว
 ต้องการแทนที่หรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="106" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
             <source>%1
 File not found.
 Please verify the correct file name was given.</source>
@@ -8478,7 +8633,7 @@ Please verify the correct file name was given.</source>
 โปรดตรวจสอบว่าชื่อไฟล์ถูกต้อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="111" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="120" />
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>
@@ -8490,33 +8645,33 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QFileSystemModel</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="113" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="122" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="114" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="123" />
             <source>Size</source>
             <translation>ขนาด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="115" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="124" />
             <source>Type</source>
             <comment>All other platforms</comment>
             <translation>ชนิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="116" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="125" />
             <source>Date Modified</source>
             <translation>วันที่แก้ไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="117" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="126" />
             <source>Computer</source>
             <translation>คอมพิวเตอร์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="118" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="127" />
             <source>My Computer</source>
             <translation>คอมพิวเตอร์ของฉัน</translation>
         </message>
@@ -8524,37 +8679,37 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QLineEdit</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="159" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
             <source>&amp;Undo</source>
             <translation>เลิกทำ(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="160" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
             <source>&amp;Redo</source>
             <translation>ทำซ้ำ(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="161" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
             <source>Cu&amp;t</source>
             <translation>ตัด(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="162" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
             <source>&amp;Copy</source>
             <translation>คัดลอก(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="163" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="172" />
             <source>&amp;Paste</source>
             <translation>วาง(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="164" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="173" />
             <source>Delete</source>
             <translation>ลบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="165" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="174" />
             <source>Select All</source>
             <translation>เลือกทั้งหมด</translation>
         </message>
@@ -8562,132 +8717,132 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPageSetupWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
             <source>Paper</source>
             <translation>กระดาษ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="270" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
             <source>Page size:</source>
             <translation>ขนาดกระดาษ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="271" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
             <source>Width:</source>
             <translation>ความกว้าง:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="272" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
             <source>Height:</source>
             <translation>ความสูง:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="273" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
             <source>Paper source:</source>
             <translation>ถาดกระดาษ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
             <source>Orientation</source>
             <translation>การวางแนว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="275" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
             <source>Portrait</source>
             <translation>แนวตั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
             <source>Landscape</source>
             <translation>แนวนอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="277" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
             <source>Reverse landscape</source>
             <translation>แนวนอนกลับด้าน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="278" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
             <source>Reverse portrait</source>
             <translation>แนวตั้งกลับด้าน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="279" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
             <source>Margins</source>
             <translation>ระยะขอบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="280" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
             <source>top margin</source>
             <translation>ระยะขอบบน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="281" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
             <source>left margin</source>
             <translation>ระยะขอบซ้าย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="282" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
             <source>right margin</source>
             <translation>ระยะขอบขวา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="283" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
             <source>bottom margin</source>
             <translation>ระยะขอบล่าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="284" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
             <source>Page Layout</source>
             <translation>การจัดวางหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="285" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
             <source>Page &amp;order:</source>
             <translation>ลำดับหน้า(&amp;O):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="286" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
             <source>Pages &amp;per sheet:</source>
             <translation>จำนวนหน้าต่อแผ่น(&amp;P):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="287" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
             <source>Millimeters (mm)</source>
             <translation>มิลลิเมตร (มม.)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="288" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
             <source>Inches (in)</source>
             <translation>นิ้ว (in)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="289" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
             <source>Points (pt)</source>
             <translation>พอยต์ (pt)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="290" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
             <source>Pica (P̸)</source>
             <translation>ไพกา (P̸)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="291" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
             <source>Didot (DD)</source>
             <translation>ดิโด (DD)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="292" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
             <source>Cicero (CC)</source>
             <translation>ซิเซโร (CC)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="309" />
             <source>Custom</source>
             <translation>กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="310" />
             <source>mm</source>
             <translation>มม.</translation>
         </message>
@@ -8695,48 +8850,48 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPlatformTheme</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="31" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
             <source>OK</source>
             <translation>ตกลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="32" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
             <source>Save</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="33" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
             <source>Close</source>
             <translation>ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="34" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="43" />
             <location filename="../../src/cardfile/app.py" line="241" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="35" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="44" />
             <source>Discard</source>
             <translation>ละทิ้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="36" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="45" />
             <source>Apply</source>
             <translation>นำไปใช้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="37" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="46" />
             <source>&amp;Yes</source>
             <translation>ใช่(&amp;Y)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="38" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="47" />
             <source>&amp;No</source>
             <translation>ไม่ใช่(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="126" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="135" />
             <source>Open</source>
             <translation>เปิด</translation>
         </message>
@@ -8744,206 +8899,233 @@ Please verify the correct directory name was given.</source>
     <context>
         <name>QPrintDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="204" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
             <source>Print</source>
             <translation>พิมพ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
             <source>All Pages</source>
             <translation>ทุกหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
             <source>Odd Pages</source>
             <translation>หน้าคี่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="253" />
             <source>Even Pages</source>
             <translation>หน้าคู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="254" />
             <source>&amp;Options &gt;&gt;</source>
             <translation>ตัวเลือก(&amp;O) &gt;&gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="255" />
             <source>&amp;Options &lt;&lt;</source>
             <translation>ตัวเลือก(&amp;O) &lt;&lt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
             <source>&amp;Print</source>
             <translation>พิมพ์(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="257" />
             <source>Print to File (PDF)</source>
             <translation>พิมพ์ลงไฟล์ (PDF)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="258" />
             <source>Local file</source>
             <translation>ไฟล์ในเครื่อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="251" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="259" />
             <source>Write PDF file</source>
             <translation>เขียนไฟล์ PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="252" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="260" />
             <source>Print To File ...</source>
             <translation>พิมพ์ลงไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="256" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="264" />
             <source>%1 is a directory.
 Please choose a different file name.</source>
             <translation>%1 เป็นโฟลเดอร์
 โปรดเลือกชื่อไฟล์อื่น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="261" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="269" />
             <source>File %1 is not writable.
 Please choose a different file name.</source>
             <translation>ไม่สามารถเขียนไฟล์ %1 ได้
 โปรดเลือกชื่อไฟล์อื่น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="266" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="274" />
             <source>%1 already exists.
 Do you want to overwrite it?</source>
             <translation>%1 มีอยู่แล้ว
 ต้องการเขียนทับหรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="293" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="301" />
             <source>Left to Right, Top to Bottom</source>
             <translation>ซ้ายไปขวา บนลงล่าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="294" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="302" />
             <source>Left to Right, Bottom to Top</source>
             <translation>ซ้ายไปขวา ล่างขึ้นบน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="295" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
             <source>Right to Left, Bottom to Top</source>
             <translation>ขวาไปซ้าย ล่างขึ้นบน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="296" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
             <source>Right to Left, Top to Bottom</source>
             <translation>ขวาไปซ้าย บนลงล่าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="297" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="305" />
             <source>Bottom to Top, Left to Right</source>
             <translation>ล่างขึ้นบน ซ้ายไปขวา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="298" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="306" />
             <source>Bottom to Top, Right to Left</source>
             <translation>ล่างขึ้นบน ขวาไปซ้าย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="299" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="307" />
             <source>Top to Bottom, Left to Right</source>
             <translation>บนลงล่าง ซ้ายไปขวา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="300" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="308" />
             <source>Top to Bottom, Right to Left</source>
             <translation>บนลงล่าง ขวาไปซ้าย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="389" />
+            <source>Duplex Settings Conflicts</source>
+            <translation>การตั้งค่าการพิมพ์สองหน้าขัดแย้งกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="393" />
+            <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+            <translation>การตั้งค่าการพิมพ์สองหน้าขัดแย้งกัน ต้องการแก้ไขหรือไม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="398" />
+            <source>Options 'Pages Per Sheet' and 'Page Set' cannot be used together.
+Please turn one of those options off.</source>
+            <translation>ใช้ตัวเลือก "จำนวนหน้าต่อแผ่น" กับ "ชุดหน้า" พร้อมกันไม่ได้
+โปรดปิดตัวเลือกใดตัวเลือกหนึ่ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="404" />
+            <source>Invalid Pages Definition</source>
+            <translation>ระบุหน้าไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="409" />
+            <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+            <translation>%1 เขียนไม่ถูกรูปแบบ โปรดใช้ ',' คั่นหน้าและช่วงหน้า ใช้ '-' กำหนดช่วงหน้า และอย่าให้ช่วงหน้าซ้อนทับกัน</translation>
         </message>
     </context>
     <context>
         <name>QPrintPreviewDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="184" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
             <source>Next page</source>
             <translation>หน้าถัดไป</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="185" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
             <source>Previous page</source>
             <translation>หน้าก่อนหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="186" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
             <source>First page</source>
             <translation>หน้าแรก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="187" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="195" />
             <source>Last page</source>
             <translation>หน้าสุดท้าย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="188" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="196" />
             <source>Fit width</source>
             <translation>พอดีความกว้าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="189" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="197" />
             <source>Fit page</source>
             <translation>พอดีหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="190" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="198" />
             <source>Zoom in</source>
             <translation>ขยาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="191" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="199" />
             <source>Zoom out</source>
             <translation>ย่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="192" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="200" />
             <source>Portrait</source>
             <translation>แนวตั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="193" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
             <source>Landscape</source>
             <translation>แนวนอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="194" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
             <source>Show single page</source>
             <translation>แสดงทีละหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="195" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
             <source>Show facing pages</source>
             <translation>แสดงสองหน้าคู่กัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="199" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
             <source>Show overview of all pages</source>
             <translation>แสดงภาพรวมทุกหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="201" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
             <source>Print</source>
             <translation>พิมพ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="202" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
             <source>Page setup</source>
             <translation>ตั้งค่าหน้ากระดาษ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="203" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
             <source>Print Preview</source>
             <translation>ตัวอย่างก่อนพิมพ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="268" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="276" />
             <source>Page Setup</source>
             <translation>ตั้งค่าหน้ากระดาษ</translation>
         </message>
@@ -8951,30 +9133,55 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintPropertiesDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="303" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="311" />
             <source>Printer Properties</source>
             <translation>คุณสมบัติเครื่องพิมพ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="311" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="319" />
             <source>Job Options</source>
             <translation>ตัวเลือกงานพิมพ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="370" />
+            <source>Page Setup Conflicts</source>
+            <translation>การตั้งค่าหน้ากระดาษขัดแย้งกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="374" />
+            <source>There are conflicts in page setup options. Do you want to fix them?</source>
+            <translation>ตัวเลือกการตั้งค่าหน้ากระดาษขัดแย้งกัน ต้องการแก้ไขหรือไม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="379" />
+            <source>Advanced Option Conflicts</source>
+            <translation>ตัวเลือกขั้นสูงขัดแย้งกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="384" />
+            <source>There are conflicts in some advanced options. Do you want to fix them?</source>
+            <translation>ตัวเลือกขั้นสูงบางรายการขัดแย้งกัน ต้องการแก้ไขหรือไม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/qt_words.py" line="388" />
+            <source>Custom value for %1</source>
+            <translation>ค่าที่กำหนดเองสำหรับ %1</translation>
         </message>
     </context>
     <context>
         <name>QPrintPropertiesWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="304" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="312" />
             <source>Page</source>
             <translation>หน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="305" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="313" />
             <source>Advanced</source>
             <translation>ขั้นสูง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="309" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="317" />
             <source>There are conflicts in some options. Please fix them.</source>
             <translation>ตัวเลือกบางรายการขัดแย้งกัน โปรดแก้ไข</translation>
         </message>
@@ -8982,112 +9189,112 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintSettingsOutput</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="212" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="220" />
             <source>Print range</source>
             <translation>ช่วงที่จะพิมพ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="221" />
             <source>Print all</source>
             <translation>พิมพ์ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="222" />
             <source>Pages from</source>
             <translation>หน้าที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="223" />
             <source>to</source>
             <translation>ถึง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="216" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="224" />
             <source>Pages</source>
             <translation>หน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="221" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
             <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
             <translation>ระบุหน้าหรือช่วงหน้าโดยคั่นด้วยจุลภาค ช่วงหน้าระบุด้วยตัวเลขสองตัวคั่นด้วยยัติภังค์ เช่น 3,5-7,9 จะพิมพ์หน้า 3, 5, 6, 7 และ 9</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="227" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
             <source>Current Page</source>
             <translation>หน้าปัจจุบัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="228" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
             <source>Selection</source>
             <translation>ส่วนที่เลือก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="229" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
             <source>Page &amp;Set:</source>
             <translation>ชุดหน้า(&amp;S):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="230" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
             <source>Output Settings</source>
             <translation>การตั้งค่าผลลัพธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="231" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
             <source>Copies:</source>
             <translation>จำนวนสำเนา:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="232" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
             <source>Collate</source>
             <translation>เรียงชุด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="233" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
             <source>Reverse</source>
             <translation>ย้อนลำดับ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="234" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
             <source>Copies</source>
             <translation>สำเนา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="235" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="243" />
             <source>Color Mode</source>
             <translation>โหมดสี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="236" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="244" />
             <source>Color</source>
             <translation>สี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="237" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="245" />
             <source>Grayscale</source>
             <translation>ระดับสีเทา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="238" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="246" />
             <source>Double Sided Printing</source>
             <translation>พิมพ์สองหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="239" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="247" />
             <source>Off</source>
             <translation>ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="240" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="248" />
             <source>Long side binding</source>
             <translation>เข้าเล่มด้านยาว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="241" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="249" />
             <source>Short side binding</source>
             <translation>เข้าเล่มด้านสั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="242" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="250" />
             <source>Options</source>
             <translation>ตัวเลือก</translation>
         </message>
@@ -9095,37 +9302,37 @@ Do you want to overwrite it?</source>
     <context>
         <name>QPrintWidget</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="205" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="213" />
             <source>Printer</source>
             <translation>เครื่องพิมพ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="206" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="214" />
             <source>&amp;Name:</source>
             <translation>ชื่อ(&amp;N):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="207" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="215" />
             <source>P&amp;roperties</source>
             <translation>คุณสมบัติ(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="208" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="216" />
             <source>Location:</source>
             <translation>ตำแหน่ง:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="209" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="217" />
             <source>Preview</source>
             <translation>ตัวอย่าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="210" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="218" />
             <source>Type:</source>
             <translation>ชนิด:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="211" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="219" />
             <source>Output &amp;file:</source>
             <translation>ไฟล์ผลลัพธ์(&amp;F):</translation>
         </message>
@@ -9133,37 +9340,37 @@ Do you want to overwrite it?</source>
     <context>
         <name>QWidgetTextControl</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="166" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="175" />
             <source>&amp;Undo</source>
             <translation>เลิกทำ(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="167" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="176" />
             <source>&amp;Redo</source>
             <translation>ทำซ้ำ(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="168" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="177" />
             <source>Cu&amp;t</source>
             <translation>ตัด(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="169" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="178" />
             <source>&amp;Copy</source>
             <translation>คัดลอก(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="170" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="179" />
             <source>&amp;Paste</source>
             <translation>วาง(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="171" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="180" />
             <source>Delete</source>
             <translation>ลบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="172" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="181" />
             <source>Select All</source>
             <translation>เลือกทั้งหมด</translation>
         </message>
@@ -9171,27 +9378,27 @@ Do you want to overwrite it?</source>
     <context>
         <name>QWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="39" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="48" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; ย้อนกลับ(&amp;B)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="40" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="49" />
             <source>&amp;Next &gt;</source>
             <translation>ถัดไป(&amp;N) &gt;</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="41" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="50" />
             <source>&amp;Finish</source>
             <translation>เสร็จสิ้น(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="42" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="51" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/qt_words.py" line="43" />
+            <location filename="../../src/cardfile/ui/qt_words.py" line="52" />
             <source>&amp;Help</source>
             <translation>วิธีใช้(&amp;H)</translation>
         </message>

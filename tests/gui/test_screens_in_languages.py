@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QPoint, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QPoint, Qt, QTime, QTranslator
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -35,6 +35,7 @@ from cardfile import app
 from cardfile.domain.errors import CardfileError, StageInUse, ValidationError
 from cardfile.domain.models import ActivityCreate, CompanyCreate, DealCreate, validate
 from cardfile.domain.recurrence import zone_of
+from cardfile.resources import LANGUAGES
 from cardfile.services import Services
 from cardfile.services.tasks import DateReminder
 from cardfile.ui.activities.editors import When, WhenEditor, type_name
@@ -49,7 +50,7 @@ from cardfile.ui.deals.closing import CloseDealDialog
 from cardfile.ui.deals.pipelines import PipelinesDialog
 from cardfile.ui.deals.texts import axis_periods, percent_text, period_text, seeded_name, status_text
 from cardfile.ui.printing import PrintPreview
-from cardfile.ui.qt_words import qt_words
+from cardfile.ui.qt_words import cups_words, qt_words
 from cardfile.ui.records.card import CardBuilder, RecordCard
 from cardfile.ui.records.list_page import RecordListPage
 from cardfile.ui.reports.dialog import in_readers_language, report_html
@@ -178,7 +179,8 @@ def icelandic(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
     yield from speaking_really(qapp, tmp_path, "is")
 
 
-def speaking_really(qapp: QApplication, tmp_path: Path, language: str) -> Iterator[None]:
+def compiled_catalogue(tmp_path: Path, language: str) -> Path:
+    """resources/translations/cardfile_<language>.ts compiled as the build compiles it, into tmp_path/qm."""
     spec = importlib.util.spec_from_file_location("cardfile_installer_build", ROOT / "installer" / "build.py")
     assert spec is not None and spec.loader is not None
     build = importlib.util.module_from_spec(spec)
@@ -187,7 +189,12 @@ def speaking_really(qapp: QApplication, tmp_path: Path, language: str) -> Iterat
     sources.mkdir()
     shutil.copy(ROOT / "resources" / "translations" / f"cardfile_{language}.ts", sources)
     build.TRANSLATIONS = sources  # type: ignore[attr-defined]
-    build.compile_translations(tmp_path / "qm")
+    (built,) = build.compile_translations(tmp_path / "qm")
+    return Path(built)
+
+
+def speaking_really(qapp: QApplication, tmp_path: Path, language: str) -> Iterator[None]:
+    compiled_catalogue(tmp_path, language)
     locale, direction = QLocale(), qapp.layoutDirection()
     installed = app.apply_language(qapp, language, tmp_path / "qm")
     yield
@@ -660,6 +667,35 @@ def test_qts_own_print_preview_and_print_dialog_speak_thai(qtbot: QtBot, thai: N
     options = next(b for b in dialog.findChildren(QAbstractButton) if b.text() == "ตัวเลือก(&O) >>")
     options.click()  # the options open, and the button then closes them
     assert options.text() == "ตัวเลือก(&O) <<"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_what_the_print_dialog_shows_only_with_a_cups_printer_is_in_every_languages_catalogue(
+    qapp: QApplication, tmp_path: Path, language: str
+) -> None:
+    """Regression: with a CUPS printer (Linux), the print dialog's printer properties (when to print, billing,
+    priority, banner pages), its questions about options the printer's driver forbids together, a page list it
+    cannot read and a protected printer's sign-in were English in Icelandic and Thai, which Qt does not translate.
+    Qt's own Russian, Japanese and Persian missed the job page's labels since Qt 6 gave them access keys ("&Start:"),
+    and Japanese and Persian the conflicts and the sign-in; Persian called both Confidential and Secret "محرمانه".
+    Each word is looked up in Cardfile's catalogue alone (no printer, no Qt catalogue), under the context and
+    disambiguation Qt 6.11 asks with (recorded with a CUPS printer installed)."""
+    translator = QTranslator()
+    assert translator.load(str(compiled_catalogue(tmp_path, language)))
+    qapp.installTranslator(translator)
+    try:
+        words = cups_words()
+    finally:
+        qapp.removeTranslator(translator)
+    assert [english for _context, english, translated in words if translated == english] == []
+    said = {english: translated for _context, english, translated in words}
+    banners = ["None", "Standard", "Unclassified", "Confidential", "Classified", "Secret", "Top Secret"]
+    assert len({said[level] for level in banners}) == len(banners)
+    expected = {
+        "is": {"&Start:": "Í &upphafi:", "Hold Indefinitely": "Geyma um óákveðinn tíma", "Password:": "Lykilorð:"},
+        "th": {"&Start:": "หน้าเริ่มต้น(&S):", "Hold Indefinitely": "พักไว้โดยไม่มีกำหนด", "Password:": "รหัสผ่าน:"},
+    }
+    assert expected.get(language, {}).items() <= said.items()
 
 
 def test_an_activitys_history_names_its_type_and_priority_in_the_readers_words(

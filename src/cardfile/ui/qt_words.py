@@ -3,11 +3,13 @@
 Qt ships translations of its own texts (qtbase_<lang>.qm) for Japanese, Persian and Russian, but none for Icelandic
 or Thai: there the import wizard's "< Back" and "Next >", the buttons "Save" and "Yes", the file chooser (Look in,
 File name, Files of type, Detail View, its columns Name, Size, Type, Date Modified, "New Folder", its questions), the
-colour picker, a text field's right-click menu (Undo, Cut, Copy, Paste), the print preview's toolbar and the print
-dialog stayed English. Each text is marked here under the context and with the disambiguation Qt looks it up with
+colour picker, a text field's right-click menu (Undo, Cut, Copy, Paste), the print preview's toolbar, the print
+dialog and what it shows only with a CUPS printer (the printer's properties, its conflicts, its sign-in) stayed
+English. Each text is marked here under the context and with the disambiguation Qt looks it up with
 (`QPlatformTheme`, `QWizard`, `QFileDialog`, `QFileSystemModel`, `QAbstractFileIconProvider`, `QColorDialog`,
 `QLineEdit`, `QWidgetTextControl`, `QPrintPreviewDialog`, `QPrintDialog`, `QPrintWidget`, `QPrintSettingsOutput`,
-`QPageSetupWidget`; taken from Qt 6.11 itself by recording what its dialogs ask a translator for), so
+`QPageSetupWidget`, `QPrintPropertiesDialog`, `QPrintPropertiesWidget`, `QCupsJobWidget`, `QCupsPrinterSupport`;
+taken from Qt 6.11 itself by recording what its dialogs ask a translator for), so
 installer/translations.py puts it in every .ts and the translator fills it. Cardfile's catalogue is installed after
 Qt's, so its words are the ones shown; for Japanese, Persian and Russian they start from Qt's own translations, and
 also cover texts Qt 6 renamed since its catalogue was written ("&Look in:", "Files of &type:") and texts it lacks
@@ -22,7 +24,14 @@ from PySide6.QtCore import QCoreApplication
 
 def qt_words() -> list[tuple[str, str, str]]:
     """(context, English, in the reader's language) for each of Qt's words Cardfile's dialogs show."""
-    return [*_buttons(), *file_chooser_words(), *colour_picker_words(), *_text_menu_words(), *print_words()]
+    return [
+        *_buttons(),
+        *file_chooser_words(),
+        *colour_picker_words(),
+        *_text_menu_words(),
+        *print_words(),
+        *cups_words(),
+    ]
 
 
 def _buttons() -> list[tuple[str, str, str]]:
@@ -177,8 +186,7 @@ def print_words() -> list[tuple[str, str, str]]:
     """The print preview (QPrintPreviewDialog: its toolbar's actions, the tooltips naming them), the print dialog
     (QPrintDialog: printer, print range, copies, its options) and the page setup both open (QPageSetupWidget: paper,
     orientation, margins, units), as Qt 6.11 asks for them. Paper sizes (QPageSize: "A4", "Letter", "Envelope DL")
-    are trade names and are left to Qt, as is the CUPS printer properties' job page (QCupsJobWidget), shown only
-    where CUPS offers a printer."""
+    are trade names and are left to Qt; what only a CUPS printer shows is in cups_words."""
     translate = QCoreApplication.translate
     return [
         ("QPrintPreviewDialog", "Next page", translate("QPrintPreviewDialog", "Next page")),
@@ -309,4 +317,112 @@ def print_words() -> list[tuple[str, str, str]]:
             translate("QPrintPropertiesWidget", "There are conflicts in some options. Please fix them."),
         ),
         ("QPrintPropertiesDialog", "Job Options", translate("QPrintPropertiesDialog", "Job Options")),
+    ]
+
+
+def cups_words() -> list[tuple[str, str, str]]:
+    """What the print dialog shows only where CUPS offers a printer (Linux and other Unix desktops), as Qt 6.11 asks
+    for it with a CUPS printer installed: the printer properties' job page (QCupsJobWidget: when to print, billing,
+    priority, banner pages), the conflicts between a printer's options that its driver (PPD) forbids together
+    (page setup, advanced options, double-sided printing), pages per sheet with a page set, a page list it cannot
+    read, the name a screen reader gives an option's own value, and the sign-in a password-protected printer asks
+    for (QCupsPrinterSupport). The advanced page's option names and values ("Media Source", "Tray 1") are the
+    printer driver's own words, not Qt's; "1 (1x1)" and the other pages-per-sheet counts read the same everywhere
+    (Qt's Persian has its own digits for them). "Job" is the job page's form title, which no window shows, kept
+    because Qt's catalogues carry it."""
+    translate = QCoreApplication.translate
+    return [
+        ("QCupsJobWidget", "Job", translate("QCupsJobWidget", "Job")),
+        ("QCupsJobWidget", "Job Control", translate("QCupsJobWidget", "Job Control")),
+        ("QCupsJobWidget", "Scheduled &printing:", translate("QCupsJobWidget", "Scheduled &printing:")),
+        ("QCupsJobWidget", "&Billing information:", translate("QCupsJobWidget", "&Billing information:")),
+        ("QCupsJobWidget", "Job &priority:", translate("QCupsJobWidget", "Job &priority:")),
+        ("QCupsJobWidget", "Banner Pages", translate("QCupsJobWidget", "Banner Pages")),
+        ("QCupsJobWidget", "&Start:", translate("QCupsJobWidget", "&Start:", "Banner page at start")),
+        ("QCupsJobWidget", "&End:", translate("QCupsJobWidget", "&End:", "Banner page at end")),
+        ("QCupsJobWidget", "Print Immediately", translate("QCupsJobWidget", "Print Immediately")),
+        ("QCupsJobWidget", "Hold Indefinitely", translate("QCupsJobWidget", "Hold Indefinitely")),
+        ("QCupsJobWidget", "Day (06:00 to 17:59)", translate("QCupsJobWidget", "Day (06:00 to 17:59)")),
+        ("QCupsJobWidget", "Night (18:00 to 05:59)", translate("QCupsJobWidget", "Night (18:00 to 05:59)")),
+        (
+            "QCupsJobWidget",
+            "Second Shift (16:00 to 23:59)",
+            translate("QCupsJobWidget", "Second Shift (16:00 to 23:59)"),
+        ),
+        (
+            "QCupsJobWidget",
+            "Third Shift (00:00 to 07:59)",
+            translate("QCupsJobWidget", "Third Shift (00:00 to 07:59)"),
+        ),
+        (
+            "QCupsJobWidget",
+            "Weekend (Saturday to Sunday)",
+            translate("QCupsJobWidget", "Weekend (Saturday to Sunday)"),
+        ),
+        ("QCupsJobWidget", "Specific Time", translate("QCupsJobWidget", "Specific Time")),
+        ("QCupsJobWidget", "None", translate("QCupsJobWidget", "None", "CUPS Banner page")),
+        ("QCupsJobWidget", "Standard", translate("QCupsJobWidget", "Standard", "CUPS Banner page")),
+        ("QCupsJobWidget", "Unclassified", translate("QCupsJobWidget", "Unclassified", "CUPS Banner page")),
+        ("QCupsJobWidget", "Confidential", translate("QCupsJobWidget", "Confidential", "CUPS Banner page")),
+        ("QCupsJobWidget", "Classified", translate("QCupsJobWidget", "Classified", "CUPS Banner page")),
+        ("QCupsJobWidget", "Secret", translate("QCupsJobWidget", "Secret", "CUPS Banner page")),
+        ("QCupsJobWidget", "Top Secret", translate("QCupsJobWidget", "Top Secret", "CUPS Banner page")),
+        ("QPrintPropertiesDialog", "Page Setup Conflicts", translate("QPrintPropertiesDialog", "Page Setup Conflicts")),
+        (
+            "QPrintPropertiesDialog",
+            "There are conflicts in page setup options. Do you want to fix them?",
+            translate("QPrintPropertiesDialog", "There are conflicts in page setup options. Do you want to fix them?"),
+        ),
+        (
+            "QPrintPropertiesDialog",
+            "Advanced Option Conflicts",
+            translate("QPrintPropertiesDialog", "Advanced Option Conflicts"),
+        ),
+        (
+            "QPrintPropertiesDialog",
+            "There are conflicts in some advanced options. Do you want to fix them?",
+            translate(
+                "QPrintPropertiesDialog", "There are conflicts in some advanced options. Do you want to fix them?"
+            ),
+        ),
+        ("QPrintPropertiesDialog", "Custom value for %1", translate("QPrintPropertiesDialog", "Custom value for %1")),
+        ("QPrintDialog", "Duplex Settings Conflicts", translate("QPrintDialog", "Duplex Settings Conflicts")),
+        (
+            "QPrintDialog",
+            "There are conflicts in duplex settings. Do you want to fix them?",
+            translate("QPrintDialog", "There are conflicts in duplex settings. Do you want to fix them?"),
+        ),
+        (
+            "QPrintDialog",
+            "Options 'Pages Per Sheet' and 'Page Set' cannot be used together.\nPlease turn one of those options off.",
+            translate(
+                "QPrintDialog",
+                "Options 'Pages Per Sheet' and 'Page Set' cannot be used together.\n"
+                "Please turn one of those options off.",
+            ),
+        ),
+        ("QPrintDialog", "Invalid Pages Definition", translate("QPrintDialog", "Invalid Pages Definition")),
+        (
+            "QPrintDialog",
+            "%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define "
+            "ranges and make sure ranges do not intersect with each other.",
+            translate(
+                "QPrintDialog",
+                "%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define "
+                "ranges and make sure ranges do not intersect with each other.",
+            ),
+        ),
+        ("QCupsPrinterSupport", "Authentication Needed", translate("QCupsPrinterSupport", "Authentication Needed")),
+        (
+            "QCupsPrinterSupport",
+            "Authentication needed to use %1.",
+            translate("QCupsPrinterSupport", "Authentication needed to use %1."),
+        ),
+        (
+            "QCupsPrinterSupport",
+            "Authentication needed to use %1 on %2.",
+            translate("QCupsPrinterSupport", "Authentication needed to use %1 on %2."),
+        ),
+        ("QCupsPrinterSupport", "Username:", translate("QCupsPrinterSupport", "Username:")),
+        ("QCupsPrinterSupport", "Password:", translate("QCupsPrinterSupport", "Password:")),
     ]
