@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 from cardfile.services.readmodels import Marks, SearchResult
 from cardfile.ui.dates import format_date, format_datetime
 from cardfile.ui.tasks import TaskRunner
-from cardfile.ui.widgets.basics import text_direction
+from cardfile.ui.widgets.basics import isolated, isolated_all, line_direction
 from cardfile.ui.words import entry_label, field_name, record_type_plural, separator
 
 DEBOUNCE_MS = 150  # searching on the GUI thread: one search per pause in typing
@@ -126,19 +126,20 @@ def hit_lines(hit: SearchResult) -> tuple[str, Marks, str, Marks]:
     if found is not None and hit.record_type == "note":
         first, first_marks, found = found.value, found.marks, None
     if found is not None:
-        prefix = _tr("{field}: ").format(field=found_in_text(found.field, found.label))
+        # the value isolated beside its field's name ('ایمیل: anna@example.com' turned round at its '@')
+        prefix = _tr("{field}: ").format(field=found_in_text(found.field, found.label)) + "\u2068"
         marks = tuple((start + len(prefix), end + len(prefix)) for start, end in found.marks)
-        return first, first_marks, prefix + found.value, marks
+        return first, first_marks, prefix + found.value + "\u2069", marks
     if hit.record_type == "company":
-        parts = [hit.detail]
+        parts = [isolated(hit.detail)]
         if hit.people:
-            names = ", ".join(hit.people)
+            names = isolated_all(hit.people)
             rest = hit.people_count - len(hit.people)
             parts.append(_tr("{names} and %Ln more", "", rest).format(names=names) if rest > 0 else names)
         return first, first_marks, separator().join(p for p in parts if p), ()
     if hit.record_type == "note":
         when = format_date(hit.when.date()) if hit.when is not None else ""
-        return first, first_marks, separator().join(p for p in (", ".join(hit.about), when) if p), ()
+        return first, first_marks, separator().join(p for p in (isolated_all(hit.about), when) if p), ()
     if hit.record_type == "activity":
         status = status_text(hit.detail.rsplit(" · ", 1)[-1]) if hit.detail else ""
         when = format_datetime(hit.when) if hit.when is not None else ""
@@ -355,7 +356,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         layout = QTextLayout(shown, font)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.NoWrap)
-        option.setTextDirection(text_direction(shown))  # its own direction; aligned to the interface's side
+        option.setTextDirection(line_direction(shown, opt.direction))  # aligned to the interface's side
         side = (
             Qt.AlignmentFlag.AlignRight
             if opt.direction == Qt.LayoutDirection.RightToLeft

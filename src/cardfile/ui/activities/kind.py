@@ -95,7 +95,13 @@ def task_columns() -> list[Column[Occurrence]]:
         Column("subject", _tr("Subject"), lambda o: o.subject, "subject", width=260, foreground=_row_color),
         Column("type", _tr("Type"), lambda o: type_name(o.kind, o.type_name), "type", width=90),
         Column("priority", _tr("Priority"), lambda o: priority_text(o.priority), "priority", width=70),
-        Column("with", _tr("With"), lambda o: ", ".join(r.name for r in o.contacts), width=180),
+        Column(
+            "with",
+            _tr("With"),
+            lambda o: ", ".join(r.name for r in o.contacts),
+            width=180,
+            pieces=lambda o: [r.name for r in o.contacts],
+        ),
         Column("status", _tr("Status"), lambda o: status_text(o.status, o.overdue), width=80, foreground=_row_color),
         Column("owner", _tr("Owner"), lambda o: o.owner_id, shown=False, width=80),
     ]

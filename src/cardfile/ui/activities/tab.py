@@ -22,7 +22,7 @@ from cardfile.ui.activities.editors import type_name
 from cardfile.ui.activities.kind import OVERDUE_RED, when_text
 from cardfile.ui.dates import format_datetime
 from cardfile.ui.records.tabs import RelatedTabs, Tab
-from cardfile.ui.widgets.basics import dim
+from cardfile.ui.widgets.basics import dim, isolated, isolated_all
 from cardfile.ui.words import result_text, separator
 
 SHOWN = 30  # of each list; the task list and the History tab have the rest
@@ -96,10 +96,10 @@ def fill_activities(tabs: RelatedTabs, layout: QVBoxLayout) -> None:
         layout.addWidget(_label(shown, "activityWhen", tabs, rich=True, dimmed=not o.overdue))
         subject = o.subject or _tr("(no subject)")
         color = f' style="color:{OVERDUE_RED}"' if o.overdue else ""
-        line = f'<a href="record:activity:{html.escape(o.key, quote=True)}"{color}>{html.escape(subject)}</a>'
+        line = f'<a href="record:activity:{html.escape(o.key, quote=True)}"{color}>{isolated(html.escape(subject))}</a>'
         others = [ref.name for ref in o.contacts if ref.id != tabs.record_id]
         if others:
-            line += html.escape(_tr(" · with {people}").format(people=", ".join(others)))
+            line += html.escape(_tr(" · with {people}").format(people=isolated_all(others)))
         line += f' &nbsp; <a href="clear:{html.escape(o.key, quote=True)}">{html.escape(_tr("Clear…"))}</a>'
         row = _label(line, "activity", tabs, rich=True)
         row.setContentsMargins(0, 0, 0, 6)
@@ -113,9 +113,9 @@ def fill_activities(tabs: RelatedTabs, layout: QVBoxLayout) -> None:
         how = result_text(a.result) if a.status == "done" else _tr("did not take place")
         facts = [format_datetime(happened) if happened else "", type_name(a.kind, a.type_name), how]
         layout.addWidget(dim(_label(separator().join(f for f in facts if f), "activityDone", tabs)))
-        line = f'<a href="record:activity:{html.escape(a.id, quote=True)}">{html.escape(a.subject)}</a>'
+        line = f'<a href="record:activity:{html.escape(a.id, quote=True)}">{isolated(html.escape(a.subject))}</a>'
         if a.outcome:
-            line += "<br>" + html.escape(a.outcome.strip().split("\n", 1)[0][:200])
+            line += "<br>" + isolated(html.escape(a.outcome.strip().split("\n", 1)[0][:200]))
         row = _label(line, "activityHistory", tabs, rich=True)
         row.setContentsMargins(0, 0, 0, 6)
         layout.addWidget(row)

@@ -60,6 +60,7 @@ from cardfile.ui.widgets.basics import (
     avatar_pixmap,
     dim,
     elide_email,
+    isolated,
     isolated_number,
     labelled_rows,
     paragraphs_label,
@@ -526,6 +527,8 @@ def _entry_text(entry: Any, *, dates: bool = False, phone: bool = False) -> str:
         value = partial_date(str(value))
     if phone and value:  # a line of History wraps between entries, never inside a number ('+354 555' / '0000')
         value = isolated_number(str(value))
+    elif value:  # beside its label: 'کار: 12345@maple.example' turned round at its '@' in a Persian line
+        value = isolated(str(value))
     label = entry.get("label", "")
     return f"{entry_label(label)}: {value}" if label else str(value)
 

@@ -36,7 +36,12 @@ from PySide6.QtGui import QColor
 
 from cardfile.ui.dates import format_datetime
 from cardfile.ui.tasks import Progress, TaskRunner, is_bug
-from cardfile.ui.widgets.basics import ELIDE_ROLE  # how a cell too narrow for its text shortens it
+from cardfile.ui.widgets.basics import (
+    ELIDE_ROLE,  # how a cell too narrow for its text shortens it
+    PIECES_ROLE,  # the values a cell lists, painted each in its own direction
+    isolated,
+    isolated_all,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WARNING_COLOR = QColor("#c0392b")  # the colour of a field's error, for a value that needs attention
@@ -65,6 +70,8 @@ class Column(Generic[Row]):
     # the row's text colour (a QColor), or None for the usual: an overdue activity in red, say
     foreground: Callable[[Row], Any] | None = None
     elide: str = "end"  # "email": an address too long is shortened inside its local part, its domain kept whole
+    # the values a cell lists (tags, people), each shown in its own direction; `text` joins them for copying
+    pieces: Callable[[Row], Sequence[str]] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -459,9 +466,17 @@ class LazyListModel(QAbstractTableModel, Generic[Row]):
         column = self._columns[index.column()]
         if role == ELIDE_ROLE:
             return column.elide
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:  # the value itself: what a copy, a sort or a keyboard search reads
             record = self.record_at(index.row())
             return column.text(record) if record is not None else ""
+        if role == PIECES_ROLE:
+            record = self.record_at(index.row()) if column.pieces is not None else None
+            return column.pieces(record) if column.pieces is not None and record is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole:  # shown only: each value in its own direction (a Persian window)
+            record = self.record_at(index.row())
+            if record is None:
+                return ""
+            return isolated_all(column.pieces(record)) if column.pieces is not None else isolated(column.text(record))
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ForegroundRole and (column.alert is not None or column.foreground is not None):
@@ -527,7 +542,7 @@ def name_column(width: int) -> Column[Any]:
 
 
 def tags_column(*, shown: bool = True) -> Column[Any]:
-    return Column("tags", column_title("tags"), lambda r: ", ".join(r.tags), shown=shown)
+    return Column("tags", column_title("tags"), lambda r: ", ".join(r.tags), shown=shown, pieces=lambda r: r.tags)
 
 
 def updated_column(updated_at: Callable[[Any], datetime]) -> Column[Any]:

@@ -45,7 +45,14 @@ from cardfile.domain.values import ClearResult, RecordType
 from cardfile.services import Services
 from cardfile.services.readmodels import FieldChange, NoteRead, TimelineEntry
 from cardfile.ui.dates import format_date, format_datetime
-from cardfile.ui.widgets.basics import dim, paragraphs_label, unbroken_numbers
+from cardfile.ui.widgets.basics import (
+    dim,
+    isolated,
+    isolated_all,
+    paragraphs_label,
+    reading_lines,
+    unbroken_numbers,
+)
 from cardfile.ui.widgets.value_editors import format_money
 from cardfile.ui.words import (
     action_name,
@@ -262,7 +269,8 @@ class RelatedTabs(QWidget):
     # ----- pieces -----
 
     def _label(self, text: str, name: str, *, rich: bool = False) -> QLabel:
-        label = QLabel(text)
+        # each line in the interface's direction, the values in it isolated in their own (`isolated`)
+        label = QLabel(reading_lines(text, rich=rich))
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
@@ -283,7 +291,8 @@ class RelatedTabs(QWidget):
         label.linkActivated.connect(self._open_link)
 
     def _link(self, text: str, record_type: str, record_id: str) -> str:
-        return f'<a href="record:{record_type}:{html.escape(record_id, quote=True)}">{html.escape(text)}</a>'
+        href = f"record:{record_type}:{html.escape(record_id, quote=True)}"
+        return f'<a href="{href}">{isolated(html.escape(text))}</a>'
 
     def _open_link(self, target: str) -> None:
         """A note opens right here, on the Notes tab; an activity, a deal or a person is opened by the window (on
@@ -334,7 +343,7 @@ class RelatedTabs(QWidget):
             when = self._when(activity.starts_at)
             kind = activity_type_name(activity.kind, activity.type_name)
             layout.addWidget(dim(self._label(f"{when}{separator()}{kind}", "activityWhen")))
-            people = ", ".join(ref.name for ref in activity.contacts if ref.id != self.record_id)
+            people = isolated_all(ref.name for ref in activity.contacts if ref.id != self.record_id)
             line = self._link(activity.subject or _tr("(no subject)"), "activity", activity.id)
             if people:
                 line += html.escape(_tr(" · with {people}").format(people=people))
@@ -364,7 +373,7 @@ class RelatedTabs(QWidget):
         if entry.kind == "change" and entry.record_id != self.record_id and entry.detail:
             # a change made to a card while it was apart, before it was merged into this one
             heading = _tr("{when} · {action} · on “{name}”").format(
-                when=when, action=action_name(entry.title), name=entry.detail
+                when=when, action=action_name(entry.title), name=isolated(entry.detail)
             )
         elif entry.kind == "change":
             heading = _tr("{when} · {action}").format(when=when, action=action_name(entry.title))
@@ -400,7 +409,7 @@ class RelatedTabs(QWidget):
         else:
             text = self._link(entry.title or _tr("(no subject)"), "activity", entry.record_id)
             if entry.detail:
-                text += "<br>" + html.escape(entry.detail).replace("\n", "<br>")
+                text += "<br>" + isolated(html.escape(entry.detail).replace("\n", "<br>"))
             detail = self._label(text, "historyActivity", rich=True)
         detail.setProperty("record_id", entry.record_id)
         detail.setContentsMargins(12, 0, 0, 6)
@@ -413,7 +422,7 @@ class RelatedTabs(QWidget):
         name = entry.title or _tr("(no name)")
         # the card that stays can be opened, and one unmerged; one merged away is out of the lists meanwhile
         other = (
-            html.escape(_tr("“{name}”").format(name=name))
+            html.escape(_tr("“{name}”").format(name=isolated(name)))
             if survivor and entry.kind == "merge"
             else self._link(name, self.record_type, entry.detail)
         )
@@ -427,7 +436,7 @@ class RelatedTabs(QWidget):
         text = sentence.format(other=other)
         text += html.escape(separator()) + self._link(_tr("Merge history…"), "merge", entry.record_id)
         lines = [
-            html.escape(_tr("{field}: {value}").format(field=field_name(c.field), value=self._describe(c)))
+            html.escape(_tr("{field}: {value}").format(field=field_name(c.field), value=isolated(self._describe(c))))
             for c in worth_showing(entry.changes)[:FIELDS_PER_ACTION]
         ]
         return self._label("<br>".join([text, *lines]), f"history{entry.kind.title()}", rich=True)
@@ -441,10 +450,10 @@ class RelatedTabs(QWidget):
     def _change_line(self, change: FieldChange, created: bool) -> str:
         """'Title: Buyer → Head buyer' (the arrow points the way the interface reads); a value set where there was
         none (or when the record was made) is shown alone: 'Birthday: 15 April'."""
-        new = self._describe(change)
+        new = isolated(self._describe(change))
         if created or _is_empty(change.old):
             return _tr("{field}: {value}").format(field=field_name(change.field), value=new)
-        old = self._describe(_Value(change.field, change.old))
+        old = isolated(self._describe(_Value(change.field, change.old)))
         template = _tr("{field}: {old} ← {new}") if self.isRightToLeft() else _tr("{field}: {old} → {new}")
         return template.format(field=field_name(change.field), old=old, new=new)
 
@@ -452,7 +461,7 @@ class RelatedTabs(QWidget):
         """A user as History names them: "you" for whoever this computer writes as."""
         if user_id == self._me:
             return _tr("you")
-        return user_id or _tr("someone")
+        return isolated(user_id) or _tr("someone")
 
     # ----- Notes -----
 

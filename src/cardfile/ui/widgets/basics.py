@@ -6,7 +6,7 @@ import hashlib
 import html
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QTextBoundaryFinder
@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
 
 # The item role a list model answers with how a cell shortens its text (records/list_model.py ELIDE_ROLE).
 ELIDE_ROLE = Qt.ItemDataRole.UserRole + 2
+# The item role a model answers, for a cell that lists several values (tags, people), with those values: the cell is
+# painted with each of them isolated (`isolated_all`) while its text stays plain for copying and searching.
+PIECES_ROLE = Qt.ItemDataRole.UserRole + 3
 
 # Muted colours that keep white initials readable; a name always gets the same one.
 _AVATAR_COLOURS = ("#2e86de", "#10ac84", "#ee5253", "#5f27cd", "#ff9f43", "#0abde3", "#c8557a", "#576574")
@@ -141,6 +144,13 @@ def text_direction(text: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.LeftToRight
 
 
+def line_direction(text: str, interface: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """The direction to lay a line of a list out in: a line that puts `isolated` values together runs in the
+    interface's direction (each value keeps its own inside its isolate); a line that is one value, in that value's
+    own (`text_direction`), which is what isolating it would do."""
+    return interface if "\u2068" in text else text_direction(text)
+
+
 def on_reading_side(label: QLabel, vertical: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignTop) -> QLabel:
     """Align a label to the interface's reading side whatever its text's direction.
 
@@ -204,7 +214,11 @@ class CellDirectionDelegate(QStyledItemDelegate):
     """Lays each cell's text out in its own direction but aligns it to the interface's reading side.
 
     Qt gives every cell the view's direction, so in a right-to-left interface 'Contoso Ltd.' would read
-    '.Contoso Ltd', and in a left-to-right one a Persian name followed by Latin letters would be reordered.
+    '.Contoso Ltd', and in a left-to-right one a Persian name followed by Latin letters would be reordered. A cell
+    that is one value (the model's text, without marks: it is what a copy, a sort or a keyboard search reads) is
+    laid out in that value's direction, which is what isolating it would do. A cell whose text puts several values
+    together (a line of the dashboard: an amount, a deal's name, its company) isolates each value itself
+    (`isolated`): the line runs in the interface's direction and each value in its own.
     """
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -216,10 +230,27 @@ class CellDirectionDelegate(QStyledItemDelegate):
             rtl = not rtl
         side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         option.displayAlignment = Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter
-        option.direction = text_direction(option.text)
+        pieces = index.data(PIECES_ROLE)
+        if pieces:
+            option.text = isolated_all(pieces)
+        option.direction = line_direction(option.text, interface)
         if index.data(ELIDE_ROLE) == "email" and option.text:
             margin = 2 * (QApplication.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 2
             option.text = elide_email(option.text, option.fontMetrics, option.rect.width() - margin)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        # Qt's style draws a cell too narrow for its text (the elided text) in the painter's direction, which is
+        # the view's, not the cell's: a Latin name in a Persian list lost its start instead of its end
+        # ('…) شرکت مهر پارس Aac'). The painter takes the cell's direction while the cell is drawn.
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        painter.save()
+        painter.setLayoutDirection(shown.direction)
+        style = shown.widget.style() if shown.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, shown, painter, shown.widget)
+        painter.restore()
 
 
 def elide_email(address: str, metrics: QFontMetrics, width: int) -> str:
@@ -463,6 +494,40 @@ def unbroken_numbers(text: str) -> str:
     line breaks between words, never inside '+354 555 1234' ('Laugavegur 12, 101 Reykjavík' still breaks), and
     right-to-left text keeps its groups in their order."""
     return _DIGIT_GROUPS.sub(lambda found: isolated_number(found.group()), text)
+
+
+def isolated(value: str) -> str:
+    """A value from the database (a name, a subject, an email address) set apart from the words around it
+    (FSI U+2068 … PDI U+2069): it reads in its own direction, from its own first letter, and keeps its punctuation
+    on its own side. Without the isolate, a Persian line ends 'Maple Capital Corp.' with the full stop on the far
+    side ('.Maple Capital Corp'), an email address beside a Persian label turns round at its '@', and a Persian name
+    in an English line reorders what follows it. For visible text only: what is copied, sorted, searched or edited
+    is the value itself (`plain` takes the marks out again)."""
+    return f"\u2068{value}\u2069" if value else value
+
+
+def isolated_all(values: Iterable[str], separator: str = ", ") -> str:
+    """Several values on one line ('VIP!, مشتری'), each `isolated`: the list runs in the line's direction."""
+    return separator.join(isolated(value) for value in values)
+
+
+def reading_lines(text: str, *, rich: bool = False) -> str:
+    """`text` with each line starting in the interface's direction (RLM or LRM first), for a label that puts
+    `isolated` values together: Qt takes a paragraph's direction from its first letter even inside an isolate, so
+    'Meeting with Maple Capital Corp. · با آرش' in a Persian window read from the left. `rich`: lines are `<br>`."""
+    mark = "\u200f" if QGuiApplication.isRightToLeft() else "\u200e"
+    if rich:
+        return mark + text.replace("<br>", "<br>" + mark)
+    return "\n".join(mark + line for line in text.split("\n"))
+
+
+# The marks the interface adds to keep values in their direction (isolates, embeddings, LRM/RLM).
+_DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def plain(text: str) -> str:
+    """Shown text without the direction marks `isolated` and `isolated_number` put in (for copying and tests)."""
+    return text.translate(_DIRECTION_MARKS)
 
 
 def isolated_number(text: str) -> str:
