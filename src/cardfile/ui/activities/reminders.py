@@ -46,6 +46,7 @@ from cardfile.ui.activities.kind import OVERDUE_RED, when_text
 from cardfile.ui.dates import format_datetime, minutes_text
 from cardfile.ui.event_bridge import touches
 from cardfile.ui.tasks import Progress, TaskRunner
+from cardfile.ui.widgets.basics import CellDirectionDelegate, isolated
 from cardfile.ui.words import error_text
 
 TICK_MS = 10_000  # how often the wall clock is looked at
@@ -175,6 +176,7 @@ class ReminderWindow(QDialog):
         self.list.setHeaderLabels([self.tr("Subject"), self.tr("When"), self.tr("Alarm")])
         self.list.setColumnWidth(0, 260)
         self.list.setColumnWidth(1, 170)
+        self.list.setItemDelegate(CellDirectionDelegate(self.list))  # 'Call Acme Ltd.' reads so in a Persian window
         self.list.itemDoubleClicked.connect(lambda _item, _column: self.open_chosen())
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.open_button = self._button(self.tr("&Open"), "reminderOpen", self.open_chosen)
@@ -226,7 +228,7 @@ class ReminderWindow(QDialog):
             )
             item = QTreeWidgetItem([alarm.subject, when, rang])
             for column, text in enumerate((alarm.subject, when, rang)):
-                item.setToolTip(column, text)  # whole, where the column shortens it with "…"
+                item.setToolTip(column, isolated(text))  # whole, where the column shortens it with "…"
             item.setData(0, Qt.ItemDataRole.UserRole, alarm.key)
             if alarm.late:
                 item.setForeground(2, QColor(OVERDUE_RED))

@@ -50,6 +50,7 @@ from cardfile.ui.calendar.layout import (
     snap,
 )
 from cardfile.ui.calendar.mini_month import weekday_names
+from cardfile.ui.widgets.basics import isolated, isolated_all, line_direction, reading_lines
 
 TYPE_COLORS = {"call": "#1e88e5", "meeting": "#43a047", "todo": "#fb8c00"}
 OVERDUE = QColor("#c62828")
@@ -405,21 +406,24 @@ class CalendarView(QAbstractScrollArea):
             color = palette.color(QPalette.ColorRole.PlaceholderText)
         painter.setPen(color)
         start = self._time_text(o)
-        first = f"{start} {o.subject}" if start else o.subject
+        # the subject and the names isolated: the time comes first on the reading side, and 'Meeting with Maple
+        # Capital Corp.' keeps its full stop at its end in a Persian week
+        subject = isolated(o.subject)
+        first = f"{start} {subject}" if start else subject
         narrow = metrics.horizontalAdvance(start) * 3 > rect.width()
         if placed and start and narrow and metrics.horizontalAdvance(first) > rect.width():
-            first = o.subject  # a narrow block (overlaps share a column): its place says the time, the subject fits
+            first = subject  # a narrow block (overlaps share a column): its place says the time, the subject fits
         lines = [f"↻ {first}" if o.series_id is not None else first]
         if rect.height() >= metrics.height() * 2 and o.contacts:
-            lines.append(", ".join(r.name for r in o.contacts))
+            lines.append(isolated_all(r.name for r in o.contacts))
         align = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignAbsolute
         align |= Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
-        # Each line runs in its own text's direction (a Latin subject in a right-to-left window still ends, and is
-        # cut short, at its right), while the lines keep to the block's side the window's direction says.
+        # Each line runs in the window's direction, its values in their own (a Latin subject in a right-to-left
+        # window still ends, and is cut short, at its right), and keeps to the block's side.
         painter.save()
-        painter.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         y = rect.top()
         for text in lines:
+            painter.setLayoutDirection(line_direction(text, self.layoutDirection()))
             if y + metrics.height() > rect.bottom() + 2 and y > rect.top():
                 break
             elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()))
@@ -440,12 +444,12 @@ class CalendarView(QAbstractScrollArea):
             when = self.tr("{start} – {end}").format(
                 start=self._time_text(o), end=self._clock_text(end.hour, end.minute)
             )
-        lines = [f"{when}  {o.subject}", o.type_name]
+        lines = [f"{when}  {isolated(o.subject)}", o.type_name]
         if o.contacts:
-            lines.append(", ".join(r.name for r in o.contacts))
+            lines.append(isolated_all(r.name for r in o.contacts))
         if o.overdue:
             lines.append(self.tr("overdue"))
-        return "\n".join(lines)
+        return reading_lines("\n".join(lines))
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

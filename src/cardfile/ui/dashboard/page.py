@@ -52,7 +52,16 @@ from cardfile.ui.deals.texts import (
 from cardfile.ui.event_bridge import EventBridge, touches
 from cardfile.ui.records.list_page import Page
 from cardfile.ui.tasks import Progress, TaskRunner
-from cardfile.ui.widgets.basics import CellDirectionDelegate, FlowLayout, dim, on_reading_side
+from cardfile.ui.widgets.basics import (
+    CellDirectionDelegate,
+    FlowLayout,
+    OneLineLabel,
+    dim,
+    isolated,
+    isolated_all,
+    on_reading_side,
+    reading_lines,
+)
 from cardfile.ui.widgets.charts import PALETTE, BarChart, Bars, PieChart
 from cardfile.ui.widgets.value_editors import format_money
 from cardfile.ui.words import separator
@@ -214,10 +223,10 @@ class DashboardPage(Page):
         self.won_button.clicked.connect(lambda: self._open_closed(won=True))
         self.lost_button = Figure("lostDeals", PALETTE[3])
         self.lost_button.clicked.connect(lambda: self._open_closed(won=False))
-        self.average = on_reading_side(QLabel())
+        # one line, shortened with "…" where the tile is narrow (its tooltip has every currency's average): as a
+        # wrapped label, Persian at some widths drew its last line wider than the tile and lost the start of "EUR"
+        self.average = on_reading_side(OneLineLabel())
         self.average.setObjectName("averageDeal")
-        self.average.setWordWrap(True)
-        self.average.setTextFormat(Qt.TextFormat.PlainText)
         self.won_amounts = dim(QLabel())
         self.won_amounts.setObjectName("wonAmounts")
         self.lost_amounts = dim(QLabel())
@@ -464,14 +473,14 @@ class DashboardPage(Page):
                 when = close_date_text(task.day.isoformat()) if overdue else _tr("today")
             elif task.starts_at is not None:
                 when = format_recent(task.starts_at)  # today's: the time alone
-            people = ", ".join(ref.name for ref in task.contacts)
+            people = isolated_all(ref.name for ref in task.contacts)
             first = _tr("{when} · {type}").format(when=when, type=type_name(task.kind, task.type_name))
-            second = task.subject or _tr("(no subject)")
+            second = isolated(task.subject) or _tr("(no subject)")
             if people:
                 second = _tr("{subject} · with {people}").format(subject=second, people=people)
             item = QListWidgetItem(f"{first}\n{second}")
             item.setData(Qt.ItemDataRole.UserRole, ("activity", task.activity_id))
-            item.setToolTip(f"{first}\n{second}")
+            item.setToolTip(reading_lines(f"{first}\n{second}"))
             self.task_list.addItem(item)
 
     def _show_results(self) -> None:
@@ -615,14 +624,15 @@ class DashboardPage(Page):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.biggest.addItem(item)
         for row in rows:
-            details = [row.company] if row.company else []
+            details = [isolated(row.company)] if row.company else []
             details.append(seeded_name(row.stage))
             if row.expected_close:
                 details.append(close_date_text(row.expected_close, row.overdue))
-            details.append(owner_name(row.owner))
-            first = _tr("{amount} · {deal}").format(amount=format_money(row.amount_minor, row.currency), deal=row.name)
+            details.append(isolated(owner_name(row.owner)))
+            amount = format_money(row.amount_minor, row.currency)
+            first = _tr("{amount} · {deal}").format(amount=amount, deal=isolated(row.name))
             item = QListWidgetItem(first + "\n" + separator().join(details))
-            item.setToolTip(item.text())
+            item.setToolTip(reading_lines(item.text()))
             item.setData(Qt.ItemDataRole.UserRole, ("deal", row.id))
             self.biggest.addItem(item)
 
