@@ -173,6 +173,20 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
             selection.select(contacts.model.index(row, 0), rows)
         return window.merge_selected()
 
+    def search(text: str) -> Callable[[], None]:
+        def show() -> None:
+            field = window.search_field
+            field.setFocus()
+            field.setText(text)
+            settle()
+
+        return show
+
+    def history() -> None:
+        companies = page("companies")
+        settle()
+        companies.view.setCurrentIndex(companies.model.index(0, 0))  # a company's card: its History tab
+
     def report(kind: str) -> Callable[[], Any]:
         def show() -> Any:
             dialog = window.show_reports()
@@ -211,6 +225,9 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
         "export": lambda: (page("contacts"), window.show_export_dialog())[1],
         "custom-fields": window.show_custom_fields,
         "lookup": window.show_lookup_builder,
+        "history": history,
+        "search": search("maple"),
+        "reminders": window.show_reminders,
     }
     out.mkdir(parents=True, exist_ok=True)
     settle(2.0)

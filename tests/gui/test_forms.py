@@ -14,7 +14,7 @@ from cardfile.services import Services
 from cardfile.ui.main_window import MainWindow
 from cardfile.ui.records.form import RecordForm
 from cardfile.ui.records.list_page import RecordListPage
-from cardfile.ui.widgets.basics import isolated_number, unbroken_numbers
+from cardfile.ui.widgets.basics import isolated_number, plain, unbroken_numbers
 from cardfile.ui.widgets.editors import EntryRow
 from tests.gui.conftest import OpenWindow
 from tests.gui.test_editing import type_text
@@ -284,6 +284,41 @@ def test_every_tab_is_in_view_on_a_narrow_card(qtbot: QtBot, open_window: OpenWi
         bar.setTabText(index, title)  # longer titles, as in a translation
     qtbot.wait(10)
     assert all(bar.rect().contains(bar.tabRect(i)) for i in range(bar.count())), [bar.tabRect(i) for i in range(5)]
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight])
+def test_history_sets_each_value_apart_from_the_words_around_it(
+    qtbot: QtBot, open_window: OpenWindow, anna: str, services: Services, direction: Qt.LayoutDirection
+) -> None:
+    """Regression: in Persian a History line 'Title: CEO, Sales.' showed the full stop on the far side
+    ('.CEO, Sales'), and 'Email: work: anna@marel.example' turned round at its '@' ('marel.example@anna'). Each value
+    is isolated (FSI … PDI) and each line starts in the interface's direction, right to left and left to right (a
+    Persian title in an English window must not reorder the words after it)."""
+    services.contacts.update(anna, ContactUpdate(title="CEO, Sales."))
+    services.contacts.update(anna, ContactUpdate(title="مدیر فروش."))
+    QApplication.setLayoutDirection(direction)
+    try:
+        window = open_window()
+        page = window.pages["contacts"]
+        assert isinstance(page, RecordListPage)
+        page.select_record(anna)
+        tabs = page.card.tabs
+        assert tabs is not None
+        tabs.show_tab("history")
+        lines = [
+            line
+            for label in tabs.pages["history"].findChildren(QLabel)
+            if label.objectName() == "historyChanges"
+            for line in label.text().split("\n")
+        ]
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    mark = "\u200f" if direction == Qt.LayoutDirection.RightToLeft else "\u200e"
+    assert lines and all(line.startswith(mark) for line in lines)
+    arrow = "←" if direction == Qt.LayoutDirection.RightToLeft else "→"
+    assert f"Title: \u2068CEO, Sales.\u2069 {arrow} \u2068مدیر فروش.\u2069" in [line[1:] for line in lines]
+    assert any("work: \u2068anna@marel.example\u2069" in line for line in lines)
+    assert any(plain(line) == "Title: Buyer" for line in lines)  # the marks alone: nothing else added
 
 
 def test_history_wraps_between_words_never_inside_a_phone_number(

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSplitter, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 
 from cardfile.ui.widgets.basics import (
+    PIECES_ROLE,
     CellDirectionDelegate,
     EmptyState,
+    OneLineLabel,
     TagChips,
     graphemes,
     initials,
+    isolated,
+    isolated_all,
+    plain,
+    reading_lines,
     side_by_side,
     text_direction,
 )
@@ -96,6 +102,70 @@ def test_a_latin_cell_in_a_right_to_left_list_keeps_its_own_direction_but_the_in
         assert option.direction == direction
         assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
         assert option.displayAlignment & Qt.AlignmentFlag.AlignAbsolute
+
+
+def test_a_value_is_isolated_and_plain_takes_the_marks_out() -> None:
+    assert isolated("Maple Capital Corp.") == "\u2068Maple Capital Corp.\u2069"
+    assert isolated("") == ""  # nothing to set apart: an empty cell stays empty
+    assert isolated_all(["VIP!", "مشتری"]) == "\u2068VIP!\u2069, \u2068مشتری\u2069"
+    assert plain(isolated_all(["VIP!", "مشتری"])) == "VIP!, مشتری"
+    QApplication.setLayoutDirection(RTL)
+    try:
+        assert reading_lines("a\nb") == "\u200fa\n\u200fb"
+        assert reading_lines("a<br>b", rich=True) == "\u200fa<br>\u200fb"
+    finally:
+        QApplication.setLayoutDirection(LTR)
+    assert reading_lines("a\nb") == "\u200ea\n\u200eb"
+
+
+@pytest.mark.parametrize("interface", [LTR, RTL])
+def test_a_cell_listing_several_values_runs_in_the_interfaces_direction_each_value_in_its_own(
+    qtbot: QtBot, interface: Qt.LayoutDirection
+) -> None:
+    """Tags or people in one cell ('VIP!, مشتری'): in a Persian list the first tag starts on the right, and in an
+    English one a Persian name does not take its neighbours' punctuation into its own order. The model's text stays
+    plain (a copy, a sort and a keyboard search read it); only the painted text carries the marks."""
+    model = QStandardItemModel()
+    item = QStandardItem("VIP!, مشتری")
+    item.setData(["VIP!", "مشتری"], PIECES_ROLE)
+    model.appendRow([item, QStandardItem("آرش رضایی, Aaron O'Neil Jr.")])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    delegate = CellDirectionDelegate(view)
+    option = QStyleOptionViewItem()
+    option.direction = interface
+    delegate.initStyleOption(option, model.index(0, 0))
+    assert option.text == "\u2068VIP!\u2069, \u2068مشتری\u2069"
+    assert option.direction == interface
+    assert model.index(0, 0).data() == "VIP!, مشتری"
+    one = QStyleOptionViewItem()
+    one.direction = interface
+    delegate.initStyleOption(one, model.index(0, 1))  # one value, no pieces: its own direction
+    assert one.text == "آرش رضایی, Aaron O'Neil Jr." and one.direction == RTL
+
+
+def test_a_one_line_label_never_draws_past_its_start_and_tells_what_it_cut(qtbot: QtBot) -> None:
+    """Regression: the dashboard's 'Average deal won' in Persian, a word-wrapped label, drew a line a few pixels
+    wider than itself at some widths, and right to left the overflow cut the first pixels of 'EUR'."""
+    QApplication.setLayoutDirection(RTL)
+    try:
+        label = OneLineLabel("میانگین معاملهٔ موفق: ۳۱۴٬۸۲۵٫۰۰ EUR + ۳ ارز دیگر")
+        qtbot.addWidget(label)
+        label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignRight)
+        label.show()
+        whole = label.fontMetrics().horizontalAdvance(label.text())
+        assert label.minimumSizeHint().width() < whole / 3  # it never holds the tile wide
+        for width in range(40, whole + 20, 3):
+            label.resize(width, label.sizeHint().height())
+            image = label.grab().toImage()
+            ink = [y for y in range(image.height()) if image.pixelColor(0, y).lightness() < 140]
+            assert ink == [], f"the text reaches past the label's edge at {width} px"
+            shown = label.shown_text()
+            assert label.fontMetrics().horizontalAdvance(shown) <= width
+            assert (shown == label.text()) == (width >= whole + 2), width
+    finally:
+        QApplication.setLayoutDirection(LTR)
 
 
 def test_tag_chips_wrap_when_narrow(qtbot: QtBot) -> None:

@@ -251,20 +251,6 @@ class CellDirectionDelegate(QStyledItemDelegate):
             margin = 2 * (QApplication.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 2
             option.text = elide_email(option.text, option.fontMetrics, option.rect.width() - margin)
 
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        # Qt's style draws a cell too narrow for its text (the elided text) in the painter's direction, which is
-        # the view's, not the cell's: a Latin name in a Persian list lost its start instead of its end
-        # ('…) شرکت مهر پارس Aac'). The painter takes the cell's direction while the cell is drawn.
-        shown = QStyleOptionViewItem(option)
-        self.initStyleOption(shown, index)
-        painter.save()
-        painter.setLayoutDirection(shown.direction)
-        style = shown.widget.style() if shown.widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, shown, painter, shown.widget)
-        painter.restore()
-
 
 class OneLineLabel(QLabel):
     """A line of text that ends in "…" where there is no room for all of it, never cut mid-letter, and says what it
