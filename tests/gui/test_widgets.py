@@ -12,7 +12,7 @@ from cardfile.ui.widgets.basics import (
     PIECES_ROLE,
     CellDirectionDelegate,
     EmptyState,
-    OneLineLabel,
+    FittedLabel,
     TagChips,
     graphemes,
     initials,
@@ -145,25 +145,33 @@ def test_a_cell_listing_several_values_runs_in_the_interfaces_direction_each_val
     assert one.text == "آرش رضایی, Aaron O'Neil Jr." and one.direction == RTL
 
 
-def test_a_one_line_label_never_draws_past_its_start_and_tells_what_it_cut(qtbot: QtBot) -> None:
-    """Regression: the dashboard's 'Average deal won' in Persian, a word-wrapped label, drew a line a few pixels
-    wider than itself at some widths, and right to left the overflow cut the first pixels of 'EUR'."""
-    QApplication.setLayoutDirection(RTL)
+@pytest.mark.parametrize("interface", [RTL, LTR])
+def test_a_fitted_label_wraps_and_never_draws_past_its_edges(qtbot: QtBot, interface: Qt.LayoutDirection) -> None:
+    """Regression: the dashboard's 'Average deal won' in Persian, a word-wrapped QLabel, drew a line a few pixels
+    wider than itself at some widths, and right to left the overflow cut the first pixels of 'EUR'. A word longer
+    than the line ends in '…' (the tooltip has it all)."""
+    QApplication.setLayoutDirection(interface)
     try:
-        label = OneLineLabel("میانگین معاملهٔ موفق: ۳۱۴٬۸۲۵٫۰۰ EUR + ۳ ارز دیگر")
+        label = FittedLabel("میانگین معاملهٔ موفق: ۳۱۴٬۸۲۵٫۰۰\u00a0EUR + ۳ ارز دیگر")
         qtbot.addWidget(label)
-        label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignRight)
+        side = Qt.AlignmentFlag.AlignRight if interface == RTL else Qt.AlignmentFlag.AlignLeft
+        label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side)
         label.show()
-        whole = label.fontMetrics().horizontalAdvance(label.text())
-        assert label.minimumSizeHint().width() < whole / 3  # it never holds the tile wide
-        for width in range(40, whole + 20, 3):
-            label.resize(width, label.sizeHint().height())
+        metrics = label.fontMetrics()
+        whole = metrics.horizontalAdvance(label.text())
+        longest_word = max(metrics.horizontalAdvance(w) for w in label.text().split(" "))
+        for width in range(30, whole + 20, 3):
+            label.resize(width, label.heightForWidth(width))
+            lines = label.lines()
+            assert all(metrics.horizontalAdvance(line) <= width - FittedLabel.SPARE for line in lines), width
             image = label.grab().toImage()
-            ink = [y for y in range(image.height()) if image.pixelColor(0, y).lightness() < 140]
+            edge = 0 if interface == RTL else image.width() - 1  # where a line too wide would run out
+            ink = [y for y in range(image.height()) if image.pixelColor(edge, y).lightness() < 140]
             assert ink == [], f"the text reaches past the label's edge at {width} px"
-            shown = label.shown_text()
-            assert label.fontMetrics().horizontalAdvance(shown) <= width
-            assert (shown == label.text()) == (width >= whole + 2), width
+            assert label.cut() == (width - FittedLabel.SPARE < longest_word), width  # only a word too long is cut
+            if not label.cut():
+                assert " ".join(lines) == label.text()  # wrapped between words, nothing lost
+        assert len(label.lines(whole // 2)) >= 2 and label.lines(whole + 10) == [label.text()]
     finally:
         QApplication.setLayoutDirection(LTR)
 

@@ -54,8 +54,8 @@ from cardfile.ui.records.list_page import Page
 from cardfile.ui.tasks import Progress, TaskRunner
 from cardfile.ui.widgets.basics import (
     CellDirectionDelegate,
+    FittedLabel,
     FlowLayout,
-    OneLineLabel,
     dim,
     isolated,
     isolated_all,
@@ -223,9 +223,9 @@ class DashboardPage(Page):
         self.won_button.clicked.connect(lambda: self._open_closed(won=True))
         self.lost_button = Figure("lostDeals", PALETTE[3])
         self.lost_button.clicked.connect(lambda: self._open_closed(won=False))
-        # one line, shortened with "…" where the tile is narrow (its tooltip has every currency's average): as a
-        # wrapped label, Persian at some widths drew its last line wider than the tile and lost the start of "EUR"
-        self.average = on_reading_side(OneLineLabel())
+        # never drawn wider than the tile (its tooltip has every currency's average): as a QLabel, Persian at some
+        # widths drew a line wider than the tile and lost the start of "EUR"
+        self.average = on_reading_side(FittedLabel())
         self.average.setObjectName("averageDeal")
         self.won_amounts = dim(QLabel())
         self.won_amounts.setObjectName("wonAmounts")
@@ -532,7 +532,8 @@ class DashboardPage(Page):
         """Amounts per currency on one line: the three currencies with the most deals, the others in the tooltip
         (a sales team in fifteen currencies must not push the page off the screen)."""
         by_count = sorted(amounts, key=lambda a: (-a[1], a[0]))
-        shown = [format_money(minor, code) for code, _count, minor in by_count[:MONEY_SHOWN]]
+        # an amount and its currency never part at the end of a line
+        shown = [format_money(minor, code).replace(" ", "\u00a0") for code, _count, minor in by_count[:MONEY_SHOWN]]
         text = "; ".join(shown)
         if len(by_count) > MONEY_SHOWN:
             text = _tr("{amounts} + %Ln more currency(ies)", "", len(by_count) - MONEY_SHOWN).format(amounts=text)

@@ -22,6 +22,8 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPixmap,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -252,48 +254,89 @@ class CellDirectionDelegate(QStyledItemDelegate):
             option.text = elide_email(option.text, option.fontMetrics, option.rect.width() - margin)
 
 
-class OneLineLabel(QLabel):
-    """A line of text that ends in "…" where there is no room for all of it, never cut mid-letter, and says what it
-    left out in its tooltip (the caller's, or else the whole text).
+class FittedLabel(QLabel):
+    """Plain text wrapped between words that never draws past its edges: a word too long for a line (an amount, an
+    address) ends in "…" there, and the tooltip (the caller's, or else the whole text) says what it left out.
 
-    A word-wrapped QLabel can draw a line wider than itself: Persian text measured for the wrap comes out a few
-    pixels wider when drawn, and right to left the overflow fell off the start ('EUR' lost its first pixels on the
-    dashboard at some widths). This label draws exactly what it measured."""
+    A word-wrapped QLabel can draw a line wider than itself: Persian text measured for the wrap came out a few pixels
+    wider when drawn, and right to left the overflow fell off the start ('EUR' lost its first pixels on the
+    dashboard at some widths). This label breaks its lines and draws them from one measurement, two pixels spare."""
+
+    SPARE = 2  # the width Qt measures is rounded, and a letter's ink may reach past its advance
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(False)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setWordWrap(True)
+
+    def lines(self, width: int | None = None) -> list[str]:
+        """The lines as drawn at `width` (the label's own by default): whole words, or one cut short with "…"."""
+        room = max((self.contentsRect().width() if width is None else width) - self.SPARE, 1)
+        metrics = self.fontMetrics()
+        out: list[str] = []
+        for paragraph in self.text().split("\n"):
+            layout = QTextLayout(paragraph, self.font())
+            option = QTextOption()
+            option.setWrapMode(QTextOption.WrapMode.WordWrap)
+            layout.setTextOption(option)
+            layout.beginLayout()
+            pieces = []
+            while (line := layout.createLine()).isValid():
+                line.setLineWidth(room)
+                pieces.append(paragraph[line.textStart() : line.textStart() + line.textLength()].strip())
+            layout.endLayout()
+            out += [_shortened(piece, metrics, room) for piece in pieces or [""]]
+        return out
+
+    def cut(self) -> bool:
+        """Whether some of the text is left out at the label's width (the tooltip has it)."""
+        return any(line.endswith("…") and line not in self.text() for line in self.lines())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return len(self.lines(width)) * self.fontMetrics().lineSpacing() + self.margin() * 2
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height())
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 4, self.fontMetrics().lineSpacing())
 
-    def shown_text(self) -> str:
-        """The text as drawn at the label's width: whole, or shortened with "…"."""
-        # two pixels spare: the width Qt measures is rounded, and a letter's ink may reach past its advance
-        room = max(self.contentsRect().width() - self.margin() * 2 - 2, 0)
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, room)
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(p) for p in self.text().split("\n")), default=0)
+        return QSize(widest + self.SPARE, self.heightForWidth(widest + self.SPARE))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        rect = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
-        self.style().drawItemText(
-            painter,
-            rect,
-            int(self.alignment()),
-            self.palette(),
-            self.isEnabled(),
-            self.shown_text(),
-            self.foregroundRole(),
-        )
+        rect = self.contentsRect()
+        spacing = self.fontMetrics().lineSpacing()
+        for row, line in enumerate(self.lines()):
+            self.style().drawItemText(
+                painter,
+                QRect(rect.left(), rect.top() + row * spacing, rect.width(), spacing),
+                int(self.alignment() & ~Qt.AlignmentFlag.AlignVertical_Mask),
+                self.palette(),
+                self.isEnabled(),
+                line,
+                self.foregroundRole(),
+            )
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and not self.toolTip() and self.shown_text() != self.text():
+        if event.type() == QEvent.Type.ToolTip and not self.toolTip() and self.cut():
             assert isinstance(event, QHelpEvent)
             QToolTip.showText(event.globalPos(), self.text(), self)
             return True
         return super().event(event)
+
+
+def _shortened(text: str, metrics: QFontMetrics, room: int) -> str:
+    """`text`, or as much of it as fits `room` with "…": Qt's elided Persian can come out wider than asked (it
+    joins the last letter to the "…"), so it is asked again for less until it fits."""
+    shown, target = text, room
+    while metrics.horizontalAdvance(shown) > room and target > 0:
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, target)
+        target -= 1
+    return shown if metrics.horizontalAdvance(shown) <= room else ""
 
 
 def elide_email(address: str, metrics: QFontMetrics, width: int) -> str:
