@@ -178,7 +178,7 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
             field = window.search_field
             field.setFocus()
             field.setText(text)
-            settle()
+            field.search_now()
 
         return show
 

@@ -39,7 +39,7 @@
     <context>
         <name>ActivitiesPage</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="269" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="275" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln activity</numerusform>
@@ -182,8 +182,8 @@
     <context>
         <name>CalendarView</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="603" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="547" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="607" />
             <source>+%Ln more</source>
             <translation>
                 <numerusform>+%Ln more</numerusform>
@@ -191,7 +191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="614" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="618" />
             <source>%Ln overdue</source>
             <translation>
                 <numerusform>%Ln overdue</numerusform>
@@ -202,7 +202,7 @@
     <context>
         <name>Card</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="134" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="135" />
             <source>%Ln year(s) today</source>
             <translation>
                 <numerusform>%Ln year today</numerusform>
@@ -210,7 +210,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="141" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
             <source>%Ln year(s) tomorrow</source>
             <translation>
                 <numerusform>%Ln year tomorrow</numerusform>
@@ -218,7 +218,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="144" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="145" />
             <source>turns {years} in %Ln day(s)</source>
             <translation>
                 <numerusform>turns {years} in %Ln day</numerusform>
@@ -226,7 +226,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="147" />
             <source>{years} in %Ln day(s)</source>
             <translation>
                 <numerusform>{years} in %Ln day</numerusform>
@@ -234,8 +234,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="150" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="147" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="151" />
             <source>%Ln year(s)</source>
             <translation>
                 <numerusform>%Ln year</numerusform>
@@ -243,7 +243,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="157" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="158" />
             <source>in %Ln day(s)</source>
             <translation>
                 <numerusform>in %Ln day</numerusform>
@@ -329,7 +329,7 @@
     <context>
         <name>Dashboard</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>Today (%Ln)</numerusform>
@@ -337,7 +337,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>Overdue (%Ln)</numerusform>
@@ -345,7 +345,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="496" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>win rate of the %Ln deal closed in the period</numerusform>
@@ -353,7 +353,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>Won: %Ln deal</numerusform>
@@ -361,7 +361,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>Lost: %Ln deal</numerusform>
@@ -369,7 +369,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="514" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>Won (%Ln)</numerusform>
@@ -377,7 +377,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="516" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>%Ln deal won: click to list it</numerusform>
@@ -385,7 +385,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="511" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="520" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>Lost (%Ln)</numerusform>
@@ -393,7 +393,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="513" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>%Ln deal lost: click to list it</numerusform>
@@ -401,7 +401,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="529" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="539" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + %Ln more currency</numerusform>
@@ -409,7 +409,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} in %Ln deal</numerusform>
@@ -417,7 +417,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} in %Ln open deal</numerusform>
@@ -761,7 +761,7 @@
     <context>
         <name>RelatedTabs</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="355" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="364" />
             <source>… and %Ln earlier entry(ies)</source>
             <translation>
                 <numerusform>… and %Ln earlier entry</numerusform>
@@ -769,7 +769,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="402" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… and %Ln more field</numerusform>
@@ -780,7 +780,7 @@
     <context>
         <name>ReminderController</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="136" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="137" />
             <source>%Ln alarms</source>
             <translation>
                 <numerusform>%Ln alarms</numerusform>
@@ -791,7 +791,7 @@
     <context>
         <name>ReminderWindow</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="239" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="241" />
             <source>%Ln alarm(s) due</source>
             <translation>
                 <numerusform>%Ln alarm due</numerusform>
@@ -880,7 +880,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/search.py" line="137" />
+            <location filename="../../src/cardfile/ui/search.py" line="138" />
             <source>{names} and %Ln more</source>
             <translation>
                 <numerusform>{names} and %Ln more</numerusform>

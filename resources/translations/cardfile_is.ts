@@ -451,18 +451,18 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="267" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="273" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="268" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="274" />
             <location filename="../../src/cardfile/ui/activities/page.py" line="196" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Skrá á dagskrá…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="269" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="275" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln verkþáttur</numerusform>
@@ -470,32 +470,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="270" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="276" />
             <source>Activities: {count}</source>
             <translation>Verkþættir: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="271" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="277" />
             <source>Nothing to do here</source>
             <translation>Ekkert að gera hér</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="272" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="278" />
             <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
             <translation>Símtöl, fundir og verkefni sem þú skráir á dagskrá eru talin upp hér þar til þú lýkur þeim. Skráðu einn með Ctrl+Shift+A hvaðan sem er, eða úr flipanum Verkþættir hjá manneskju.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="276" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="282" />
             <source>No activities in this view</source>
             <translation>Engir verkþættir í þessari sýn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="277" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="283" />
             <source>Select an activity to see it.</source>
             <translation>Veldu verkþátt til að sjá hann.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="278" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="284" />
             <source>Ac&amp;tivity</source>
             <translation>Ver&amp;kþáttur</translation>
         </message>
@@ -860,7 +860,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="94" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="113" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="119" />
             <source>When</source>
             <translation>Hvenær</translation>
         </message>
@@ -876,121 +876,121 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="97" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="131" />
             <source>Priority</source>
             <translation>Forgangur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="98" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="100" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
             <source>With</source>
             <translation>Með</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="99" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="124" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="105" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="130" />
             <source>Status</source>
             <translation>Staða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="100" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="106" />
             <source>Owner</source>
             <translation>Eigandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="115" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="121" />
             <source>Length</source>
             <translation>Lengd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="119" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
             <source>In its zone</source>
             <translation>Á sínu tímabelti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="122" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
             <source>Repeats</source>
             <translation>Endurtekur sig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="123" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="189" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="129" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="195" />
             <source>scheduled</source>
             <translation>á dagskrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="126" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="132" />
             <source>Alarm</source>
             <translation>Áminning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
             <source>Private</source>
             <translation>Einka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
             <source>only you see it</source>
             <translation>aðeins þú sérð hann</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="129" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
             <source>Activity</source>
             <translation>Verkþáttur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="130" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="136" />
             <source>Person</source>
             <translation>Manneskja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="132" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="138" />
             <source>Company</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="140" />
             <source>Deal</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="139" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="145" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
             <source>Result</source>
             <translation>Niðurstaða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
             <source>did not take place</source>
             <translation>fór ekki fram</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="143" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="149" />
             <source>Happened</source>
             <translation>Átti sér stað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="145" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="151" />
             <source>Cleared</source>
             <translation>Lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="146" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="152" />
             <source>Outcome</source>
             <translation>Niðurstaða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="153" />
             <source>What came of it</source>
             <translation>Hvað kom út úr því</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="148" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="154" />
             <source>Details</source>
             <translation>Nánar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="224" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="230" />
             <source>History</source>
             <translation>Saga</translation>
         </message>
@@ -1573,33 +1573,33 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="183" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="184" />
             <source>all day</source>
             <translation>allan daginn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="439" />
             <source>All day</source>
             <translation>Allan daginn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="439" />
             <source>Any time</source>
             <translation>Hvenær sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="440" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="444" />
             <source>{start} – {end}</source>
             <translation>{start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="447" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="451" />
             <source>overdue</source>
             <translation>komið fram yfir</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="603" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="547" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="607" />
             <source>+%Ln more</source>
             <translation>
                 <numerusform>+%Ln í viðbót</numerusform>
@@ -1607,7 +1607,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="614" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="618" />
             <source>%Ln overdue</source>
             <translation>
                 <numerusform>%Ln kominn fram yfir</numerusform>
@@ -1618,12 +1618,12 @@
     <context>
         <name>Card</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="132" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="133" />
             <source>turns {years} today</source>
             <translation>verður {years} ára í dag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="134" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="135" />
             <source>%Ln year(s) today</source>
             <translation>
                 <numerusform>%Ln ár í dag</numerusform>
@@ -1631,12 +1631,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="140" />
             <source>turns {years} tomorrow</source>
             <translation>verður {years} ára á morgun</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="141" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
             <source>%Ln year(s) tomorrow</source>
             <translation>
                 <numerusform>%Ln ár á morgun</numerusform>
@@ -1644,7 +1644,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="144" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="145" />
             <source>turns {years} in %Ln day(s)</source>
             <translation>
                 <numerusform>verður {years} ára eftir %Ln dag</numerusform>
@@ -1652,7 +1652,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="147" />
             <source>{years} in %Ln day(s)</source>
             <translation>
                 <numerusform>{years} eftir %Ln dag</numerusform>
@@ -1660,8 +1660,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="150" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="147" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="151" />
             <source>%Ln year(s)</source>
             <translation>
                 <numerusform>%Ln ár</numerusform>
@@ -1669,22 +1669,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="150" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="151" />
             <source>age {years}</source>
             <translation>{years} ára</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="153" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="154" />
             <source>today</source>
             <translation>í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="155" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="156" />
             <source>tomorrow</source>
             <translation>á morgun</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="157" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="158" />
             <source>in %Ln day(s)</source>
             <translation>
                 <numerusform>eftir %Ln dag</numerusform>
@@ -1692,172 +1692,172 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="232" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="233" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="489" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="518" />
             <source>yes</source>
             <translation>já</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="232" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="233" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="489" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="518" />
             <source>no</source>
             <translation>nei</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="342" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="343" />
             <source>Email {address}</source>
             <translation>Senda tölvupóst á {address}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="343" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="344" />
             <source>Call {number}</source>
             <translation>Hringja í {number}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="351" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="352" />
             <source>Copy</source>
             <translation>Afrita</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="352" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="353" />
             <source>Copy {value}</source>
             <translation>Afrita {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="361" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="362" />
             <source>Copied</source>
             <translation>Afritað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="395" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="396" />
             <source>Email</source>
             <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="396" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="397" />
             <source>Phone</source>
             <translation>Sími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="397" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="398" />
             <source>Address</source>
             <translation>Heimilisfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="399" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="400" />
             <source>Web</source>
             <translation>Vefur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="401" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="402" />
             <source>Messaging</source>
             <translation>Skilaboð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="406" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="407" />
             <source>Custom fields</source>
             <translation>Sérsniðnir reitir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="409" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="410" />
             <source>Tags</source>
             <translation>Merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="410" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="411" />
             <source>Note</source>
             <translation>Athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="486" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="487" />
             <source>moved to the Trash</source>
             <translation>fært í ruslakörfuna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="486" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="487" />
             <source>restored from the Trash</source>
             <translation>endurheimt úr ruslakörfunni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="492" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="493" />
             <source>(empty)</source>
             <translation>(autt)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="494" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="495" />
             <source>(a company since erased)</source>
             <translation>(fyrirtæki sem hefur verið eytt varanlega)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="496" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="497" />
             <source>(since erased)</source>
             <translation>(síðan eytt varanlega)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="500" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="501" />
             <source>(picture)</source>
             <translation>(mynd)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="506" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="507" />
             <source>(a removed field)</source>
             <translation>(fjarlægður reitur)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="537" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="540" />
             <source>other</source>
             <translation>annað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="539" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="542" />
             <source>{label} ★</source>
             <translation>{label} ★</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="553" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="988" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="556" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="991" />
             <source>Ctrl+S saves · Esc cancels</source>
             <translation>Ctrl+S vistar · Esc hættir við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="556" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="559" />
             <source>Cancel</source>
             <translation>Hætta við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="558" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="561" />
             <source>Save</source>
             <translation>Vista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="642" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="645" />
             <source>What you choose below is done to all of them, as one step Undo takes back.</source>
             <translation>Það sem þú velur hér fyrir neðan er gert við þau öll, í einu skrefi sem afturkalla tekur til baka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="748" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="751" />
             <source>&amp;Save</source>
             <translation>&amp;Vista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="884" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="887" />
             <source>Edit</source>
             <translation>Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="886" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="889" />
             <source>Edit this card (F2)</source>
             <translation>Breyta þessu spjaldi (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="963" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="966" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="1041" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="1044" />
             <source>Changed · Ctrl+S saves · Esc cancels</source>
             <translation>Breytt · Ctrl+S vistar · Esc hættir við</translation>
         </message>
@@ -3222,117 +3222,117 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="76" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="85" />
             <source>This month</source>
             <translation>Þessi mánuður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="77" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="86" />
             <source>This quarter</source>
             <translation>Þessi ársfjórðungur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="78" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="87" />
             <source>This year</source>
             <translation>Þetta ár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="79" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="88" />
             <source>Last month</source>
             <translation>Síðasti mánuður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="80" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="89" />
             <source>Last quarter</source>
             <translation>Síðasti ársfjórðungur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="81" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="90" />
             <source>The last 12 months</source>
             <translation>Síðustu 12 mánuðir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="148" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
             <source>Dashboard</source>
             <translation>Yfirlit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="160" />
             <source>The period won and lost deals, win rate, average size and forecast are about</source>
             <translation>Tímabilið sem unnin og töpuð sölutækifæri, vinningshlutfall, meðalstærð og spá eiga við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
             <source>The currency the charts show: amounts in other currencies are not added in</source>
             <translation>Gjaldmiðillinn sem gröfin sýna: upphæðum í öðrum gjaldmiðlum er ekki bætt við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="176" />
             <source>&amp;Period:</source>
             <translation>&amp;Tímabil:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="177" />
             <source>P&amp;ipeline:</source>
             <translation>&amp;Söluferli:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="169" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="178" />
             <source>O&amp;wner:</source>
             <translation>&amp;Eigandi:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="170" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="179" />
             <source>&amp;Charts in:</source>
             <translation>&amp;Gröf í:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="182" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="191" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="191" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="200" />
             <source>Today</source>
             <translation>Í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="192" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="201" />
             <source>Overdue</source>
             <translation>Komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="204" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="213" />
             <source>Results</source>
             <translation>Niðurstöður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="252" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="261" />
             <source>Pipeline by stage</source>
             <translation>Söluferli eftir stigum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="265" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="274" />
             <source>Forecast by month</source>
             <translation>Spá eftir mánuðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="278" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="287" />
             <source>Biggest open deals</source>
             <translation>Stærstu opnu sölutækifærin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="346" />
             <source>All pipelines</source>
             <translation>Öll söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="341" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="350" />
             <source>Everyone</source>
             <translation>Allir</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>Í dag (%Ln)</numerusform>
@@ -3340,7 +3340,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>Komið fram yfir (%Ln)</numerusform>
@@ -3348,47 +3348,47 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
             <source>Nothing overdue.</source>
             <translation>Ekkert komið fram yfir.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
             <source>Nothing scheduled for today.</source>
             <translation>Ekkert á dagskrá í dag.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="471" />
             <source>no date</source>
             <translation>engin dagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="473" />
             <source>today</source>
             <translation>í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="477" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
             <source>(no subject)</source>
             <translation>(ekkert efni)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="471" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · með {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
             <source>no deal was won or lost in the period</source>
             <translation>ekkert sölutækifæri vannst eða tapaðist á tímabilinu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="496" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>vinningshlutfall %Ln sölutækifæris sem lokað var á tímabilinu</numerusform>
@@ -3396,7 +3396,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>Unnið: %Ln sölutækifæri</numerusform>
@@ -3404,7 +3404,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>Tapað: %Ln sölutækifæri</numerusform>
@@ -3412,27 +3412,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
             <source>List the deals won in this period</source>
             <translation>Telja upp sölutækifæri sem unnust á þessu tímabili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="501" />
             <source>List the deals lost in this period</source>
             <translation>Telja upp sölutækifæri sem töpuðust á þessu tímabili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
             <source>Average deal won: {amounts}</source>
             <translation>Meðalsölutækifæri unnið: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="508" />
             <source>Average deal won: none won in this period</source>
             <translation>Meðalsölutækifæri unnið: ekkert unnið á þessu tímabili</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="514" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>Unnið (%Ln)</numerusform>
@@ -3440,7 +3440,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="516" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>%Ln sölutækifæri unnið: smelltu til að telja það upp</numerusform>
@@ -3448,7 +3448,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="511" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="520" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>Tapað (%Ln)</numerusform>
@@ -3456,7 +3456,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="513" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>%Ln sölutækifæri tapað: smelltu til að telja það upp</numerusform>
@@ -3464,7 +3464,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="529" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="539" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + %Ln gjaldmiðill í viðbót</numerusform>
@@ -3472,7 +3472,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} í %Ln sölutækifæri</numerusform>
@@ -3480,34 +3480,34 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="554" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} vegið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="573" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="570" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="583" />
             <source>Weighted</source>
             <translation>Vegið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="583" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="570" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="593" />
             <source>Total</source>
             <translation>Samtals</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>Opin sölutækifæri í söluferlinu „{pipeline}“ í {currency}; smelltu á súlu til að telja þau upp.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} vegið</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} í %Ln opnu sölutækifæri</numerusform>
@@ -3515,27 +3515,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="606" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>Opin sölutækifæri sem áætlað er að ljúki á tímabilinu, í {currency}; smelltu á súlu til að telja þau upp.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="614" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="624" />
             <source>No open deals.</source>
             <translation>Engin opin sölutækifæri.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="623" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="634" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="666" />
             <source>won</source>
             <translation>unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="666" />
             <source>lost</source>
             <translation>tapað</translation>
         </message>
@@ -3744,47 +3744,52 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="275" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="277" />
             <source>{field}: {new}</source>
             <translation>{field}: {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="276" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
+            <source>{field}: {old} ← {new}</source>
+            <translation>{field}: {old} ← {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="286" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="287" />
             <source>No history yet.</source>
             <translation>Engin saga enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="299" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="300" />
             <source>{when} · added by {user}</source>
             <translation>{when} · bætt við af {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="299" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="300" />
             <source>{when} · by {user}</source>
             <translation>{when} · af {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="312" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="313" />
             <source>Nobody yet. Edit the deal to add the people on it and their roles.</source>
             <translation>Enginn enn. Breyttu sölutækifærinu til að bæta við fólkinu sem kemur að því og hlutverkum þess.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="314" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="315" />
             <source>(no name)</source>
             <translation>(ekkert nafn)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="322" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="323" />
             <source>History</source>
             <translation>Saga</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="323" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="324" />
             <source>Contacts</source>
             <translation>Tengiliðir</translation>
         </message>
@@ -6634,62 +6639,62 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="508" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="523" />
             <source>Name</source>
             <translation>Nafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="509" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="524" />
             <source>Company</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="510" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="525" />
             <source>Title</source>
             <translation>Starfsheiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="511" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="526" />
             <source>Email</source>
             <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="512" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="527" />
             <source>Phone</source>
             <translation>Sími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="528" />
             <source>City</source>
             <translation>Bær/borg</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="514" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="529" />
             <source>Industry</source>
             <translation>Atvinnugrein</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="530" />
             <source>Website</source>
             <translation>Vefsíða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="531" />
             <source>People</source>
             <translation>Starfsfólk</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="532" />
             <source>File as</source>
             <translation>Raða sem</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="518" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="533" />
             <source>Tags</source>
             <translation>Merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="534" />
             <source>Updated</source>
             <translation>Uppfært</translation>
         </message>
@@ -9834,33 +9839,33 @@ Slökktu á öðrum hvorum þeirra.</translation>
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="323" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="332" />
             <source>no date</source>
             <translation>engin dagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="332" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="341" />
             <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
             <translation>Ekkert á dagskrá. Símtöl, fundir og verkefni með þeim verða talin upp hér.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="338" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="401" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="347" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="410" />
             <source>(no subject)</source>
             <translation>(ekkert efni)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="340" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="349" />
             <source> · with {people}</source>
             <translation> · með {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="351" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="360" />
             <source>No history yet.</source>
             <translation>Engin saga enn.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="355" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="364" />
             <source>… and %Ln earlier entry(ies)</source>
             <translation>
                 <numerusform>… og %Ln eldri færsla</numerusform>
@@ -9868,57 +9873,57 @@ Slökktu á öðrum hvorum þeirra.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="366" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="375" />
             <source>{when} · {action} · on “{name}”</source>
             <translation>{when} · {action} · á „{name}“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="370" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="379" />
             <source>{when} · {action}</source>
             <translation>{when} · {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="372" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="381" />
             <source>{when} · Merged</source>
             <translation>{when} · Sameinað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="374" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
             <source>{when} · Unmerged</source>
             <translation>{when} · Sameining afturkölluð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="376" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="385" />
             <source>{when} · Note</source>
             <translation>{when} · Athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="378" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="387" />
             <source>done</source>
             <translation>lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="378" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="387" />
             <source>cancelled</source>
             <translation>hætt við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="379" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="388" />
             <source>{when} · {type} {status}</source>
             <translation>{when} · {type} {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="382" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="391" />
             <source>{heading} · {result}</source>
             <translation>{heading} · {result}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="402" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… og %Ln reitur í viðbót</numerusform>
@@ -9926,217 +9931,217 @@ Slökktu á öðrum hvorum þeirra.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="422" />
             <source>(no name)</source>
             <translation>(ekkert nafn)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="416" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="425" />
             <source>“{name}”</source>
             <translation>„{name}“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="430" />
             <source>{other} was merged into this card</source>
             <translation>{other} var sameinað þessu spjaldi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="422" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="431" />
             <source>This card was merged into {other}</source>
             <translation>Þetta spjald var sameinað {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="423" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
             <source>{other} was taken out of this card</source>
             <translation>{other} var tekið út úr þessu spjaldi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="424" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
             <source>This card was taken out of {other}</source>
             <translation>Þetta spjald var tekið út úr {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="428" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
             <source>Merge history…</source>
             <translation>Sameiningarsaga…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="430" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="454" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="463" />
             <source>you</source>
             <translation>þú</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="464" />
             <source>someone</source>
             <translation>einhver</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="462" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="471" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>Skrifaðu athugasemd… (Ctrl+Enter bætir henni við)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="474" />
             <source>Add Note</source>
             <translation>Bæta við athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="482" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="491" />
             <source>No notes yet.</source>
             <translation>Engar athugasemdir enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
             <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="711" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
             <source>Notes</source>
             <translation>Athugasemdir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="533" />
             <source>No deals yet.</source>
             <translation>Engin sölutækifæri enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
             <source>open</source>
             <translation>opið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
             <source>won</source>
             <translation>unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
             <source>lost</source>
             <translation>tapað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="531" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
             <source>closes {date}</source>
             <translation>lýkur {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
             <source>overdue</source>
             <translation>komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="550" />
             <source>New Deal…</source>
             <translation>Nýtt sölutækifæri…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="543" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
             <source>Add a deal with this {kind}</source>
             <translation>Bæta við sölutækifæri með þessum aðila ({kind})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="549" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="558" />
             <source>person</source>
             <translation>manneskja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="549" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="558" />
             <source>company</source>
             <translation>fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>Engir hópar eru til enn. Hópur safnar saman fólki eða fyrirtækjum handvirkt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="577" />
             <source>New Group…</source>
             <translation>Nýr hópur…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="585" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="596" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="713" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="594" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="605" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
             <source>Groups</source>
             <translation>Hópar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="588" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="597" />
             <source>New Group</source>
             <translation>Nýr hópur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="588" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="597" />
             <source>Name of the new group:</source>
             <translation>Heiti nýja hópsins:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="620" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="629" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="624" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="633" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · breytt {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="626" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
             <source>Edit</source>
             <translation>Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="626" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
             <source>Change this note</source>
             <translation>Breyta þessari athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="628" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="637" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>Færa þessa athugasemd í ruslakörfuna (Ctrl+Z afturkallar)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="629" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="638" />
             <source>Delete</source>
             <translation>Eyða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="656" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="665" />
             <source>Save</source>
             <translation>Vista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="658" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="667" />
             <source>Cancel</source>
             <translation>Hætta við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="709" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="718" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="710" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="719" />
             <source>History</source>
             <translation>Saga</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="712" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
             <source>Deals</source>
             <translation>Sölutækifæri</translation>
         </message>
@@ -10144,12 +10149,12 @@ Slökktu á öðrum hvorum þeirra.</translation>
     <context>
         <name>ReminderController</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="89" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="90" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="136" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="137" />
             <source>%Ln alarms</source>
             <translation>
                 <numerusform>%Ln áminning</numerusform>
@@ -10157,7 +10162,7 @@ Slökktu á öðrum hvorum þeirra.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="137" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="138" />
             <source>Cardfile reminder</source>
             <translation>Áminning frá Cardfile</translation>
         </message>
@@ -10165,72 +10170,72 @@ Slökktu á öðrum hvorum þeirra.</translation>
     <context>
         <name>ReminderWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="161" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="162" />
             <source>Reminders</source>
             <translation>Áminningar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="176" />
             <source>Subject</source>
             <translation>Efni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="176" />
             <source>When</source>
             <translation>Hvenær</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="176" />
             <source>Alarm</source>
             <translation>Áminning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="180" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="182" />
             <source>&amp;Open</source>
             <translation>&amp;Opna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="183" />
             <source>&amp;Clear…</source>
             <translation>&amp;Ljúka…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="182" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="184" />
             <source>&amp;Snooze</source>
             <translation>&amp;Blunda</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="185" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="187" />
             <source>For {length}</source>
             <translation>Í {length}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="189" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="191" />
             <source>For How Long…</source>
             <translation>Hversu lengi…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="194" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="196" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Færa…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="195" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="197" />
             <source>&amp;Dismiss</source>
             <translation>&amp;Hafna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="223" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="225" />
             <source>missed, rang {when}</source>
             <translation>misst af, hringdi {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="225" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="227" />
             <source>rang {when}</source>
             <translation>hringdi {when}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="239" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="241" />
             <source>%Ln alarm(s) due</source>
             <translation>
                 <numerusform>%Ln áminning tímabær</numerusform>
@@ -10238,17 +10243,17 @@ Slökktu á öðrum hvorum þeirra.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="239" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="241" />
             <source>No alarms are due.</source>
             <translation>Engar áminningar eru tímabærar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="280" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="282" />
             <source>Snooze</source>
             <translation>Blunda</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="280" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="282" />
             <source>Ring again in how many minutes?</source>
             <translation>Hringja aftur eftir hve margar mínútur?</translation>
         </message>
@@ -10942,12 +10947,12 @@ Slökktu á öðrum hvorum þeirra.</translation>
             <translation>tapað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/search.py" line="129" />
+            <location filename="../../src/cardfile/ui/search.py" line="130" />
             <source>{field}: </source>
             <translation>{field}: </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/search.py" line="137" />
+            <location filename="../../src/cardfile/ui/search.py" line="138" />
             <source>{names} and %Ln more</source>
             <translation>
                 <numerusform>{names} og %Ln í viðbót</numerusform>
@@ -10955,23 +10960,23 @@ Slökktu á öðrum hvorum þeirra.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/search.py" line="210" />
+            <location filename="../../src/cardfile/ui/search.py" line="211" />
             <source>No matches for “{query}”</source>
             <translation>Engar niðurstöður fyrir „{query}“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/search.py" line="468" />
-            <location filename="../../src/cardfile/ui/search.py" line="486" />
+            <location filename="../../src/cardfile/ui/search.py" line="469" />
+            <location filename="../../src/cardfile/ui/search.py" line="487" />
             <source>Search contacts, companies, deals … (Ctrl+K)</source>
             <translation>Leita í tengiliðum, fyrirtækjum, sölutækifærum … (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/search.py" line="490" />
+            <location filename="../../src/cardfile/ui/search.py" line="491" />
             <source>Preparing search … {percent}%</source>
             <translation>Undirbýr leit … {percent}%</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/search.py" line="492" />
+            <location filename="../../src/cardfile/ui/search.py" line="493" />
             <source>Search is being prepared after the first sync ({percent}% done). You can search meanwhile: every record is found, only more slowly.</source>
             <translation>Verið er að undirbúa leitina eftir fyrstu samstillingu ({percent}% lokið). Þú getur leitað á meðan: allar færslur finnast, bara hægar.</translation>
         </message>

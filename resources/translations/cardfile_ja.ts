@@ -447,50 +447,50 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="267" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="273" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="268" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="274" />
             <location filename="../../src/cardfile/ui/activities/page.py" line="196" />
             <source>&amp;Schedule…</source>
             <translation>予定を入れる(&amp;S)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="269" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="275" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 件の活動</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="270" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="276" />
             <source>Activities: {count}</source>
             <translation>活動: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="271" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="277" />
             <source>Nothing to do here</source>
             <translation>やることはありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="272" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="278" />
             <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
             <translation>予定した電話、会議、ToDo は、完了にするまでここに一覧表示されます。どこからでも Ctrl+Shift+A で、または個人の「活動」タブから予定を入れられます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="276" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="282" />
             <source>No activities in this view</source>
             <translation>このビューに活動はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="277" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="283" />
             <source>Select an activity to see it.</source>
             <translation>活動を選択すると表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="278" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="284" />
             <source>Ac&amp;tivity</source>
             <translation>活動(&amp;T)</translation>
         </message>
@@ -851,7 +851,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="94" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="113" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="119" />
             <source>When</source>
             <translation>日時</translation>
         </message>
@@ -867,121 +867,121 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="97" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="131" />
             <source>Priority</source>
             <translation>優先度</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="98" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="100" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
             <source>With</source>
             <translation>相手</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="99" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="124" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="105" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="130" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="100" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="106" />
             <source>Owner</source>
             <translation>所有者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="115" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="121" />
             <source>Length</source>
             <translation>所要時間</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="119" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
             <source>In its zone</source>
             <translation>現地時間</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="122" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
             <source>Repeats</source>
             <translation>繰り返し</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="123" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="189" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="129" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="195" />
             <source>scheduled</source>
             <translation>予定済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="126" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="132" />
             <source>Alarm</source>
             <translation>アラーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
             <source>Private</source>
             <translation>非公開</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
             <source>only you see it</source>
             <translation>自分だけに表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="129" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
             <source>Activity</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="130" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="136" />
             <source>Person</source>
             <translation>個人</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="132" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="138" />
             <source>Company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="140" />
             <source>Deal</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="139" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="145" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
             <source>did not take place</source>
             <translation>実施されず</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="143" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="149" />
             <source>Happened</source>
             <translation>実施日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="145" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="151" />
             <source>Cleared</source>
             <translation>完了日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="146" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="152" />
             <source>Outcome</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="153" />
             <source>What came of it</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="148" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="154" />
             <source>Details</source>
             <translation>詳細</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="224" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="230" />
             <source>History</source>
             <translation>履歴</translation>
         </message>
@@ -1553,40 +1553,40 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="183" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="184" />
             <source>all day</source>
             <translation>終日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="439" />
             <source>All day</source>
             <translation>終日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="439" />
             <source>Any time</source>
             <translation>時刻指定なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="440" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="444" />
             <source>{start} – {end}</source>
             <translation>{start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="447" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="451" />
             <source>overdue</source>
             <translation>期限切れ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="603" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="547" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="607" />
             <source>+%Ln more</source>
             <translation>
                 <numerusform>+ ほか %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="614" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="618" />
             <source>%Ln overdue</source>
             <translation>
                 <numerusform>期限切れ %Ln 件</numerusform>
@@ -1596,240 +1596,240 @@
     <context>
         <name>Card</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="132" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="133" />
             <source>turns {years} today</source>
             <translation>今日で{years}歳</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="134" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="135" />
             <source>%Ln year(s) today</source>
             <translation>
                 <numerusform>今日で%Ln周年</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="140" />
             <source>turns {years} tomorrow</source>
             <translation>明日で{years}歳</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="141" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
             <source>%Ln year(s) tomorrow</source>
             <translation>
                 <numerusform>明日で%Ln周年</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="144" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="145" />
             <source>turns {years} in %Ln day(s)</source>
             <translation>
                 <numerusform>%Ln日後に{years}歳</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="147" />
             <source>{years} in %Ln day(s)</source>
             <translation>
                 <numerusform>%Ln日後に満{years}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="150" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="147" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="151" />
             <source>%Ln year(s)</source>
             <translation>
                 <numerusform>%Ln年</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="150" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="151" />
             <source>age {years}</source>
             <translation>{years}歳</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="153" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="154" />
             <source>today</source>
             <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="155" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="156" />
             <source>tomorrow</source>
             <translation>明日</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="157" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="158" />
             <source>in %Ln day(s)</source>
             <translation>
                 <numerusform>%Ln日後</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="232" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="233" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="489" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="518" />
             <source>yes</source>
             <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="232" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="233" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="489" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="518" />
             <source>no</source>
             <translation>いいえ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="342" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="343" />
             <source>Email {address}</source>
             <translation>{address}にメール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="343" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="344" />
             <source>Call {number}</source>
             <translation>{number}に電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="351" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="352" />
             <source>Copy</source>
             <translation>コピー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="352" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="353" />
             <source>Copy {value}</source>
             <translation>{value}をコピー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="361" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="362" />
             <source>Copied</source>
             <translation>コピーしました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="395" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="396" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="396" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="397" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="397" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="398" />
             <source>Address</source>
             <translation>住所</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="399" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="400" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="401" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="402" />
             <source>Messaging</source>
             <translation>メッセージング</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="406" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="407" />
             <source>Custom fields</source>
             <translation>カスタム項目</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="409" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="410" />
             <source>Tags</source>
             <translation>タグ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="410" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="411" />
             <source>Note</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="486" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="487" />
             <source>moved to the Trash</source>
             <translation>ゴミ箱に移動しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="486" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="487" />
             <source>restored from the Trash</source>
             <translation>ゴミ箱から復元しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="492" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="493" />
             <source>(empty)</source>
             <translation>(空)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="494" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="495" />
             <source>(a company since erased)</source>
             <translation>(削除済みの会社)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="496" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="497" />
             <source>(since erased)</source>
             <translation>(削除済み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="500" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="501" />
             <source>(picture)</source>
             <translation>(画像)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="506" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="507" />
             <source>(a removed field)</source>
             <translation>(削除された項目)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="537" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="540" />
             <source>other</source>
             <translation>その他</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="539" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="542" />
             <source>{label} ★</source>
             <translation>{label} ★</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="553" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="988" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="556" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="991" />
             <source>Ctrl+S saves · Esc cancels</source>
             <translation>Ctrl+S で保存 · Esc でキャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="556" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="559" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="558" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="561" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="642" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="645" />
             <source>What you choose below is done to all of them, as one step Undo takes back.</source>
             <translation>以下で選んだ操作はすべてに対して実行され、「元に戻す」1回でまとめて取り消せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="748" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="751" />
             <source>&amp;Save</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="884" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="887" />
             <source>Edit</source>
             <translation>編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="886" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="889" />
             <source>Edit this card (F2)</source>
             <translation>このカードを編集 (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="963" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="966" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="1041" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="1044" />
             <source>Changed · Ctrl+S saves · Esc cancels</source>
             <translation>変更あり · Ctrl+S で保存 · Esc でキャンセル</translation>
         </message>
@@ -3187,308 +3187,308 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="76" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="85" />
             <source>This month</source>
             <translation>今月</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="77" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="86" />
             <source>This quarter</source>
             <translation>今四半期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="78" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="87" />
             <source>This year</source>
             <translation>今年</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="79" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="88" />
             <source>Last month</source>
             <translation>先月</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="80" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="89" />
             <source>Last quarter</source>
             <translation>前四半期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="81" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="90" />
             <source>The last 12 months</source>
             <translation>過去12か月</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="148" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
             <source>Dashboard</source>
             <translation>ダッシュボード</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="160" />
             <source>The period won and lost deals, win rate, average size and forecast are about</source>
             <translation>成立・不成立の商談、成約率、平均金額、売上予測の対象期間</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
             <source>The currency the charts show: amounts in other currencies are not added in</source>
             <translation>グラフに表示する通貨 (他の通貨の金額は合算されません)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="176" />
             <source>&amp;Period:</source>
             <translation>期間(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="177" />
             <source>P&amp;ipeline:</source>
             <translation>パイプライン(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="169" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="178" />
             <source>O&amp;wner:</source>
             <translation>所有者(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="170" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="179" />
             <source>&amp;Charts in:</source>
             <translation>グラフの通貨(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="182" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="191" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="191" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="200" />
             <source>Today</source>
             <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="192" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="201" />
             <source>Overdue</source>
             <translation>期限切れ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="204" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="213" />
             <source>Results</source>
             <translation>実績</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="252" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="261" />
             <source>Pipeline by stage</source>
             <translation>フェーズ別パイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="265" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="274" />
             <source>Forecast by month</source>
             <translation>月別売上予測</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="278" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="287" />
             <source>Biggest open deals</source>
             <translation>金額の大きい進行中の商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="346" />
             <source>All pipelines</source>
             <translation>すべてのパイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="341" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="350" />
             <source>Everyone</source>
             <translation>全員</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>今日 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>期限切れ (%Ln)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
             <source>Nothing overdue.</source>
             <translation>期限切れはありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
             <source>Nothing scheduled for today.</source>
             <translation>今日の予定はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="471" />
             <source>no date</source>
             <translation>日付なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="473" />
             <source>today</source>
             <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="477" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
             <source>(no subject)</source>
             <translation>(件名なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="471" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · {people}と</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
             <source>no deal was won or lost in the period</source>
             <translation>期間内に成立・不成立になった商談はありません</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="496" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>期間内にクローズした %Ln 件の商談の成約率</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>成立: %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>不成立: %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
             <source>List the deals won in this period</source>
             <translation>この期間に成立した商談を一覧表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="501" />
             <source>List the deals lost in this period</source>
             <translation>この期間に不成立になった商談を一覧表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
             <source>Average deal won: {amounts}</source>
             <translation>成立した商談の平均金額: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="508" />
             <source>Average deal won: none won in this period</source>
             <translation>成立した商談の平均金額: この期間の成立なし</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="514" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>成立 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="516" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>成立した商談 %Ln 件: クリックで一覧表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="511" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="520" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>不成立 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="513" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>不成立の商談 %Ln 件: クリックで一覧表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="529" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="539" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + ほか %Ln 通貨</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: %Ln 件の商談で {amount}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="554" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: 加重 {amount}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="573" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="570" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="583" />
             <source>Weighted</source>
             <translation>加重</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="583" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="570" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="593" />
             <source>Total</source>
             <translation>合計</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>パイプライン「{pipeline}」の進行中の商談 ({currency})。バーをクリックすると一覧表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: 加重 {amount}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: 進行中の %Ln 件の商談で {amount}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="606" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>期間内に完了予定の進行中の商談 ({currency})。バーをクリックすると一覧表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="614" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="624" />
             <source>No open deals.</source>
             <translation>進行中の商談はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="623" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="634" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="666" />
             <source>won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="666" />
             <source>lost</source>
             <translation>不成立</translation>
         </message>
@@ -3697,47 +3697,52 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="275" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="277" />
             <source>{field}: {new}</source>
             <translation>{field}: {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="276" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
+            <source>{field}: {old} ← {new}</source>
+            <translation>{field}: {old} ← {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="286" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="287" />
             <source>No history yet.</source>
             <translation>履歴はまだありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="299" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="300" />
             <source>{when} · added by {user}</source>
             <translation>{when} · {user} が追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="299" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="300" />
             <source>{when} · by {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="312" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="313" />
             <source>Nobody yet. Edit the deal to add the people on it and their roles.</source>
             <translation>まだ誰もいません。商談を編集して、関係者とその役割を追加してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="314" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="315" />
             <source>(no name)</source>
             <translation>(名前なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="322" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="323" />
             <source>History</source>
             <translation>履歴</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="323" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="324" />
             <source>Contacts</source>
             <translation>連絡先</translation>
         </message>
@@ -6566,62 +6571,62 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="508" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="523" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="509" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="524" />
             <source>Company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="510" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="525" />
             <source>Title</source>
             <translation>役職</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="511" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="526" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="512" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="527" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="528" />
             <source>City</source>
             <translation>市区町村</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="514" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="529" />
             <source>Industry</source>
             <translation>業種</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="530" />
             <source>Website</source>
             <translation>Webサイト</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="531" />
             <source>People</source>
             <translation>担当者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="532" />
             <source>File as</source>
             <translation>並べ替え用の名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="518" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="533" />
             <source>Tags</source>
             <translation>タグ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="534" />
             <source>Updated</source>
             <translation>更新日時</translation>
         </message>
@@ -9751,307 +9756,307 @@ Please turn one of those options off.</source>
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="323" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="332" />
             <source>no date</source>
             <translation>日付なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="332" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="341" />
             <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
             <translation>予定はありません。この相手との電話、会議、ToDo がここに一覧表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="338" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="401" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="347" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="410" />
             <source>(no subject)</source>
             <translation>(件名なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="340" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="349" />
             <source> · with {people}</source>
             <translation> · {people}と</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="351" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="360" />
             <source>No history yet.</source>
             <translation>履歴はまだありません。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="355" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="364" />
             <source>… and %Ln earlier entry(ies)</source>
             <translation>
                 <numerusform>… ほか以前の %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="366" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="375" />
             <source>{when} · {action} · on “{name}”</source>
             <translation>{when} · {action} · 「{name}」</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="370" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="379" />
             <source>{when} · {action}</source>
             <translation>{when} · {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="372" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="381" />
             <source>{when} · Merged</source>
             <translation>{when} · 統合</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="374" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
             <source>{when} · Unmerged</source>
             <translation>{when} · 統合解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="376" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="385" />
             <source>{when} · Note</source>
             <translation>{when} · メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="378" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="387" />
             <source>done</source>
             <translation>完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="378" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="387" />
             <source>cancelled</source>
             <translation>キャンセル済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="379" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="388" />
             <source>{when} · {type} {status}</source>
             <translation>{when} · {type} {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="382" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="391" />
             <source>{heading} · {result}</source>
             <translation>{heading} · {result}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="402" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… ほか %Ln 項目</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="422" />
             <source>(no name)</source>
             <translation>(名前なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="416" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="425" />
             <source>“{name}”</source>
             <translation>「{name}」</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="430" />
             <source>{other} was merged into this card</source>
             <translation>{other} がこのカードに統合されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="422" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="431" />
             <source>This card was merged into {other}</source>
             <translation>このカードは {other} に統合されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="423" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
             <source>{other} was taken out of this card</source>
             <translation>{other} がこのカードから分離されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="424" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
             <source>This card was taken out of {other}</source>
             <translation>このカードは {other} から分離されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="428" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
             <source>Merge history…</source>
             <translation>統合履歴…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="430" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="454" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="463" />
             <source>you</source>
             <translation>あなた</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="464" />
             <source>someone</source>
             <translation>他のユーザー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="462" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="471" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>メモを入力… (Ctrl+Enter で追加)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="474" />
             <source>Add Note</source>
             <translation>メモを追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="482" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="491" />
             <source>No notes yet.</source>
             <translation>メモはまだありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
             <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="711" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="533" />
             <source>No deals yet.</source>
             <translation>商談はまだありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
             <source>open</source>
             <translation>進行中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
             <source>won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
             <source>lost</source>
             <translation>不成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="531" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
             <source>closes {date}</source>
             <translation>完了予定日 {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
             <source>overdue</source>
             <translation>期限切れ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="550" />
             <source>New Deal…</source>
             <translation>新規商談…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="543" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
             <source>Add a deal with this {kind}</source>
             <translation>この{kind}との商談を追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="549" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="558" />
             <source>person</source>
             <translation>個人</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="549" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="558" />
             <source>company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>グループはまだありません。グループは個人や会社を手動でまとめるものです。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="577" />
             <source>New Group…</source>
             <translation>新規グループ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="585" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="596" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="713" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="594" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="605" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
             <source>Groups</source>
             <translation>グループ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="588" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="597" />
             <source>New Group</source>
             <translation>新規グループ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="588" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="597" />
             <source>Name of the new group:</source>
             <translation>新しいグループの名前：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="620" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="629" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="624" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="633" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · {edited} に編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="626" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
             <source>Edit</source>
             <translation>編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="626" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
             <source>Change this note</source>
             <translation>このメモを変更します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="628" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="637" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>このメモをゴミ箱に移動します (Ctrl+Z で元に戻せます)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="629" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="638" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="656" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="665" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="658" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="667" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="709" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="718" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="710" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="719" />
             <source>History</source>
             <translation>履歴</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="712" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
             <source>Deals</source>
             <translation>商談</translation>
         </message>
@@ -10059,19 +10064,19 @@ Please turn one of those options off.</source>
     <context>
         <name>ReminderController</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="89" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="90" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="136" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="137" />
             <source>%Ln alarms</source>
             <translation>
                 <numerusform>%Ln 件のアラーム</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="137" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="138" />
             <source>Cardfile reminder</source>
             <translation>Cardfile リマインダー</translation>
         </message>
@@ -10079,89 +10084,89 @@ Please turn one of those options off.</source>
     <context>
         <name>ReminderWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="161" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="162" />
             <source>Reminders</source>
             <translation>リマインダー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="176" />
             <source>Subject</source>
             <translation>件名</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="176" />
             <source>When</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="176" />
             <source>Alarm</source>
             <translation>アラーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="180" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="182" />
             <source>&amp;Open</source>
             <translation>開く(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="183" />
             <source>&amp;Clear…</source>
             <translation>完了にする(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="182" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="184" />
             <source>&amp;Snooze</source>
             <translation>スヌーズ(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="185" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="187" />
             <source>For {length}</source>
             <translation>{length}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="189" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="191" />
             <source>For How Long…</source>
             <translation>時間を指定…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="194" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="196" />
             <source>&amp;Reschedule…</source>
             <translation>日程を変更(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="195" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="197" />
             <source>&amp;Dismiss</source>
             <translation>解除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="223" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="225" />
             <source>missed, rang {when}</source>
             <translation>{when} に通知 (見逃し)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="225" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="227" />
             <source>rang {when}</source>
             <translation>{when} に通知</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="239" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="241" />
             <source>%Ln alarm(s) due</source>
             <translation>
                 <numerusform>期限のアラーム %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="239" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="241" />
             <source>No alarms are due.</source>
             <translation>期限のアラームはありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="280" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="282" />
             <source>Snooze</source>
             <translation>スヌーズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="280" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="282" />
             <source>Ring again in how many minutes?</source>
             <translation>何分後に再通知しますか？</translation>
         </message>
@@ -10846,35 +10851,35 @@ Please turn one of those options off.</source>
             <translation>不成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/search.py" line="129" />
+            <location filename="../../src/cardfile/ui/search.py" line="130" />
             <source>{field}: </source>
             <translation>{field}: </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/search.py" line="137" />
+            <location filename="../../src/cardfile/ui/search.py" line="138" />
             <source>{names} and %Ln more</source>
             <translation>
                 <numerusform>{names} ほか %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/search.py" line="210" />
+            <location filename="../../src/cardfile/ui/search.py" line="211" />
             <source>No matches for “{query}”</source>
             <translation>「{query}」に一致するものはありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/search.py" line="468" />
-            <location filename="../../src/cardfile/ui/search.py" line="486" />
+            <location filename="../../src/cardfile/ui/search.py" line="469" />
+            <location filename="../../src/cardfile/ui/search.py" line="487" />
             <source>Search contacts, companies, deals … (Ctrl+K)</source>
             <translation>連絡先、会社、商談などを検索… (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/search.py" line="490" />
+            <location filename="../../src/cardfile/ui/search.py" line="491" />
             <source>Preparing search … {percent}%</source>
             <translation>検索を準備しています… {percent}%</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/search.py" line="492" />
+            <location filename="../../src/cardfile/ui/search.py" line="493" />
             <source>Search is being prepared after the first sync ({percent}% done). You can search meanwhile: every record is found, only more slowly.</source>
             <translation>最初の同期のあと、検索を準備しています（{percent}% 完了）。その間も検索できます。すべてのレコードが見つかりますが、少し時間がかかります。</translation>
         </message>

@@ -455,18 +455,18 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="267" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="273" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="268" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="274" />
             <location filename="../../src/cardfile/ui/activities/page.py" line="196" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Запланировать…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="269" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="275" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln дело</numerusform>
@@ -475,32 +475,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="270" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="276" />
             <source>Activities: {count}</source>
             <translation>Дел: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="271" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="277" />
             <source>Nothing to do here</source>
             <translation>Здесь нет дел</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="272" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="278" />
             <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
             <translation>Здесь будут запланированные вами звонки, встречи и задачи — пока вы их не завершите. Запланировать дело можно из любого места сочетанием Ctrl+Shift+A или на вкладке «Дела» контакта.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="276" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="282" />
             <source>No activities in this view</source>
             <translation>В этом представлении нет дел</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="277" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="283" />
             <source>Select an activity to see it.</source>
             <translation>Выберите дело, чтобы просмотреть его.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="278" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="284" />
             <source>Ac&amp;tivity</source>
             <translation>Д&amp;ело</translation>
         </message>
@@ -869,7 +869,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="94" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="113" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="119" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
@@ -885,121 +885,121 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="97" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="131" />
             <source>Priority</source>
             <translation>Приоритет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="98" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="100" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
             <source>With</source>
             <translation>С кем</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="99" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="124" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="105" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="130" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="100" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="106" />
             <source>Owner</source>
             <translation>Владелец</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="115" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="121" />
             <source>Length</source>
             <translation>Длительность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="119" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
             <source>In its zone</source>
             <translation>В своём часовом поясе</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="122" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
             <source>Repeats</source>
             <translation>Повторение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="123" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="189" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="129" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="195" />
             <source>scheduled</source>
             <translation>запланировано</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="126" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="132" />
             <source>Alarm</source>
             <translation>Напоминание</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
             <source>Private</source>
             <translation>Личное</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
             <source>only you see it</source>
             <translation>видите только вы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="129" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
             <source>Activity</source>
             <translation>Дело</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="130" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="136" />
             <source>Person</source>
             <translation>Контакт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="132" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="138" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="140" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="139" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="145" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
             <source>Result</source>
             <translation>Исход</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
             <source>did not take place</source>
             <translation>не состоялось</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="143" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="149" />
             <source>Happened</source>
             <translation>Состоялось</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="145" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="151" />
             <source>Cleared</source>
             <translation>Завершено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="146" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="152" />
             <source>Outcome</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="153" />
             <source>What came of it</source>
             <translation>Что из этого вышло</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="148" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="154" />
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="224" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="230" />
             <source>History</source>
             <translation>История</translation>
         </message>
@@ -1593,33 +1593,33 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="183" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="184" />
             <source>all day</source>
             <translation>весь день</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="439" />
             <source>All day</source>
             <translation>Весь день</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="435" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="439" />
             <source>Any time</source>
             <translation>В любое время</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="440" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="444" />
             <source>{start} – {end}</source>
             <translation>{start} – {end}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="447" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="451" />
             <source>overdue</source>
             <translation>просрочено</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="543" />
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="603" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="547" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="607" />
             <source>+%Ln more</source>
             <translation>
                 <numerusform>ещё %Ln</numerusform>
@@ -1628,7 +1628,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/calendar/view.py" line="614" />
+            <location filename="../../src/cardfile/ui/calendar/view.py" line="618" />
             <source>%Ln overdue</source>
             <translation>
                 <numerusform>просрочено: %Ln</numerusform>
@@ -1640,12 +1640,12 @@
     <context>
         <name>Card</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="132" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="133" />
             <source>turns {years} today</source>
             <translation>сегодня исполняется {years}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="134" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="135" />
             <source>%Ln year(s) today</source>
             <translation>
                 <numerusform>сегодня исполняется %Ln год</numerusform>
@@ -1654,12 +1654,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="139" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="140" />
             <source>turns {years} tomorrow</source>
             <translation>завтра исполняется {years}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="141" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="142" />
             <source>%Ln year(s) tomorrow</source>
             <translation>
                 <numerusform>завтра исполняется %Ln год</numerusform>
@@ -1668,7 +1668,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="144" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="145" />
             <source>turns {years} in %Ln day(s)</source>
             <translation>
                 <numerusform>через %Ln день исполняется {years}</numerusform>
@@ -1677,7 +1677,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="147" />
             <source>{years} in %Ln day(s)</source>
             <translation>
                 <numerusform>через %Ln день — {years}</numerusform>
@@ -1686,8 +1686,8 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="146" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="150" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="147" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="151" />
             <source>%Ln year(s)</source>
             <translation>
                 <numerusform>%Ln год</numerusform>
@@ -1696,22 +1696,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="150" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="151" />
             <source>age {years}</source>
             <translation>возраст: {years}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="153" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="154" />
             <source>today</source>
             <translation>сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="155" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="156" />
             <source>tomorrow</source>
             <translation>завтра</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/card.py" line="157" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="158" />
             <source>in %Ln day(s)</source>
             <translation>
                 <numerusform>через %Ln день</numerusform>
@@ -1720,172 +1720,172 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="232" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="233" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="489" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="518" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="232" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="488" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="233" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="489" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="518" />
             <source>no</source>
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="342" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="343" />
             <source>Email {address}</source>
             <translation>Написать на {address}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="343" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="344" />
             <source>Call {number}</source>
             <translation>Позвонить по номеру {number}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="351" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="352" />
             <source>Copy</source>
             <translation>Копировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="352" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="353" />
             <source>Copy {value}</source>
             <translation>Копировать {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="361" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="362" />
             <source>Copied</source>
             <translation>Скопировано</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="395" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="396" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="396" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="397" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="397" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="398" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="399" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="400" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="401" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="402" />
             <source>Messaging</source>
             <translation>Мессенджеры</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="406" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="407" />
             <source>Custom fields</source>
             <translation>Пользовательские поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="409" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="410" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="410" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="411" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="486" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="487" />
             <source>moved to the Trash</source>
             <translation>перемещено в корзину</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="486" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="487" />
             <source>restored from the Trash</source>
             <translation>восстановлено из корзины</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="492" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="493" />
             <source>(empty)</source>
             <translation>(пусто)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="494" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="495" />
             <source>(a company since erased)</source>
             <translation>(компания, удалённая безвозвратно)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="496" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="497" />
             <source>(since erased)</source>
             <translation>(уже стёрто)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="500" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="501" />
             <source>(picture)</source>
             <translation>(изображение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="506" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="507" />
             <source>(a removed field)</source>
             <translation>(удалённое поле)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="537" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="540" />
             <source>other</source>
             <translation>другое</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="539" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="542" />
             <source>{label} ★</source>
             <translation>{label} ★</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="553" />
-            <location filename="../../src/cardfile/ui/records/card.py" line="988" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="556" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="991" />
             <source>Ctrl+S saves · Esc cancels</source>
             <translation>Ctrl+S — сохранить · Esc — отменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="556" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="559" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="558" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="561" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="642" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="645" />
             <source>What you choose below is done to all of them, as one step Undo takes back.</source>
             <translation>То, что вы выберете ниже, будет сделано со всеми ними за один шаг, который отменяется командой «Отменить».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="748" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="751" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="884" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="887" />
             <source>Edit</source>
             <translation>Изменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="886" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="889" />
             <source>Edit this card (F2)</source>
             <translation>Изменить карточку (F2)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="963" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="966" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/card.py" line="1041" />
+            <location filename="../../src/cardfile/ui/records/card.py" line="1044" />
             <source>Changed · Ctrl+S saves · Esc cancels</source>
             <translation>Изменено · Ctrl+S — сохранить · Esc — отменить</translation>
         </message>
@@ -3257,117 +3257,117 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="76" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="85" />
             <source>This month</source>
             <translation>Этот месяц</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="77" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="86" />
             <source>This quarter</source>
             <translation>Этот квартал</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="78" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="87" />
             <source>This year</source>
             <translation>Этот год</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="79" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="88" />
             <source>Last month</source>
             <translation>Прошлый месяц</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="80" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="89" />
             <source>Last quarter</source>
             <translation>Прошлый квартал</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="81" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="90" />
             <source>The last 12 months</source>
             <translation>Последние 12 месяцев</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="148" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="151" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="160" />
             <source>The period won and lost deals, win rate, average size and forecast are about</source>
             <translation>Период, за который показаны выигранные и проигранные сделки, доля выигранных, средний размер и прогноз</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
             <source>The currency the charts show: amounts in other currencies are not added in</source>
             <translation>Валюта диаграмм: суммы в других валютах не учитываются</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="176" />
             <source>&amp;Period:</source>
             <translation>&amp;Период:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="177" />
             <source>P&amp;ipeline:</source>
             <translation>&amp;Воронка продаж:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="169" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="178" />
             <source>O&amp;wner:</source>
             <translation>В&amp;ладелец:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="170" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="179" />
             <source>&amp;Charts in:</source>
             <translation>Валюта &amp;диаграмм:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="182" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="191" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="191" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="200" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="192" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="201" />
             <source>Overdue</source>
             <translation>Просроченные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="204" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="213" />
             <source>Results</source>
             <translation>Результаты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="252" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="261" />
             <source>Pipeline by stage</source>
             <translation>Воронка продаж по этапам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="265" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="274" />
             <source>Forecast by month</source>
             <translation>Прогноз по месяцам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="278" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="287" />
             <source>Biggest open deals</source>
             <translation>Крупнейшие открытые сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="337" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="346" />
             <source>All pipelines</source>
             <translation>Все воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="341" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="350" />
             <source>Everyone</source>
             <translation>Все</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>Сегодня (%Ln)</numerusform>
@@ -3376,7 +3376,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="441" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>Просроченные (%Ln)</numerusform>
@@ -3385,47 +3385,47 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
             <source>Nothing overdue.</source>
             <translation>Просроченных дел нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="458" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
             <source>Nothing scheduled for today.</source>
             <translation>На сегодня ничего не запланировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="462" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="471" />
             <source>no date</source>
             <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="464" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="473" />
             <source>today</source>
             <translation>сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="477" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="469" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="471" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · с участием: {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="483" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
             <source>no deal was won or lost in the period</source>
             <translation>за период нет выигранных или проигранных сделок</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="487" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="496" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>доля выигранных из %Ln сделки, закрытой за период</numerusform>
@@ -3434,7 +3434,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="489" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>Выиграно: %Ln сделка</numerusform>
@@ -3443,7 +3443,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="490" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>Проиграно: %Ln сделка</numerusform>
@@ -3452,27 +3452,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="491" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
             <source>List the deals won in this period</source>
             <translation>Показать сделки, выигранные за этот период</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="501" />
             <source>List the deals lost in this period</source>
             <translation>Показать сделки, проигранные за этот период</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
             <source>Average deal won: {amounts}</source>
             <translation>Средняя выигранная сделка: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="508" />
             <source>Average deal won: none won in this period</source>
             <translation>Средняя выигранная сделка: за этот период выигранных нет</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="505" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="514" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>Выиграно (%Ln)</numerusform>
@@ -3481,7 +3481,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="516" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>Выиграна %Ln сделка: нажмите, чтобы показать</numerusform>
@@ -3490,7 +3490,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="511" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="520" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>Проиграно (%Ln)</numerusform>
@@ -3499,7 +3499,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="513" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>Проиграна %Ln сделка: нажмите, чтобы показать</numerusform>
@@ -3508,7 +3508,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="529" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="539" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + ещё %Ln валюта</numerusform>
@@ -3517,7 +3517,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="549" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} в %Ln сделке</numerusform>
@@ -3526,34 +3526,34 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="554" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} с учётом вероятности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="573" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="570" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="583" />
             <source>Weighted</source>
             <translation>С учётом вероятности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="560" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="583" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="570" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="593" />
             <source>Total</source>
             <translation>Всего</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>Открытые сделки воронки продаж «{pipeline}» в валюте {currency}; нажмите на столбец, чтобы показать их.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="576" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} с учётом вероятности</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} в %Ln открытой сделке</numerusform>
@@ -3562,27 +3562,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="606" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>Открытые сделки с ожидаемой датой закрытия в этом периоде, в валюте {currency}; нажмите на столбец, чтобы показать их.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="614" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="624" />
             <source>No open deals.</source>
             <translation>Открытых сделок нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="623" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="634" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="666" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="655" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="666" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
@@ -3791,47 +3791,52 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="275" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="277" />
             <source>{field}: {new}</source>
             <translation>{field}: {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="276" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
+            <source>{field}: {old} ← {new}</source>
+            <translation>{field}: {old} ← {new}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="286" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="287" />
             <source>No history yet.</source>
             <translation>Истории пока нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="299" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="300" />
             <source>{when} · added by {user}</source>
             <translation>{when} · добавил(а) {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="299" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="300" />
             <source>{when} · by {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="312" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="313" />
             <source>Nobody yet. Edit the deal to add the people on it and their roles.</source>
             <translation>Пока никого. Измените сделку, чтобы добавить участников и их роли.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="314" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="315" />
             <source>(no name)</source>
             <translation>(без имени)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="322" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="323" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="323" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="324" />
             <source>Contacts</source>
             <translation>Контакты</translation>
         </message>
@@ -6702,62 +6707,62 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="508" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="523" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="509" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="524" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="510" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="525" />
             <source>Title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="511" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="526" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="512" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="527" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="513" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="528" />
             <source>City</source>
             <translation>Город</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="514" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="529" />
             <source>Industry</source>
             <translation>Отрасль</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="515" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="530" />
             <source>Website</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="531" />
             <source>People</source>
             <translation>Сотрудники</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="532" />
             <source>File as</source>
             <translation>Сортировать как</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="518" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="533" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="519" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="534" />
             <source>Updated</source>
             <translation>Изменено</translation>
         </message>
@@ -9917,33 +9922,33 @@ Please turn one of those options off.</source>
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="323" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="332" />
             <source>no date</source>
             <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="332" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="341" />
             <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
             <translation>Ничего не запланировано. Здесь будут звонки, встречи и задачи с этим контактом.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="338" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="401" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="347" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="410" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="340" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="349" />
             <source> · with {people}</source>
             <translation> · с участием: {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="351" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="360" />
             <source>No history yet.</source>
             <translation>Истории пока нет.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="355" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="364" />
             <source>… and %Ln earlier entry(ies)</source>
             <translation>
                 <numerusform>… и ещё %Ln более ранняя запись</numerusform>
@@ -9952,57 +9957,57 @@ Please turn one of those options off.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="366" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="375" />
             <source>{when} · {action} · on “{name}”</source>
             <translation>{when} · {action} · в «{name}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="370" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="379" />
             <source>{when} · {action}</source>
             <translation>{when} · {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="372" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="381" />
             <source>{when} · Merged</source>
             <translation>{when} · Объединение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="374" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
             <source>{when} · Unmerged</source>
             <translation>{when} · Разделение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="376" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="385" />
             <source>{when} · Note</source>
             <translation>{when} · Заметка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="378" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="387" />
             <source>done</source>
             <translation>завершено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="378" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="387" />
             <source>cancelled</source>
             <translation>отменено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="379" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="388" />
             <source>{when} · {type} {status}</source>
             <translation>{when} · {type}: {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="382" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="391" />
             <source>{heading} · {result}</source>
             <translation>{heading} · {result}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="402" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… и ещё %Ln поле</numerusform>
@@ -10011,217 +10016,217 @@ Please turn one of those options off.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="413" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="422" />
             <source>(no name)</source>
             <translation>(без имени)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="416" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="425" />
             <source>“{name}”</source>
             <translation>«{name}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="421" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="430" />
             <source>{other} was merged into this card</source>
             <translation>С этой карточкой объединена карточка {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="422" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="431" />
             <source>This card was merged into {other}</source>
             <translation>Эта карточка объединена с карточкой {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="423" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
             <source>{other} was taken out of this card</source>
             <translation>Из этой карточки выделена карточка {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="424" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
             <source>This card was taken out of {other}</source>
             <translation>Эта карточка выделена из карточки {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="428" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
             <source>Merge history…</source>
             <translation>История объединений…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="430" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="446" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="448" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="454" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="463" />
             <source>you</source>
             <translation>вы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="464" />
             <source>someone</source>
             <translation>кто-то</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="462" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="471" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>Напишите заметку… (Ctrl+Enter добавит её)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="474" />
             <source>Add Note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="482" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="491" />
             <source>No notes yet.</source>
             <translation>Заметок пока нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="506" />
             <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="711" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="533" />
             <source>No deals yet.</source>
             <translation>Сделок пока нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
             <source>open</source>
             <translation>открыта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="531" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
             <source>closes {date}</source>
             <translation>закрытие {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
             <source>overdue</source>
             <translation>просрочена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="550" />
             <source>New Deal…</source>
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="543" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
             <source>Add a deal with this {kind}</source>
             <translation>Добавить сделку по этой записи ({kind})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="549" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="558" />
             <source>person</source>
             <translation>контакт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="549" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="558" />
             <source>company</source>
             <translation>компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>Групп пока нет. Группа объединяет людей или компании, выбранных вручную.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="577" />
             <source>New Group…</source>
             <translation>Новая группа…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="585" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="596" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="713" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="594" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="605" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
             <source>Groups</source>
             <translation>Группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="588" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="597" />
             <source>New Group</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="588" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="597" />
             <source>Name of the new group:</source>
             <translation>Название новой группы:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="620" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="629" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="624" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="633" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · изменено {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="626" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
             <source>Edit</source>
             <translation>Изменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="626" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
             <source>Change this note</source>
             <translation>Изменить эту заметку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="628" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="637" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>Переместить эту заметку в корзину (Ctrl+Z отменяет)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="629" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="638" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="656" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="665" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="658" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="667" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="709" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="718" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="710" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="719" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="712" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
@@ -10229,12 +10234,12 @@ Please turn one of those options off.</source>
     <context>
         <name>ReminderController</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="89" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="90" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="136" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="137" />
             <source>%Ln alarms</source>
             <translation>
                 <numerusform>%Ln напоминание</numerusform>
@@ -10243,7 +10248,7 @@ Please turn one of those options off.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="137" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="138" />
             <source>Cardfile reminder</source>
             <translation>Напоминание Cardfile</translation>
         </message>
@@ -10251,72 +10256,72 @@ Please turn one of those options off.</source>
     <context>
         <name>ReminderWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="161" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="162" />
             <source>Reminders</source>
             <translation>Напоминания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="176" />
             <source>Subject</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="176" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="175" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="176" />
             <source>Alarm</source>
             <translation>Напоминание</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="180" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="182" />
             <source>&amp;Open</source>
             <translation>&amp;Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="183" />
             <source>&amp;Clear…</source>
             <translation>Заве&amp;ршить…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="182" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="184" />
             <source>&amp;Snooze</source>
             <translation>О&amp;тложить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="185" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="187" />
             <source>For {length}</source>
             <translation>На {length}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="189" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="191" />
             <source>For How Long…</source>
             <translation>На сколько…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="194" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="196" />
             <source>&amp;Reschedule…</source>
             <translation>Пере&amp;нести…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="195" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="197" />
             <source>&amp;Dismiss</source>
             <translation>&amp;Снять</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="223" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="225" />
             <source>missed, rang {when}</source>
             <translation>пропущено, сработало {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="225" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="227" />
             <source>rang {when}</source>
             <translation>сработало {when}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="239" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="241" />
             <source>%Ln alarm(s) due</source>
             <translation>
                 <numerusform>%Ln напоминание</numerusform>
@@ -10325,17 +10330,17 @@ Please turn one of those options off.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="239" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="241" />
             <source>No alarms are due.</source>
             <translation>Напоминаний нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="280" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="282" />
             <source>Snooze</source>
             <translation>Отложить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/reminders.py" line="280" />
+            <location filename="../../src/cardfile/ui/activities/reminders.py" line="282" />
             <source>Ring again in how many minutes?</source>
             <translation>Через сколько минут напомнить снова?</translation>
         </message>
@@ -11038,12 +11043,12 @@ Please turn one of those options off.</source>
             <translation>проиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/search.py" line="129" />
+            <location filename="../../src/cardfile/ui/search.py" line="130" />
             <source>{field}: </source>
             <translation>{field}: </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/search.py" line="137" />
+            <location filename="../../src/cardfile/ui/search.py" line="138" />
             <source>{names} and %Ln more</source>
             <translation>
                 <numerusform>{names} и ещё %Ln</numerusform>
@@ -11052,23 +11057,23 @@ Please turn one of those options off.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/search.py" line="210" />
+            <location filename="../../src/cardfile/ui/search.py" line="211" />
             <source>No matches for “{query}”</source>
             <translation>Ничего не найдено по запросу «{query}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/search.py" line="468" />
-            <location filename="../../src/cardfile/ui/search.py" line="486" />
+            <location filename="../../src/cardfile/ui/search.py" line="469" />
+            <location filename="../../src/cardfile/ui/search.py" line="487" />
             <source>Search contacts, companies, deals … (Ctrl+K)</source>
             <translation>Поиск контактов, компаний, сделок… (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/search.py" line="490" />
+            <location filename="../../src/cardfile/ui/search.py" line="491" />
             <source>Preparing search … {percent}%</source>
             <translation>Подготовка поиска… {percent}%</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/search.py" line="492" />
+            <location filename="../../src/cardfile/ui/search.py" line="493" />
             <source>Search is being prepared after the first sync ({percent}% done). You can search meanwhile: every record is found, only more slowly.</source>
             <translation>Поиск готовится после первой синхронизации (готово {percent}%). Искать можно уже сейчас: находятся все записи, только медленнее.</translation>
         </message>

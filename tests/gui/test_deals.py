@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import CompanyCreate, DealCreate, DealUpdate, validate
@@ -18,6 +18,7 @@ from cardfile.ui.deals.closing import CloseDealDialog
 from cardfile.ui.deals.form import DealPeopleEditor, LineItemsEditor
 from cardfile.ui.deals.page import DealsPage
 from cardfile.ui.main_window import MainWindow
+from cardfile.ui.widgets.basics import plain
 from cardfile.ui.widgets.value_editors import ChoiceEdit, MoneyEdit, NumberEdit, format_money
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
@@ -76,7 +77,8 @@ def wait_listed(qtbot: QtBot, page: DealsPage) -> None:
 
 
 def texts(widget: object) -> list[str]:
-    return [label.text() for label in widget.findChildren(QLabel)]  # type: ignore[attr-defined]
+    """The labels' words, without the marks that keep each value in its own direction."""
+    return [plain(label.text()) for label in widget.findChildren(QLabel)]  # type: ignore[attr-defined]
 
 
 def test_the_deal_list_sorts_by_its_columns_and_filters_by_pipeline_owner_close_date_and_company(
@@ -151,6 +153,34 @@ def test_a_deal_card_shows_what_it_is_worth_its_history_and_its_people(
     with qtbot.waitSignal(page.record_requested) as opened:
         people[0].linkActivated.emit(f"record:contact:{deals['anna']}")
     assert opened.args == ["contact", deals["anna"]]
+
+
+def test_a_deals_history_right_to_left_isolates_its_values_and_points_its_arrow_the_way_it_reads(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, deals: dict[str, str]
+) -> None:
+    """Regression: in Persian a deal's History showed 'Company: Atlas Logistics Inc.' with its full stop on the far
+    side, and 'Stage: Prospect → Proposal' read right to left with the arrow pointing from the new stage to the
+    old."""
+    services.deals.move(deals["renewal"], "Proposal")
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = open_window()
+        page = deals_page(window)
+        assert page.select_record(deals["renewal"])
+        tabs = page.card.tabs
+        assert tabs is not None
+        tabs.show_tab("history")
+        lines = [
+            line
+            for label in tabs.pages["history"].findChildren(QLabel)
+            if label.objectName() == "dealHistoryChange"
+            for line in label.text().split("\n")
+        ]
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert "\u200fStage: \u2068Prospect\u2069 ← \u2068Proposal\u2069" in lines
+    assert "\u200fName: \u2068Acme renewal\u2069" in lines
+    assert all(line.startswith("\u200f") for line in lines)
 
 
 def test_won_with_a_reason_from_the_card_then_reopened(

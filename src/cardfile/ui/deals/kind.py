@@ -11,7 +11,7 @@ from fractions import Fraction
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from cardfile.domain.errors import CardfileError
@@ -30,7 +30,7 @@ from cardfile.ui.records.card import CardBuilder, custom_value_text
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_model import WARNING_COLOR, Column, column_title, updated_column
 from cardfile.ui.records.tabs import NOTES, RelatedTabs, Tab
-from cardfile.ui.widgets.basics import dim, on_reading_side
+from cardfile.ui.widgets.basics import dim, isolated, on_reading_side
 from cardfile.ui.widgets.value_editors import format_money, money_text
 from cardfile.ui.words import error_text, separator
 
@@ -270,12 +270,13 @@ def history_field(field: str) -> str:
 
 def change_text(change: DealChange) -> str:
     """'Stage: Qualified → Proposal', or 'Stage: Qualified' for the value a deal was added with."""
-    new = _history_value(change, change.new)
+    # each value isolated: 'Company: Atlas Logistics Inc.' showed its full stop on the far side in Persian; and the
+    # arrow points the way the interface reads ('Stage: Qualified ← Proposal' right to left)
+    new = isolated(_history_value(change, change.new))
     if change.created:
         return _tr("{field}: {new}").format(field=history_field(change.field), new=new)
-    return _tr("{field}: {old} → {new}").format(
-        field=history_field(change.field), old=_history_value(change, change.old), new=new
-    )
+    template = _tr("{field}: {old} ← {new}") if QGuiApplication.isRightToLeft() else _tr("{field}: {old} → {new}")
+    return template.format(field=history_field(change.field), old=isolated(_history_value(change, change.old)), new=new)
 
 
 def fill_history(tabs: RelatedTabs, layout: QVBoxLayout) -> None:
@@ -297,7 +298,7 @@ def fill_history(tabs: RelatedTabs, layout: QVBoxLayout) -> None:
     for group in groups[:HISTORY_SHOWN]:
         first = group[0]
         heading = (_tr("{when} · added by {user}") if first.created else _tr("{when} · by {user}")).format(
-            when=format_datetime(first.at), user=owner_name(first.user_id)
+            when=format_datetime(first.at), user=isolated(owner_name(first.user_id))
         )
         layout.addWidget(dim(tabs.label(heading, "dealHistoryWhen")))
         detail = tabs.label("\n".join(change_text(c) for c in reversed(group)), "dealHistoryChange")
