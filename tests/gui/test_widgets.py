@@ -18,6 +18,7 @@ from cardfile.ui.widgets.basics import (
     initials,
     isolated,
     isolated_all,
+    isolated_amount,
     plain,
     reading_lines,
     side_by_side,
@@ -109,8 +110,10 @@ def test_a_value_is_isolated_and_plain_takes_the_marks_out() -> None:
     assert isolated("") == ""  # nothing to set apart: an empty cell stays empty
     assert isolated_all(["VIP!", "مشتری"]) == "\u2068VIP!\u2069, \u2068مشتری\u2069"
     assert plain(isolated_all(["VIP!", "مشتری"])) == "VIP!, مشتری"
+    assert isolated_amount("12.50 EUR") == "\u206612.50 EUR\u2069"
     QApplication.setLayoutDirection(RTL)
     try:
+        assert isolated_amount("۱۲٫۵۰ EUR") == "\u2067۱۲٫۵۰ EUR\u2069"  # the code on the amount's left, as read
         assert reading_lines("a\nb") == "\u200fa\n\u200fb"
         assert reading_lines("a<br>b", rich=True) == "\u200fa<br>\u200fb"
     finally:

@@ -59,6 +59,7 @@ from cardfile.ui.widgets.basics import (
     dim,
     isolated,
     isolated_all,
+    isolated_amount,
     on_reading_side,
     reading_lines,
 )
@@ -533,7 +534,10 @@ class DashboardPage(Page):
         (a sales team in fifteen currencies must not push the page off the screen)."""
         by_count = sorted(amounts, key=lambda a: (-a[1], a[0]))
         # an amount and its currency never part at the end of a line
-        shown = [format_money(minor, code).replace(" ", "\u00a0") for code, _count, minor in by_count[:MONEY_SHOWN]]
+        shown = [
+            isolated_amount(format_money(minor, code).replace(" ", "\u00a0"))
+            for code, _count, minor in by_count[:MONEY_SHOWN]
+        ]
         text = "; ".join(shown)
         if len(by_count) > MONEY_SHOWN:
             text = _tr("{amounts} + %Ln more currency(ies)", "", len(by_count) - MONEY_SHOWN).format(amounts=text)

@@ -16,6 +16,7 @@ from cardfile.domain.deals import period_bounds
 from cardfile.domain.money import CurrencyTotal
 from cardfile.services.sales import UNDATED
 from cardfile.ui.dates import format_date, month_year_text
+from cardfile.ui.widgets.basics import isolated_amount
 from cardfile.ui.widgets.value_editors import format_amount, format_money
 from cardfile.ui.words import seeded_name as seeded_name  # the built-in names, kept in words.py for every screen
 from cardfile.ui.words import seeded_names as seeded_names
@@ -61,10 +62,10 @@ def totals_lines(totals: Sequence[CurrencyTotal], *, weighted: bool = True) -> l
     """One line per currency: '12,500.00 USD · weighted 6,250.00 USD' (never a sum across currencies)."""
     lines = []
     for total in totals:
-        text = format_money(total.total_minor, total.currency)
+        text = isolated_amount(format_money(total.total_minor, total.currency))
         if weighted:
             text = _tr("{total} · weighted {weighted}").format(
-                total=text, weighted=format_money(total.weighted_minor, total.currency)
+                total=text, weighted=isolated_amount(format_money(total.weighted_minor, total.currency))
             )
         lines.append(text)
     return lines

@@ -592,6 +592,13 @@ def isolated(value: str) -> str:
     return f"\u2068{value}\u2069" if value else value
 
 
+def isolated_amount(text: str) -> str:
+    """An amount with its currency ('314,825.00 EUR') kept whole among others, in the interface's direction (RLI or
+    LRI … PDI): right to left, '۱٬۵۴۸٬۱۰۰٫۰۰ EUR; ۲٬۴۹۹٬۴۵۵٫۰۰ CNY' otherwise runs 'EUR; ۲٬۴۹۹…' together as one
+    left-to-right piece and each code lands beside the wrong amount."""
+    return ("\u2067" if QGuiApplication.isRightToLeft() else "\u2066") + text + "\u2069"
+
+
 def isolated_all(values: Iterable[str], separator: str = ", ") -> str:
     """Several values on one line ('VIP!, مشتری'), each `isolated`: the list runs in the line's direction."""
     return separator.join(isolated(value) for value in values)
