@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from cardfile.domain.lookup import FIELDS
-from cardfile.domain.models import CompanyCreate, NoteCreate, validate
+from cardfile.domain.models import CompanyCreate, ContactUpdate, NoteCreate, validate
 from cardfile.services import Services
 from cardfile.ui.dialogs.lookups import NUMBER, ConditionRow, describe_query
 from cardfile.ui.duplicates.duplicates_dialog import DuplicatesDialog
 from cardfile.ui.duplicates.merge_dialog import MergeDialog, value_text
 from cardfile.ui.main_window import MainWindow
 from cardfile.ui.records.list_page import RecordListPage
+from cardfile.ui.widgets.basics import plain
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
 
@@ -133,14 +134,14 @@ def test_the_merge_view_shows_both_cards_and_merges_what_was_picked(
     ids = merge.ids
     # side by side: a title for each card, the newest edited chosen, the other one a click away
     titles = {r: merge.findChild(QRadioButton, f"take_title_{r}") for r in ids}
-    assert {r: b.text() for r, b in titles.items() if b is not None} == {
+    assert {r: plain(b.text()) for r, b in titles.items() if b is not None} == {
         book["anna"]: "Buyer",
         book["anna_too"]: "Head buyer",
     }
     assert titles[book["anna_too"]].isChecked()
     assert merge.results["emails"].text().count("\n") == 1  # two addresses: the one written twice is kept once
     titles[book["anna"]].click()
-    assert merge.results["title"].text() == "Buyer"
+    assert plain(merge.results["title"].text()) == "Buyer"
     assert merge.take == {"title": book["anna"]}
     keep = merge.findChild(QRadioButton, f"keep_{book['anna_too']}")
     assert keep is not None
@@ -164,8 +165,31 @@ def test_the_merge_view_of_cards_in_two_scripts(qtbot: QtBot, open_window: OpenW
     window = open_window()
     merge = MergeDialog(window.services, [book["petrova"], book["petrova_latin"]], window)
     qtbot.addWidget(merge)
-    names = {merge.findChild(QRadioButton, f"take_name_{r}").text() for r in merge.ids}
+    names = {plain(merge.findChild(QRadioButton, f"take_name_{r}").text()) for r in merge.ids}
     assert names == {"Анна Петрова", "Anna Petrova"}
+
+
+def test_the_merge_view_sets_each_value_apart_right_to_left(
+    qtbot: QtBot, open_window: OpenWindow, services: Services, book: dict[str, str]
+) -> None:
+    """Regression: in Persian the merge view showed 'Maple Capital Corp.' as '.Maple Capital Corp' and 'work:
+    12345@maple.example' as 'maple.example@12345 :work': each line now starts in the interface's direction with
+    its value isolated."""
+    services.contacts.update(book["anna"], ContactUpdate(title="CEO, Sales."))
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = open_window()
+        merge = MergeDialog(window.services, [book["anna"], book["anna_too"]], window)
+        qtbot.addWidget(merge)
+        title = merge.findChild(QRadioButton, f"take_title_{book['anna']}")
+        assert title is not None and title.text() == "\u200f\u2068CEO, Sales.\u2069"
+        emails = merge.results["emails"].text().split("\n")
+        assert emails == [
+            "\u200f\u2068anna.berg@acme.example\u2069",
+            "\u200f\u2068home: \u2068anna@home.example\u2069\u2069",
+        ]
+    finally:
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def test_a_merge_that_cannot_be_done_says_why_and_merges_nothing(

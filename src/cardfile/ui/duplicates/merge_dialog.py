@@ -30,7 +30,7 @@ from cardfile.services.merging import Attachments, MergeField, MergePreview, Mer
 from cardfile.ui.dialogs.list_dialog import ERROR_STYLE
 from cardfile.ui.duplicates.words import merge_error_text, merge_field_title
 from cardfile.ui.records.card import names_of, partial_date
-from cardfile.ui.widgets.basics import dim, unbroken_numbers
+from cardfile.ui.widgets.basics import dim, isolated, reading_lines, unbroken_numbers
 from cardfile.ui.words import entry_label
 
 SHOWN_CHARACTERS = 60  # a longer value (a note) is cut in its cell; the tooltip holds all of it
@@ -74,7 +74,7 @@ def _entry_text(entry: Any) -> str:
     else:
         text = str(entry.get("value") or (partial_date(str(entry["date"])) if entry.get("date") else ""))
     label = entry_label(str(entry.get("label") or ""))
-    return f"{label}: {text}" if label else text
+    return f"{label}: {isolated(text)}" if label else text
 
 
 def aligned(label: QLabel) -> QLabel:
@@ -83,6 +83,12 @@ def aligned(label: QLabel) -> QLabel:
     side = Qt.AlignmentFlag.AlignRight if QGuiApplication.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
     label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignTop)
     return label
+
+
+def shown(text: str) -> str:
+    """A value as a cell shows it: each line in the interface's direction and the value in it isolated in its own,
+    so 'Maple Capital Corp.' keeps its full stop and 'work: 12345@maple.example' its order in a Persian window."""
+    return reading_lines("\n".join(isolated(line) for line in text.split("\n")))
 
 
 def _cut(text: str) -> str:
@@ -243,15 +249,15 @@ class MergeDialog(QDialog):
         self.choices[f.key] = group
         for column, record_id in enumerate(columns, start=1):
             text = value_text(f.key, f.values.get(record_id), self._name_of)
-            choice = QRadioButton(_cut(text))
+            choice = QRadioButton(shown(_cut(text)))
             choice.setObjectName(f"take_{f.key}_{record_id}")
-            choice.setToolTip(text)
+            choice.setToolTip(shown(text))
             choice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             choice.setChecked(record_id == f.default_from)
             choice.toggled.connect(lambda on, k=f.key, r=record_id: self.choose(k, r) if on else None)
             group.addButton(choice)
             self.grid.addWidget(choice, row, column, Qt.AlignmentFlag.AlignTop)
-        result = aligned(QLabel(_cut(value_text(f.key, f.values.get(f.default_from), self._name_of))))
+        result = aligned(QLabel(shown(_cut(value_text(f.key, f.values.get(f.default_from), self._name_of)))))
         result.setObjectName(f"result_{f.key}")
         result.setWordWrap(True)
         self.results[f.key] = result
@@ -259,11 +265,11 @@ class MergeDialog(QDialog):
 
     def _multi_row(self, row: int, f: MergeField, columns: list[str]) -> None:
         for column, record_id in enumerate(columns, start=1):
-            cell = aligned(QLabel(value_text(f.key, f.values.get(record_id), self._name_of)))
+            cell = aligned(QLabel(shown(value_text(f.key, f.values.get(record_id), self._name_of))))
             cell.setTextFormat(Qt.TextFormat.PlainText)
             cell.setWordWrap(True)
             self.grid.addWidget(cell, row, column, Qt.AlignmentFlag.AlignTop)
-        result = aligned(QLabel(value_text(f.key, f.united, self._name_of)))
+        result = aligned(QLabel(shown(value_text(f.key, f.united, self._name_of))))
         result.setObjectName(f"result_{f.key}")
         result.setTextFormat(Qt.TextFormat.PlainText)
         result.setWordWrap(True)
@@ -278,7 +284,7 @@ class MergeDialog(QDialog):
         self.take[key] = record_id
         if self.preview is not None and key in self.results:
             f = next(f for f in self.preview.fields if f.key == key)
-            self.results[key].setText(_cut(value_text(key, f.values.get(record_id), self._name_of)))
+            self.results[key].setText(shown(_cut(value_text(key, f.values.get(record_id), self._name_of))))
 
     def choose_survivor(self, record_id: str) -> None:
         """This card stays (its id, its links and its history); the values chosen so far are kept."""
