@@ -32,7 +32,7 @@ from cardfile.domain.recurrence import WEEKDAYS, Recurrence, RuleError, week_of_
 from cardfile.services import Services
 from cardfile.services.readmodels import Ref
 from cardfile.ui.dates import alarm_text, date_edit_format, minutes_text
-from cardfile.ui.widgets.basics import FlowLayout, dim
+from cardfile.ui.widgets.basics import FlowLayout, dim, isolated
 from cardfile.ui.widgets.editors import left_to_right_picker
 from cardfile.ui.words import activity_type_name, error_text
 
@@ -604,8 +604,9 @@ class PeopleEditor(QWidget):
         for ref in self._people:
             chip = QToolButton()
             chip.setObjectName("personChip")
-            chip.setText(_tr("{name} ×").format(name=ref.name))
-            chip.setToolTip(_tr("Take {name} off this activity").format(name=ref.name))
+            # the name isolated: 'Aaron O'Neil Jr.' kept its full stop at its end in a Persian form
+            chip.setText(_tr("{name} ×").format(name=isolated(ref.name)))
+            chip.setToolTip(_tr("Take {name} off this activity").format(name=isolated(ref.name)))
             chip.setAutoRaise(True)
             chip.clicked.connect(lambda _=False, i=ref.id: self.remove(i))
             self._flow.add(chip)

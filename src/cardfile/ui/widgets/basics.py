@@ -436,7 +436,7 @@ class TagChips(QWidget):
         super().__init__(parent)
         layout = FlowLayout(self)
         for tag in tags:
-            chip = QLabel(tag)
+            chip = QLabel(isolated(tag))  # 'VIP!' keeps its '!' at its end in a right-to-left card
             chip.setObjectName("tagChip")
             chip.setTextFormat(Qt.TextFormat.PlainText)
             chip.setStyleSheet(
