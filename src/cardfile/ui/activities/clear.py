@@ -37,6 +37,7 @@ from cardfile.ui.activities.editors import When
 from cardfile.ui.activities.form import ActivityItem, local_zone, read_item, when_of
 from cardfile.ui.activities.kind import when_text
 from cardfile.ui.dates import date_edit_format
+from cardfile.ui.widgets.basics import isolated, reading_lines
 from cardfile.ui.widgets.editors import ErrorLabel, left_to_right_picker
 from cardfile.ui.words import error_text
 
@@ -78,7 +79,9 @@ class ClearDialog(QDialog):
         if self.item is not None:
             a = self.item.activity
             when = when_text(self.item.starts_at, self.item.ends_at, timeless=a.timeless, all_day=a.all_day)
-            heading.setText(self.tr("{subject} · {when}").format(subject=a.subject, when=when))
+            # in the interface's direction, the subject isolated: a Latin subject turned a Persian heading round
+            line = self.tr("{subject} · {when}").format(subject=isolated(a.subject), when=when)
+            heading.setText(reading_lines(line))
         else:
             heading.setText(
                 self.tr("Each of the %Ln activities is cleared as happening when it was scheduled.", "", len(keys))
