@@ -572,5 +572,7 @@ def test_a_report_reads_right_to_left_with_its_columns_mirrored(services: Servic
         "<th align='left' bgcolor='#e6e6e6'>Weighted</th>" in rtl
         and "<th align='right' bgcolor='#e6e6e6'>Pipeline" in rtl
     )
+    head = report_html(report, rtl=True).split("<h3>")[0]
+    assert "<br>Status: \u2068open\u2069</p>" in head  # a value of a filter read whole (a pipeline named "Sales.")
     pdf = render_pdf(report.in_language(english, right_to_left=True))
     assert pdf.data.startswith(b"%PDF-")

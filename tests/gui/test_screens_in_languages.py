@@ -54,7 +54,7 @@ from cardfile.ui.qt_words import cups_words, qt_words
 from cardfile.ui.records.card import CardBuilder, RecordCard
 from cardfile.ui.records.list_page import RecordListPage
 from cardfile.ui.reports.dialog import in_readers_language, report_html
-from cardfile.ui.widgets.basics import add_heading
+from cardfile.ui.widgets.basics import add_heading, plain
 from cardfile.ui.words import error_text, separator
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
@@ -712,8 +712,10 @@ def test_an_activitys_history_names_its_type_and_priority_in_the_readers_words(
     tabs = card.tabs
     assert tabs is not None
     tabs.show_tab("history")
-    text = "\n".join(
-        label.text() for label in tabs.pages["history"].findChildren(QLabel) if label.objectName() == "historyChanges"
+    text = "\n".join(  # without the marks that keep each value in its own direction
+        plain(label.text())
+        for label in tabs.pages["history"].findChildren(QLabel)
+        if label.objectName() == "historyChanges"
     )
     assert "Тип: Звонок" in text and "высокий" in text
     assert "Call" not in text and "high" not in text

@@ -108,6 +108,7 @@ def test_a_latin_cell_in_a_right_to_left_list_keeps_its_own_direction_but_the_in
 def test_a_value_is_isolated_and_plain_takes_the_marks_out() -> None:
     assert isolated("Maple Capital Corp.") == "\u2068Maple Capital Corp.\u2069"
     assert isolated("") == ""  # nothing to set apart: an empty cell stays empty
+    assert isolated("۱/۱۲ – ۳۱/۱۲") == "۱/۱۲ – ۳۱/۱۲"  # no letters: it takes the line's direction
     assert isolated_all(["VIP!", "مشتری"]) == "\u2068VIP!\u2069, \u2068مشتری\u2069"
     assert plain(isolated_all(["VIP!", "مشتری"])) == "VIP!, مشتری"
     assert isolated_amount("12.50 EUR") == "\u206612.50 EUR\u2069"

@@ -44,7 +44,7 @@ from cardfile.ui.activities.editors import type_name
 from cardfile.ui.deals.texts import owner_name, seeded_name
 from cardfile.ui.reports.cells import CellWords
 from cardfile.ui.tasks import Progress, Task, TaskRunner
-from cardfile.ui.widgets.basics import dialog_button, dim
+from cardfile.ui.widgets.basics import dialog_button, dim, isolated
 from cardfile.ui.widgets.editors import ErrorLabel, OptionalDateEdit
 from cardfile.ui.words import error_text
 
@@ -93,7 +93,7 @@ def report_html(report: Report, *, rows: int | None = None, rtl: bool | None = N
         f"<p style='color:#555'>{e(report.word('generated').format(when=when))}",
     ]
     for what, value in report.filters:
-        parts.append(f"<br>{e(text(what))}: {e(text(value))}")
+        parts.append(f"<br>{e(text(what))}: {isolated(e(text(value)))}")  # 'Sales pipeline.' whole in Persian
     parts.append("</p>")
     for note in report.notes:
         parts.append(f"<p>{e(text(note))}</p>")

@@ -588,8 +588,9 @@ def isolated(value: str) -> str:
     on its own side. Without the isolate, a Persian line ends 'Maple Capital Corp.' with the full stop on the far
     side ('.Maple Capital Corp'), an email address beside a Persian label turns round at its '@', and a Persian name
     in an English line reorders what follows it. For visible text only: what is copied, sorted, searched or edited
-    is the value itself (`plain` takes the marks out again)."""
-    return f"\u2068{value}\u2069" if value else value
+    is the value itself (`plain` takes the marks out again). A value without letters (a count, a date, a span of
+    dates) is left to the line's direction: isolated it would read left to right, '۱/۱۲ – ۳۱/۱۲' from the left."""
+    return f"\u2068{value}\u2069" if strong_direction(value) is not None else value
 
 
 def isolated_amount(text: str) -> str:
