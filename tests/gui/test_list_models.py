@@ -16,6 +16,7 @@ from cardfile.services.readmodels import ContactRow
 from cardfile.ui.companies.kind import company_columns
 from cardfile.ui.contacts.kind import contact_columns
 from cardfile.ui.records.list_model import ID_ROLE, LazyListModel
+from cardfile.ui.widgets.basics import PIECES_ROLE
 from tests.helpers import add_contact
 
 pytestmark = pytest.mark.gui
@@ -66,6 +67,24 @@ def test_the_contact_model_passes_the_model_tester(services: Services, qtmodelte
     assert model.index(anna, 6).data() == "Jónsdóttir, Anna"
     assert model.index(anna, 7).data() == "vip, customer"
     qtmodeltester.check(model)
+
+
+def test_a_cells_shown_text_isolates_its_values_but_its_text_stays_plain(services: Services) -> None:
+    """What the view paints and the tooltip set each value apart (FSI … PDI), so 'Maple Capital Corp.' keeps its
+    full stop in a Persian list and a Persian tag does not reorder its neighbours in an English one; the cell's
+    text, which a copy, a sort and the typed search read, has no marks."""
+    add_contact(
+        services, given="Aaron", family="O'Neil Jr.", company_name="Maple Capital Corp.", tags=["VIP!", "مشتری"]
+    )
+    model = LazyListModel(services.contacts.ids, services.contacts.rows, contact_columns())
+    model.reload()
+    company, tags = model.index(0, 1), model.index(0, 7)
+    assert company.data() == "Maple Capital Corp."
+    assert company.data(Qt.ItemDataRole.ToolTipRole) == "\u2068Maple Capital Corp.\u2069"
+    assert company.data(PIECES_ROLE) is None  # one value: the view lays it out in its own direction
+    assert tags.data() == "VIP!, مشتری"
+    assert tags.data(PIECES_ROLE) == ["VIP!", "مشتری"]
+    assert tags.data(Qt.ItemDataRole.ToolTipRole) == "\u2068VIP!\u2069, \u2068مشتری\u2069"
 
 
 def test_the_company_model_passes_the_model_tester(services: Services, qtmodeltester: ModelTester) -> None:
