@@ -254,7 +254,7 @@
     <context>
         <name>ClearDialog</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="74" />
             <source>Clear %Ln Activities</source>
             <translation>
                 <numerusform>Clear %Ln Activities</numerusform>
@@ -262,7 +262,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="84" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="87" />
             <source>Each of the %Ln activities is cleared as happening when it was scheduled.</source>
             <translation>
                 <numerusform>Each of the %Ln activities is cleared as happening when it was scheduled.</numerusform>
@@ -329,7 +329,7 @@
     <context>
         <name>Dashboard</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>Today (%Ln)</numerusform>
@@ -337,7 +337,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>Overdue (%Ln)</numerusform>
@@ -345,7 +345,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="496" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>win rate of the %Ln deal closed in the period</numerusform>
@@ -353,7 +353,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>Won: %Ln deal</numerusform>
@@ -361,7 +361,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>Lost: %Ln deal</numerusform>
@@ -369,7 +369,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="514" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="515" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>Won (%Ln)</numerusform>
@@ -377,7 +377,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="516" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="517" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>%Ln deal won: click to list it</numerusform>
@@ -385,7 +385,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="520" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="521" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>Lost (%Ln)</numerusform>
@@ -393,7 +393,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="523" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>%Ln deal lost: click to list it</numerusform>
@@ -401,7 +401,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="539" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="543" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + %Ln more currency</numerusform>
@@ -409,7 +409,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="563" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} in %Ln deal</numerusform>
@@ -417,7 +417,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="600" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} in %Ln open deal</numerusform>
@@ -428,7 +428,7 @@
     <context>
         <name>Deals</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln deal</numerusform>
@@ -436,7 +436,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="99" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="100" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ %Ln more currency</numerusform>
@@ -669,7 +669,7 @@
     <context>
         <name>MergeDialog</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="104" />
             <source>activities: %Ln</source>
             <translation>
                 <numerusform>activities: %Ln</numerusform>
@@ -677,7 +677,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="105" />
             <source>notes: %Ln</source>
             <translation>
                 <numerusform>notes: %Ln</numerusform>
@@ -685,7 +685,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="106" />
             <source>deals: %Ln</source>
             <translation>
                 <numerusform>deals: %Ln</numerusform>
@@ -693,7 +693,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="107" />
             <source>groups: %Ln</source>
             <translation>
                 <numerusform>groups: %Ln</numerusform>
@@ -701,7 +701,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="102" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="108" />
             <source>people: %Ln</source>
             <translation>
                 <numerusform>people: %Ln</numerusform>
@@ -709,7 +709,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="103" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="109" />
             <source>conflicts: %Ln</source>
             <translation>
                 <numerusform>conflicts: %Ln</numerusform>
@@ -717,7 +717,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="228" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="234" />
             <source>Fields the same on every card: %Ln</source>
             <translation>
                 <numerusform>Fields the same on every card: %Ln</numerusform>
@@ -821,7 +821,7 @@
     <context>
         <name>RescheduleDialog</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="275" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="278" />
             <source>Reschedule %Ln Activities</source>
             <translation>
                 <numerusform>Reschedule %Ln Activities</numerusform>

@@ -1241,32 +1241,32 @@
             <translation>افزودن شخص: بخشی از یک نام را بنویسید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="607" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
             <source>Take {name} off this activity</source>
             <translation>برداشتن {name} از این فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="623" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>شخصی را از پیشنهادها انتخاب کنید، یا فیلد را خالی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="637" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
             <source>No deal (type part of its name)</source>
             <translation>بدون معامله (بخشی از نامش را بنویسید)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="642" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
             <source>Not about a deal</source>
             <translation>مربوط به معامله‌ای نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="673" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>معامله‌ای را از پیشنهادها انتخاب کنید، یا فیلد را خالی کنید.</translation>
         </message>
@@ -1855,91 +1855,91 @@
     <context>
         <name>ClearDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="74" />
             <source>Clear Activity</source>
             <translation>ثبت انجام فعالیت</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="74" />
             <source>Clear %Ln Activities</source>
             <translation>
                 <numerusform>ثبت انجام %Ln فعالیت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="81" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="83" />
             <source>{subject} · {when}</source>
             <translation>{subject} – {when}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="84" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="87" />
             <source>Each of the %Ln activities is cleared as happening when it was scheduled.</source>
             <translation>
                 <numerusform>هر یک از %Ln فعالیت به‌عنوان انجام‌شده در زمان زمان‌بندی‌شده‌اش ثبت می‌شود.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="87" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="90" />
             <source>&amp;Completed</source>
             <translation>&amp;انجام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="88" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="91" />
             <source>&amp;Left a message</source>
             <translation>&amp;پیغام گذاشته شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="89" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="92" />
             <source>&amp;No answer</source>
             <translation>پاسخی &amp;نیامد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="90" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="93" />
             <source>&amp;Other:</source>
             <translation>&amp;دیگر:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="91" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="94" />
             <source>Did not take &amp;place</source>
             <translation>&amp;برگزار نشد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="95" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="98" />
             <source>in your own words</source>
             <translation>با کلمات خودتان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="112" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="115" />
             <source>What came of it (optional)</source>
             <translation>حاصل کار (اختیاری)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="115" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="118" />
             <source>Schedule a &amp;follow-up with the same people</source>
             <translation>زمان‌بندی پیگیری با &amp;همین افراد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="119" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="122" />
             <source>Result:</source>
             <translation>نتیجه:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="121" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="124" />
             <source>&amp;Happened:</source>
             <translation>&amp;زمان انجام:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="122" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="125" />
             <source>O&amp;utcome:</source>
             <translation>ن&amp;تیجه:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="124" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="127" />
             <source>Clear</source>
             <translation>ثبت انجام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="171" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="174" />
             <source>Say how it went, in a few words.</source>
             <translation>در چند کلمه بگویید چگونه پیش رفت.</translation>
         </message>
@@ -3187,308 +3187,308 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="85" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="86" />
             <source>This month</source>
             <translation>این ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="86" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="87" />
             <source>This quarter</source>
             <translation>این فصل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="87" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="88" />
             <source>This year</source>
             <translation>امسال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="88" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="89" />
             <source>Last month</source>
             <translation>ماه گذشته</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="89" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="90" />
             <source>Last quarter</source>
             <translation>فصل گذشته</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="90" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="91" />
             <source>The last 12 months</source>
             <translation>دوازده ماه گذشته</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
             <source>Dashboard</source>
             <translation>پیشخوان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="160" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="161" />
             <source>The period won and lost deals, win rate, average size and forecast are about</source>
             <translation>دوره‌ای که معامله‌های موفق و ناموفق، نرخ موفقیت، میانگین اندازه و پیش‌بینی فروش به آن مربوط‌اند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
             <source>The currency the charts show: amounts in other currencies are not added in</source>
             <translation>ارزی که نمودارها نشان می‌دهند: مبالغ به ارزهای دیگر جمع زده نمی‌شوند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="176" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="177" />
             <source>&amp;Period:</source>
             <translation>&amp;دوره:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="177" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="178" />
             <source>P&amp;ipeline:</source>
             <translation>&amp;قیف فروش:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="178" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="179" />
             <source>O&amp;wner:</source>
             <translation>&amp;مالک:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="179" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
             <source>&amp;Charts in:</source>
             <translation>نمودارها &amp;به:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="191" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="192" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="200" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="201" />
             <source>Today</source>
             <translation>امروز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="201" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="202" />
             <source>Overdue</source>
             <translation>عقب‌افتاده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="213" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="214" />
             <source>Results</source>
             <translation>نتایج</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="261" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="262" />
             <source>Pipeline by stage</source>
             <translation>قیف فروش به تفکیک مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="274" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="275" />
             <source>Forecast by month</source>
             <translation>پیش‌بینی فروش به تفکیک ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="287" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="288" />
             <source>Biggest open deals</source>
             <translation>بزرگ‌ترین معامله‌های باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="346" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="347" />
             <source>All pipelines</source>
             <translation>همهٔ قیف‌های فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="350" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="351" />
             <source>Everyone</source>
             <translation>همه</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>امروز (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>عقب‌افتاده (%Ln)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
             <source>Nothing overdue.</source>
             <translation>کار عقب‌افتاده‌ای نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
             <source>Nothing scheduled for today.</source>
             <translation>چیزی برای امروز زمان‌بندی نشده است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="471" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="472" />
             <source>no date</source>
             <translation>بدون تاریخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="473" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
             <source>today</source>
             <translation>امروز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="477" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
             <source>{when} · {type}</source>
             <translation>{when} – {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="479" />
             <source>(no subject)</source>
             <translation>(بدون موضوع)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
             <source>{subject} · with {people}</source>
             <translation>{subject} – با {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="493" />
             <source>no deal was won or lost in the period</source>
             <translation>در این دوره هیچ معامله‌ای موفق یا ناموفق نشد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="496" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>نرخ موفقیت %Ln معاملهٔ بسته‌شده در این دوره</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>موفق: %Ln معامله</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>ناموفق: %Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="501" />
             <source>List the deals won in this period</source>
             <translation>فهرست معامله‌های موفق این دوره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="501" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="502" />
             <source>List the deals lost in this period</source>
             <translation>فهرست معامله‌های ناموفق این دوره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="508" />
             <source>Average deal won: {amounts}</source>
             <translation>میانگین معاملهٔ موفق: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="508" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="509" />
             <source>Average deal won: none won in this period</source>
             <translation>میانگین معاملهٔ موفق: در این دوره معاملهٔ موفقی نبود</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="514" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="515" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>موفق (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="516" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="517" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>%Ln معاملهٔ موفق: برای دیدن فهرست کلیک کنید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="520" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="521" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>ناموفق (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="523" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>%Ln معاملهٔ ناموفق: برای دیدن فهرست کلیک کنید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="539" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="543" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + %Ln ارز دیگر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="563" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} در %Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="568" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} وزن‌دار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="570" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="583" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="587" />
             <source>Weighted</source>
             <translation>وزن‌دار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="570" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="593" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="597" />
             <source>Total</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="578" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>معامله‌های باز قیف فروش «{pipeline}» به {currency}؛ برای دیدن فهرست روی یک ستون کلیک کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="590" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} وزن‌دار</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="600" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} در %Ln معاملهٔ باز</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="606" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="610" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>معامله‌های بازی که انتظار می‌رود در این دوره بسته شوند، به {currency}؛ برای دیدن فهرست روی یک ستون کلیک کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="624" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="628" />
             <source>No open deals.</source>
             <translation>معاملهٔ بازی وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="634" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="638" />
             <source>{amount} · {deal}</source>
             <translation>{amount} – {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="666" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="670" />
             <source>won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="666" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="670" />
             <source>lost</source>
             <translation>ناموفق</translation>
         </message>
@@ -4151,81 +4151,81 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Deals</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="30" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="31" />
             <source>Me</source>
             <translation>من</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Open</source>
             <translation>باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Lost</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
             <source>{date} · overdue</source>
             <translation>{date} – عقب‌افتاده</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="66" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="67" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} – وزن‌دار {weighted}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="99" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="100" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ %Ln ارز دیگر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="107" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="108" />
             <source>All periods</source>
             <translation>همهٔ دوره‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="109" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="110" />
             <source>No close date</source>
             <translation>بدون تاریخ بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="111" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="112" />
             <source>Q{quarter} {year}</source>
             <translation>فصل {quarter} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="122" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="123" />
             <source>Undated</source>
             <translation>بدون تاریخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="127" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="128" />
             <source>Q{quarter}</source>
             <translation>فصل {quarter}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="131" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="132" />
             <source>{period} {year}</source>
             <translation>{period} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="143" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="144" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
@@ -7594,86 +7594,86 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>خیر</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="104" />
             <source>activities: %Ln</source>
             <translation>
                 <numerusform>فعالیت‌ها: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="105" />
             <source>notes: %Ln</source>
             <translation>
                 <numerusform>یادداشت‌ها: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="106" />
             <source>deals: %Ln</source>
             <translation>
                 <numerusform>معامله‌ها: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="107" />
             <source>groups: %Ln</source>
             <translation>
                 <numerusform>گروه‌ها: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="102" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="108" />
             <source>people: %Ln</source>
             <translation>
                 <numerusform>افراد: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="103" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="109" />
             <source>conflicts: %Ln</source>
             <translation>
                 <numerusform>تعارض‌ها: %Ln</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="106" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="112" />
             <source>nothing attached</source>
             <translation>بدون پیوست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="117" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="123" />
             <source>Merge Duplicates</source>
             <translation>ادغام موارد تکراری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="128" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="134" />
             <source>Choose the card that stays and, where the cards differ, the value it keeps. Emails, phones, addresses and tags of every card are kept, and activities, notes, deals and groups move to the card that stays. Undo, or Unmerge in the merge history, takes the merge back.</source>
             <translation>کارتی را که می‌ماند، و هر جا کارت‌ها با هم فرق دارند، مقداری را که نگه می‌دارد انتخاب کنید. ایمیل‌ها، تلفن‌ها، نشانی‌ها و برچسب‌های همهٔ کارت‌ها نگه داشته می‌شوند و فعالیت‌ها، یادداشت‌ها، معامله‌ها و گروه‌ها به کارتی که می‌ماند منتقل می‌شوند. واگرد، یا «لغو ادغام» در تاریخچهٔ ادغام، ادغام را برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="152" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="158" />
             <source>&amp;Merge</source>
             <translation>&amp;ادغام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="198" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="204" />
             <source>Keep this card</source>
             <translation>نگه‌داشتن این کارت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="209" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="215" />
             <source>After the merge</source>
             <translation>پس از ادغام</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="228" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="234" />
             <source>Fields the same on every card: %Ln</source>
             <translation>
                 <numerusform>فیلدهای یکسان در همهٔ کارت‌ها: %Ln</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="270" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="276" />
             <source>Every card's entries are kept, each once</source>
             <translation>ورودی‌های همهٔ کارت‌ها نگه داشته می‌شوند، هر کدام یک بار</translation>
         </message>
@@ -10657,34 +10657,34 @@ Please turn one of those options off.</source>
     <context>
         <name>RescheduleDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="273" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="276" />
             <source>Reschedule Activity</source>
             <translation>زمان‌بندی دوبارهٔ فعالیت</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="275" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="278" />
             <source>Reschedule %Ln Activities</source>
             <translation>
                 <numerusform>زمان‌بندی دوبارهٔ %Ln فعالیت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="296" />
             <source>It keeps its length.</source>
             <translation>مدت آن حفظ می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="296" />
             <source>Each keeps its time of day and length.</source>
             <translation>ساعت و مدت هر کدام حفظ می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="302" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="305" />
             <source>&amp;Move to:</source>
             <translation>&amp;انتقال به:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="304" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="307" />
             <source>Move</source>
             <translation>انتقال</translation>
         </message>

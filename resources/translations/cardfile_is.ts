@@ -1259,32 +1259,32 @@
             <translation>Bæta við manneskju: sláðu inn hluta nafns</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="607" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
             <source>Take {name} off this activity</source>
             <translation>Taka {name} af þessum verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="623" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>Veldu manneskju úr tillögunum eða hreinsaðu reitinn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="637" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
             <source>No deal (type part of its name)</source>
             <translation>Ekkert sölutækifæri (sláðu inn hluta heitis)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="642" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
             <source>Not about a deal</source>
             <translation>Ekki varðandi sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="673" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>Veldu sölutækifæri úr tillögunum eða hreinsaðu reitinn.</translation>
         </message>
@@ -1883,12 +1883,12 @@
     <context>
         <name>ClearDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="74" />
             <source>Clear Activity</source>
             <translation>Ljúka verkþætti</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="74" />
             <source>Clear %Ln Activities</source>
             <translation>
                 <numerusform>Ljúka %Ln verkþætti</numerusform>
@@ -1896,12 +1896,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="81" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="83" />
             <source>{subject} · {when}</source>
             <translation>{subject} · {when}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="84" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="87" />
             <source>Each of the %Ln activities is cleared as happening when it was scheduled.</source>
             <translation>
                 <numerusform>Hverjum af %Ln verkþætti er lokið eins og hann hafi farið fram á áætluðum tíma.</numerusform>
@@ -1909,67 +1909,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="87" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="90" />
             <source>&amp;Completed</source>
             <translation>&amp;Lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="88" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="91" />
             <source>&amp;Left a message</source>
             <translation>&amp;Skildi eftir skilaboð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="89" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="92" />
             <source>&amp;No answer</source>
             <translation>&amp;Ekkert svar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="90" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="93" />
             <source>&amp;Other:</source>
             <translation>&amp;Annað:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="91" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="94" />
             <source>Did not take &amp;place</source>
             <translation>Fór ekki &amp;fram</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="95" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="98" />
             <source>in your own words</source>
             <translation>með þínum eigin orðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="112" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="115" />
             <source>What came of it (optional)</source>
             <translation>Hvað kom út úr því (valfrjálst)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="115" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="118" />
             <source>Schedule a &amp;follow-up with the same people</source>
             <translation>Skrá eftirfylgni á dagskrá með sama f&amp;ólki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="119" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="122" />
             <source>Result:</source>
             <translation>Niðurstaða:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="121" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="124" />
             <source>&amp;Happened:</source>
             <translation>&amp;Átti sér stað:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="122" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="125" />
             <source>O&amp;utcome:</source>
             <translation>Ni&amp;ðurstaða:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="124" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="127" />
             <source>Clear</source>
             <translation>Ljúka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="171" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="174" />
             <source>Say how it went, in a few words.</source>
             <translation>Segðu í fáum orðum hvernig gekk.</translation>
         </message>
@@ -3222,117 +3222,117 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="85" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="86" />
             <source>This month</source>
             <translation>Þessi mánuður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="86" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="87" />
             <source>This quarter</source>
             <translation>Þessi ársfjórðungur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="87" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="88" />
             <source>This year</source>
             <translation>Þetta ár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="88" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="89" />
             <source>Last month</source>
             <translation>Síðasti mánuður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="89" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="90" />
             <source>Last quarter</source>
             <translation>Síðasti ársfjórðungur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="90" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="91" />
             <source>The last 12 months</source>
             <translation>Síðustu 12 mánuðir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
             <source>Dashboard</source>
             <translation>Yfirlit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="160" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="161" />
             <source>The period won and lost deals, win rate, average size and forecast are about</source>
             <translation>Tímabilið sem unnin og töpuð sölutækifæri, vinningshlutfall, meðalstærð og spá eiga við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
             <source>The currency the charts show: amounts in other currencies are not added in</source>
             <translation>Gjaldmiðillinn sem gröfin sýna: upphæðum í öðrum gjaldmiðlum er ekki bætt við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="176" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="177" />
             <source>&amp;Period:</source>
             <translation>&amp;Tímabil:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="177" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="178" />
             <source>P&amp;ipeline:</source>
             <translation>&amp;Söluferli:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="178" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="179" />
             <source>O&amp;wner:</source>
             <translation>&amp;Eigandi:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="179" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
             <source>&amp;Charts in:</source>
             <translation>&amp;Gröf í:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="191" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="192" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="200" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="201" />
             <source>Today</source>
             <translation>Í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="201" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="202" />
             <source>Overdue</source>
             <translation>Komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="213" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="214" />
             <source>Results</source>
             <translation>Niðurstöður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="261" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="262" />
             <source>Pipeline by stage</source>
             <translation>Söluferli eftir stigum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="274" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="275" />
             <source>Forecast by month</source>
             <translation>Spá eftir mánuðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="287" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="288" />
             <source>Biggest open deals</source>
             <translation>Stærstu opnu sölutækifærin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="346" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="347" />
             <source>All pipelines</source>
             <translation>Öll söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="350" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="351" />
             <source>Everyone</source>
             <translation>Allir</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>Í dag (%Ln)</numerusform>
@@ -3340,7 +3340,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>Komið fram yfir (%Ln)</numerusform>
@@ -3348,47 +3348,47 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
             <source>Nothing overdue.</source>
             <translation>Ekkert komið fram yfir.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
             <source>Nothing scheduled for today.</source>
             <translation>Ekkert á dagskrá í dag.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="471" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="472" />
             <source>no date</source>
             <translation>engin dagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="473" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
             <source>today</source>
             <translation>í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="477" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="479" />
             <source>(no subject)</source>
             <translation>(ekkert efni)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · með {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="493" />
             <source>no deal was won or lost in the period</source>
             <translation>ekkert sölutækifæri vannst eða tapaðist á tímabilinu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="496" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>vinningshlutfall %Ln sölutækifæris sem lokað var á tímabilinu</numerusform>
@@ -3396,7 +3396,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>Unnið: %Ln sölutækifæri</numerusform>
@@ -3404,7 +3404,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>Tapað: %Ln sölutækifæri</numerusform>
@@ -3412,27 +3412,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="501" />
             <source>List the deals won in this period</source>
             <translation>Telja upp sölutækifæri sem unnust á þessu tímabili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="501" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="502" />
             <source>List the deals lost in this period</source>
             <translation>Telja upp sölutækifæri sem töpuðust á þessu tímabili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="508" />
             <source>Average deal won: {amounts}</source>
             <translation>Meðalsölutækifæri unnið: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="508" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="509" />
             <source>Average deal won: none won in this period</source>
             <translation>Meðalsölutækifæri unnið: ekkert unnið á þessu tímabili</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="514" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="515" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>Unnið (%Ln)</numerusform>
@@ -3440,7 +3440,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="516" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="517" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>%Ln sölutækifæri unnið: smelltu til að telja það upp</numerusform>
@@ -3448,7 +3448,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="520" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="521" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>Tapað (%Ln)</numerusform>
@@ -3456,7 +3456,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="523" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>%Ln sölutækifæri tapað: smelltu til að telja það upp</numerusform>
@@ -3464,7 +3464,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="539" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="543" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + %Ln gjaldmiðill í viðbót</numerusform>
@@ -3472,7 +3472,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="563" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} í %Ln sölutækifæri</numerusform>
@@ -3480,34 +3480,34 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="568" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} vegið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="570" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="583" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="587" />
             <source>Weighted</source>
             <translation>Vegið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="570" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="593" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="597" />
             <source>Total</source>
             <translation>Samtals</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="578" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>Opin sölutækifæri í söluferlinu „{pipeline}“ í {currency}; smelltu á súlu til að telja þau upp.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="590" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} vegið</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="600" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} í %Ln opnu sölutækifæri</numerusform>
@@ -3515,27 +3515,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="606" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="610" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>Opin sölutækifæri sem áætlað er að ljúki á tímabilinu, í {currency}; smelltu á súlu til að telja þau upp.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="624" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="628" />
             <source>No open deals.</source>
             <translation>Engin opin sölutækifæri.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="634" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="638" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="666" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="670" />
             <source>won</source>
             <translation>unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="666" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="670" />
             <source>lost</source>
             <translation>tapað</translation>
         </message>
@@ -4198,32 +4198,32 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Deals</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="30" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="31" />
             <source>Me</source>
             <translation>Ég</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Open</source>
             <translation>Opið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Won</source>
             <translation>Unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Lost</source>
             <translation>Tapað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
             <source>{date} · overdue</source>
             <translation>{date} · komið fram yfir</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln sölutækifæri</numerusform>
@@ -4231,12 +4231,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="66" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="67" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} · vegið {weighted}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="99" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="100" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ %Ln gjaldmiðill í viðbót</numerusform>
@@ -4244,37 +4244,37 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="107" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="108" />
             <source>All periods</source>
             <translation>Öll tímabil</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="109" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="110" />
             <source>No close date</source>
             <translation>Engin lokadagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="111" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="112" />
             <source>Q{quarter} {year}</source>
             <translation>{quarter}. ársfj. {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="122" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="123" />
             <source>Undated</source>
             <translation>Ódagsett</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="127" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="128" />
             <source>Q{quarter}</source>
             <translation>{quarter}. ársfj.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="131" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="132" />
             <source>{period} {year}</source>
             <translation>{period} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="143" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="144" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
@@ -7667,7 +7667,7 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>nei</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="104" />
             <source>activities: %Ln</source>
             <translation>
                 <numerusform>verkþættir: %Ln</numerusform>
@@ -7675,7 +7675,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="105" />
             <source>notes: %Ln</source>
             <translation>
                 <numerusform>athugasemdir: %Ln</numerusform>
@@ -7683,7 +7683,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="106" />
             <source>deals: %Ln</source>
             <translation>
                 <numerusform>sölutækifæri: %Ln</numerusform>
@@ -7691,7 +7691,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="107" />
             <source>groups: %Ln</source>
             <translation>
                 <numerusform>hópar: %Ln</numerusform>
@@ -7699,7 +7699,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="102" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="108" />
             <source>people: %Ln</source>
             <translation>
                 <numerusform>starfsfólk: %Ln</numerusform>
@@ -7707,7 +7707,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="103" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="109" />
             <source>conflicts: %Ln</source>
             <translation>
                 <numerusform>árekstrar: %Ln</numerusform>
@@ -7715,37 +7715,37 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="106" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="112" />
             <source>nothing attached</source>
             <translation>ekkert tengt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="117" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="123" />
             <source>Merge Duplicates</source>
             <translation>Sameina tvítekningar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="128" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="134" />
             <source>Choose the card that stays and, where the cards differ, the value it keeps. Emails, phones, addresses and tags of every card are kept, and activities, notes, deals and groups move to the card that stays. Undo, or Unmerge in the merge history, takes the merge back.</source>
             <translation>Veldu spjaldið sem heldur sér og, þar sem spjöldin eru ólík, gildið sem það heldur. Netföng, símar, heimilisföng og merki allra spjaldanna haldast, og verkþættir, athugasemdir, sölutækifæri og hópar flytjast á spjaldið sem heldur sér. Afturkalla, eða Afturkalla sameiningu í sameiningarsögunni, tekur sameininguna til baka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="152" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="158" />
             <source>&amp;Merge</source>
             <translation>&amp;Sameina</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="198" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="204" />
             <source>Keep this card</source>
             <translation>Halda þessu spjaldi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="209" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="215" />
             <source>After the merge</source>
             <translation>Eftir sameininguna</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="228" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="234" />
             <source>Fields the same on every card: %Ln</source>
             <translation>
                 <numerusform>Reitir sem eru eins á öllum spjöldum: %Ln</numerusform>
@@ -7753,7 +7753,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="270" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="276" />
             <source>Every card's entries are kept, each once</source>
             <translation>Færslur allra spjalda haldast, hver einu sinni</translation>
         </message>
@@ -10746,12 +10746,12 @@ Slökktu á öðrum hvorum þeirra.</translation>
     <context>
         <name>RescheduleDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="273" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="276" />
             <source>Reschedule Activity</source>
             <translation>Færa verkþátt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="275" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="278" />
             <source>Reschedule %Ln Activities</source>
             <translation>
                 <numerusform>Færa %Ln verkþátt</numerusform>
@@ -10759,22 +10759,22 @@ Slökktu á öðrum hvorum þeirra.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="296" />
             <source>It keeps its length.</source>
             <translation>Hann heldur lengd sinni.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="296" />
             <source>Each keeps its time of day and length.</source>
             <translation>Hver heldur sínum tíma dags og lengd.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="302" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="305" />
             <source>&amp;Move to:</source>
             <translation>&amp;Færa á:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="304" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="307" />
             <source>Move</source>
             <translation>Færa</translation>
         </message>

@@ -1241,32 +1241,32 @@
             <translation>個人を追加: 名前の一部を入力</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="607" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
             <source>Take {name} off this activity</source>
             <translation>{name} をこの活動から外す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="623" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>候補から個人を選択するか、フィールドを空にしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="637" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
             <source>No deal (type part of its name)</source>
             <translation>商談なし (名前の一部を入力)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="642" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
             <source>Not about a deal</source>
             <translation>商談に関連しない</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="673" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>候補から商談を選択するか、フィールドを空にしてください。</translation>
         </message>
@@ -1855,91 +1855,91 @@
     <context>
         <name>ClearDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="74" />
             <source>Clear Activity</source>
             <translation>活動を完了にする</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="74" />
             <source>Clear %Ln Activities</source>
             <translation>
                 <numerusform>%Ln 件の活動を完了にする</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="81" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="83" />
             <source>{subject} · {when}</source>
             <translation>{subject} · {when}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="84" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="87" />
             <source>Each of the %Ln activities is cleared as happening when it was scheduled.</source>
             <translation>
                 <numerusform>%Ln 件の活動はそれぞれ、予定どおりの日時に実施されたものとして完了になります。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="87" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="90" />
             <source>&amp;Completed</source>
             <translation>完了(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="88" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="91" />
             <source>&amp;Left a message</source>
             <translation>伝言を残した(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="89" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="92" />
             <source>&amp;No answer</source>
             <translation>応答なし(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="90" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="93" />
             <source>&amp;Other:</source>
             <translation>その他(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="91" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="94" />
             <source>Did not take &amp;place</source>
             <translation>実施されず(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="95" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="98" />
             <source>in your own words</source>
             <translation>自由に記入</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="112" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="115" />
             <source>What came of it (optional)</source>
             <translation>成果 (省略可)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="115" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="118" />
             <source>Schedule a &amp;follow-up with the same people</source>
             <translation>同じ相手とのフォローアップの予定を入れる(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="119" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="122" />
             <source>Result:</source>
             <translation>結果：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="121" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="124" />
             <source>&amp;Happened:</source>
             <translation>実施日時(&amp;H)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="122" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="125" />
             <source>O&amp;utcome:</source>
             <translation>成果(&amp;U)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="124" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="127" />
             <source>Clear</source>
             <translation>完了にする</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="171" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="174" />
             <source>Say how it went, in a few words.</source>
             <translation>結果を簡単に記入してください。</translation>
         </message>
@@ -3187,308 +3187,308 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="85" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="86" />
             <source>This month</source>
             <translation>今月</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="86" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="87" />
             <source>This quarter</source>
             <translation>今四半期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="87" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="88" />
             <source>This year</source>
             <translation>今年</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="88" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="89" />
             <source>Last month</source>
             <translation>先月</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="89" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="90" />
             <source>Last quarter</source>
             <translation>前四半期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="90" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="91" />
             <source>The last 12 months</source>
             <translation>過去12か月</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
             <source>Dashboard</source>
             <translation>ダッシュボード</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="160" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="161" />
             <source>The period won and lost deals, win rate, average size and forecast are about</source>
             <translation>成立・不成立の商談、成約率、平均金額、売上予測の対象期間</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
             <source>The currency the charts show: amounts in other currencies are not added in</source>
             <translation>グラフに表示する通貨 (他の通貨の金額は合算されません)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="176" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="177" />
             <source>&amp;Period:</source>
             <translation>期間(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="177" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="178" />
             <source>P&amp;ipeline:</source>
             <translation>パイプライン(&amp;I)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="178" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="179" />
             <source>O&amp;wner:</source>
             <translation>所有者(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="179" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
             <source>&amp;Charts in:</source>
             <translation>グラフの通貨(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="191" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="192" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="200" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="201" />
             <source>Today</source>
             <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="201" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="202" />
             <source>Overdue</source>
             <translation>期限切れ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="213" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="214" />
             <source>Results</source>
             <translation>実績</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="261" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="262" />
             <source>Pipeline by stage</source>
             <translation>フェーズ別パイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="274" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="275" />
             <source>Forecast by month</source>
             <translation>月別売上予測</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="287" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="288" />
             <source>Biggest open deals</source>
             <translation>金額の大きい進行中の商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="346" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="347" />
             <source>All pipelines</source>
             <translation>すべてのパイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="350" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="351" />
             <source>Everyone</source>
             <translation>全員</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>今日 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>期限切れ (%Ln)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
             <source>Nothing overdue.</source>
             <translation>期限切れはありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
             <source>Nothing scheduled for today.</source>
             <translation>今日の予定はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="471" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="472" />
             <source>no date</source>
             <translation>日付なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="473" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
             <source>today</source>
             <translation>今日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="477" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="479" />
             <source>(no subject)</source>
             <translation>(件名なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · {people}と</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="493" />
             <source>no deal was won or lost in the period</source>
             <translation>期間内に成立・不成立になった商談はありません</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="496" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>期間内にクローズした %Ln 件の商談の成約率</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>成立: %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>不成立: %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="501" />
             <source>List the deals won in this period</source>
             <translation>この期間に成立した商談を一覧表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="501" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="502" />
             <source>List the deals lost in this period</source>
             <translation>この期間に不成立になった商談を一覧表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="508" />
             <source>Average deal won: {amounts}</source>
             <translation>成立した商談の平均金額: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="508" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="509" />
             <source>Average deal won: none won in this period</source>
             <translation>成立した商談の平均金額: この期間の成立なし</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="514" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="515" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>成立 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="516" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="517" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>成立した商談 %Ln 件: クリックで一覧表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="520" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="521" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>不成立 (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="523" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>不成立の商談 %Ln 件: クリックで一覧表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="539" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="543" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + ほか %Ln 通貨</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="563" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: %Ln 件の商談で {amount}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="568" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: 加重 {amount}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="570" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="583" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="587" />
             <source>Weighted</source>
             <translation>加重</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="570" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="593" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="597" />
             <source>Total</source>
             <translation>合計</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="578" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>パイプライン「{pipeline}」の進行中の商談 ({currency})。バーをクリックすると一覧表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="590" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: 加重 {amount}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="600" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: 進行中の %Ln 件の商談で {amount}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="606" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="610" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>期間内に完了予定の進行中の商談 ({currency})。バーをクリックすると一覧表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="624" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="628" />
             <source>No open deals.</source>
             <translation>進行中の商談はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="634" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="638" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="666" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="670" />
             <source>won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="666" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="670" />
             <source>lost</source>
             <translation>不成立</translation>
         </message>
@@ -4151,81 +4151,81 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Deals</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="30" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="31" />
             <source>Me</source>
             <translation>自分</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Open</source>
             <translation>進行中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Lost</source>
             <translation>不成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
             <source>{date} · overdue</source>
             <translation>{date} · 期限切れ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 件の商談</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="66" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="67" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} · 加重 {weighted}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="99" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="100" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ ほか %Ln 通貨</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="107" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="108" />
             <source>All periods</source>
             <translation>すべての期間</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="109" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="110" />
             <source>No close date</source>
             <translation>完了予定日なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="111" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="112" />
             <source>Q{quarter} {year}</source>
             <translation>{year} 年第{quarter}四半期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="122" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="123" />
             <source>Undated</source>
             <translation>日付なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="127" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="128" />
             <source>Q{quarter}</source>
             <translation>第{quarter}四半期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="131" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="132" />
             <source>{period} {year}</source>
             <translation>{year}年{period}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="143" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="144" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
@@ -7594,86 +7594,86 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>いいえ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="104" />
             <source>activities: %Ln</source>
             <translation>
                 <numerusform>活動: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="105" />
             <source>notes: %Ln</source>
             <translation>
                 <numerusform>メモ: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="106" />
             <source>deals: %Ln</source>
             <translation>
                 <numerusform>商談: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="107" />
             <source>groups: %Ln</source>
             <translation>
                 <numerusform>グループ: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="102" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="108" />
             <source>people: %Ln</source>
             <translation>
                 <numerusform>担当者: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="103" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="109" />
             <source>conflicts: %Ln</source>
             <translation>
                 <numerusform>競合: %Ln</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="106" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="112" />
             <source>nothing attached</source>
             <translation>関連データなし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="117" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="123" />
             <source>Merge Duplicates</source>
             <translation>重複の統合</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="128" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="134" />
             <source>Choose the card that stays and, where the cards differ, the value it keeps. Emails, phones, addresses and tags of every card are kept, and activities, notes, deals and groups move to the card that stays. Undo, or Unmerge in the merge history, takes the merge back.</source>
             <translation>残すカードと、カード間で値が異なる場合に残す値を選択してください。すべてのカードのメール、電話、住所、タグは保持され、活動、メモ、商談、グループは残すカードに移動します。「元に戻す」、または統合履歴の「統合解除」で統合を取り消せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="152" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="158" />
             <source>&amp;Merge</source>
             <translation>統合(&amp;M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="198" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="204" />
             <source>Keep this card</source>
             <translation>このカードを残す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="209" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="215" />
             <source>After the merge</source>
             <translation>統合後</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="228" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="234" />
             <source>Fields the same on every card: %Ln</source>
             <translation>
                 <numerusform>すべてのカードで同じ項目: %Ln</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="270" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="276" />
             <source>Every card's entries are kept, each once</source>
             <translation>各カードのエントリはすべて、重複なく保持されます</translation>
         </message>
@@ -10657,34 +10657,34 @@ Please turn one of those options off.</source>
     <context>
         <name>RescheduleDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="273" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="276" />
             <source>Reschedule Activity</source>
             <translation>活動の日程変更</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="275" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="278" />
             <source>Reschedule %Ln Activities</source>
             <translation>
                 <numerusform>%Ln 件の活動の日程変更</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="296" />
             <source>It keeps its length.</source>
             <translation>所要時間は変わりません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="296" />
             <source>Each keeps its time of day and length.</source>
             <translation>それぞれの時刻と所要時間は変わりません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="302" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="305" />
             <source>&amp;Move to:</source>
             <translation>移動先(&amp;M)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="304" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="307" />
             <source>Move</source>
             <translation>移動</translation>
         </message>

@@ -1277,32 +1277,32 @@
             <translation>Добавить контакт: введите часть имени</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="607" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
             <source>Take {name} off this activity</source>
             <translation>Убрать {name} из этого дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="623" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>Выберите контакт из подсказок или очистите поле.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="637" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
             <source>No deal (type part of its name)</source>
             <translation>Без сделки (введите часть названия)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="642" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
             <source>Not about a deal</source>
             <translation>Не относится к сделке</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="673" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>Выберите сделку из подсказок или очистите поле.</translation>
         </message>
@@ -1911,12 +1911,12 @@
     <context>
         <name>ClearDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="74" />
             <source>Clear Activity</source>
             <translation>Завершение дела</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="74" />
             <source>Clear %Ln Activities</source>
             <translation>
                 <numerusform>Завершение %Ln дела</numerusform>
@@ -1925,12 +1925,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="81" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="83" />
             <source>{subject} · {when}</source>
             <translation>{subject} · {when}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="84" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="87" />
             <source>Each of the %Ln activities is cleared as happening when it was scheduled.</source>
             <translation>
                 <numerusform>Все %Ln дело будут завершены как состоявшиеся в запланированное время.</numerusform>
@@ -1939,67 +1939,67 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="87" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="90" />
             <source>&amp;Completed</source>
             <translation>&amp;Выполнено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="88" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="91" />
             <source>&amp;Left a message</source>
             <translation>&amp;Оставлено сообщение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="89" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="92" />
             <source>&amp;No answer</source>
             <translation>&amp;Нет ответа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="90" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="93" />
             <source>&amp;Other:</source>
             <translation>&amp;Другое:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="91" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="94" />
             <source>Did not take &amp;place</source>
             <translation>Н&amp;е состоялось</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="95" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="98" />
             <source>in your own words</source>
             <translation>своими словами</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="112" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="115" />
             <source>What came of it (optional)</source>
             <translation>Что из этого вышло (необязательно)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="115" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="118" />
             <source>Schedule a &amp;follow-up with the same people</source>
             <translation>Запланировать с&amp;ледующее дело с теми же людьми</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="119" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="122" />
             <source>Result:</source>
             <translation>Исход:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="121" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="124" />
             <source>&amp;Happened:</source>
             <translation>&amp;Состоялось:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="122" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="125" />
             <source>O&amp;utcome:</source>
             <translation>&amp;Результат:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="124" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="127" />
             <source>Clear</source>
             <translation>Завершить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="171" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="174" />
             <source>Say how it went, in a few words.</source>
             <translation>Опишите в нескольких словах, как всё прошло.</translation>
         </message>
@@ -3257,117 +3257,117 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="85" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="86" />
             <source>This month</source>
             <translation>Этот месяц</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="86" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="87" />
             <source>This quarter</source>
             <translation>Этот квартал</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="87" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="88" />
             <source>This year</source>
             <translation>Этот год</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="88" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="89" />
             <source>Last month</source>
             <translation>Прошлый месяц</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="89" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="90" />
             <source>Last quarter</source>
             <translation>Прошлый квартал</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="90" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="91" />
             <source>The last 12 months</source>
             <translation>Последние 12 месяцев</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
             <source>Dashboard</source>
             <translation>Сводка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="160" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="161" />
             <source>The period won and lost deals, win rate, average size and forecast are about</source>
             <translation>Период, за который показаны выигранные и проигранные сделки, доля выигранных, средний размер и прогноз</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
             <source>The currency the charts show: amounts in other currencies are not added in</source>
             <translation>Валюта диаграмм: суммы в других валютах не учитываются</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="176" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="177" />
             <source>&amp;Period:</source>
             <translation>&amp;Период:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="177" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="178" />
             <source>P&amp;ipeline:</source>
             <translation>&amp;Воронка продаж:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="178" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="179" />
             <source>O&amp;wner:</source>
             <translation>В&amp;ладелец:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="179" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
             <source>&amp;Charts in:</source>
             <translation>Валюта &amp;диаграмм:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="191" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="192" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="200" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="201" />
             <source>Today</source>
             <translation>Сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="201" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="202" />
             <source>Overdue</source>
             <translation>Просроченные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="213" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="214" />
             <source>Results</source>
             <translation>Результаты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="261" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="262" />
             <source>Pipeline by stage</source>
             <translation>Воронка продаж по этапам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="274" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="275" />
             <source>Forecast by month</source>
             <translation>Прогноз по месяцам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="287" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="288" />
             <source>Biggest open deals</source>
             <translation>Крупнейшие открытые сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="346" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="347" />
             <source>All pipelines</source>
             <translation>Все воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="350" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="351" />
             <source>Everyone</source>
             <translation>Все</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>Сегодня (%Ln)</numerusform>
@@ -3376,7 +3376,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>Просроченные (%Ln)</numerusform>
@@ -3385,47 +3385,47 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
             <source>Nothing overdue.</source>
             <translation>Просроченных дел нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
             <source>Nothing scheduled for today.</source>
             <translation>На сегодня ничего не запланировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="471" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="472" />
             <source>no date</source>
             <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="473" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
             <source>today</source>
             <translation>сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="477" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="479" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · с участием: {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="493" />
             <source>no deal was won or lost in the period</source>
             <translation>за период нет выигранных или проигранных сделок</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="496" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>доля выигранных из %Ln сделки, закрытой за период</numerusform>
@@ -3434,7 +3434,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>Выиграно: %Ln сделка</numerusform>
@@ -3443,7 +3443,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>Проиграно: %Ln сделка</numerusform>
@@ -3452,27 +3452,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="501" />
             <source>List the deals won in this period</source>
             <translation>Показать сделки, выигранные за этот период</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="501" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="502" />
             <source>List the deals lost in this period</source>
             <translation>Показать сделки, проигранные за этот период</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="508" />
             <source>Average deal won: {amounts}</source>
             <translation>Средняя выигранная сделка: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="508" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="509" />
             <source>Average deal won: none won in this period</source>
             <translation>Средняя выигранная сделка: за этот период выигранных нет</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="514" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="515" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>Выиграно (%Ln)</numerusform>
@@ -3481,7 +3481,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="516" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="517" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>Выиграна %Ln сделка: нажмите, чтобы показать</numerusform>
@@ -3490,7 +3490,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="520" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="521" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>Проиграно (%Ln)</numerusform>
@@ -3499,7 +3499,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="523" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>Проиграна %Ln сделка: нажмите, чтобы показать</numerusform>
@@ -3508,7 +3508,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="539" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="543" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + ещё %Ln валюта</numerusform>
@@ -3517,7 +3517,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="563" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} в %Ln сделке</numerusform>
@@ -3526,34 +3526,34 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="568" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} с учётом вероятности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="570" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="583" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="587" />
             <source>Weighted</source>
             <translation>С учётом вероятности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="570" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="593" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="597" />
             <source>Total</source>
             <translation>Всего</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="578" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>Открытые сделки воронки продаж «{pipeline}» в валюте {currency}; нажмите на столбец, чтобы показать их.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="590" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} с учётом вероятности</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="600" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} в %Ln открытой сделке</numerusform>
@@ -3562,27 +3562,27 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="606" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="610" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>Открытые сделки с ожидаемой датой закрытия в этом периоде, в валюте {currency}; нажмите на столбец, чтобы показать их.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="624" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="628" />
             <source>No open deals.</source>
             <translation>Открытых сделок нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="634" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="638" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="666" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="670" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="666" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="670" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
@@ -4245,32 +4245,32 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Deals</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="30" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="31" />
             <source>Me</source>
             <translation>Я</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Open</source>
             <translation>Открыта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Won</source>
             <translation>Выиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Lost</source>
             <translation>Проиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
             <source>{date} · overdue</source>
             <translation>{date} · просрочена</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -4279,12 +4279,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="66" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="67" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} · с учётом вероятности {weighted}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="99" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="100" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ ещё %Ln валюта</numerusform>
@@ -4293,37 +4293,37 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="107" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="108" />
             <source>All periods</source>
             <translation>Все периоды</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="109" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="110" />
             <source>No close date</source>
             <translation>Без даты закрытия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="111" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="112" />
             <source>Q{quarter} {year}</source>
             <translation>{quarter} кв. {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="122" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="123" />
             <source>Undated</source>
             <translation>Без даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="127" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="128" />
             <source>Q{quarter}</source>
             <translation>{quarter} кв.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="131" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="132" />
             <source>{period} {year}</source>
             <translation>{period} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="143" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="144" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
@@ -7740,7 +7740,7 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>нет</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="104" />
             <source>activities: %Ln</source>
             <translation>
                 <numerusform>дел: %Ln</numerusform>
@@ -7749,7 +7749,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="105" />
             <source>notes: %Ln</source>
             <translation>
                 <numerusform>заметок: %Ln</numerusform>
@@ -7758,7 +7758,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="106" />
             <source>deals: %Ln</source>
             <translation>
                 <numerusform>сделок: %Ln</numerusform>
@@ -7767,7 +7767,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="107" />
             <source>groups: %Ln</source>
             <translation>
                 <numerusform>групп: %Ln</numerusform>
@@ -7776,7 +7776,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="102" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="108" />
             <source>people: %Ln</source>
             <translation>
                 <numerusform>сотрудников: %Ln</numerusform>
@@ -7785,7 +7785,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="103" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="109" />
             <source>conflicts: %Ln</source>
             <translation>
                 <numerusform>конфликтов: %Ln</numerusform>
@@ -7794,37 +7794,37 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="106" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="112" />
             <source>nothing attached</source>
             <translation>связанных записей нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="117" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="123" />
             <source>Merge Duplicates</source>
             <translation>Объединение дубликатов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="128" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="134" />
             <source>Choose the card that stays and, where the cards differ, the value it keeps. Emails, phones, addresses and tags of every card are kept, and activities, notes, deals and groups move to the card that stays. Undo, or Unmerge in the merge history, takes the merge back.</source>
             <translation>Выберите карточку, которая останется, и — там, где карточки различаются, — значение, которое она сохранит. Адреса эл. почты, телефоны, адреса и теги всех карточек сохраняются, а дела, заметки, сделки и группы переходят в оставшуюся карточку. Отменить объединение можно командой «Отменить» или кнопкой «Разделить» в истории объединений.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="152" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="158" />
             <source>&amp;Merge</source>
             <translation>&amp;Объединить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="198" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="204" />
             <source>Keep this card</source>
             <translation>Оставить эту карточку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="209" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="215" />
             <source>After the merge</source>
             <translation>После объединения</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="228" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="234" />
             <source>Fields the same on every card: %Ln</source>
             <translation>
                 <numerusform>Полей, одинаковых во всех карточках: %Ln</numerusform>
@@ -7833,7 +7833,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="270" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="276" />
             <source>Every card's entries are kept, each once</source>
             <translation>Записи всех карточек сохраняются, без повторов</translation>
         </message>
@@ -10835,12 +10835,12 @@ Please turn one of those options off.</source>
     <context>
         <name>RescheduleDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="273" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="276" />
             <source>Reschedule Activity</source>
             <translation>Перенос дела</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="275" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="278" />
             <source>Reschedule %Ln Activities</source>
             <translation>
                 <numerusform>Перенос %Ln дела</numerusform>
@@ -10849,22 +10849,22 @@ Please turn one of those options off.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="296" />
             <source>It keeps its length.</source>
             <translation>Длительность сохранится.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="296" />
             <source>Each keeps its time of day and length.</source>
             <translation>У каждого дела сохранятся время дня и длительность.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="302" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="305" />
             <source>&amp;Move to:</source>
             <translation>&amp;Перенести на:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="304" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="307" />
             <source>Move</source>
             <translation>Перенести</translation>
         </message>

@@ -1241,32 +1241,32 @@
             <translation>เพิ่มบุคคล: พิมพ์ส่วนหนึ่งของชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="607" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
             <source>Take {name} off this activity</source>
             <translation>นำ {name} ออกจากกิจกรรมนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="623" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>เลือกบุคคลจากรายการแนะนำ หรือล้างช่องนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="637" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
             <source>No deal (type part of its name)</source>
             <translation>ไม่มีดีล (พิมพ์ส่วนหนึ่งของชื่อ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="642" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
             <source>Not about a deal</source>
             <translation>ไม่เกี่ยวกับดีลใด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="673" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>เลือกดีลจากรายการแนะนำ หรือล้างช่องนี้</translation>
         </message>
@@ -1855,91 +1855,91 @@
     <context>
         <name>ClearDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="74" />
             <source>Clear Activity</source>
             <translation>ทำเครื่องหมายว่ากิจกรรมเสร็จ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="73" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="74" />
             <source>Clear %Ln Activities</source>
             <translation>
                 <numerusform>ทำเครื่องหมายว่ากิจกรรม %Ln รายการเสร็จ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="81" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="83" />
             <source>{subject} · {when}</source>
             <translation>{subject} · {when}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="84" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="87" />
             <source>Each of the %Ln activities is cleared as happening when it was scheduled.</source>
             <translation>
                 <numerusform>กิจกรรมทั้ง %Ln รายการจะถูกทำเครื่องหมายว่าเสร็จ โดยถือว่าเกิดขึ้นตามเวลาที่นัดหมายไว้</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="87" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="90" />
             <source>&amp;Completed</source>
             <translation>เ&amp;สร็จสมบูรณ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="88" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="91" />
             <source>&amp;Left a message</source>
             <translation>&amp;ฝากข้อความไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="89" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="92" />
             <source>&amp;No answer</source>
             <translation>&amp;ไม่มีผู้รับสาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="90" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="93" />
             <source>&amp;Other:</source>
             <translation>&amp;อื่นๆ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="91" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="94" />
             <source>Did not take &amp;place</source>
             <translation>ไม่ได้&amp;เกิดขึ้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="95" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="98" />
             <source>in your own words</source>
             <translation>ระบุด้วยคำของคุณเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="112" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="115" />
             <source>What came of it (optional)</source>
             <translation>ผลที่ได้ (ไม่บังคับ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="115" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="118" />
             <source>Schedule a &amp;follow-up with the same people</source>
             <translation>นัดหมาย&amp;ติดตามผลกับบุคคลเดิม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="119" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="122" />
             <source>Result:</source>
             <translation>ผลลัพธ์:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="121" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="124" />
             <source>&amp;Happened:</source>
             <translation>เ&amp;กิดขึ้นเมื่อ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="122" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="125" />
             <source>O&amp;utcome:</source>
             <translation>&amp;ผลลัพธ์:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="124" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="127" />
             <source>Clear</source>
             <translation>ทำเครื่องหมายว่าเสร็จ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="171" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="174" />
             <source>Say how it went, in a few words.</source>
             <translation>ระบุผลลัพธ์สั้นๆ</translation>
         </message>
@@ -3187,308 +3187,308 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dashboard</name>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="85" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="86" />
             <source>This month</source>
             <translation>เดือนนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="86" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="87" />
             <source>This quarter</source>
             <translation>ไตรมาสนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="87" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="88" />
             <source>This year</source>
             <translation>ปีนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="88" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="89" />
             <source>Last month</source>
             <translation>เดือนที่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="89" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="90" />
             <source>Last quarter</source>
             <translation>ไตรมาสที่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="90" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="91" />
             <source>The last 12 months</source>
             <translation>12 เดือนที่ผ่านมา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="157" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="158" />
             <source>Dashboard</source>
             <translation>แดชบอร์ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="160" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="161" />
             <source>The period won and lost deals, win rate, average size and forecast are about</source>
             <translation>ช่วงเวลาของดีลที่ปิดการขายได้และไม่ได้ อัตราการปิดการขาย มูลค่าเฉลี่ย และการคาดการณ์ยอดขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="167" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="168" />
             <source>The currency the charts show: amounts in other currencies are not added in</source>
             <translation>สกุลเงินที่แสดงในกราฟ: มูลค่าในสกุลเงินอื่นจะไม่ถูกนำมารวม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="176" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="177" />
             <source>&amp;Period:</source>
             <translation>&amp;ช่วงเวลา:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="177" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="178" />
             <source>P&amp;ipeline:</source>
             <translation>&amp;ไปป์ไลน์การขาย:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="178" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="179" />
             <source>O&amp;wner:</source>
             <translation>เ&amp;จ้าของ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="179" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="180" />
             <source>&amp;Charts in:</source>
             <translation>สกุลเงินของ&amp;กราฟ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="191" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="192" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="200" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="201" />
             <source>Today</source>
             <translation>วันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="201" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="202" />
             <source>Overdue</source>
             <translation>เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="213" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="214" />
             <source>Results</source>
             <translation>ผลลัพธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="261" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="262" />
             <source>Pipeline by stage</source>
             <translation>ไปป์ไลน์การขายตามขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="274" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="275" />
             <source>Forecast by month</source>
             <translation>การคาดการณ์ยอดขายรายเดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="287" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="288" />
             <source>Biggest open deals</source>
             <translation>ดีลที่เปิดอยู่ที่มีมูลค่าสูงสุด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="346" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="347" />
             <source>All pipelines</source>
             <translation>ไปป์ไลน์การขายทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="350" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="351" />
             <source>Everyone</source>
             <translation>ทุกคน</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
             <source>Today (%Ln)</source>
             <translation>
                 <numerusform>วันนี้ (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="450" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="451" />
             <source>Overdue (%Ln)</source>
             <translation>
                 <numerusform>เลยกำหนด (%Ln)</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
             <source>Nothing overdue.</source>
             <translation>ไม่มีงานที่เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="467" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="468" />
             <source>Nothing scheduled for today.</source>
             <translation>ไม่มีการนัดหมายสำหรับวันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="471" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="472" />
             <source>no date</source>
             <translation>ไม่มีวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="473" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="474" />
             <source>today</source>
             <translation>วันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="477" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
             <source>{when} · {type}</source>
             <translation>{when} · {type}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="478" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="479" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="480" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="481" />
             <source>{subject} · with {people}</source>
             <translation>{subject} · กับ {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="492" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="493" />
             <source>no deal was won or lost in the period</source>
             <translation>ไม่มีดีลที่ปิดการขายได้หรือไม่ได้ในช่วงเวลานี้</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="496" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="497" />
             <source>win rate of the %Ln deal(s) closed in the period</source>
             <translation>
                 <numerusform>อัตราการปิดการขายได้ของดีล %Ln รายการที่ปิดในช่วงเวลานี้</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="498" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
             <source>Won: %Ln deal(s)</source>
             <translation>
                 <numerusform>ปิดการขายได้: %Ln ดีล</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="499" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
             <source>Lost: %Ln deal(s)</source>
             <translation>
                 <numerusform>ปิดการขายไม่ได้: %Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="500" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="501" />
             <source>List the deals won in this period</source>
             <translation>แสดงรายการดีลที่ปิดการขายได้ในช่วงเวลานี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="501" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="502" />
             <source>List the deals lost in this period</source>
             <translation>แสดงรายการดีลที่ปิดการขายไม่ได้ในช่วงเวลานี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="507" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="508" />
             <source>Average deal won: {amounts}</source>
             <translation>มูลค่าเฉลี่ยของดีลที่ปิดการขายได้: {amounts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="508" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="509" />
             <source>Average deal won: none won in this period</source>
             <translation>มูลค่าเฉลี่ยของดีลที่ปิดการขายได้: ไม่มีดีลที่ปิดการขายได้ในช่วงเวลานี้</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="514" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="515" />
             <source>Won (%Ln)</source>
             <translation>
                 <numerusform>ปิดการขายได้ (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="516" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="517" />
             <source>%Ln deal(s) won: click to list them</source>
             <translation>
                 <numerusform>ปิดการขายได้ %Ln ดีล: คลิกเพื่อแสดงรายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="520" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="521" />
             <source>Lost (%Ln)</source>
             <translation>
                 <numerusform>ปิดการขายไม่ได้ (%Ln)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="522" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="523" />
             <source>%Ln deal(s) lost: click to list them</source>
             <translation>
                 <numerusform>ปิดการขายไม่ได้ %Ln ดีล: คลิกเพื่อแสดงรายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="539" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="543" />
             <source>{amounts} + %Ln more currency(ies)</source>
             <translation>
                 <numerusform>{amounts} + อีก %Ln สกุลเงิน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="559" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="563" />
             <source>{stage}: {amount} in %Ln deal(s)</source>
             <translation>
                 <numerusform>{stage}: {amount} ใน %Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="564" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="568" />
             <source>{stage}: {amount} weighted</source>
             <translation>{stage}: {amount} แบบถ่วงน้ำหนัก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="570" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="583" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="587" />
             <source>Weighted</source>
             <translation>ถ่วงน้ำหนัก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="570" />
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="593" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="597" />
             <source>Total</source>
             <translation>ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="574" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="578" />
             <source>Open deals of the pipeline “{pipeline}” in {currency}; click a bar to list them.</source>
             <translation>ดีลที่เปิดอยู่ของไปป์ไลน์การขาย “{pipeline}” ในสกุลเงิน {currency} คลิกแท่งกราฟเพื่อแสดงรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="586" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="590" />
             <source>{month}: {amount} weighted</source>
             <translation>{month}: {amount} แบบถ่วงน้ำหนัก</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="596" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="600" />
             <source>{month}: {amount} in %Ln open deal(s)</source>
             <translation>
                 <numerusform>{month}: {amount} ในดีลที่เปิดอยู่ %Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="606" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="610" />
             <source>Open deals expected to close in the period, in {currency}; click a bar to list them.</source>
             <translation>ดีลที่เปิดอยู่ซึ่งคาดว่าจะปิดในช่วงเวลานี้ ในสกุลเงิน {currency} คลิกแท่งกราฟเพื่อแสดงรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="624" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="628" />
             <source>No open deals.</source>
             <translation>ไม่มีดีลที่เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="634" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="638" />
             <source>{amount} · {deal}</source>
             <translation>{amount} · {deal}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="666" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="670" />
             <source>won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dashboard/page.py" line="666" />
+            <location filename="../../src/cardfile/ui/dashboard/page.py" line="670" />
             <source>lost</source>
             <translation>ปิดการขายไม่ได้</translation>
         </message>
@@ -4151,81 +4151,81 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Deals</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="30" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="31" />
             <source>Me</source>
             <translation>ฉัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Open</source>
             <translation>เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="45" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="46" />
             <source>Lost</source>
             <translation>ปิดการขายไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="53" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="54" />
             <source>{date} · overdue</source>
             <translation>{date} · เลยกำหนด</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="57" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="58" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="66" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="67" />
             <source>{total} · weighted {weighted}</source>
             <translation>{total} · ถ่วงน้ำหนัก {weighted}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="99" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="100" />
             <source>+ %Ln more currency(ies)</source>
             <translation>
                 <numerusform>+ อีก %Ln สกุลเงิน</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="107" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="108" />
             <source>All periods</source>
             <translation>ทุกช่วงเวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="109" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="110" />
             <source>No close date</source>
             <translation>ไม่มีวันที่ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="111" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="112" />
             <source>Q{quarter} {year}</source>
             <translation>ไตรมาส {quarter} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="122" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="123" />
             <source>Undated</source>
             <translation>ไม่มีวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="127" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="128" />
             <source>Q{quarter}</source>
             <translation>ไตรมาส {quarter}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="131" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="132" />
             <source>{period} {year}</source>
             <translation>{period} {year}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/texts.py" line="143" />
+            <location filename="../../src/cardfile/ui/deals/texts.py" line="144" />
             <source>{first} – {last}</source>
             <translation>{first} – {last}</translation>
         </message>
@@ -7594,86 +7594,86 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>ไม่ใช่</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="98" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="104" />
             <source>activities: %Ln</source>
             <translation>
                 <numerusform>กิจกรรม: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="99" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="105" />
             <source>notes: %Ln</source>
             <translation>
                 <numerusform>บันทึก: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="100" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="106" />
             <source>deals: %Ln</source>
             <translation>
                 <numerusform>ดีล: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="101" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="107" />
             <source>groups: %Ln</source>
             <translation>
                 <numerusform>กลุ่ม: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="102" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="108" />
             <source>people: %Ln</source>
             <translation>
                 <numerusform>บุคคล: %Ln</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="103" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="109" />
             <source>conflicts: %Ln</source>
             <translation>
                 <numerusform>ความขัดแย้ง: %Ln</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="106" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="112" />
             <source>nothing attached</source>
             <translation>ไม่มีสิ่งที่แนบอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="117" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="123" />
             <source>Merge Duplicates</source>
             <translation>รวมรายการซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="128" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="134" />
             <source>Choose the card that stays and, where the cards differ, the value it keeps. Emails, phones, addresses and tags of every card are kept, and activities, notes, deals and groups move to the card that stays. Undo, or Unmerge in the merge history, takes the merge back.</source>
             <translation>เลือกการ์ดที่จะเก็บไว้ และค่าที่จะเก็บในส่วนที่การ์ดต่างกัน อีเมล โทรศัพท์ ที่อยู่ และแท็กของทุกการ์ดจะถูกเก็บไว้ ส่วนกิจกรรม บันทึก ดีล และกลุ่มจะย้ายไปยังการ์ดที่เก็บไว้ การเลิกทำ หรือการแยกในประวัติการรวม จะยกเลิกการรวมได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="152" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="158" />
             <source>&amp;Merge</source>
             <translation>&amp;รวม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="198" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="204" />
             <source>Keep this card</source>
             <translation>เก็บการ์ดนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="209" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="215" />
             <source>After the merge</source>
             <translation>หลังการรวม</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="228" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="234" />
             <source>Fields the same on every card: %Ln</source>
             <translation>
                 <numerusform>ฟิลด์ที่เหมือนกันในทุกการ์ด: %Ln</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="270" />
+            <location filename="../../src/cardfile/ui/duplicates/merge_dialog.py" line="276" />
             <source>Every card's entries are kept, each once</source>
             <translation>รายการของทุกการ์ดจะถูกเก็บไว้ รายการละหนึ่งครั้ง</translation>
         </message>
@@ -10657,34 +10657,34 @@ Please turn one of those options off.</source>
     <context>
         <name>RescheduleDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="273" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="276" />
             <source>Reschedule Activity</source>
             <translation>เลื่อนนัดกิจกรรม</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="275" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="278" />
             <source>Reschedule %Ln Activities</source>
             <translation>
                 <numerusform>เลื่อนนัดกิจกรรม %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="296" />
             <source>It keeps its length.</source>
             <translation>กิจกรรมจะคงระยะเวลาเดิมไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="293" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="296" />
             <source>Each keeps its time of day and length.</source>
             <translation>แต่ละกิจกรรมจะคงเวลาของวันและระยะเวลาเดิมไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="302" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="305" />
             <source>&amp;Move to:</source>
             <translation>&amp;ย้ายไปที่:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/clear.py" line="304" />
+            <location filename="../../src/cardfile/ui/activities/clear.py" line="307" />
             <source>Move</source>
             <translation>ย้าย</translation>
         </message>
