@@ -3,7 +3,8 @@
     python bench/screens.py --db /tmp/shots.db --out /tmp/shots                 # all languages, both sizes
     python bench/screens.py --db /tmp/shots.db --out /tmp/shots --lang fa,ru --size 1024x640 --only deals-board
 
-The database is copied first (never written); build one with `bench/generate.py 2000 --db /tmp/shots.db`. For each
+The database is copied first (never written); build one with `bench/generate.py 2000 --db /tmp/shots.db` (and
+`bench/mixed_values.py /tmp/shots.db` for values that mix scripts, to look at right to left). For each
 language and size a child process starts its own virtual X screen (Xvfb) of that size, opens the real window as
 `cardfile` does (the language chosen as Settings chooses it: `CARDFILE_LANG`, so the translators, the locale for
 dates, numbers and money, and right-to-left for Persian), fills the screen with it, then goes to each page and opens
