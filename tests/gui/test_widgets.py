@@ -176,6 +176,8 @@ def test_a_fitted_label_wraps_and_never_draws_past_its_edges(qtbot: QtBot, inter
             if not label.cut():
                 assert " ".join(lines) == label.text()  # wrapped between words, nothing lost
         assert len(label.lines(whole // 2)) >= 2 and label.lines(whole + 10) == [label.text()]
+        label.setText("👍 Anna 👍 Berg")  # Qt counts such a letter twice (UTF-16): the lines are cut where Qt cut them
+        assert " ".join(label.lines(label.fontMetrics().horizontalAdvance("👍 Anna") + 4)) == label.text()
     finally:
         QApplication.setLayoutDirection(LTR)
 

@@ -281,9 +281,11 @@ class FittedLabel(QLabel):
             layout.setTextOption(option)
             layout.beginLayout()
             pieces = []
+            units = paragraph.encode("utf-16-le")  # Qt counts in UTF-16 units, Python in code points
             while (line := layout.createLine()).isValid():
                 line.setLineWidth(room)
-                pieces.append(paragraph[line.textStart() : line.textStart() + line.textLength()].strip())
+                start, end = 2 * line.textStart(), 2 * (line.textStart() + line.textLength())
+                pieces.append(units[start:end].decode("utf-16-le").strip())
             layout.endLayout()
             out += [_shortened(piece, metrics, room) for piece in pieces or [""]]
         return out
