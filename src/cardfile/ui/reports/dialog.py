@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QTextDocument, QTextOption
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,6 +42,7 @@ from cardfile.services import Services
 from cardfile.services.sales import DealFilter
 from cardfile.ui.activities.editors import type_name
 from cardfile.ui.deals.texts import owner_name, seeded_name
+from cardfile.ui.printing import PrintPreview
 from cardfile.ui.reports.cells import CellWords
 from cardfile.ui.tasks import Progress, Task, TaskRunner
 from cardfile.ui.widgets.basics import dialog_button, dim
@@ -388,13 +389,13 @@ class ReportsDialog(QDialog):
     def print_report(self) -> QPrintPreviewDialog | None:
         if self.report is None:
             return None
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.report.text(self.report.title))
-        preview = QPrintPreviewDialog(printer, self)
+        title = self.report.text(self.report.title)
+        document = self.document()
+        document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+        preview = PrintPreview(document, self)  # it keeps its printer: the preview paints from it while open
+        preview.printer().setDocName(title)
         preview.setObjectName("reportPrintPreview")
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        document = self.document()
-        preview.paintRequested.connect(document.print_)
         preview.open()
         return preview
 
