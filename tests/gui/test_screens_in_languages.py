@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -750,3 +751,29 @@ def test_a_cards_subtitle_keeps_the_interfaces_direction_beside_a_right_to_left_
     assert label is not None
     text = label.text()
     assert text.startswith("\u200e") and "\u2068شركة الخليج\u2069" in text and "\u2068Sales · Qualified\u2069" in text
+
+
+def test_a_long_status_message_and_a_running_task_leave_the_window_its_width(
+    open_window: OpenWindow, qtbot: QtBot, russian: None
+) -> None:
+    """Regression: after an import in Russian at 1024×640, while search was being prepared, the window stood wider
+    than the screen: the status bar's message, the task's name, its bar and Stop, the database's path and the sync
+    state asked for more than 1024 pixels together, and the search field and the card were cut at the right edge.
+    The message gives way (ending in "…", whole in its tooltip)."""
+    window = open_window()
+    release = threading.Event()
+    task = window.tasks.run(lambda _progress, _cancel: release.wait(30), title=window.tr("Preparing search"))
+    qtbot.waitUntil(window.task_indicator.isVisible)
+    message = "Импортированы 2 новые записи, обновлено: 1. Команда «Правка ▸ Отменить» отменяет весь импорт."
+    window.statusBar().showMessage(message, 60_000)
+    try:
+        assert window.statusBar().minimumSizeHint().width() <= 1024 - 40
+        assert window.minimumSizeHint().width() <= 1024
+        window.resize(1024, 640)
+        qtbot.waitUntil(lambda: window.width() == 1024)
+        shown = window.statusBar().message
+        assert shown.toolTip() == message
+        assert shown.mapTo(window, QPoint(shown.width(), 0)).x() <= window.task_indicator.mapTo(window, QPoint()).x()
+    finally:
+        release.set()
+        qtbot.waitUntil(lambda: task.is_done)

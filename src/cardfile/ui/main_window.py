@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -69,7 +68,7 @@ from cardfile.ui.sync.conflicts import ConflictsDialog
 from cardfile.ui.sync.controller import SyncController, SyncStatusWidget
 from cardfile.ui.sync.settings import SyncSettingsDialog
 from cardfile.ui.tasks import Progress, Task, TaskIndicator, TaskRunner, is_bug
-from cardfile.ui.widgets.basics import separator
+from cardfile.ui.widgets.basics import ElidedLabel, separator
 from cardfile.ui.widgets.status_bar import StatusBar
 from cardfile.ui.words import action_name, error_text, failure_text, redo_text, undo_text
 
@@ -491,15 +490,16 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         assert isinstance(bar, StatusBar)
         self.count_label = bar.count  # always in view: messages go beside it, not over it
-        self.database_label = QLabel()
+        # up to 420 pixels, and fewer when a running task and the sync state need the room (whole in its tooltip)
+        self.database_label = ElidedLabel(elide=Qt.TextElideMode.ElideMiddle)
         self.database_label.setObjectName("databasePath")
-        self.database_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.database_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.database_label.setMinimumWidth(120)
+        self.database_label.setMaximumWidth(420 + 16)
         path = str(self.services.db.path)
         refusal = self.services.db.refusal  # a read-only file or folder, or damage a check found: shown, not changed
         shown = path if refusal is None else self.tr("{path} (read-only)").format(path=path)
-        self.database_label.setText(
-            self.database_label.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideMiddle, 420)
-        )
+        self.database_label.setText(shown)
         self.database_label.setToolTip(path if refusal is None else f"{path}\n{error_text(refusal)}")
         self.database_label.setContentsMargins(10, 0, 6, 0)
         self.sync_status = SyncStatusWidget(self.sync)
