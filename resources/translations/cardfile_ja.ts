@@ -1589,7 +1589,7 @@
             <location filename="../../src/cardfile/ui/calendar/view.py" line="614" />
             <source>%Ln overdue</source>
             <translation>
-                <numerusform>期限切れ %Ln 件</numerusform>
+                <numerusform>%Ln 件の期限切れ</numerusform>
             </translation>
         </message>
     </context>

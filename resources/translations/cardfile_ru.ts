@@ -1631,9 +1631,9 @@
             <location filename="../../src/cardfile/ui/calendar/view.py" line="614" />
             <source>%Ln overdue</source>
             <translation>
-                <numerusform>просрочено: %Ln</numerusform>
-                <numerusform>просрочено: %Ln</numerusform>
-                <numerusform>просрочено: %Ln</numerusform>
+                <numerusform>%Ln просрочено</numerusform>
+                <numerusform>%Ln просрочено</numerusform>
+                <numerusform>%Ln просрочено</numerusform>
             </translation>
         </message>
     </context>
@@ -10570,7 +10570,7 @@ Please turn one of those options off.</source>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="101" />
             <source>Times are in {zone}; a repeating activity has a line per occurrence.</source>
-            <translation>Время указано для часового пояса {zone}; у повторяющегося действия по строке на каждое повторение.</translation>
+            <translation>Время указано для часового пояса {zone}; у повторяющегося дела — по строке на каждое повторение.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="104" />

@@ -1589,7 +1589,7 @@
             <location filename="../../src/cardfile/ui/calendar/view.py" line="614" />
             <source>%Ln overdue</source>
             <translation>
-                <numerusform>เลยกำหนด %Ln รายการ</numerusform>
+                <numerusform>%Ln รายการเลยกำหนด</numerusform>
             </translation>
         </message>
     </context>

@@ -777,3 +777,19 @@ def test_a_long_status_message_and_a_running_task_leave_the_window_its_width(
     finally:
         release.set()
         qtbot.waitUntil(lambda: task.is_done)
+
+
+@pytest.mark.parametrize("language", ["ru", "ja", "th", "is", "en"])
+def test_a_narrow_month_cell_keeps_its_overdue_count(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, language: str
+) -> None:
+    """Regression: in Russian, Japanese and Thai at 1024×640 every month cell read "просроче…", "期限切…": the
+    count came last in the words, and the "…" took it. The count comes first now, and stays when the rest goes."""
+    for _ in speaking_really(qapp, tmp_path, language):
+        view = CalendarView(zone_of("UTC"))
+        qtbot.addWidget(view)
+        count = QLocale().toString(12)
+        whole = view.overdue_text(12, 1000)
+        assert whole.startswith(count) and len(whole) > len(count) + 2
+        narrow = view.overdue_text(12, view.fontMetrics().horizontalAdvance(whole) * 0.6)
+        assert narrow.startswith(count) and narrow.endswith("…")
