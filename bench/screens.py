@@ -261,12 +261,10 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
         """The dialog of an unexpected error, as the crash reporter shows it after a click on Save."""
         log = Path(os.environ["CARDFILE_HOME"]) / "logs" / "cardfile.log"
         reporter = CrashReporter(window, log=lambda _details: log)
-        contacts = page("contacts")
+        page("contacts")
         reporter.last_action = QCoreApplication.translate("CrashReporter", "{what} in “{window}”").format(
             what=QCoreApplication.translate("CrashReporter", "clicking {button}").format(
-                button=contacts.card.save_button.text().replace("&", "")
-                if hasattr(contacts.card, "save_button")
-                else "Save"
+                button=QCoreApplication.translate("Card", "Save")
             ),
             window=window.windowTitle(),
         )
@@ -357,6 +355,9 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
     }
     out.mkdir(parents=True, exist_ok=True)
     settle(2.0)
+    for top in QApplication.topLevelWidgets():  # the missed reminders the generated data has: shot on their own
+        if top.isVisible() and top is not window and top.isWindow() and not top.inherits("QMenu"):
+            top.close()
     for name, show in shots.items():
         if only and name not in only:
             continue

@@ -68,7 +68,7 @@ from cardfile.ui.sync.conflicts import ConflictsDialog
 from cardfile.ui.sync.controller import SyncController, SyncStatusWidget
 from cardfile.ui.sync.settings import SyncSettingsDialog
 from cardfile.ui.tasks import Progress, Task, TaskIndicator, TaskRunner, is_bug
-from cardfile.ui.widgets.basics import ElidedLabel, separator
+from cardfile.ui.widgets.basics import ElidedLabel, literal, separator
 from cardfile.ui.widgets.status_bar import StatusBar
 from cardfile.ui.words import action_name, error_text, failure_text, redo_text, undo_text
 
@@ -990,7 +990,7 @@ class MainWindow(QMainWindow):
         current = self.services.db.path.resolve()
         shown = [p for p in recent_databases(self._settings) if p.resolve() != current]
         for number, path in enumerate(shown, start=1):
-            text = f"&{number} {path.name}" if number < 10 else path.name
+            text = f"&{number} {literal(path.name)}" if number < 10 else literal(path.name)
             chosen = self.recent_menu.addAction(text)
             chosen.setToolTip(str(path))
             chosen.setStatusTip(str(path))
@@ -1048,7 +1048,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         saved = self.services.lookups.list()
         for lookup in saved:
-            run = menu.addAction(lookup.name)
+            run = menu.addAction(literal(lookup.name))
             run.setObjectName(f"runLookup_{lookup.id}")
             run.setCheckable(True)
             run.setChecked(any(f.lookup_id == lookup.id for f in self.lookup_filters.values()))

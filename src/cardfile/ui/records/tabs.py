@@ -45,7 +45,7 @@ from cardfile.domain.values import ClearResult, RecordType
 from cardfile.services import Services
 from cardfile.services.readmodels import FieldChange, NoteRead, TimelineEntry
 from cardfile.ui.dates import format_date, format_datetime
-from cardfile.ui.widgets.basics import dim, paragraphs_label, unbroken_numbers
+from cardfile.ui.widgets.basics import dim, literal, paragraphs_label, unbroken_numbers
 from cardfile.ui.widgets.value_editors import format_money
 from cardfile.ui.words import (
     action_name,
@@ -558,7 +558,7 @@ class RelatedTabs(QWidget):
         if not groups:
             self._empty(layout, _tr("There are no groups yet. A group gathers people or companies by hand."))
         for group in groups:
-            box = QCheckBox(group.name)
+            box = QCheckBox(literal(group.name))
             box.setObjectName("group")
             box.setChecked(group.id in member_of)
             box.setToolTip(group.description)

@@ -506,3 +506,9 @@ class ElidedLabel(QLabel):
         shown = self.fontMetrics().elidedText(self.text(), self._elide, rect.width())
         alignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(rect, int(alignment), shown)
+
+
+def literal(text: str) -> str:
+    """A value (a name, a file's name) as a button's, a check box's or a menu item's words: an "&" in it stays an
+    "&" ("R&D Ltd."), where Qt would take it for the mark of the next letter's access key."""
+    return text.replace("&", "&&")
