@@ -18,8 +18,8 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QTextDocument, QTextOption
-from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtGui import QGuiApplication, QPageLayout, QTextDocument, QTextOption
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,7 +42,6 @@ from cardfile.services import Services
 from cardfile.services.sales import DealFilter
 from cardfile.ui.activities.editors import type_name
 from cardfile.ui.deals.texts import owner_name, seeded_name
-from cardfile.ui.printing import PrintPreview
 from cardfile.ui.reports.cells import CellWords
 from cardfile.ui.tasks import Progress, Task, TaskRunner
 from cardfile.ui.widgets.basics import dialog_button, dim
@@ -150,6 +149,15 @@ def _keep_whole(numeric: bool, cell: str) -> str:
 def _date(edit: OptionalDateEdit) -> date | None:
     value = edit.value()
     return date.fromisoformat(value) if value else None
+
+
+class _Preview(QPrintPreviewDialog):
+    """Qt's print preview, holding on to its printer: it paints its pages from it for as long as it is open (a
+    printer only the opening function held was freed with it, and the app crashed)."""
+
+    def __init__(self, printer: QPrinter, parent: QWidget | None = None) -> None:
+        super().__init__(printer, parent)
+        self._printer = printer
 
 
 class ReportsDialog(QDialog):
@@ -389,13 +397,16 @@ class ReportsDialog(QDialog):
     def print_report(self) -> QPrintPreviewDialog | None:
         if self.report is None:
             return None
-        title = self.report.text(self.report.title)
-        document = self.document()
-        document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-        preview = PrintPreview(document, self)  # it keeps its printer: the preview paints from it while open
-        preview.printer().setDocName(title)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.report.text(self.report.title))
+        # across the page, as the PDF is: a forecast's eight columns and the pipeline's deals (nine) do not fit
+        # upright, and the last ones were cut off the paper
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        preview = _Preview(printer, self)
         preview.setObjectName("reportPrintPreview")
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        document = self.document()
+        preview.paintRequested.connect(document.print_)  # Qt pages it for the printer and numbers the pages
         preview.open()
         return preview
 
