@@ -346,12 +346,13 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
         "reminders": window.show_reminders,
         "about": about,
         "crash": crash,
-        "preparing-search": preparing_search,
         "import-csv": wizard([wizard_files["csv"]], 0),
         "import-mapping": wizard([wizard_files["csv"]], 1),
         "import-preview": wizard([wizard_files["vcf"]], 1),
         "import-calendar": wizard([wizard_files["ics"]], 1),
         "import-report": wizard([wizard_files["vcf"]], 2, wait_for=4),
+        # last: the held build keeps its write transaction open (an import meanwhile would wait for it)
+        "preparing-search": preparing_search,
     }
     out.mkdir(parents=True, exist_ok=True)
     settle(2.0)

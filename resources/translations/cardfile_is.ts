@@ -10483,7 +10483,7 @@ Slökktu á öðrum hvorum þeirra.</translation>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="101" />
             <source>Times are in {zone}; a repeating activity has a line per occurrence.</source>
-            <translation>Tímar eru á tímabeltinu {zone}; endurtekin athöfn fær eina línu fyrir hvert skipti.</translation>
+            <translation>Tímar eru á tímabeltinu {zone}; endurtekinn verkþáttur fær eina línu fyrir hvert skipti.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="104" />

@@ -10918,7 +10918,7 @@ Please turn one of those options off.</source>
         <message>
             <location filename="../../src/cardfile/ui/activities/schedule.py" line="124" />
             <source>Ctrl+S saves · Esc cancels</source>
-            <translation>Ctrl+S — сохранить · Esc — отмена</translation>
+            <translation>Ctrl+S — сохранить · Esc — отменить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/schedule.py" line="157" />

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import threading
 from collections.abc import Callable, Iterator
@@ -779,17 +780,50 @@ def test_a_long_status_message_and_a_running_task_leave_the_window_its_width(
         qtbot.waitUntil(lambda: task.is_done)
 
 
-@pytest.mark.parametrize("language", ["ru", "ja", "th", "is", "en"])
-def test_a_narrow_month_cell_keeps_its_overdue_count(
-    qtbot: QtBot, qapp: QApplication, tmp_path: Path, language: str
-) -> None:
+@pytest.fixture
+def spoken(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path) -> Iterator[str]:
+    """The language of the parameter (indirect), really: its catalogue and locale; taken back afterwards."""
+    language = str(request.param)
+    for _ in speaking_really(qapp, tmp_path, language):
+        yield language
+
+
+@pytest.mark.parametrize("spoken", ["ru", "ja", "th", "is", "en"], indirect=True)
+def test_a_narrow_month_cell_keeps_its_overdue_count(qtbot: QtBot, spoken: str) -> None:
     """Regression: in Russian, Japanese and Thai at 1024×640 every month cell read "просроче…", "期限切…": the
     count came last in the words, and the "…" took it. The count comes first now, and stays when the rest goes."""
-    for _ in speaking_really(qapp, tmp_path, language):
-        view = CalendarView(zone_of("UTC"))
-        qtbot.addWidget(view)
-        count = QLocale().toString(12)
-        whole = view.overdue_text(12, 1000)
-        assert whole.startswith(count) and len(whole) > len(count) + 2
-        narrow = view.overdue_text(12, view.fontMetrics().horizontalAdvance(whole) * 0.6)
-        assert narrow.startswith(count) and narrow.endswith("…")
+    view = CalendarView(zone_of("UTC"))
+    qtbot.addWidget(view)
+    count = QLocale().toString(12)
+    whole = view.overdue_text(12, 1000)
+    assert whole.startswith(count) and len(whole) > len(count) + 2
+    narrow = view.overdue_text(12, view.fontMetrics().horizontalAdvance(whole) * 0.6)
+    assert narrow.startswith(count) and narrow.endswith("…")
+
+
+@pytest.mark.parametrize("spoken", ["ru", "is", "ja", "th", "en"], indirect=True)
+def test_the_user_guide_speaks_the_readers_language_and_names_the_menus_as_the_window_does(
+    open_window: OpenWindow, spoken: str
+) -> None:
+    """Regression: Help ▸ Cardfile User Guide was English in every language. Each language has its guide, and
+    every menu command it points to ("File ▸ Print List…") is written as that language's menus write it."""
+    window = open_window()
+    guide = window.show_guide()
+    text = guide.browser.toPlainText()
+    assert window.guide_action.text().replace("&", "").split("(")[0].strip() in text  # its title
+
+    def shown(text: str) -> str:  # a menu's words as the reader sees them: no "&", no "(F)" of Japanese
+        return re.sub(r"\([A-Z]\)", "", text.replace("&", "")).strip()
+
+    menus = {shown(a.text()): a.menu() for a in window.menuBar().actions() if a.menu() is not None}
+    named = (  # every command the guide points to
+        *(window.import_action, window.export_action, window.print_list_action, window.print_card_action),
+        *(window.backup_action, window.undo_action, window.redo_action, window.new_lookup_action),
+        *(window.sync_settings_action, window.sync_now_action, window.conflicts_action, window.shortcuts_action),
+    )
+    flowing = " ".join(text.split())
+    for action in named:
+        menu = next(title for title, m in menus.items() if action in m.actions())
+        command = shown(action.text()).removesuffix("…")
+        assert f"{menu} ▸ {command}" in flowing, (spoken, menu, command)
+    guide.close()
