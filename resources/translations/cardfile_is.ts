@@ -1951,7 +1951,7 @@
         <message>
             <location filename="../../src/cardfile/ui/activities/clear.py" line="119" />
             <source>Result:</source>
-            <translation>Niðurstaða:</translation>
+            <translation>Útkoma:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/clear.py" line="121" />
@@ -2710,12 +2710,12 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="141" />
             <source>choosing {command}</source>
-            <translation>að velja {command}</translation>
+            <translation>að velja „{command}“</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="148" />
             <source>clicking {button}</source>
-            <translation>að smella á {button}</translation>
+            <translation>að smella á „{button}“</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="154" />

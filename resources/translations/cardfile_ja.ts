@@ -2676,12 +2676,12 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="141" />
             <source>choosing {command}</source>
-            <translation>{command} の選択</translation>
+            <translation>「{command}」の選択</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="148" />
             <source>clicking {button}</source>
-            <translation>{button} のクリック</translation>
+            <translation>「{button}」のクリック</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="154" />
@@ -10209,7 +10209,7 @@ Please turn one of those options off.</source>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="62" />
             <source>People</source>
-            <translation>担当者</translation>
+            <translation>連絡先</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />

@@ -1921,7 +1921,7 @@
         <message>
             <location filename="../../src/cardfile/ui/activities/clear.py" line="119" />
             <source>Result:</source>
-            <translation>ผลลัพธ์:</translation>
+            <translation>ผลการดำเนินการ:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/clear.py" line="121" />
@@ -2676,12 +2676,12 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="141" />
             <source>choosing {command}</source>
-            <translation>เลือก {command}</translation>
+            <translation>เลือก “{command}”</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="148" />
             <source>clicking {button}</source>
-            <translation>คลิก {button}</translation>
+            <translation>คลิก “{button}”</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="154" />
