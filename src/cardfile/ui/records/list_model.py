@@ -65,6 +65,7 @@ class Column(Generic[Row]):
     # the row's text colour (a QColor), or None for the usual: an overdue activity in red, say
     foreground: Callable[[Row], Any] | None = None
     elide: str = "end"  # "email": an address too long is shortened inside its local part, its domain kept whole
+    least: str = ""  # a text the column keeps whole when the list is narrow (a date: never "6/1/2…")
 
 
 @dataclass(frozen=True, eq=False)
