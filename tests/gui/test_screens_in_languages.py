@@ -40,6 +40,7 @@ from cardfile.domain.recurrence import zone_of
 from cardfile.resources import LANGUAGES
 from cardfile.services import Services
 from cardfile.services.tasks import DateReminder
+from cardfile.ui.activities.clear import ClearDialog
 from cardfile.ui.activities.editors import When, WhenEditor, type_name
 from cardfile.ui.activities.kind import ACTIVITIES
 from cardfile.ui.activities.page import ActivitiesPage
@@ -827,3 +828,19 @@ def test_the_user_guide_speaks_the_readers_language_and_names_the_menus_as_the_w
         command = shown(action.text()).removesuffix("…")
         assert f"{menu} ▸ {command}" in flowing, (spoken, menu, command)
     guide.close()
+
+
+@pytest.mark.parametrize(("locale", "time"), [("en_US", "10:30 PM"), ("ru_RU", "22:30")])
+def test_the_clear_dialog_writes_when_it_happened_with_the_locales_clock(
+    qtbot: QtBot, services: Services, speaking: Speak, locale: str, time: str
+) -> None:
+    """Regression: in English the clear dialog's Happened read "6/1/2025 22:30" beside "10:30 PM" everywhere else."""
+    speaking(locale)
+    happened = datetime(2026, 6, 1, 22, 30, tzinfo=UTC)
+    activity = services.activities.schedule(
+        validate(ActivityCreate, subject="Quarterly review", starts_at=happened, duration_minutes=30, time_zone="UTC")
+    )
+    dialog = ClearDialog(services, [activity.id])
+    qtbot.addWidget(dialog)
+    dialog.happened.setDateTime(QDateTime(QDate(2026, 6, 1), QTime(22, 30)))
+    assert dialog.happened.text().replace("\u202f", " ").endswith(time)  # Qt puts a narrow space before PM
