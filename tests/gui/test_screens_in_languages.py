@@ -802,7 +802,7 @@ def test_a_narrow_month_cell_keeps_its_overdue_count(qtbot: QtBot, spoken: str) 
     assert narrow.startswith(count) and narrow.endswith("…")
 
 
-@pytest.mark.parametrize("spoken", ["ru", "is", "ja", "th", "en"], indirect=True)
+@pytest.mark.parametrize("spoken", ["ru", "is", "ja", "th", "fa", "en"], indirect=True)
 def test_the_user_guide_speaks_the_readers_language_and_names_the_menus_as_the_window_does(
     open_window: OpenWindow, spoken: str
 ) -> None:
