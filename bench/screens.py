@@ -240,7 +240,10 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
     def print_report() -> Any:
         dialog = window.show_reports()
         dialog.choose("forecast")
-        settle()
+        for _ in range(60):  # the report before it (3,000 people) may still be on its way
+            settle(0.5)
+            if dialog.report is not None and dialog.report.kind == "forecast":
+                break
         return dialog.print_report()
 
     def preparing_search() -> Any:
