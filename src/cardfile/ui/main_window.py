@@ -368,7 +368,11 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_database_action, self.open_database_action])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        # Every menu kept here is made with the window as its parent, then added: the menu addMenu(title) makes lost
+        # its Python side when a form closed (PySide invalidated the wrapper while the menu lived on), and opening
+        # the Lookup menu after cancelling an activity's edit raised "Internal C++ object already deleted".
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        file_menu.addMenu(self.recent_menu)
         self.recent_menu.setObjectName("recentDatabases")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
@@ -396,22 +400,23 @@ class MainWindow(QMainWindow):
         view_menu.addActions(self.go_actions.actions())
         view_menu.addSeparator()
         view_menu.addAction(self.show_navigation_action)
-        # Named after the kind of the page shown. Made here rather than by addMenu(title): the menu that call makes
-        # lost its Python side when a form closed (PySide invalidated the wrapper while the menu lived on).
-        self.record_menu = QMenu(self.tr("&Contact"), self)
+        self.record_menu = QMenu(self.tr("&Contact"), self)  # named after the kind of the page shown
         self.record_menu.setObjectName("recordMenu")
         menus.addMenu(self.record_menu)
-        self.lookup_menu = menus.addMenu(self.tr("&Lookup"))
+        self.lookup_menu = QMenu(self.tr("&Lookup"), self)
+        menus.addMenu(self.lookup_menu)
         self.lookup_menu.setObjectName("lookupMenu")
         self.lookup_menu.aboutToShow.connect(self._fill_lookup_menu)
         self.incomplete_menu = QMenu(self.tr("&Incomplete Records"), self)
         self.incomplete_menu.setObjectName("incompleteMenu")
         self.incomplete_menu.addActions(self.incomplete_actions)
-        self.activities_menu = menus.addMenu(self.tr("&Activities"))
+        self.activities_menu = QMenu(self.tr("&Activities"), self)
+        menus.addMenu(self.activities_menu)
         self.activities_menu.setObjectName("activitiesMenu")
         self.activities_menu.addAction(self.schedule_action)
         self.activities_menu.addAction(self.reminders_action)
-        self.sync_menu = menus.addMenu(self.tr("&Sync"))
+        self.sync_menu = QMenu(self.tr("&Sync"), self)
+        menus.addMenu(self.sync_menu)
         self.sync_menu.setObjectName("syncMenu")
         self.sync_menu.addActions([self.sync_now_action, self.conflicts_action])
         self.sync_menu.addSeparator()
