@@ -358,8 +358,8 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
         "preparing-search": preparing_search,
     }
     out.mkdir(parents=True, exist_ok=True)
-    settle(2.0)
-    for top in QApplication.topLevelWidgets():  # the missed reminders the generated data has: shot on their own
+    settle(3.0)  # the missed reminders the generated data has come up a moment after the first paint
+    for top in QApplication.topLevelWidgets():  # shot on their own
         if top.isVisible() and top is not window and top.isWindow() and not top.inherits("QMenu"):
             top.close()
     for name, show in shots.items():
