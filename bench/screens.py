@@ -224,13 +224,29 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
             selection.select(contacts.model.index(row, 0), rows)
         return window.merge_selected()
 
+    def made(dialog: Any, kind: str) -> Any:
+        """The reports dialog once its `kind` report is shown (3,000 people take a while on a loaded machine)."""
+        for _ in range(60):
+            if dialog.report is not None and dialog.report.kind == kind:
+                break
+            settle(0.5)
+        return dialog
+
     def report(kind: str) -> Callable[[], Any]:
         def show() -> Any:
             dialog = window.show_reports()
             dialog.choose(kind)
-            return dialog
+            return made(dialog, kind)
 
         return show
+
+    def duplicates() -> Any:
+        dialog = window.show_duplicates()
+        for _ in range(60):
+            if dialog.task is None or dialog.task.is_done:
+                break
+            settle(0.5)
+        return dialog
 
     def print_list() -> Any:
         page("contacts")
@@ -240,11 +256,7 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
     def print_report() -> Any:
         dialog = window.show_reports()
         dialog.choose("forecast")
-        for _ in range(60):  # the report before it (3,000 people) may still be on its way
-            settle(0.5)
-            if dialog.report is not None and dialog.report.kind == "forecast":
-                break
-        return dialog.print_report()
+        return made(dialog, "forecast").print_report()
 
     def preparing_search() -> Any:
         """The search field and the status bar while the index a first sync left is built: the build is held
@@ -326,7 +338,7 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
         "reports": window.show_reports,
         "reports-forecast": report("forecast"),
         "reports-activities": report("activities"),
-        "duplicates": window.show_duplicates,
+        "duplicates": duplicates,
         "merge": merge,
         "merges": window.show_merges,
         "schedule": lambda: activity_actions.schedule(services, window),
