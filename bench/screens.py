@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from datetime import date
@@ -104,15 +105,64 @@ def main() -> None:
 
 # ----- the child: the real window, each page and dialog in turn -----
 
+TAKEN = "taken"  # a shot that saved its picture itself (a modal box)
+
+
+def sample_files(folder: Path, services: Any) -> dict[str, Path]:
+    """Files for the import wizard's pages: a CSV as Outlook exports it, a vCard file whose first card is a person
+    already in the database (the preview shows a duplicate) and a calendar file."""
+    first = services.contacts.list(limit=1)[0]
+    email = first.emails[0]["value"] if first.emails else "someone@example.com"
+    folder.mkdir(parents=True, exist_ok=True)
+    csv = folder / "outlook-contacts.csv"
+    csv.write_text(
+        "First Name,Middle Name,Last Name,Company,Job Title,E-mail Address,Business Phone,Mobile Phone,"
+        "Business Street,Business City,Business Postal Code,Business Country/Region,Categories,Notes\n"
+        "Guðmundur,Þór,Kristjánsson-Bergþórsson,Landsbankinn og Fjárfestingarfélagið Norðurljós ehf.,"
+        "Framkvæmdastjóri viðskiptaþróunar,gudmundur@nordurljos.is,+354 510 2000,+354 862 1234,Austurstræti 11,"
+        "Reykjavík,101,Iceland,Viðskiptavinir;VIP,Hittumst á ráðstefnunni í Hörpu\n"
+        "Hiroshi,,Yamamoto,株式会社山本エンジニアリング,営業部長,yamamoto@yamamoto-eng.co.jp,+81 3-1234-5678,,"
+        "千代田区丸の内1-1-1,東京,100-0005,Japan,Partners,\n",
+        encoding="utf-8",
+    )
+    vcf = folder / "phone-export.vcf"
+    vcf.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\n"
+        f"N:{first.family or ''};{first.given or ''};;;\r\nFN:{first.display_name}\r\n"
+        f"EMAIL;TYPE=work:{email}\r\nTEL;TYPE=cell:+44 7700 900123\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Wattanasiri;Somchai;;;\r\nFN:Somchai Wattanasiri\r\n"
+        "ORG:บริษัท วัฒนาศิริ อินเตอร์เนชั่นแนล เทรดดิ้ง จำกัด (มหาชน)\r\n"
+        "EMAIL:somchai@wattanasiri.co.th\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Соколова;Екатерина;Александровна;;\r\n"
+        "FN:Екатерина Александровна Соколова\r\nORG:ООО «Северо-Западная торгово-промышленная компания»\r\n"
+        "TITLE:Заместитель генерального директора по коммерческим вопросам\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    ics = folder / "calendar.ics"
+    ics.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//Calendar//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:sweep-1@example.com\r\nDTSTAMP:20260520T090000Z\r\n"
+        "DTSTART:20260527T100000Z\r\nDTEND:20260527T110000Z\r\nSUMMARY:Quarterly review with Norðurljós\r\n"
+        "LOCATION:Harpa, Reykjavík\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:sweep-2@example.com\r\nDTSTAMP:20260520T090000Z\r\n"
+        "DTSTART;VALUE=DATE:20260529\r\nSUMMARY:Trade fair\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    return {"csv": csv, "vcf": vcf, "ics": ics}
+
 
 def child(database: Path, out: Path, language: str, size: str, only: list[str]) -> int:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
     from cardfile import preferences, resources
     from cardfile.app import _open_services, apply_language, create_application, ui_settings
+    from cardfile.domain.values import RecordType
+    from cardfile.store import search as search_index
     from cardfile.ui import dates
     from cardfile.ui.activities import actions as activity_actions
+    from cardfile.ui.crash_reporter import CrashReporter
     from cardfile.ui.icons import Icons
     from cardfile.ui.session import DesktopSession
 
@@ -127,6 +177,7 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
     services = window.services
     window.setGeometry(app.primaryScreen().availableGeometry())
     window.show()
+    held = threading.Event()  # set when the shots are done: the held search index build goes on
 
     def settle(seconds: float = 1.2) -> None:
         """Let the background reads arrive and the window paint."""
@@ -188,11 +239,100 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
         settle()
         companies.view.setCurrentIndex(companies.model.index(0, 0))  # a company's card: its History tab
 
+    def made(dialog: Any, kind: str) -> Any:
+        """The reports dialog once its `kind` report is shown (3,000 people take a while on a loaded machine)."""
+        for _ in range(60):
+            if dialog.report is not None and dialog.report.kind == kind:
+                break
+            settle(0.5)
+        return dialog
+
     def report(kind: str) -> Callable[[], Any]:
         def show() -> Any:
             dialog = window.show_reports()
             dialog.choose(kind)
-            return dialog
+            return made(dialog, kind)
+
+        return show
+
+    def duplicates() -> Any:
+        dialog = window.show_duplicates()
+        for _ in range(60):
+            if dialog.task is None or dialog.task.is_done:
+                break
+            settle(0.5)
+        return dialog
+
+    def print_list() -> Any:
+        page("contacts")
+        settle()
+        return window.print_list()
+
+    def print_report() -> Any:
+        dialog = window.show_reports()
+        dialog.choose("forecast")
+        return made(dialog, "forecast").print_report()
+
+    def preparing_search() -> Any:
+        """The search field and the status bar while the index a first sync left is built: the build is held
+        at its first batch until the shots are done, the records after the first person's marked as pending."""
+        building = search_index.build_pending
+        search_index.build_pending = lambda *args, **kwargs: held.wait(600) and building(*args, **kwargs)
+        with services.db.write("Sync") as w:
+            first = w.conn.exec_driver_sql("SELECT min(id) FROM contact").scalar_one()
+            search_index.defer(w.conn, {RecordType.CONTACT: [first]})
+        window.prepare_search()
+        settle()
+        field = window.search_field
+        QToolTip.showText(field.mapToGlobal(field.rect().bottomLeft()), field.toolTip(), field)
+        return None
+
+    def crash() -> Any:
+        """The dialog of an unexpected error, as the crash reporter shows it after a click on Save."""
+        log = Path(os.environ["CARDFILE_HOME"]) / "logs" / "cardfile.log"
+        reporter = CrashReporter(window, log=lambda _details: log)
+        page("contacts")
+        reporter.last_action = QCoreApplication.translate("CrashReporter", "{what} in “{window}”").format(
+            what=QCoreApplication.translate("CrashReporter", "clicking {button}").format(
+                button=QCoreApplication.translate("Card", "Save")
+            ),
+            window=window.windowTitle(),
+        )
+        try:
+            raise KeyError("phone_type")
+        except KeyError as error:
+            reporter.report(error)
+        settle(0.5)
+        return reporter.dialog
+
+    def about() -> str:
+        """Help ▸ About opens a modal box of its own: shot from a timer, then closed."""
+
+        def take() -> None:
+            box = QApplication.activeModalWidget()
+            app.primaryScreen().grabWindow(0).save(str(out / f"{language}-{size}-about.png"))
+            if box is not None:
+                box.close()
+
+        QTimer.singleShot(1500, take)
+        window.show_about()
+        return TAKEN
+
+    wizard_files = sample_files(Path(os.environ["CARDFILE_HOME"]), services)
+
+    def wizard(paths: list[Path], steps: int, wait_for: int | None = None) -> Callable[[], Any]:
+        def show() -> Any:
+            shown = window.show_import_wizard()
+            shown.files_page.add_paths(paths)
+            for _ in range(steps):
+                shown.next()
+                settle(0.5)
+            if wait_for is not None:
+                for _ in range(120):
+                    if shown.currentId() == wait_for:
+                        break
+                    settle(0.5)
+            return shown
 
         return show
 
@@ -213,7 +353,7 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
         "reports": window.show_reports,
         "reports-forecast": report("forecast"),
         "reports-activities": report("activities"),
-        "duplicates": window.show_duplicates,
+        "duplicates": duplicates,
         "merge": merge,
         "merges": window.show_merges,
         "schedule": lambda: activity_actions.schedule(services, window),
@@ -228,17 +368,37 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
         "lookup": window.show_lookup_builder,
         "history": history,
         "search": search("maple"),
+        "lookups": window.show_saved_lookups,
+        "reports-contacts": report("contacts"),
+        "print-list": print_list,
+        "print-report": print_report,
+        "print-card": lambda: (page("contacts"), window.print_card())[1],
+        "shortcuts": window.show_shortcuts,
+        "guide": window.show_guide,
         "reminders": window.show_reminders,
+        "about": about,
+        "crash": crash,
+        "import-csv": wizard([wizard_files["csv"]], 0),
+        "import-mapping": wizard([wizard_files["csv"]], 1),
+        "import-preview": wizard([wizard_files["vcf"]], 1),
+        "import-calendar": wizard([wizard_files["ics"]], 1),
+        "import-report": wizard([wizard_files["vcf"]], 2, wait_for=4),
+        # last: the held build keeps its write transaction open (an import meanwhile would wait for it)
+        "preparing-search": preparing_search,
     }
     out.mkdir(parents=True, exist_ok=True)
-    settle(2.0)
+    settle(3.0)  # the missed reminders the generated data has come up a moment after the first paint
+    for top in QApplication.topLevelWidgets():  # shot on their own
+        if top.isVisible() and top is not window and top.isWindow() and not top.inherits("QMenu"):
+            top.close()
     for name, show in shots.items():
         if only and name not in only:
             continue
         shown = show()
         settle()
         path = out / f"{language}-{size}-{name}.png"
-        app.primaryScreen().grabWindow(0).save(str(path))
+        if shown is not TAKEN:
+            app.primaryScreen().grabWindow(0).save(str(path))
         print(path)
         if isinstance(shown, QWidget) and shown.isWindow() and shown is not window:
             shown.close()
@@ -249,6 +409,7 @@ def child(database: Path, out: Path, language: str, size: str, only: list[str]) 
         for top in QApplication.topLevelWidgets():
             if top.isVisible() and top is not window and top.isWindow() and not top.inherits("QMenu"):
                 top.close()
+    held.set()
     window.forms_may_close = lambda: True  # type: ignore[method-assign]
     session.close()
     for translator in translators:

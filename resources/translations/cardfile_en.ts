@@ -39,7 +39,7 @@
     <context>
         <name>ActivitiesPage</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="275" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="281" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln activity</numerusform>
@@ -318,7 +318,7 @@
     <context>
         <name>CsvMapping</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="344" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="326" />
             <source>{file}: {encoding}, separated by {delimiter}, %Ln column(s).</source>
             <translation>
                 <numerusform>{file}: {encoding}, separated by {delimiter}, %Ln column.</numerusform>
@@ -458,7 +458,7 @@
     <context>
         <name>DuplicatesDialog</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="297" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="298" />
             <source>%Ln group(s) of possible duplicates</source>
             <translation>
                 <numerusform>%Ln group of possible duplicates</numerusform>
@@ -590,7 +590,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="715" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="720" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>%Ln card read: {imported} new, {updated} updated</numerusform>
@@ -601,7 +601,7 @@
     <context>
         <name>Lengths</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="110" />
+            <location filename="../../src/cardfile/ui/dates.py" line="117" />
             <source>%Ln week(s)</source>
             <translation>
                 <numerusform>%Ln week</numerusform>
@@ -609,7 +609,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="112" />
+            <location filename="../../src/cardfile/ui/dates.py" line="119" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln day</numerusform>
@@ -639,7 +639,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="926" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="931" />
             <source>Imported %Ln new record(s) and updated {updated}.</source>
             <translation>
                 <numerusform>Imported %Ln new record and updated {updated}.</numerusform>
@@ -647,7 +647,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="966" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="971" />
             <source>Exported %Ln record(s) to {target}</source>
             <translation>
                 <numerusform>Exported %Ln record to {target}</numerusform>
@@ -658,7 +658,7 @@
     <context>
         <name>MarkedPairsDialog</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="358" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="359" />
             <source>%Ln pair(s) marked as not duplicates</source>
             <translation>
                 <numerusform>%Ln pair marked as not duplicates</numerusform>
@@ -761,7 +761,7 @@
     <context>
         <name>RelatedTabs</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="364" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="365" />
             <source>… and %Ln earlier entry(ies)</source>
             <translation>
                 <numerusform>… and %Ln earlier entry</numerusform>
@@ -769,7 +769,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="402" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="403" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… and %Ln more field</numerusform>
@@ -810,7 +810,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="358" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="367" />
             <source>{title}: %Ln row(s).</source>
             <translation>
                 <numerusform>{title}: %Ln row.</numerusform>

@@ -447,50 +447,50 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="273" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="279" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="274" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="280" />
             <location filename="../../src/cardfile/ui/activities/page.py" line="196" />
             <source>&amp;Schedule…</source>
             <translation>&amp;زمان‌بندی…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="275" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="281" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln فعالیت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="276" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="282" />
             <source>Activities: {count}</source>
             <translation>فعالیت‌ها: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="277" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="283" />
             <source>Nothing to do here</source>
             <translation>کاری برای انجام نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="278" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="284" />
             <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
             <translation>تماس‌های تلفنی، جلسه‌ها و کارهایی که زمان‌بندی می‌کنید تا زمانی که انجام‌شده ثبت شوند اینجا فهرست می‌شوند. از هر جایی با Ctrl+Shift+A، یا از زبانهٔ فعالیت‌های یک شخص، یکی زمان‌بندی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="282" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="288" />
             <source>No activities in this view</source>
             <translation>هیچ فعالیتی در این نما نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="283" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="289" />
             <source>Select an activity to see it.</source>
             <translation>برای دیدن یک فعالیت، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="284" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="290" />
             <source>Ac&amp;tivity</source>
             <translation>فعا&amp;لیت</translation>
         </message>
@@ -815,173 +815,173 @@
             <translation>{day}، تمام روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="74" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="78" />
             <source>overdue</source>
             <translation>عقب‌افتاده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
             <source>done</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
             <source>cancelled</source>
             <translation>لغوشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
             <source>skipped</source>
             <translation>ردشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="83" />
             <source>low</source>
             <translation>پایین</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="83" />
             <source>normal</source>
             <translation>عادی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="83" />
             <source>high</source>
             <translation>بالا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="94" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="119" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="99" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
             <source>When</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="95" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="101" />
             <source>Subject</source>
             <translation>موضوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="96" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="102" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="97" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="131" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="103" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="137" />
             <source>Priority</source>
             <translation>اولویت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="100" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="106" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
             <source>With</source>
             <translation>با</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="105" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="130" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="111" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="136" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="106" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="112" />
             <source>Owner</source>
             <translation>مالک</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="121" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="127" />
             <source>Length</source>
             <translation>مدت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="131" />
             <source>In its zone</source>
             <translation>در منطقهٔ زمانی خودش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
             <source>Repeats</source>
             <translation>تکرار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="129" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="195" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="201" />
             <source>scheduled</source>
             <translation>زمان‌بندی‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="132" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="138" />
             <source>Alarm</source>
             <translation>هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="140" />
             <source>Private</source>
             <translation>خصوصی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="140" />
             <source>only you see it</source>
             <translation>فقط شما آن را می‌بینید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
             <source>Activity</source>
             <translation>فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="136" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="142" />
             <source>Person</source>
             <translation>شخص</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="138" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="144" />
             <source>Company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="140" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="146" />
             <source>Deal</source>
             <translation>معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="145" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="153" />
             <source>Result</source>
             <translation>نتیجه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="153" />
             <source>did not take place</source>
             <translation>برگزار نشد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="149" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="155" />
             <source>Happened</source>
             <translation>زمان انجام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="157" />
             <source>Cleared</source>
             <translation>ثبت انجام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="152" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="158" />
             <source>Outcome</source>
             <translation>نتیجه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="153" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="159" />
             <source>What came of it</source>
             <translation>حاصل کار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="154" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="160" />
             <source>Details</source>
             <translation>جزئیات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="230" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="236" />
             <source>History</source>
             <translation>تاریخچه</translation>
         </message>
@@ -2697,364 +2697,364 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>CsvMapping</name>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="92" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="91" />
             <source>Full name</source>
             <translation>نام کامل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="93" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="92" />
             <source>Prefix (Dr., Ms.)</source>
             <translation>پیشوند (دکتر، خانم)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="94" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="93" />
             <source>Given name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="95" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="94" />
             <source>Middle name</source>
             <translation>نام میانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="96" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="95" />
             <source>Family name</source>
             <translation>نام خانوادگی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="97" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="96" />
             <source>Suffix (Jr., PhD)</source>
             <translation>پسوند (جونیور، PhD)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="98" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="97" />
             <source>Nickname</source>
             <translation>نام مستعار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="99" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="98" />
             <source>Given name (phonetic)</source>
             <translation>نام (آوایی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="99" />
             <source>Middle name (phonetic)</source>
             <translation>نام میانی (آوایی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="100" />
             <source>Family name (phonetic)</source>
             <translation>نام خانوادگی (آوایی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="101" />
             <source>Company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="103" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="102" />
             <source>Department</source>
             <translation>واحد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="104" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="103" />
             <source>Job title</source>
             <translation>سمت شغلی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="105" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="104" />
             <source>Birthday</source>
             <translation>تاریخ تولد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="106" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="105" />
             <source>Anniversary</source>
             <translation>سالگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="107" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="106" />
             <source>Tags</source>
             <translation>برچسب‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="108" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="107" />
             <source>Notes</source>
             <translation>یادداشت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="109" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="108" />
             <source>Photo (web link)</source>
             <translation>عکس (پیوند وب)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="110" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="109" />
             <source>vCard UID</source>
             <translation>vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="116" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="115" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="117" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="116" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="118" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="117" />
             <source>Web address</source>
             <translation>نشانی وب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="119" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="118" />
             <source>Messaging</source>
             <translation>پیام‌رسان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="120" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="119" />
             <source>Other date</source>
             <translation>تاریخ دیگر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="121" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="120" />
             <source>Address</source>
             <translation>نشانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="127" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="126" />
             <source>label</source>
             <translation>عنوان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="128" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="127" />
             <source>service</source>
             <translation>سرویس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="129" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="128" />
             <source>street</source>
             <translation>خیابان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="130" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="129" />
             <source>city</source>
             <translation>شهر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="131" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="130" />
             <source>region</source>
             <translation>منطقه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="132" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="131" />
             <source>postal code</source>
             <translation>کد پستی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="133" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="132" />
             <source>country</source>
             <translation>کشور</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="134" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="133" />
             <source>PO box</source>
             <translation>صندوق پستی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="135" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="134" />
             <source>extended address</source>
             <translation>نشانی تکمیلی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="136" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="135" />
             <source>whole address</source>
             <translation>نشانی کامل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="157" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="156" />
             <source>Add to notes with the column name</source>
             <translation>افزودن به یادداشت‌ها همراه نام ستون</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="159" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="158" />
             <source>Do not import</source>
             <translation>درون‌ریزی نشود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="166" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="165" />
             <source>“{target}” (not a field this version of Cardfile knows)</source>
             <translation>«{target}» (فیلدی که این نسخه از Cardfile نمی‌شناسد)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="171" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="170" />
             <source>{field} {number}</source>
             <translation>{field} {number}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="171" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="170" />
             <source>{field} ({number})</source>
             <translation>{field} ({number})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="175" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="174" />
             <source>{field} ({label})</source>
             <translation>{field} ({label})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="179" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="178" />
             <source>{field}: {part}</source>
             <translation>{field}: {part}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="203" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="202" />
             <source>Each non-empty cell is added to the contact's notes as “Column: value”.</source>
             <translation>هر خانهٔ غیرخالی به‌صورت «ستون: مقدار» به یادداشت‌های مخاطب افزوده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="313" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="295" />
             <source>(empty in the first rows)</source>
             <translation>(در ردیف‌های نخست خالی است)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>commas</source>
             <translation>ویرگول</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>semicolons</source>
             <translation>نقطه‌ویرگول</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>tabs</source>
             <translation>تب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>vertical bars</source>
             <translation>خط عمودی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="335" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="317" />
             <source>a Google Contacts export</source>
             <translation>برون‌بری Google Contacts</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="336" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="318" />
             <source>an Outlook export</source>
             <translation>برون‌بری Outlook</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="337" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>a Cardfile export</source>
             <translation>برون‌بری Cardfile</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="344" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="326" />
             <source>{file}: {encoding}, separated by {delimiter}, %Ln column(s).</source>
             <translation>
                 <numerusform>{file}: {encoding}، جداشده با {delimiter}، %Ln ستون.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="351" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="333" />
             <source>Recognised as {program}: its columns are mapped already.</source>
             <translation>به‌عنوان {program} شناسایی شد: ستون‌های آن از قبل نگاشت شده‌اند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="373" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="355" />
             <source>Map columns</source>
             <translation>نگاشت ستون‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="375" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="357" />
             <source>Choose the contact field each column fills. The sample values come from the first rows of the file.</source>
             <translation>فیلد مخاطبی را که هر ستون پر می‌کند انتخاب کنید. مقادیر نمونه از ردیف‌های نخست فایل آمده‌اند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="386" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="368" />
             <source>S&amp;tart from:</source>
             <translation>&amp;شروع از:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="388" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="370" />
             <source>&amp;Save Mapping…</source>
             <translation>&amp;ذخیرهٔ نگاشت…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="391" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="373" />
             <source>&amp;Delete Saved Mapping</source>
             <translation>&amp;حذف نگاشت ذخیره‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="435" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="417" />
             <source>Suggested from the values in this column: change it if it is wrong</source>
             <translation>پیشنهادشده بر اساس مقادیر این ستون: اگر نادرست است تغییرش دهید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="430" />
             <source>Column</source>
             <translation>ستون</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="430" />
             <source>Sample values</source>
             <translation>مقادیر نمونه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="430" />
             <source>Import as</source>
             <translation>درون‌ریزی به‌عنوان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="457" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="439" />
             <source>(column {number}, no header)</source>
             <translation>(ستون {number}، بدون سرستون)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="465" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="447" />
             <source>Import column {column} as</source>
             <translation>درون‌ریزی ستون {column} به‌عنوان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="466" />
             <source>Suggested for this file</source>
             <translation>پیشنهادی برای این فایل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="466" />
             <source>Suggested for these files</source>
             <translation>پیشنهادی برای این فایل‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="540" />
             <source>Save Mapping</source>
             <translation>ذخیرهٔ نگاشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="540" />
             <source>Save this column mapping as:</source>
             <translation>ذخیرهٔ این نگاشت ستون‌ها با نام:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="548" />
             <source>Replace Mapping</source>
             <translation>جایگزینی نگاشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="549" />
             <source>A mapping named “{name}” exists already. Replace it?</source>
             <translation>نگاشتی با نام «{name}» از قبل وجود دارد. جایگزین شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="565" />
             <source>Delete Mapping</source>
             <translation>حذف نگاشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="565" />
             <source>Delete the saved mapping “{name}”?</source>
             <translation>نگاشت ذخیره‌شدهٔ «{name}» حذف شود؟</translation>
         </message>
@@ -3496,7 +3496,7 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="138" />
+            <location filename="../../src/cardfile/ui/dates.py" line="145" />
             <source>{month} {year}</source>
             <translation>{month} {year}</translation>
         </message>
@@ -3505,244 +3505,244 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>DealCard</name>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="76" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
             <source>Stage</source>
             <translation>مرحله</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="77" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="204" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="260" />
             <source>Amount</source>
             <translation>مبلغ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="80" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="260" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="206" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="261" />
             <source>Probability</source>
             <translation>احتمال</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="89" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="206" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="207" />
             <source>Weighted</source>
             <translation>وزن‌دار</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="98" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="207" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="262" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="208" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="263" />
             <source>Close date</source>
             <translation>تاریخ بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="208" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="264" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="209" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="265" />
             <source>Owner</source>
             <translation>مالک</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="261" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="106" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="204" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="262" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="138" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="139" />
             <source>{status} {when}</source>
             <translation>{status} {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="139" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="140" />
             <source>{status} — {reason}</source>
             <translation>{status} — {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="146" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="147" />
             <source>{percent} % (set for this deal)</source>
             <translation>{percent} ٪ (برای این معامله تعیین شده)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="147" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="148" />
             <source>{percent} % (the stage's)</source>
             <translation>{percent} ٪ (مقدار مرحله)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="162" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="163" />
             <source>Reopen Deal</source>
             <translation>بازگشایی معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="166" />
             <source>Won…</source>
             <translation>موفق…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="166" />
             <source>Lost…</source>
             <translation>ناموفق…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="170" />
             <source>Close this deal as won, with a reason</source>
             <translation>بستن این معامله به‌عنوان موفق، همراه با دلیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="170" />
             <source>Close this deal as lost, with a reason</source>
             <translation>بستن این معامله به‌عنوان ناموفق، همراه با دلیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="175" />
             <source>Reopen</source>
             <translation>بازگشایی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="176" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="177" />
             <source>Open this deal again, in the stage it was in</source>
             <translation>باز کردن دوبارهٔ این معامله، در مرحله‌ای که بود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="191" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="192" />
             <source>{pipeline} · {stage}</source>
             <translation>{pipeline} – {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="199" />
             <source>not set</source>
             <translation>تعیین نشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="201" />
             <source>This open deal was expected to close before today.</source>
             <translation>انتظار می‌رفت این معاملهٔ باز پیش از امروز بسته شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="211" />
             <source>Deal</source>
             <translation>معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="215" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="216" />
             <source>{quantity} × {price}</source>
             <translation>{quantity} × {price}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="217" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="218" />
             <source>{amount} − {discount} %</source>
             <translation>{amount} − {discount} ٪</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="222" />
             <source>{amount} = {total}</source>
             <translation>{amount} = {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="227" />
             <source>Sum</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="227" />
             <source>{total} (the deal's amount)</source>
             <translation>{total} (مبلغ معامله)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="229" />
             <source>Line items</source>
             <translation>اقلام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="229" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="230" />
             <source>Custom fields</source>
             <translation>فیلدهای سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="238" />
             <source>the stage's</source>
             <translation>مقدار مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="238" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="253" />
             <source>(none)</source>
             <translation>(هیچ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="241" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="242" />
             <source>(removed)</source>
             <translation>(برداشته‌شده)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
             <source>Pipeline</source>
             <translation>قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="263" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="264" />
             <source>Reason</source>
             <translation>دلیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="265" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="266" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="266" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="267" />
             <source>Company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="277" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
             <source>{field}: {new}</source>
             <translation>{field}: {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="287" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="288" />
             <source>No history yet.</source>
             <translation>هنوز تاریخچه‌ای وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="300" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="301" />
             <source>{when} · added by {user}</source>
             <translation>{when} – افزوده‌شده توسط {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="300" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="301" />
             <source>{when} · by {user}</source>
             <translation>{when} – توسط {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="313" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="314" />
             <source>Nobody yet. Edit the deal to add the people on it and their roles.</source>
             <translation>هنوز کسی نیست. معامله را ویرایش کنید تا افراد مرتبط و نقش‌هایشان را اضافه کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="315" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="316" />
             <source>(no name)</source>
             <translation>(بدون نام)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="323" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="324" />
             <source>History</source>
             <translation>تاریخچه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="324" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="325" />
             <source>Contacts</source>
             <translation>مخاطبان</translation>
         </message>
@@ -4716,7 +4716,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="100" />
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="227" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="228" />
             <source>No duplicates found</source>
             <translation>مورد تکراری‌ای یافت نشد</translation>
         </message>
@@ -4786,80 +4786,80 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>جفت‌هایی که به‌عنوان غیرتکراری علامت خورده‌اند، برای برداشتن علامت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="190" />
-            <source>Looking for duplicates…</source>
-            <translation>در حال جستجوی موارد تکراری…</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="191" />
-            <source>This takes a few seconds in a large address book.</source>
-            <translation>این کار در یک دفترچهٔ نشانی بزرگ چند ثانیه طول می‌کشد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="192" />
-            <source>Looking for duplicates</source>
-            <translation>جستجوی موارد تکراری</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="204" />
-            <source>The scan was stopped</source>
-            <translation>پویش متوقف شد</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="205" />
-            <source>Scan Again looks for duplicates from the start.</source>
-            <translation>«پویش دوباره» جستجوی موارد تکراری را از ابتدا انجام می‌دهد.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="217" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="186" />
             <source>Reading the cards…</source>
             <translation>در حال خواندن کارت‌ها…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="218" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="187" />
             <source>Comparing…</source>
             <translation>در حال مقایسه…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="219" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="188" />
             <source>Grouping…</source>
             <translation>در حال گروه‌بندی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="233" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="197" />
+            <source>Looking for duplicates…</source>
+            <translation>در حال جستجوی موارد تکراری…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="198" />
+            <source>This takes a few seconds in a large address book.</source>
+            <translation>این کار در یک دفترچهٔ نشانی بزرگ چند ثانیه طول می‌کشد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="199" />
+            <source>Looking for duplicates</source>
+            <translation>جستجوی موارد تکراری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="211" />
+            <source>The scan was stopped</source>
+            <translation>پویش متوقف شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="212" />
+            <source>Scan Again looks for duplicates from the start.</source>
+            <translation>«پویش دوباره» جستجوی موارد تکراری را از ابتدا انجام می‌دهد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="234" />
             <source>The scan failed</source>
             <translation>پویش ناموفق بود</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="297" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="298" />
             <source>%Ln group(s) of possible duplicates</source>
             <translation>
                 <numerusform>%Ln گروه از موارد احتمالاً تکراری</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="321" />
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="322" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="323" />
             <source>Card</source>
             <translation>کارت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="323" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="324" />
             <source>Marked</source>
             <translation>علامت‌خورده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="328" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="329" />
             <source>Not Duplicates</source>
             <translation>غیرتکراری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="329" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="330" />
             <source>No pairs are marked</source>
             <translation>هیچ جفتی علامت نخورده است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="330" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="331" />
             <source>Cards you mark as not duplicates in the Duplicates view are listed here.</source>
             <translation>کارت‌هایی که در نمای موارد تکراری به‌عنوان غیرتکراری علامت می‌زنید اینجا فهرست می‌شوند.</translation>
         </message>
@@ -5807,32 +5807,32 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="228" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
             <source>Any tag</source>
             <translation>هر برچسبی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="229" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="234" />
             <source>Any group</source>
             <translation>هر گروهی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="230" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="235" />
             <source>No lookup</source>
             <translation>بدون جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="241" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="246" />
             <source>&amp;Tag:</source>
             <translation>&amp;برچسب:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="242" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="247" />
             <source>&amp;Group:</source>
             <translation>&amp;گروه:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="243" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="248" />
             <source>&amp;Lookup:</source>
             <translation>&amp;جستجوی شرطی:</translation>
         </message>
@@ -6068,12 +6068,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>در یک فیلد متنی، کلیدهای معمول ویرایش (Ctrl+C، Ctrl+Z …) روی متن کار می‌کنند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/help.py" line="178" />
+            <location filename="../../src/cardfile/ui/dialogs/help.py" line="185" />
             <source>Cardfile User Guide</source>
             <translation>راهنمای کاربر Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/help.py" line="188" />
+            <location filename="../../src/cardfile/ui/dialogs/help.py" line="195" />
             <source>The user guide is missing from this installation of Cardfile.</source>
             <translation>راهنمای کاربر در این نصب Cardfile وجود ندارد.</translation>
         </message>
@@ -6396,7 +6396,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="508" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
             <source>Import finished</source>
             <translation>درون‌ریزی پایان یافت</translation>
         </message>
@@ -6436,79 +6436,79 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>دلیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="532" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
             <source>Import cancelled</source>
             <translation>درون‌ریزی لغو شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="533" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>درون‌ریزی لغو شد. چیزی درون‌ریزی نشد و چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="536" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>{imported} به‌عنوان جدید درون‌ریزی شد، {updated} به‌روزرسانی شد، {skipped} رد شد، {rejected} درون‌ریزی نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>ویرایش ▸ واگرد کل درون‌ریزی را برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
             <source>Not imported</source>
             <translation>درون‌ریزی نشد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
             <source>Skipped</source>
             <translation>رد شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="586" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="591" />
             <source>Import Contacts</source>
             <translation>درون‌ریزی مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="610" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="615" />
             <source>Import</source>
             <translation>درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="637" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="642" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>فایل‌های تقویم (.ics) را جدا از فایل‌های vCard و CSV درون‌ریزی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="697" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="702" />
             <source>Importing calendar files</source>
             <translation>درون‌ریزی فایل‌های تقویم</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="715" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="720" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>%Ln کارت خوانده شد: {imported} جدید، {updated} به‌روزرسانی‌شده</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="730" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="735" />
             <source>Importing contacts</source>
             <translation>درون‌ریزی مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="740" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="745" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>در حال لغو: برگرداندن آنچه درون‌ریزی شده بود…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="757" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="762" />
             <source>Import failed</source>
             <translation>درون‌ریزی ناموفق بود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="764" />
             <source>Nothing was imported.</source>
             <translation>چیزی درون‌ریزی نشد.</translation>
         </message>
@@ -6524,46 +6524,46 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Lengths</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="110" />
+            <location filename="../../src/cardfile/ui/dates.py" line="117" />
             <source>%Ln week(s)</source>
             <translation>
                 <numerusform>%Ln هفته</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="112" />
+            <location filename="../../src/cardfile/ui/dates.py" line="119" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln روز</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <location filename="../../src/cardfile/ui/dates.py" line="123" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} ساعت و {minutes} دقیقه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="118" />
+            <location filename="../../src/cardfile/ui/dates.py" line="125" />
             <source>{hours} h</source>
             <translation>{hours} ساعت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="119" />
+            <location filename="../../src/cardfile/ui/dates.py" line="126" />
             <source>{minutes} min</source>
             <translation>{minutes} دقیقه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="125" />
+            <location filename="../../src/cardfile/ui/dates.py" line="132" />
             <source>No alarm</source>
             <translation>بدون هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="127" />
+            <location filename="../../src/cardfile/ui/dates.py" line="134" />
             <source>At the start</source>
             <translation>در زمان شروع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="128" />
+            <location filename="../../src/cardfile/ui/dates.py" line="135" />
             <source>{length} before</source>
             <translation>{length} پیش از آن</translation>
         </message>
@@ -6571,62 +6571,62 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="523" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="524" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="525" />
             <source>Company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="526" />
             <source>Title</source>
             <translation>سمت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="526" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="527" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="528" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="528" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="529" />
             <source>City</source>
             <translation>شهر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="529" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="530" />
             <source>Industry</source>
             <translation>صنعت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="531" />
             <source>Website</source>
             <translation>وب‌سایت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="531" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="532" />
             <source>People</source>
             <translation>افراد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="533" />
             <source>File as</source>
             <translation>بایگانی به‌عنوان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="534" />
             <source>Tags</source>
             <translation>برچسب‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="535" />
             <source>Updated</source>
             <translation>آخرین به‌روزرسانی</translation>
         </message>
@@ -7018,485 +7018,485 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="159" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="158" />
             <source>{database} — Cardfile</source>
             <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="220" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="219" />
             <source>Calendar</source>
             <translation>تقویم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="262" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="261" />
             <source>&amp;New Database…</source>
             <translation>&amp;پایگاه دادهٔ جدید…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="264" />
             <source>&amp;Open Database…</source>
             <translation>&amp;باز کردن پایگاه داده…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="266" />
             <source>&amp;Back Up…</source>
             <translation>&amp;نسخهٔ پشتیبان…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
             <source>&amp;Import…</source>
             <translation>&amp;درون‌ریزی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
             <source>&amp;Export…</source>
             <translation>بر&amp;ون‌بری…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
             <source>Repor&amp;ts…</source>
             <translation>&amp;گزارش‌ها…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="271" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
             <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
             <translation>فهرست مخاطبان، قیف فروش، پیش‌بینی فروش و فعالیت‌ها: چاپ، PDF، CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="271" />
             <source>Import a vCard File…</source>
             <translation>درون‌ریزی فایل vCard…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="273" />
             <source>Import from Outlook, Google or a CSV File…</source>
             <translation>درون‌ریزی از Outlook، Google یا فایل CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="279" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="278" />
             <source>&amp;Settings…</source>
             <translation>&amp;تنظیمات…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="281" />
             <source>Cust&amp;om Fields…</source>
             <translation>&amp;فیلدهای سفارشی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
             <source>&amp;Quit</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
             <source>&amp;Undo</source>
             <translation>&amp;واگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
             <source>&amp;Redo</source>
             <translation>&amp;ازنو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="287" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
             <source>&amp;Find…</source>
             <translation>&amp;یافتن…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="287" />
             <source>R&amp;estore from Trash…</source>
             <translation>بازیابی از &amp;سطل زباله…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="289" />
             <source>&amp;New Lookup…</source>
             <translation>جستجوی شرطی &amp;جدید…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
             <source>&amp;Edit This Lookup…</source>
             <translation>&amp;ویرایش این جستجوی شرطی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
             <source>Show &amp;All Records</source>
             <translation>نمایش &amp;همهٔ رکوردها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
             <source>&amp;Saved Lookups…</source>
             <translation>جستجوهای شرطی &amp;ذخیره‌شده…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="295" />
             <source>Find &amp;Duplicates…</source>
             <translation>یافتن موارد &amp;تکراری…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="297" />
             <source>&amp;Merge History…</source>
             <translation>تاریخچهٔ &amp;ادغام…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="299" />
             <source>&amp;Merge Selected Cards…</source>
             <translation>اد&amp;غام کارت‌های انتخاب‌شده…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="303" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="302" />
             <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
             <translation>کارت‌های انتخاب‌شده را کنار هم نشان بده و ادغامشان کن (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
             <source>Without &amp;Email or Phone</source>
             <translation>بدون &amp;ایمیل یا تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
             <source>Without a &amp;Company</source>
             <translation>بدون &amp;شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
             <source>No &amp;Activity for a Year</source>
             <translation>بدون &amp;فعالیت در یک سال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="312" />
             <source>Sync &amp;Now</source>
             <translation>همگام‌سازی &amp;اکنون</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="314" />
             <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
             <translation>تغییرات خود را به سرور همگام‌سازی بفرستید و تغییرات دیگران را دریافت کنید (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;تعارض‌ها…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
             <source>Sync &amp;Settings…</source>
             <translation>تنظیمات &amp;همگام‌سازی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="320" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
             <source>Show &amp;Navigation</source>
             <translation>نمایش &amp;ناوبری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="322" />
             <source>&amp;Print List…</source>
             <translation>&amp;چاپ فهرست…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
             <source>Print &amp;Card…</source>
             <translation>چاپ &amp;کارت…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
             <source>Cu&amp;t</source>
             <translation>&amp;برش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="328" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
             <source>&amp;Copy</source>
             <translation>&amp;کپی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="328" />
             <source>&amp;Paste</source>
             <translation>&amp;چسباندن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="333" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="332" />
             <source>&amp;Schedule…</source>
             <translation>&amp;زمان‌بندی…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="336" />
             <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
             <translation>زمان‌بندی تماس تلفنی، جلسه یا کار، با افراد انتخاب‌شده در فهرست (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="338" />
             <source>&amp;Reminders…</source>
             <translation>&amp;یادآوری‌ها…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="340" />
             <source>Cardfile &amp;User Guide</source>
             <translation>&amp;راهنمای کاربر Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="342" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;میان‌برهای صفحه‌کلید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="344" />
             <source>&amp;About Cardfile</source>
             <translation>&amp;دربارهٔ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="347" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="346" />
             <source>About &amp;Qt</source>
             <translation>دربارهٔ &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="363" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="362" />
             <source>&amp;Schedule Activity…</source>
             <translation>&amp;زمان‌بندی فعالیت…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="369" />
             <source>&amp;File</source>
             <translation>&amp;فایل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="372" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="374" />
             <source>Open &amp;Recent</source>
             <translation>باز کردن موارد &amp;اخیر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="387" />
             <source>&amp;Edit</source>
             <translation>&amp;ویرایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="396" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="399" />
             <source>&amp;View</source>
             <translation>&amp;نما</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="403" />
             <source>&amp;Contact</source>
             <translation>&amp;مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="405" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="406" />
             <source>&amp;Lookup</source>
             <translation>&amp;جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="410" />
             <source>&amp;Incomplete Records</source>
             <translation>رکوردهای &amp;ناقص</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="411" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="413" />
             <source>&amp;Activities</source>
             <translation>ف&amp;عالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="415" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="418" />
             <source>&amp;Sync</source>
             <translation>&amp;همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="420" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="424" />
             <source>&amp;Help</source>
             <translation>&amp;راهنما</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="426" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="430" />
             <source>Search</source>
             <translation>جستجو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="499" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="506" />
             <source>{path} (read-only)</source>
             <translation>{path} (فقط‌خواندنی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="553" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="558" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="619" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="624" />
             <source>That record is no longer in the list.</source>
             <translation>آن رکورد دیگر در فهرست نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="678" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="683" />
             <source>Nothing to undo.</source>
             <translation>چیزی برای واگرد نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="681" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="686" />
             <source>Nothing to redo.</source>
             <translation>چیزی برای ازنو نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="690" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="695" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="772" />
             <source>This page has no list to print.</source>
             <translation>این صفحه فهرستی برای چاپ ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="786" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="791" />
             <source>Select a record to print its card.</source>
             <translation>برای چاپ کارت یک رکورد، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="837" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="832" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="842" />
             <source>New Database</source>
             <translation>پایگاه دادهٔ جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="834" />
             <source>Cardfile databases ({patterns})</source>
             <translation>پایگاه‌های دادهٔ Cardfile ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="838" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>{path} از قبل وجود دارد. برای باز کردن آن از فایل ▸ باز کردن پایگاه داده استفاده کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="852" />
             <source>Open Database</source>
             <translation>باز کردن پایگاه داده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="849" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="854" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>پایگاه‌های دادهٔ Cardfile ({patterns});;همهٔ فایل‌ها (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="864" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="882" />
             <source>Back Up Database</source>
             <translation>تهیهٔ نسخهٔ پشتیبان از پایگاه داده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="866" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>نسخه‌های پشتیبان Cardfile (*.cardfile-backup);;همهٔ فایل‌ها (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
             <source>Backing up</source>
             <translation>در حال تهیهٔ نسخهٔ پشتیبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="880" />
             <source>Backed up to {path}</source>
             <translation>نسخهٔ پشتیبان در {path} ذخیره شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="887" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="892" />
             <source>Making the daily backup</source>
             <translation>در حال تهیهٔ نسخهٔ پشتیبان روزانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="890" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="895" />
             <source>Daily Backup</source>
             <translation>نسخهٔ پشتیبان روزانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="896" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="901" />
             <source>Daily backup made ({name}).</source>
             <translation>نسخهٔ پشتیبان روزانه تهیه شد ({name}).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="926" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="931" />
             <source>Imported %Ln new record(s) and updated {updated}.</source>
             <translation>
                 <numerusform>%Ln رکورد جدید درون‌ریزی و {updated} رکورد به‌روزرسانی شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="952" />
             <source>Imported just now</source>
             <translation>همین حالا درون‌ریزی شد</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="966" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="971" />
             <source>Exported %Ln record(s) to {target}</source>
             <translation>
                 <numerusform>%Ln رکورد در {target} برون‌بری شد</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="979" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="984" />
             <source>Saved {path}</source>
             <translation>{path} ذخیره شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="999" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1004" />
             <source>No other databases opened lately</source>
             <translation>اخیراً پایگاه دادهٔ دیگری باز نشده است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1068" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1073" />
             <source>That lookup was deleted.</source>
             <translation>آن جستجوی شرطی حذف شده است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1110" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1115" />
             <source>Without email or phone</source>
             <translation>بدون ایمیل یا تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1113" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
             <source>Without a company</source>
             <translation>بدون شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1116" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1121" />
             <source>No activity for a year</source>
             <translation>بدون فعالیت در یک سال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1136" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1141" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>برای ادغام، دو یا چند شخص (یا شرکت) را در فهرست انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1161" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1166" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>در «{name}» ادغام شد. ویرایش ▸ واگرد یا جستجوی شرطی ▸ تاریخچهٔ ادغام آن را برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1175" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1180" />
             <source>Search “{query}”</source>
             <translation>جستجوی «{query}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1228" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1233" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>جستجوی شرطی «{name}» ذخیره شد؛ آن را در منوی جستجوی شرطی بیابید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1331" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1333" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1338" />
             <source>Preparing search</source>
             <translation>در حال آماده‌سازی جستجو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>&amp;تعارض‌ها ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1393" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1398" />
             <source>About Cardfile</source>
             <translation>دربارهٔ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1394" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1399" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;یک برنامهٔ مدیریت مخاطبان با اولویت محلی: مخاطبان، شرکت‌ها، فعالیت‌ها و معامله‌های شما در یک فایل روی رایانهٔ خودتان.&lt;/p&gt;&lt;p&gt;منتشرشده تحت مجوز عمومی همگانی گنو (GNU General Public License)، نسخهٔ سوم یا بالاتر.&lt;/p&gt;</translation>
         </message>
@@ -7543,17 +7543,17 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MarkedPairsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="336" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="337" />
             <source>&amp;Take Back</source>
             <translation>&amp;برگرداندن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="339" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="340" />
             <source>These may be duplicates after all: propose them again</source>
             <translation>شاید این‌ها در واقع تکراری باشند: دوباره پیشنهاد شوند</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="358" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="359" />
             <source>%Ln pair(s) marked as not duplicates</source>
             <translation>
                 <numerusform>%Ln جفت به‌عنوان غیرتکراری علامت خورده است</numerusform>
@@ -9489,238 +9489,238 @@ Please turn one of those options off.</source>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="410" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="415" />
             <source>Choose another filter, or show them all.</source>
             <translation>فیلتر دیگری انتخاب کنید، یا همه را نمایش دهید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="490" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="495" />
             <source>&amp;List</source>
             <translation>&amp;فهرست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="546" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="551" />
             <source>&amp;Edit</source>
             <translation>&amp;ویرایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="547" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="552" />
             <source>&amp;Tag…</source>
             <translation>&amp;برچسب‌زدن…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="548" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="553" />
             <source>&amp;Remove Tag…</source>
             <translation>بر&amp;داشتن برچسب…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="549" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
             <source>Add to &amp;Group…</source>
             <translation>افزودن به &amp;گروه…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="551" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="556" />
             <source>Remove from Group</source>
             <translation>برداشتن از گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="559" />
             <source>&amp;Delete…</source>
             <translation>&amp;حذف…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="560" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>Show &amp;All</source>
             <translation>نمایش &amp;همه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
             <source>&amp;Open</source>
             <translation>با&amp;ز کردن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
             <source>C&amp;all</source>
             <translation>&amp;تماس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
             <source>Send Ema&amp;il</source>
             <translation>ارسال &amp;ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="570" />
             <source>&amp;Copy</source>
             <translation>&amp;کپی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="573" />
             <source>E&amp;xport Selected…</source>
             <translation>برون‌بری انتخاب‌&amp;شده‌ها…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="596" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>افزودن برچسب به رکوردهای انتخاب‌شده (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="597" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="602" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>برداشتن یک برچسب از رکوردهای انتخاب‌شده (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="598" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="603" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>افزودن رکوردهای انتخاب‌شده به یک گروه (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="599" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="604" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>انتقال رکوردهای انتخاب‌شده به سطل زباله (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="600" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="605" />
             <source>Call the selected record's first phone number</source>
             <translation>تماس با نخستین شمارهٔ تلفن رکورد انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="606" />
             <source>Write to the selected records from your mail program</source>
             <translation>نوشتن به رکوردهای انتخاب‌شده از برنامهٔ ایمیل شما</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="602" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="607" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>کپی ردیف‌های انتخاب‌شده به‌صورت متن (Ctrl+C در فهرست)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="603" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="608" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>برون‌بری رکوردهای انتخاب‌شده در یک فایل vCard یا CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="636" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="641" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="708" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="716" />
             <source>{count} (filtered)</source>
             <translation>{count} (فیلترشده)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="711" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="719" />
             <source>{count} · {selected} selected</source>
             <translation>{count} – {selected} انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="808" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="816" />
             <source>{records} selected</source>
             <translation>{records} انتخاب‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="877" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="885" />
             <source>&amp;Columns</source>
             <translation>&amp;ستون‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="887" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="895" />
             <source>&amp;Reset Columns</source>
             <translation>&amp;بازنشانی ستون‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="950" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="958" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1034" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1042" />
             <source>Unsaved Changes</source>
             <translation>تغییرات ذخیره‌نشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1035" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1043" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>کارت اشتباهی دارد که با رنگ قرمز مشخص شده و پیش از ذخیره باید اصلاح شود. تغییرات ذخیره شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1037" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1045" />
             <source>Save the changes to this card?</source>
             <translation>تغییرات این کارت ذخیره شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1096" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1104" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>{records} نخست از {count} کپی شد؛ بقیه را برون‌بری کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1099" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1107" />
             <source>Copied {records}.</source>
             <translation>{records} کپی شد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1162" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1170" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
             <source>Move to Trash</source>
             <translation>انتقال به سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
             <source>Move {records} to the Trash?</source>
             <translation>{records} به سطل زباله منتقل شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1176" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>می‌توانید آن‌ها را از سطل زباله بازیابی کنید، یا این کار را با Ctrl+Z واگرد کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1191" />
             <source>Moving {records} to the Trash…</source>
             <translation>در حال انتقال {records} به سطل زباله…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
             <source>Remove Tag</source>
             <translation>برداشتن برچسب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
             <source>Take this tag off {records}:</source>
             <translation>برداشتن این برچسب از {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
             <source>Add Tag</source>
             <translation>افزودن برچسب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
             <source>Tag {records} with:</source>
             <translation>افزودن برچسب به {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1212" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
             <source>Tagging {records}…</source>
             <translation>در حال برچسب‌زدن به {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1228" />
             <source>Add {records} to the group:</source>
             <translation>افزودن {records} به گروه:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1237" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
             <source>Adding {records} to a group…</source>
             <translation>در حال افزودن {records} به یک گروه…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1253" />
             <source>Taking {records} out of a group…</source>
             <translation>در حال برداشتن {records} از یک گروه…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1270" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1278" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -9756,307 +9756,307 @@ Please turn one of those options off.</source>
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="332" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="333" />
             <source>no date</source>
             <translation>بدون تاریخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="341" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="342" />
             <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
             <translation>چیزی زمان‌بندی نشده است. تماس‌های تلفنی، جلسه‌ها و کارهای مربوط به این شخص اینجا فهرست می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="347" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="410" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="348" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="411" />
             <source>(no subject)</source>
             <translation>(بدون موضوع)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="349" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="350" />
             <source> · with {people}</source>
             <translation> – با {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="360" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="361" />
             <source>No history yet.</source>
             <translation>هنوز تاریخچه‌ای وجود ندارد.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="364" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="365" />
             <source>… and %Ln earlier entry(ies)</source>
             <translation>
                 <numerusform>… و %Ln مورد قدیمی‌تر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="375" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="376" />
             <source>{when} · {action} · on “{name}”</source>
             <translation>{when} – {action} – روی «{name}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="379" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="380" />
             <source>{when} · {action}</source>
             <translation>{when} – {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="381" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="382" />
             <source>{when} · Merged</source>
             <translation>{when} – ادغام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
             <source>{when} · Unmerged</source>
             <translation>{when} – ادغام لغو شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="385" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="386" />
             <source>{when} · Note</source>
             <translation>{when} – یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="387" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="388" />
             <source>done</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="387" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="388" />
             <source>cancelled</source>
             <translation>لغوشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="388" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="389" />
             <source>{when} · {type} {status}</source>
             <translation>{when} – {type} {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="391" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
             <source>{heading} · {result}</source>
             <translation>{heading} – {result}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
             <source>{heading} · {user}</source>
             <translation>{heading} – {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="402" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="403" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… و %Ln فیلد دیگر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="422" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="423" />
             <source>(no name)</source>
             <translation>(بدون نام)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="425" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="426" />
             <source>“{name}”</source>
             <translation>«{name}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="430" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="431" />
             <source>{other} was merged into this card</source>
             <translation>{other} در این کارت ادغام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="431" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
             <source>This card was merged into {other}</source>
             <translation>این کارت در {other} ادغام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
             <source>{other} was taken out of this card</source>
             <translation>{other} از این کارت جدا شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="434" />
             <source>This card was taken out of {other}</source>
             <translation>این کارت از {other} جدا شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
             <source>Merge history…</source>
             <translation>تاریخچهٔ ادغام…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="440" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="456" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="463" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="464" />
             <source>you</source>
             <translation>شما</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="464" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
             <source>someone</source>
             <translation>کسی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="471" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="472" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>یادداشتی بنویسید… (Ctrl+Enter آن را اضافه می‌کند)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="475" />
             <source>Add Note</source>
             <translation>افزودن یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="491" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="492" />
             <source>No notes yet.</source>
             <translation>هنوز یادداشتی وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
             <source>Notes</source>
             <translation>یادداشت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
             <source>No deals yet.</source>
             <translation>هنوز معامله‌ای وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>open</source>
             <translation>باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>lost</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
             <source>closes {date}</source>
             <translation>بسته‌شدن در {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="543" />
             <source>overdue</source>
             <translation>عقب‌افتاده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="550" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="551" />
             <source>New Deal…</source>
             <translation>معاملهٔ جدید…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="553" />
             <source>Add a deal with this {kind}</source>
             <translation>افزودن معامله با این {kind}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="558" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
             <source>person</source>
             <translation>شخص</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="558" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
             <source>company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="569" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>هنوز گروهی وجود ندارد. گروه، افراد یا شرکت‌ها را به‌صورت دستی گرد هم می‌آورد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="577" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
             <source>New Group…</source>
             <translation>گروه جدید…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="594" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="605" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="595" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="606" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="723" />
             <source>Groups</source>
             <translation>گروه‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="597" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
             <source>New Group</source>
             <translation>گروه جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="597" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
             <source>Name of the new group:</source>
             <translation>نام گروه جدید:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="629" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="630" />
             <source>{when} · {user}</source>
             <translation>{when} – {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="633" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="634" />
             <source>{when} · edited {edited}</source>
             <translation>{when} – ویرایش‌شده در {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
             <source>Edit</source>
             <translation>ویرایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
             <source>Change this note</source>
             <translation>تغییر این یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="637" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="638" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>انتقال این یادداشت به سطل زباله (Ctrl+Z آن را واگرد می‌کند)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="638" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="639" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="665" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="666" />
             <source>Save</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="667" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="668" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="718" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="719" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="719" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
             <source>History</source>
             <translation>تاریخچه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
             <source>Deals</source>
             <translation>معامله‌ها</translation>
         </message>
@@ -10175,7 +10175,7 @@ Please turn one of those options off.</source>
         <name>Reports</name>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="55" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Pipeline</source>
             <translation>قیف فروش</translation>
         </message>
@@ -10191,13 +10191,13 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Contact list</source>
             <translation>فهرست مخاطبان</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
@@ -10218,13 +10218,13 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="194" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>By month</source>
             <translation>به تفکیک ماه</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="204" />
             <source>By quarter</source>
             <translation>به تفکیک فصل</translation>
         </message>
@@ -10466,190 +10466,190 @@ Please turn one of those options off.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="163" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Reports</source>
             <translation>گزارش‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Forecast</source>
             <translation>پیش‌بینی فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="184" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="193" />
             <source>Anyone</source>
             <translation>هر کسی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="189" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="198" />
             <source>All pipelines</source>
             <translation>همهٔ قیف‌های فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="198" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="207" />
             <source>Each currency apart</source>
             <translation>هر ارز جداگانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
             <source>Also all in {currency}</source>
             <translation>همچنین همه به {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="212" />
             <source>Any type</source>
             <translation>هر نوعی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="208" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="217" />
             <source>Scheduled and cleared</source>
             <translation>زمان‌بندی‌شده و انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="218" />
             <source>Scheduled</source>
             <translation>زمان‌بندی‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="210" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="219" />
             <source>Done</source>
             <translation>انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
             <source>Cancelled</source>
             <translation>لغوشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="229" />
             <source>&amp;Owner:</source>
             <translation>&amp;مالک:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="230" />
             <source>&amp;Pipeline:</source>
             <translation>&amp;قیف فروش:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="231" />
             <source>Periods:</source>
             <translation>دوره‌ها:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
             <source>&amp;Currencies:</source>
             <translation>&amp;ارزها:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="233" />
             <source>&amp;Type:</source>
             <translation>&amp;نوع:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
             <source>&amp;Status:</source>
             <translation>&amp;وضعیت:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="243" />
             <source>&amp;Print…</source>
             <translation>&amp;چاپ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="244" />
             <source>Save as P&amp;DF…</source>
             <translation>ذخیره به‌صورت &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="245" />
             <source>Export &amp;CSV…</source>
             <translation>برون‌بری &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="286" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="295" />
             <source>&amp;Added:</source>
             <translation>تاریخ &amp;افزودن:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="287" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="288" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="296" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="297" />
             <source>&amp;Expected close:</source>
             <translation>تاریخ &amp;پیش‌بینی‌شدهٔ بستن:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="289" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="298" />
             <source>&amp;Dates:</source>
             <translation>&amp;تاریخ‌ها:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="335" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="344" />
             <source>The dates end before they start.</source>
             <translation>تاریخ پایان پیش از تاریخ شروع است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="337" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="346" />
             <source>Making the report…</source>
             <translation>در حال ساختن گزارش…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="358" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="367" />
             <source>{title}: %Ln row(s).</source>
             <translation>
                 <numerusform>{title}: %Ln سطر.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="422" />
             <source>Save as PDF</source>
             <translation>ذخیره به‌صورت PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="422" />
             <source>PDF documents (*.pdf)</source>
             <translation>سندهای PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="426" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="438" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>در حال ساختن PDF… (گزارش طولانی زمان می‌برد؛ می‌توانید به کار ادامه دهید)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="430" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="442" />
             <source>Saving {title} as PDF</source>
             <translation>ذخیرهٔ {title} به‌صورت PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="442" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="454" />
             <source>Saved {path}.</source>
             <translation>{path} ذخیره شد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="444" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="456" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>هیچ قلمی روی این رایانه {scripts} را ندارد: آن حروف به‌صورت مربع نمایش داده می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="458" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="470" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>نوشتن PDF در {path} ممکن نبود: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
             <source>Export as CSV</source>
             <translation>برون‌بری به‌صورت CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
             <source>CSV files (*.csv)</source>
             <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="480" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="492" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>نوشتن CSV در {path} ممکن نبود: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="484" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="496" />
             <source>Exported {path}.</source>
             <translation>{path} برون‌بری شد.</translation>
         </message>

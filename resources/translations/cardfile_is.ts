@@ -451,18 +451,18 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="273" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="279" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="274" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="280" />
             <location filename="../../src/cardfile/ui/activities/page.py" line="196" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Skrá á dagskrá…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="275" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="281" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln verkþáttur</numerusform>
@@ -470,32 +470,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="276" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="282" />
             <source>Activities: {count}</source>
             <translation>Verkþættir: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="277" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="283" />
             <source>Nothing to do here</source>
             <translation>Ekkert að gera hér</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="278" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="284" />
             <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
             <translation>Símtöl, fundir og verkefni sem þú skráir á dagskrá eru talin upp hér þar til þú lýkur þeim. Skráðu einn með Ctrl+Shift+A hvaðan sem er, eða úr flipanum Verkþættir hjá manneskju.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="282" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="288" />
             <source>No activities in this view</source>
             <translation>Engir verkþættir í þessari sýn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="283" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="289" />
             <source>Select an activity to see it.</source>
             <translation>Veldu verkþátt til að sjá hann.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="284" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="290" />
             <source>Ac&amp;tivity</source>
             <translation>Ver&amp;kþáttur</translation>
         </message>
@@ -824,173 +824,173 @@
             <translation>{day}, allan daginn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="74" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="78" />
             <source>overdue</source>
             <translation>komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
             <source>done</source>
             <translation>lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
             <source>cancelled</source>
             <translation>hætt við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
             <source>skipped</source>
             <translation>sleppt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="83" />
             <source>low</source>
             <translation>lágur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="83" />
             <source>normal</source>
             <translation>venjulegur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="83" />
             <source>high</source>
             <translation>hár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="94" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="119" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="99" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
             <source>When</source>
             <translation>Hvenær</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="95" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="101" />
             <source>Subject</source>
             <translation>Efni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="96" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="102" />
             <source>Type</source>
             <translation>Tegund</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="97" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="131" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="103" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="137" />
             <source>Priority</source>
             <translation>Forgangur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="100" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="106" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
             <source>With</source>
             <translation>Með</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="105" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="130" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="111" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="136" />
             <source>Status</source>
             <translation>Staða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="106" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="112" />
             <source>Owner</source>
             <translation>Eigandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="121" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="127" />
             <source>Length</source>
             <translation>Lengd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="131" />
             <source>In its zone</source>
             <translation>Á sínu tímabelti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
             <source>Repeats</source>
             <translation>Endurtekur sig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="129" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="195" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="201" />
             <source>scheduled</source>
             <translation>á dagskrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="132" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="138" />
             <source>Alarm</source>
             <translation>Áminning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="140" />
             <source>Private</source>
             <translation>Einka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="140" />
             <source>only you see it</source>
             <translation>aðeins þú sérð hann</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
             <source>Activity</source>
             <translation>Verkþáttur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="136" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="142" />
             <source>Person</source>
             <translation>Manneskja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="138" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="144" />
             <source>Company</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="140" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="146" />
             <source>Deal</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="145" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="153" />
             <source>Result</source>
             <translation>Niðurstaða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="153" />
             <source>did not take place</source>
             <translation>fór ekki fram</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="149" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="155" />
             <source>Happened</source>
             <translation>Átti sér stað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="157" />
             <source>Cleared</source>
             <translation>Lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="152" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="158" />
             <source>Outcome</source>
             <translation>Niðurstaða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="153" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="159" />
             <source>What came of it</source>
             <translation>Hvað kom út úr því</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="154" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="160" />
             <source>Details</source>
             <translation>Nánar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="230" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="236" />
             <source>History</source>
             <translation>Saga</translation>
         </message>
@@ -1951,7 +1951,7 @@
         <message>
             <location filename="../../src/cardfile/ui/activities/clear.py" line="122" />
             <source>Result:</source>
-            <translation>Niðurstaða:</translation>
+            <translation>Útkoma:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/clear.py" line="124" />
@@ -2710,12 +2710,12 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="141" />
             <source>choosing {command}</source>
-            <translation>að velja {command}</translation>
+            <translation>að velja „{command}“</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="148" />
             <source>clicking {button}</source>
-            <translation>að smella á {button}</translation>
+            <translation>að smella á „{button}“</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="154" />
@@ -2731,262 +2731,262 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>CsvMapping</name>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="92" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="91" />
             <source>Full name</source>
             <translation>Fullt nafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="93" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="92" />
             <source>Prefix (Dr., Ms.)</source>
             <translation>Forskeyti (Dr., frú)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="94" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="93" />
             <source>Given name</source>
             <translation>Fornafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="95" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="94" />
             <source>Middle name</source>
             <translation>Millinafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="96" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="95" />
             <source>Family name</source>
             <translation>Eftirnafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="97" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="96" />
             <source>Suffix (Jr., PhD)</source>
             <translation>Viðskeyti (yngri, PhD)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="98" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="97" />
             <source>Nickname</source>
             <translation>Gælunafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="99" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="98" />
             <source>Given name (phonetic)</source>
             <translation>Fornafn (hljóðritað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="99" />
             <source>Middle name (phonetic)</source>
             <translation>Millinafn (hljóðritað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="100" />
             <source>Family name (phonetic)</source>
             <translation>Eftirnafn (hljóðritað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="101" />
             <source>Company</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="103" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="102" />
             <source>Department</source>
             <translation>Deild</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="104" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="103" />
             <source>Job title</source>
             <translation>Starfsheiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="105" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="104" />
             <source>Birthday</source>
             <translation>Afmælisdagur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="106" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="105" />
             <source>Anniversary</source>
             <translation>Brúðkaupsafmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="107" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="106" />
             <source>Tags</source>
             <translation>Merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="108" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="107" />
             <source>Notes</source>
             <translation>Athugasemdir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="109" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="108" />
             <source>Photo (web link)</source>
             <translation>Mynd (vefslóð)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="110" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="109" />
             <source>vCard UID</source>
             <translation>vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="116" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="115" />
             <source>Email</source>
             <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="117" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="116" />
             <source>Phone</source>
             <translation>Sími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="118" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="117" />
             <source>Web address</source>
             <translation>Vefslóð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="119" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="118" />
             <source>Messaging</source>
             <translation>Skilaboð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="120" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="119" />
             <source>Other date</source>
             <translation>Önnur dagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="121" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="120" />
             <source>Address</source>
             <translation>Heimilisfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="127" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="126" />
             <source>label</source>
             <translation>merking</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="128" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="127" />
             <source>service</source>
             <translation>þjónusta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="129" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="128" />
             <source>street</source>
             <translation>gata</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="130" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="129" />
             <source>city</source>
             <translation>bær/borg</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="131" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="130" />
             <source>region</source>
             <translation>svæði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="132" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="131" />
             <source>postal code</source>
             <translation>póstnúmer</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="133" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="132" />
             <source>country</source>
             <translation>land</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="134" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="133" />
             <source>PO box</source>
             <translation>pósthólf</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="135" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="134" />
             <source>extended address</source>
             <translation>viðbótarheimilisfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="136" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="135" />
             <source>whole address</source>
             <translation>allt heimilisfangið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="157" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="156" />
             <source>Add to notes with the column name</source>
             <translation>Bæta við athugasemdir með heiti dálksins</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="159" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="158" />
             <source>Do not import</source>
             <translation>Ekki flytja inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="166" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="165" />
             <source>“{target}” (not a field this version of Cardfile knows)</source>
             <translation>„{target}“ (ekki reitur sem þessi útgáfa af Cardfile þekkir)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="171" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="170" />
             <source>{field} {number}</source>
             <translation>{field} {number}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="171" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="170" />
             <source>{field} ({number})</source>
             <translation>{field} ({number})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="175" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="174" />
             <source>{field} ({label})</source>
             <translation>{field} ({label})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="179" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="178" />
             <source>{field}: {part}</source>
             <translation>{field}: {part}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="203" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="202" />
             <source>Each non-empty cell is added to the contact's notes as “Column: value”.</source>
             <translation>Hvert hólf sem er ekki autt bætist við athugasemdir tengiliðarins sem „Dálkur: gildi“.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="313" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="295" />
             <source>(empty in the first rows)</source>
             <translation>(autt í fyrstu línunum)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>commas</source>
             <translation>kommur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>semicolons</source>
             <translation>semíkommur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>tabs</source>
             <translation>dálkstopp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>vertical bars</source>
             <translation>lóðréttar línur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="335" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="317" />
             <source>a Google Contacts export</source>
             <translation>útflutningur úr Google Contacts</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="336" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="318" />
             <source>an Outlook export</source>
             <translation>útflutningur úr Outlook</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="337" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>a Cardfile export</source>
             <translation>útflutningur úr Cardfile</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="344" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="326" />
             <source>{file}: {encoding}, separated by {delimiter}, %Ln column(s).</source>
             <translation>
                 <numerusform>{file}: {encoding}, aðskilið með {delimiter}, %Ln dálkur.</numerusform>
@@ -2994,102 +2994,102 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="351" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="333" />
             <source>Recognised as {program}: its columns are mapped already.</source>
             <translation>Greint sem {program}: dálkunum hefur þegar verið varpað.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="373" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="355" />
             <source>Map columns</source>
             <translation>Varpa dálkum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="375" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="357" />
             <source>Choose the contact field each column fills. The sample values come from the first rows of the file.</source>
             <translation>Veldu reit tengiliðar sem hver dálkur fyllir. Sýnigildin koma úr fyrstu línum skrárinnar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="386" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="368" />
             <source>S&amp;tart from:</source>
             <translation>B&amp;yrja frá:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="388" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="370" />
             <source>&amp;Save Mapping…</source>
             <translation>&amp;Vista vörpun…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="391" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="373" />
             <source>&amp;Delete Saved Mapping</source>
             <translation>&amp;Eyða vistaðri vörpun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="435" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="417" />
             <source>Suggested from the values in this column: change it if it is wrong</source>
             <translation>Stungið upp á út frá gildunum í þessum dálki: breyttu því ef það er rangt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="430" />
             <source>Column</source>
             <translation>Dálkur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="430" />
             <source>Sample values</source>
             <translation>Sýnigildi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="430" />
             <source>Import as</source>
             <translation>Flytja inn sem</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="457" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="439" />
             <source>(column {number}, no header)</source>
             <translation>(dálkur {number}, enginn haus)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="465" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="447" />
             <source>Import column {column} as</source>
             <translation>Flytja dálk {column} inn sem</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="466" />
             <source>Suggested for this file</source>
             <translation>Tillaga fyrir þessa skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="466" />
             <source>Suggested for these files</source>
             <translation>Tillaga fyrir þessar skrár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="540" />
             <source>Save Mapping</source>
             <translation>Vista vörpun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="540" />
             <source>Save this column mapping as:</source>
             <translation>Vista þessa dálkavörpun sem:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="548" />
             <source>Replace Mapping</source>
             <translation>Skipta út vörpun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="549" />
             <source>A mapping named “{name}” exists already. Replace it?</source>
             <translation>Vörpun sem heitir „{name}“ er þegar til. Skipta henni út?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="565" />
             <source>Delete Mapping</source>
             <translation>Eyða vörpun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="565" />
             <source>Delete the saved mapping “{name}”?</source>
             <translation>Eyða vistuðu vörpuninni „{name}“?</translation>
         </message>
@@ -3543,7 +3543,7 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="138" />
+            <location filename="../../src/cardfile/ui/dates.py" line="145" />
             <source>{month} {year}</source>
             <translation>{month} {year}</translation>
         </message>
@@ -3552,244 +3552,244 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>DealCard</name>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="76" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
             <source>Stage</source>
             <translation>Stig</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="77" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="204" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="260" />
             <source>Amount</source>
             <translation>Upphæð</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="80" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="260" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="206" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="261" />
             <source>Probability</source>
             <translation>Líkur</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="89" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="206" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="207" />
             <source>Weighted</source>
             <translation>Vegið</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="98" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="207" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="262" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="208" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="263" />
             <source>Close date</source>
             <translation>Lokadagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="208" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="264" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="209" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="265" />
             <source>Owner</source>
             <translation>Eigandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="261" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="106" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="204" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="262" />
             <source>Status</source>
             <translation>Staða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="138" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="139" />
             <source>{status} {when}</source>
             <translation>{status} {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="139" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="140" />
             <source>{status} — {reason}</source>
             <translation>{status} — {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="146" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="147" />
             <source>{percent} % (set for this deal)</source>
             <translation>{percent} % (stillt fyrir þetta sölutækifæri)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="147" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="148" />
             <source>{percent} % (the stage's)</source>
             <translation>{percent} % (stigsins)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="162" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="163" />
             <source>Reopen Deal</source>
             <translation>Opna sölutækifæri aftur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="166" />
             <source>Won…</source>
             <translation>Unnið…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="166" />
             <source>Lost…</source>
             <translation>Tapað…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="170" />
             <source>Close this deal as won, with a reason</source>
             <translation>Loka þessu sölutækifæri sem unnu, með ástæðu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="170" />
             <source>Close this deal as lost, with a reason</source>
             <translation>Loka þessu sölutækifæri sem töpuðu, með ástæðu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="175" />
             <source>Reopen</source>
             <translation>Opna aftur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="176" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="177" />
             <source>Open this deal again, in the stage it was in</source>
             <translation>Opna þetta sölutækifæri aftur, á stiginu sem það var á</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="191" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="192" />
             <source>{pipeline} · {stage}</source>
             <translation>{pipeline} · {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="199" />
             <source>not set</source>
             <translation>ekki stillt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="201" />
             <source>This open deal was expected to close before today.</source>
             <translation>Áætlað var að þessu opna sölutækifæri lyki fyrir daginn í dag.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="211" />
             <source>Deal</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="215" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="216" />
             <source>{quantity} × {price}</source>
             <translation>{quantity} × {price}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="217" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="218" />
             <source>{amount} − {discount} %</source>
             <translation>{amount} − {discount} %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="222" />
             <source>{amount} = {total}</source>
             <translation>{amount} = {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="227" />
             <source>Sum</source>
             <translation>Summa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="227" />
             <source>{total} (the deal's amount)</source>
             <translation>{total} (upphæð sölutækifærisins)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="229" />
             <source>Line items</source>
             <translation>Línur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="229" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="230" />
             <source>Custom fields</source>
             <translation>Sérsniðnir reitir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="238" />
             <source>the stage's</source>
             <translation>stigsins</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="238" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="253" />
             <source>(none)</source>
             <translation>(ekkert)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="241" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="242" />
             <source>(removed)</source>
             <translation>(fjarlægt)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
             <source>Pipeline</source>
             <translation>Söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="263" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="264" />
             <source>Reason</source>
             <translation>Ástæða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="265" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="266" />
             <source>Name</source>
             <translation>Heiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="266" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="267" />
             <source>Company</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="277" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
             <source>{field}: {new}</source>
             <translation>{field}: {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="287" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="288" />
             <source>No history yet.</source>
             <translation>Engin saga enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="300" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="301" />
             <source>{when} · added by {user}</source>
             <translation>{when} · bætt við af {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="300" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="301" />
             <source>{when} · by {user}</source>
             <translation>{when} · af {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="313" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="314" />
             <source>Nobody yet. Edit the deal to add the people on it and their roles.</source>
             <translation>Enginn enn. Breyttu sölutækifærinu til að bæta við fólkinu sem kemur að því og hlutverkum þess.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="315" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="316" />
             <source>(no name)</source>
             <translation>(ekkert nafn)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="323" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="324" />
             <source>History</source>
             <translation>Saga</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="324" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="325" />
             <source>Contacts</source>
             <translation>Tengiliðir</translation>
         </message>
@@ -4766,7 +4766,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="100" />
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="227" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="228" />
             <source>No duplicates found</source>
             <translation>Engar tvítekningar fundust</translation>
         </message>
@@ -4836,52 +4836,52 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Pörin sem merkt eru sem ekki tvítekningar, til að taka merkingu til baka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="190" />
-            <source>Looking for duplicates…</source>
-            <translation>Leita að tvítekningum…</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="191" />
-            <source>This takes a few seconds in a large address book.</source>
-            <translation>Þetta tekur nokkrar sekúndur í stórri tengiliðaskrá.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="192" />
-            <source>Looking for duplicates</source>
-            <translation>Leita að tvítekningum</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="204" />
-            <source>The scan was stopped</source>
-            <translation>Skönnunin var stöðvuð</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="205" />
-            <source>Scan Again looks for duplicates from the start.</source>
-            <translation>Skanna aftur leitar að tvítekningum frá byrjun.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="217" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="186" />
             <source>Reading the cards…</source>
             <translation>Les spjöldin…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="218" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="187" />
             <source>Comparing…</source>
             <translation>Ber saman…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="219" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="188" />
             <source>Grouping…</source>
             <translation>Flokkar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="233" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="197" />
+            <source>Looking for duplicates…</source>
+            <translation>Leita að tvítekningum…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="198" />
+            <source>This takes a few seconds in a large address book.</source>
+            <translation>Þetta tekur nokkrar sekúndur í stórri tengiliðaskrá.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="199" />
+            <source>Looking for duplicates</source>
+            <translation>Leita að tvítekningum</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="211" />
+            <source>The scan was stopped</source>
+            <translation>Skönnunin var stöðvuð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="212" />
+            <source>Scan Again looks for duplicates from the start.</source>
+            <translation>Skanna aftur leitar að tvítekningum frá byrjun.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="234" />
             <source>The scan failed</source>
             <translation>Skönnunin mistókst</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="297" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="298" />
             <source>%Ln group(s) of possible duplicates</source>
             <translation>
                 <numerusform>%Ln hópur mögulegra tvítekninga</numerusform>
@@ -4889,28 +4889,28 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="321" />
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="322" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="323" />
             <source>Card</source>
             <translation>Spjald</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="323" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="324" />
             <source>Marked</source>
             <translation>Merkt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="328" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="329" />
             <source>Not Duplicates</source>
             <translation>Ekki tvítekningar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="329" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="330" />
             <source>No pairs are marked</source>
             <translation>Engin pör eru merkt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="330" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="331" />
             <source>Cards you mark as not duplicates in the Duplicates view are listed here.</source>
             <translation>Spjöld sem þú merkir sem ekki tvítekningar í tvítekningaskjánum eru talin upp hér.</translation>
         </message>
@@ -5865,32 +5865,32 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="228" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
             <source>Any tag</source>
             <translation>Hvaða merki sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="229" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="234" />
             <source>Any group</source>
             <translation>Hvaða hópur sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="230" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="235" />
             <source>No lookup</source>
             <translation>Engin uppfletting</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="241" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="246" />
             <source>&amp;Tag:</source>
             <translation>&amp;Merki:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="242" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="247" />
             <source>&amp;Group:</source>
             <translation>&amp;Hópur:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="243" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="248" />
             <source>&amp;Lookup:</source>
             <translation>&amp;Uppfletting:</translation>
         </message>
@@ -6127,12 +6127,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Í textareit virka venjulegu breytingarlyklarnir (Ctrl+C, Ctrl+Z …) á textann.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/help.py" line="178" />
+            <location filename="../../src/cardfile/ui/dialogs/help.py" line="185" />
             <source>Cardfile User Guide</source>
             <translation>Notendahandbók Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/help.py" line="188" />
+            <location filename="../../src/cardfile/ui/dialogs/help.py" line="195" />
             <source>The user guide is missing from this installation of Cardfile.</source>
             <translation>Notendahandbókina vantar í þessa uppsetningu á Cardfile.</translation>
         </message>
@@ -6461,7 +6461,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="508" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
             <source>Import finished</source>
             <translation>Innflutningi lokið</translation>
         </message>
@@ -6501,57 +6501,57 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Ástæða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="532" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
             <source>Import cancelled</source>
             <translation>Hætt við innflutning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="533" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>Hætt var við innflutninginn. Ekkert var flutt inn og engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="536" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>{imported} flutt inn sem ný, {updated} uppfærð, {skipped} sleppt, {rejected} ekki flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>Breyta ▸ Afturkalla tekur allan innflutninginn til baka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
             <source>Not imported</source>
             <translation>Ekki flutt inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
             <source>Skipped</source>
             <translation>Sleppt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="586" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="591" />
             <source>Import Contacts</source>
             <translation>Flytja inn tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="610" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="615" />
             <source>Import</source>
             <translation>Flytja inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="637" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="642" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>Flyttu inn dagatalsskrár (.ics) aðskildar frá vCard- og CSV-skrám.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="697" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="702" />
             <source>Importing calendar files</source>
             <translation>Flytur inn dagatalsskrár</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="715" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="720" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>%Ln spjald lesið: {imported} ný, {updated} uppfærð</numerusform>
@@ -6559,22 +6559,22 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="730" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="735" />
             <source>Importing contacts</source>
             <translation>Flytur inn tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="740" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="745" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>Hættir við: tekur til baka það sem var flutt inn…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="757" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="762" />
             <source>Import failed</source>
             <translation>Innflutningur mistókst</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="764" />
             <source>Nothing was imported.</source>
             <translation>Ekkert var flutt inn.</translation>
         </message>
@@ -6590,7 +6590,7 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Lengths</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="110" />
+            <location filename="../../src/cardfile/ui/dates.py" line="117" />
             <source>%Ln week(s)</source>
             <translation>
                 <numerusform>%Ln vika</numerusform>
@@ -6598,7 +6598,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="112" />
+            <location filename="../../src/cardfile/ui/dates.py" line="119" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln dagur</numerusform>
@@ -6606,32 +6606,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <location filename="../../src/cardfile/ui/dates.py" line="123" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} klst. {minutes} mín.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="118" />
+            <location filename="../../src/cardfile/ui/dates.py" line="125" />
             <source>{hours} h</source>
             <translation>{hours} klst.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="119" />
+            <location filename="../../src/cardfile/ui/dates.py" line="126" />
             <source>{minutes} min</source>
             <translation>{minutes} mín.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="125" />
+            <location filename="../../src/cardfile/ui/dates.py" line="132" />
             <source>No alarm</source>
             <translation>Engin áminning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="127" />
+            <location filename="../../src/cardfile/ui/dates.py" line="134" />
             <source>At the start</source>
             <translation>Í byrjun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="128" />
+            <location filename="../../src/cardfile/ui/dates.py" line="135" />
             <source>{length} before</source>
             <translation>{length} áður</translation>
         </message>
@@ -6639,62 +6639,62 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="523" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="524" />
             <source>Name</source>
             <translation>Nafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="525" />
             <source>Company</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="526" />
             <source>Title</source>
             <translation>Starfsheiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="526" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="527" />
             <source>Email</source>
             <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="528" />
             <source>Phone</source>
             <translation>Sími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="528" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="529" />
             <source>City</source>
             <translation>Bær/borg</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="529" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="530" />
             <source>Industry</source>
             <translation>Atvinnugrein</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="531" />
             <source>Website</source>
             <translation>Vefsíða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="531" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="532" />
             <source>People</source>
             <translation>Starfsfólk</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="533" />
             <source>File as</source>
             <translation>Raða sem</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="534" />
             <source>Tags</source>
             <translation>Merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="535" />
             <source>Updated</source>
             <translation>Uppfært</translation>
         </message>
@@ -7088,400 +7088,400 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="159" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="158" />
             <source>{database} — Cardfile</source>
             <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="220" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="219" />
             <source>Calendar</source>
             <translation>Dagatal</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="262" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="261" />
             <source>&amp;New Database…</source>
             <translation>&amp;Nýr gagnagrunnur…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="264" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Opna gagnagrunn…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="266" />
             <source>&amp;Back Up…</source>
             <translation>&amp;Taka öryggisafrit…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
             <source>&amp;Import…</source>
             <translation>&amp;Flytja inn…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
             <source>&amp;Export…</source>
             <translation>Flytja &amp;út…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
             <source>Repor&amp;ts…</source>
             <translation>S&amp;kýrslur…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="271" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
             <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
             <translation>Tengiliðalisti, söluferli, spá og verkþættir: prentun, PDF, CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="271" />
             <source>Import a vCard File…</source>
             <translation>Flytja inn vCard-skrá…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="273" />
             <source>Import from Outlook, Google or a CSV File…</source>
             <translation>Flytja inn úr Outlook, Google eða CSV-skrá…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="279" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="278" />
             <source>&amp;Settings…</source>
             <translation>&amp;Stillingar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="281" />
             <source>Cust&amp;om Fields…</source>
             <translation>Sérsniðnir re&amp;itir…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
             <source>&amp;Quit</source>
             <translation>&amp;Hætta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
             <source>&amp;Undo</source>
             <translation>&amp;Afturkalla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
             <source>&amp;Redo</source>
             <translation>&amp;Endurtaka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="287" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
             <source>&amp;Find…</source>
             <translation>&amp;Finna…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="287" />
             <source>R&amp;estore from Trash…</source>
             <translation>Endurheimta úr r&amp;uslakörfu…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="289" />
             <source>&amp;New Lookup…</source>
             <translation>&amp;Ný uppfletting…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
             <source>&amp;Edit This Lookup…</source>
             <translation>&amp;Breyta þessari uppflettingu…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
             <source>Show &amp;All Records</source>
             <translation>Sýna &amp;allar færslur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
             <source>&amp;Saved Lookups…</source>
             <translation>&amp;Vistaðar uppflettingar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="295" />
             <source>Find &amp;Duplicates…</source>
             <translation>Finna &amp;tvítekningar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="297" />
             <source>&amp;Merge History…</source>
             <translation>Sa&amp;meiningarsaga…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="299" />
             <source>&amp;Merge Selected Cards…</source>
             <translation>Sa&amp;meina valin spjöld…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="303" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="302" />
             <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
             <translation>Sýna völdu spjöldin hlið við hlið og sameina þau (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
             <source>Without &amp;Email or Phone</source>
             <translation>Án &amp;netfangs eða síma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
             <source>Without a &amp;Company</source>
             <translation>Án &amp;fyrirtækis</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
             <source>No &amp;Activity for a Year</source>
             <translation>Enginn &amp;verkþáttur í eitt ár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="312" />
             <source>Sync &amp;Now</source>
             <translation>Samstilla &amp;núna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="314" />
             <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
             <translation>Senda breytingarnar þínar á samstillingarþjóninn og sækja breytingar allra hinna (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;Árekstrar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
             <source>Sync &amp;Settings…</source>
             <translation>&amp;Stillingar samstillingar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="320" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
             <source>Show &amp;Navigation</source>
             <translation>Sýna &amp;leiðsögn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="322" />
             <source>&amp;Print List…</source>
             <translation>&amp;Prenta lista…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
             <source>Print &amp;Card…</source>
             <translation>Prenta spj&amp;ald…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
             <source>Cu&amp;t</source>
             <translation>&amp;Klippa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="328" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
             <source>&amp;Copy</source>
             <translation>Af&amp;rita</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="328" />
             <source>&amp;Paste</source>
             <translation>&amp;Líma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="333" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="332" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Skrá á dagskrá…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="336" />
             <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
             <translation>Skrá á dagskrá símtal, fund eða verkefni með fólkinu sem er valið í listanum (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="338" />
             <source>&amp;Reminders…</source>
             <translation>Á&amp;minningar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="340" />
             <source>Cardfile &amp;User Guide</source>
             <translation>&amp;Notendahandbók Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="342" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Flýtilyklar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="344" />
             <source>&amp;About Cardfile</source>
             <translation>&amp;Um Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="347" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="346" />
             <source>About &amp;Qt</source>
             <translation>Um &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="363" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="362" />
             <source>&amp;Schedule Activity…</source>
             <translation>Skrá &amp;verkþátt á dagskrá…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="369" />
             <source>&amp;File</source>
             <translation>&amp;Skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="372" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="374" />
             <source>Open &amp;Recent</source>
             <translation>Opna ný&amp;legt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="387" />
             <source>&amp;Edit</source>
             <translation>&amp;Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="396" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="399" />
             <source>&amp;View</source>
             <translation>S&amp;ýn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="403" />
             <source>&amp;Contact</source>
             <translation>&amp;Tengiliður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="405" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="406" />
             <source>&amp;Lookup</source>
             <translation>&amp;Uppfletting</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="410" />
             <source>&amp;Incomplete Records</source>
             <translation>Ó&amp;fullgerðar færslur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="411" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="413" />
             <source>&amp;Activities</source>
             <translation>&amp;Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="415" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="418" />
             <source>&amp;Sync</source>
             <translation>Sa&amp;mstilling</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="420" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="424" />
             <source>&amp;Help</source>
             <translation>&amp;Hjálp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="426" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="430" />
             <source>Search</source>
             <translation>Leit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="499" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="506" />
             <source>{path} (read-only)</source>
             <translation>{path} (skrifvarið)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="553" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="558" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="619" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="624" />
             <source>That record is no longer in the list.</source>
             <translation>Þessi færsla er ekki lengur í listanum.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="678" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="683" />
             <source>Nothing to undo.</source>
             <translation>Ekkert til að afturkalla.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="681" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="686" />
             <source>Nothing to redo.</source>
             <translation>Ekkert til að endurtaka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="690" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="695" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="772" />
             <source>This page has no list to print.</source>
             <translation>Þessi síða hefur engan lista til að prenta.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="786" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="791" />
             <source>Select a record to print its card.</source>
             <translation>Veldu færslu til að prenta spjaldið hennar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="837" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="832" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="842" />
             <source>New Database</source>
             <translation>Nýr gagnagrunnur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="834" />
             <source>Cardfile databases ({patterns})</source>
             <translation>Cardfile-gagnagrunnar ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="838" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>{path} er þegar til. Notaðu Skrá ▸ Opna gagnagrunn til að opna hann.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="852" />
             <source>Open Database</source>
             <translation>Opna gagnagrunn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="849" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="854" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>Cardfile-gagnagrunnar ({patterns});;Allar skrár (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="864" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="882" />
             <source>Back Up Database</source>
             <translation>Taka öryggisafrit af gagnagrunni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="866" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>Cardfile-öryggisafrit (*.cardfile-backup);;Allar skrár (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
             <source>Backing up</source>
             <translation>Tekur öryggisafrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="880" />
             <source>Backed up to {path}</source>
             <translation>Öryggisafrit tekið í {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="887" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="892" />
             <source>Making the daily backup</source>
             <translation>Tekur daglegt öryggisafrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="890" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="895" />
             <source>Daily Backup</source>
             <translation>Daglegt öryggisafrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="896" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="901" />
             <source>Daily backup made ({name}).</source>
             <translation>Daglegt öryggisafrit tekið ({name}).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="926" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="931" />
             <source>Imported %Ln new record(s) and updated {updated}.</source>
             <translation>
                 <numerusform>Innflutt: %Ln ný færsla, uppfærðar {updated}.</numerusform>
@@ -7489,12 +7489,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="952" />
             <source>Imported just now</source>
             <translation>Flutt inn rétt í þessu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="966" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="971" />
             <source>Exported %Ln record(s) to {target}</source>
             <translation>
                 <numerusform>%Ln færsla flutt út í {target}</numerusform>
@@ -7502,73 +7502,73 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="979" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="984" />
             <source>Saved {path}</source>
             <translation>Vistað {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="999" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1004" />
             <source>No other databases opened lately</source>
             <translation>Engir aðrir gagnagrunnar opnaðir nýlega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1068" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1073" />
             <source>That lookup was deleted.</source>
             <translation>Þessari uppflettingu var eytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1110" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1115" />
             <source>Without email or phone</source>
             <translation>Án netfangs eða síma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1113" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
             <source>Without a company</source>
             <translation>Án fyrirtækis</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1116" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1121" />
             <source>No activity for a year</source>
             <translation>Enginn verkþáttur í eitt ár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1136" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1141" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>Veldu tvær eða fleiri manneskjur (eða fyrirtæki) í listanum til að sameina þau.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1161" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1166" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>Sameinað í „{name}“. Breyta ▸ Afturkalla eða Uppfletting ▸ Sameiningarsaga tekur það til baka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1175" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1180" />
             <source>Search “{query}”</source>
             <translation>Leita að „{query}“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1228" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1233" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>Uppflettingin „{name}“ vistuð; finndu hana í valmyndinni Uppfletting.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1331" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1333" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1338" />
             <source>Preparing search</source>
             <translation>Undirbýr leit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>&amp;Árekstrar ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1393" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1398" />
             <source>About Cardfile</source>
             <translation>Um Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1394" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1399" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;Tengiliðaumsjón sem vinnur staðbundið: tengiliðir þínir, fyrirtæki, verkþættir og sölutækifæri í einni skrá á þinni eigin tölvu.&lt;/p&gt;&lt;p&gt;Gefið út með GNU General Public License, útgáfu 3 eða síðari.&lt;/p&gt;</translation>
         </message>
@@ -7615,17 +7615,17 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MarkedPairsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="336" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="337" />
             <source>&amp;Take Back</source>
             <translation>&amp;Taka til baka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="339" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="340" />
             <source>These may be duplicates after all: propose them again</source>
             <translation>Þetta gætu þrátt fyrir allt verið tvítekningar: stinga upp á þeim aftur</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="358" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="359" />
             <source>%Ln pair(s) marked as not duplicates</source>
             <translation>
                 <numerusform>%Ln par merkt sem ekki tvítekningar</numerusform>
@@ -9572,238 +9572,238 @@ Slökktu á öðrum hvorum þeirra.</translation>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="410" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="415" />
             <source>Choose another filter, or show them all.</source>
             <translation>Veldu aðra síu eða sýndu allt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="490" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="495" />
             <source>&amp;List</source>
             <translation>&amp;Listi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="546" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="551" />
             <source>&amp;Edit</source>
             <translation>&amp;Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="547" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="552" />
             <source>&amp;Tag…</source>
             <translation>&amp;Merkja…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="548" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="553" />
             <source>&amp;Remove Tag…</source>
             <translation>&amp;Fjarlægja merki…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="549" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
             <source>Add to &amp;Group…</source>
             <translation>Bæta í &amp;hóp…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="551" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="556" />
             <source>Remove from Group</source>
             <translation>Fjarlægja úr hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="559" />
             <source>&amp;Delete…</source>
             <translation>&amp;Eyða…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="560" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>Show &amp;All</source>
             <translation>Sýna &amp;allt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
             <source>&amp;Open</source>
             <translation>&amp;Opna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
             <source>C&amp;all</source>
             <translation>Hr&amp;ingja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
             <source>Send Ema&amp;il</source>
             <translation>Senda &amp;tölvupóst</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="570" />
             <source>&amp;Copy</source>
             <translation>Af&amp;rita</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="573" />
             <source>E&amp;xport Selected…</source>
             <translation>Flytja &amp;út valið…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="596" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>Setja merki á valdar færslur (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="597" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="602" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>Taka merki af völdum færslum (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="598" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="603" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>Bæta völdum færslum í hóp (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="599" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="604" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>Færa valdar færslur í ruslakörfuna (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="600" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="605" />
             <source>Call the selected record's first phone number</source>
             <translation>Hringja í fyrsta símanúmer valdrar færslu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="606" />
             <source>Write to the selected records from your mail program</source>
             <translation>Skrifa völdum færslum úr póstforritinu þínu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="602" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="607" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>Afrita valdar línur sem texta (Ctrl+C í listanum)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="603" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="608" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>Flytja valdar færslur út í vCard- eða CSV-skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="636" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="641" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="708" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="716" />
             <source>{count} (filtered)</source>
             <translation>{count} (síað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="711" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="719" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · {selected} valdar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="808" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="816" />
             <source>{records} selected</source>
             <translation>Valið: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="877" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="885" />
             <source>&amp;Columns</source>
             <translation>&amp;Dálkar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="887" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="895" />
             <source>&amp;Reset Columns</source>
             <translation>E&amp;ndurstilla dálka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="950" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="958" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1034" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1042" />
             <source>Unsaved Changes</source>
             <translation>Óvistaðar breytingar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1035" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1043" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>Á spjaldinu er villa, merkt með rauðu, sem þarf að leiðrétta áður en hægt er að vista það. Vista breytingarnar?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1037" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1045" />
             <source>Save the changes to this card?</source>
             <translation>Vista breytingarnar á þessu spjaldi?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1096" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1104" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>Afritað: fyrstu {records} af {count}; flyttu afganginn út.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1099" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1107" />
             <source>Copied {records}.</source>
             <translation>Afritað: {records}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1162" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1170" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
             <source>Move to Trash</source>
             <translation>Færa í ruslakörfu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
             <source>Move {records} to the Trash?</source>
             <translation>Færa í ruslakörfuna: {records}?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1176" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>Þú getur endurheimt þær úr ruslakörfunni eða afturkallað þetta með Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1191" />
             <source>Moving {records} to the Trash…</source>
             <translation>Færir í ruslakörfuna: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
             <source>Remove Tag</source>
             <translation>Fjarlægja merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
             <source>Take this tag off {records}:</source>
             <translation>Taka þetta merki af færslum ({records}):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
             <source>Add Tag</source>
             <translation>Bæta við merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
             <source>Tag {records} with:</source>
             <translation>Merkja færslur ({records}) með:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1212" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
             <source>Tagging {records}…</source>
             <translation>Merkir færslur ({records})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1228" />
             <source>Add {records} to the group:</source>
             <translation>Bæta færslum ({records}) í hópinn:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1237" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
             <source>Adding {records} to a group…</source>
             <translation>Bætir færslum ({records}) í hóp…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1253" />
             <source>Taking {records} out of a group…</source>
             <translation>Tekur færslur ({records}) úr hópi…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1270" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1278" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -9839,33 +9839,33 @@ Slökktu á öðrum hvorum þeirra.</translation>
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="332" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="333" />
             <source>no date</source>
             <translation>engin dagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="341" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="342" />
             <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
             <translation>Ekkert á dagskrá. Símtöl, fundir og verkefni með þeim verða talin upp hér.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="347" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="410" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="348" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="411" />
             <source>(no subject)</source>
             <translation>(ekkert efni)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="349" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="350" />
             <source> · with {people}</source>
             <translation> · með {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="360" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="361" />
             <source>No history yet.</source>
             <translation>Engin saga enn.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="364" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="365" />
             <source>… and %Ln earlier entry(ies)</source>
             <translation>
                 <numerusform>… og %Ln eldri færsla</numerusform>
@@ -9873,57 +9873,57 @@ Slökktu á öðrum hvorum þeirra.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="375" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="376" />
             <source>{when} · {action} · on “{name}”</source>
             <translation>{when} · {action} · á „{name}“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="379" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="380" />
             <source>{when} · {action}</source>
             <translation>{when} · {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="381" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="382" />
             <source>{when} · Merged</source>
             <translation>{when} · Sameinað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
             <source>{when} · Unmerged</source>
             <translation>{when} · Sameining afturkölluð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="385" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="386" />
             <source>{when} · Note</source>
             <translation>{when} · Athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="387" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="388" />
             <source>done</source>
             <translation>lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="387" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="388" />
             <source>cancelled</source>
             <translation>hætt við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="388" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="389" />
             <source>{when} · {type} {status}</source>
             <translation>{when} · {type} {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="391" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
             <source>{heading} · {result}</source>
             <translation>{heading} · {result}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="402" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="403" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… og %Ln reitur í viðbót</numerusform>
@@ -9931,217 +9931,217 @@ Slökktu á öðrum hvorum þeirra.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="422" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="423" />
             <source>(no name)</source>
             <translation>(ekkert nafn)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="425" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="426" />
             <source>“{name}”</source>
             <translation>„{name}“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="430" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="431" />
             <source>{other} was merged into this card</source>
             <translation>{other} var sameinað þessu spjaldi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="431" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
             <source>This card was merged into {other}</source>
             <translation>Þetta spjald var sameinað {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
             <source>{other} was taken out of this card</source>
             <translation>{other} var tekið út úr þessu spjaldi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="434" />
             <source>This card was taken out of {other}</source>
             <translation>Þetta spjald var tekið út úr {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
             <source>Merge history…</source>
             <translation>Sameiningarsaga…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="440" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="456" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="463" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="464" />
             <source>you</source>
             <translation>þú</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="464" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
             <source>someone</source>
             <translation>einhver</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="471" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="472" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>Skrifaðu athugasemd… (Ctrl+Enter bætir henni við)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="475" />
             <source>Add Note</source>
             <translation>Bæta við athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="491" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="492" />
             <source>No notes yet.</source>
             <translation>Engar athugasemdir enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
             <source>Notes</source>
             <translation>Athugasemdir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
             <source>No deals yet.</source>
             <translation>Engin sölutækifæri enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>open</source>
             <translation>opið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>won</source>
             <translation>unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>lost</source>
             <translation>tapað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
             <source>closes {date}</source>
             <translation>lýkur {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="543" />
             <source>overdue</source>
             <translation>komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="550" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="551" />
             <source>New Deal…</source>
             <translation>Nýtt sölutækifæri…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="553" />
             <source>Add a deal with this {kind}</source>
             <translation>Bæta við sölutækifæri með þessum aðila ({kind})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="558" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
             <source>person</source>
             <translation>manneskja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="558" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
             <source>company</source>
             <translation>fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="569" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>Engir hópar eru til enn. Hópur safnar saman fólki eða fyrirtækjum handvirkt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="577" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
             <source>New Group…</source>
             <translation>Nýr hópur…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="594" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="605" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="595" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="606" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="723" />
             <source>Groups</source>
             <translation>Hópar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="597" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
             <source>New Group</source>
             <translation>Nýr hópur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="597" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
             <source>Name of the new group:</source>
             <translation>Heiti nýja hópsins:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="629" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="630" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="633" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="634" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · breytt {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
             <source>Edit</source>
             <translation>Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
             <source>Change this note</source>
             <translation>Breyta þessari athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="637" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="638" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>Færa þessa athugasemd í ruslakörfuna (Ctrl+Z afturkallar)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="638" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="639" />
             <source>Delete</source>
             <translation>Eyða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="665" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="666" />
             <source>Save</source>
             <translation>Vista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="667" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="668" />
             <source>Cancel</source>
             <translation>Hætta við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="718" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="719" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="719" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
             <source>History</source>
             <translation>Saga</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
             <source>Deals</source>
             <translation>Sölutækifæri</translation>
         </message>
@@ -10262,7 +10262,7 @@ Slökktu á öðrum hvorum þeirra.</translation>
         <name>Reports</name>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="55" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Pipeline</source>
             <translation>Söluferli</translation>
         </message>
@@ -10278,13 +10278,13 @@ Slökktu á öðrum hvorum þeirra.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Contact list</source>
             <translation>Tengiliðalisti</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
@@ -10305,13 +10305,13 @@ Slökktu á öðrum hvorum þeirra.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="194" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>By month</source>
             <translation>Eftir mánuðum</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="204" />
             <source>By quarter</source>
             <translation>Eftir ársfjórðungum</translation>
         </message>
@@ -10488,7 +10488,7 @@ Slökktu á öðrum hvorum þeirra.</translation>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="101" />
             <source>Times are in {zone}; a repeating activity has a line per occurrence.</source>
-            <translation>Tímar eru á tímabeltinu {zone}; endurtekin athöfn fær eina línu fyrir hvert skipti.</translation>
+            <translation>Tímar eru á tímabeltinu {zone}; endurtekinn verkþáttur fær eina línu fyrir hvert skipti.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="104" />
@@ -10554,133 +10554,133 @@ Slökktu á öðrum hvorum þeirra.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="163" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Reports</source>
             <translation>Skýrslur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Forecast</source>
             <translation>Spá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="184" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="193" />
             <source>Anyone</source>
             <translation>Hver sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="189" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="198" />
             <source>All pipelines</source>
             <translation>Öll söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="198" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="207" />
             <source>Each currency apart</source>
             <translation>Hver gjaldmiðill sér</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
             <source>Also all in {currency}</source>
             <translation>Einnig allt í {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="212" />
             <source>Any type</source>
             <translation>Hvaða tegund sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="208" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="217" />
             <source>Scheduled and cleared</source>
             <translation>Á dagskrá og lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="218" />
             <source>Scheduled</source>
             <translation>Á dagskrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="210" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="219" />
             <source>Done</source>
             <translation>Lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
             <source>Cancelled</source>
             <translation>Hætt við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="229" />
             <source>&amp;Owner:</source>
             <translation>&amp;Eigandi:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="230" />
             <source>&amp;Pipeline:</source>
             <translation>&amp;Söluferli:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="231" />
             <source>Periods:</source>
             <translation>Tímabil:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
             <source>&amp;Currencies:</source>
             <translation>&amp;Gjaldmiðlar:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="233" />
             <source>&amp;Type:</source>
             <translation>&amp;Tegund:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
             <source>&amp;Status:</source>
             <translation>St&amp;aða:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="243" />
             <source>&amp;Print…</source>
             <translation>&amp;Prenta…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="244" />
             <source>Save as P&amp;DF…</source>
             <translation>Vista sem P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="245" />
             <source>Export &amp;CSV…</source>
             <translation>Flytja út &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="286" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="295" />
             <source>&amp;Added:</source>
             <translation>&amp;Bætt við:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="287" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="288" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="296" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="297" />
             <source>&amp;Expected close:</source>
             <translation>Áætluð &amp;lok:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="289" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="298" />
             <source>&amp;Dates:</source>
             <translation>&amp;Dagsetningar:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="335" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="344" />
             <source>The dates end before they start.</source>
             <translation>Dagsetningarnar enda áður en þær byrja.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="337" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="346" />
             <source>Making the report…</source>
             <translation>Býr til skýrsluna…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="358" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="367" />
             <source>{title}: %Ln row(s).</source>
             <translation>
                 <numerusform>{title}: %Ln lína.</numerusform>
@@ -10688,57 +10688,57 @@ Slökktu á öðrum hvorum þeirra.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="422" />
             <source>Save as PDF</source>
             <translation>Vista sem PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="422" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF-skjöl (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="426" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="438" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>Býr til PDF… (löng skýrsla tekur sinn tíma; þú getur haldið áfram að vinna)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="430" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="442" />
             <source>Saving {title} as PDF</source>
             <translation>Vistar {title} sem PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="442" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="454" />
             <source>Saved {path}.</source>
             <translation>Vistað {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="444" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="456" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>Ekkert letur á þessari tölvu hefur {scripts}: þeir stafir birtast sem kassar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="458" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="470" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>Ekki tókst að skrifa PDF-skrána {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
             <source>Export as CSV</source>
             <translation>Flytja út sem CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-skrár (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="480" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="492" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>Ekki tókst að skrifa CSV-skrána {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="484" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="496" />
             <source>Exported {path}.</source>
             <translation>Flutt út {path}.</translation>
         </message>

@@ -447,50 +447,50 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="273" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="279" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="274" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="280" />
             <location filename="../../src/cardfile/ui/activities/page.py" line="196" />
             <source>&amp;Schedule…</source>
             <translation>予定を入れる(&amp;S)…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="275" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="281" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 件の活動</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="276" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="282" />
             <source>Activities: {count}</source>
             <translation>活動: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="277" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="283" />
             <source>Nothing to do here</source>
             <translation>やることはありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="278" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="284" />
             <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
             <translation>予定した電話、会議、ToDo は、完了にするまでここに一覧表示されます。どこからでも Ctrl+Shift+A で、または個人の「活動」タブから予定を入れられます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="282" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="288" />
             <source>No activities in this view</source>
             <translation>このビューに活動はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="283" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="289" />
             <source>Select an activity to see it.</source>
             <translation>活動を選択すると表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="284" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="290" />
             <source>Ac&amp;tivity</source>
             <translation>活動(&amp;T)</translation>
         </message>
@@ -815,173 +815,173 @@
             <translation>{day}、終日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="74" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="78" />
             <source>overdue</source>
             <translation>期限切れ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
             <source>done</source>
             <translation>完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
             <source>cancelled</source>
             <translation>キャンセル済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
             <source>skipped</source>
             <translation>スキップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="83" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="83" />
             <source>normal</source>
             <translation>標準</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="83" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="94" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="119" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="99" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
             <source>When</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="95" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="101" />
             <source>Subject</source>
             <translation>件名</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="96" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="102" />
             <source>Type</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="97" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="131" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="103" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="137" />
             <source>Priority</source>
             <translation>優先度</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="100" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="106" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
             <source>With</source>
             <translation>相手</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="105" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="130" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="111" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="136" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="106" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="112" />
             <source>Owner</source>
             <translation>所有者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="121" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="127" />
             <source>Length</source>
             <translation>所要時間</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="131" />
             <source>In its zone</source>
             <translation>現地時間</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
             <source>Repeats</source>
             <translation>繰り返し</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="129" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="195" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="201" />
             <source>scheduled</source>
             <translation>予定済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="132" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="138" />
             <source>Alarm</source>
             <translation>アラーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="140" />
             <source>Private</source>
             <translation>非公開</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="140" />
             <source>only you see it</source>
             <translation>自分だけに表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
             <source>Activity</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="136" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="142" />
             <source>Person</source>
             <translation>個人</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="138" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="144" />
             <source>Company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="140" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="146" />
             <source>Deal</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="145" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="153" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="153" />
             <source>did not take place</source>
             <translation>実施されず</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="149" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="155" />
             <source>Happened</source>
             <translation>実施日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="157" />
             <source>Cleared</source>
             <translation>完了日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="152" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="158" />
             <source>Outcome</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="153" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="159" />
             <source>What came of it</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="154" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="160" />
             <source>Details</source>
             <translation>詳細</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="230" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="236" />
             <source>History</source>
             <translation>履歴</translation>
         </message>
@@ -1589,7 +1589,7 @@
             <location filename="../../src/cardfile/ui/calendar/view.py" line="618" />
             <source>%Ln overdue</source>
             <translation>
-                <numerusform>期限切れ %Ln 件</numerusform>
+                <numerusform>%Ln 件の期限切れ</numerusform>
             </translation>
         </message>
     </context>
@@ -2676,12 +2676,12 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="141" />
             <source>choosing {command}</source>
-            <translation>{command} の選択</translation>
+            <translation>「{command}」の選択</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="148" />
             <source>clicking {button}</source>
-            <translation>{button} のクリック</translation>
+            <translation>「{button}」のクリック</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="154" />
@@ -2697,364 +2697,364 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>CsvMapping</name>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="92" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="91" />
             <source>Full name</source>
             <translation>氏名</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="93" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="92" />
             <source>Prefix (Dr., Ms.)</source>
             <translation>敬称 (Dr.、Ms.)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="94" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="93" />
             <source>Given name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="95" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="94" />
             <source>Middle name</source>
             <translation>ミドルネーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="96" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="95" />
             <source>Family name</source>
             <translation>姓</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="97" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="96" />
             <source>Suffix (Jr., PhD)</source>
             <translation>接尾辞 (Jr.、PhD)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="98" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="97" />
             <source>Nickname</source>
             <translation>ニックネーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="99" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="98" />
             <source>Given name (phonetic)</source>
             <translation>名 (読み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="99" />
             <source>Middle name (phonetic)</source>
             <translation>ミドルネーム (読み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="100" />
             <source>Family name (phonetic)</source>
             <translation>姓 (読み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="101" />
             <source>Company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="103" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="102" />
             <source>Department</source>
             <translation>部署</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="104" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="103" />
             <source>Job title</source>
             <translation>役職</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="105" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="104" />
             <source>Birthday</source>
             <translation>誕生日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="106" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="105" />
             <source>Anniversary</source>
             <translation>記念日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="107" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="106" />
             <source>Tags</source>
             <translation>タグ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="108" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="107" />
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="109" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="108" />
             <source>Photo (web link)</source>
             <translation>写真 (Webリンク)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="110" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="109" />
             <source>vCard UID</source>
             <translation>vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="116" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="115" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="117" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="116" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="118" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="117" />
             <source>Web address</source>
             <translation>Webアドレス</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="119" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="118" />
             <source>Messaging</source>
             <translation>メッセージング</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="120" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="119" />
             <source>Other date</source>
             <translation>その他の日付</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="121" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="120" />
             <source>Address</source>
             <translation>住所</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="127" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="126" />
             <source>label</source>
             <translation>ラベル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="128" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="127" />
             <source>service</source>
             <translation>サービス</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="129" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="128" />
             <source>street</source>
             <translation>番地</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="130" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="129" />
             <source>city</source>
             <translation>市区町村</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="131" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="130" />
             <source>region</source>
             <translation>都道府県・州</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="132" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="131" />
             <source>postal code</source>
             <translation>郵便番号</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="133" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="132" />
             <source>country</source>
             <translation>国</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="134" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="133" />
             <source>PO box</source>
             <translation>私書箱</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="135" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="134" />
             <source>extended address</source>
             <translation>建物名など</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="136" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="135" />
             <source>whole address</source>
             <translation>住所全体</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="157" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="156" />
             <source>Add to notes with the column name</source>
             <translation>列名を付けてメモに追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="159" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="158" />
             <source>Do not import</source>
             <translation>インポートしない</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="166" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="165" />
             <source>“{target}” (not a field this version of Cardfile knows)</source>
             <translation>「{target}」(このバージョンの Cardfile では不明な項目)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="171" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="170" />
             <source>{field} {number}</source>
             <translation>{field} {number}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="171" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="170" />
             <source>{field} ({number})</source>
             <translation>{field} ({number})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="175" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="174" />
             <source>{field} ({label})</source>
             <translation>{field} ({label})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="179" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="178" />
             <source>{field}: {part}</source>
             <translation>{field}: {part}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="203" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="202" />
             <source>Each non-empty cell is added to the contact's notes as “Column: value”.</source>
             <translation>空でない各セルが「列名: 値」の形で連絡先のメモに追加されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="313" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="295" />
             <source>(empty in the first rows)</source>
             <translation>(最初の数行は空)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>commas</source>
             <translation>カンマ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>semicolons</source>
             <translation>セミコロン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>tabs</source>
             <translation>タブ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>vertical bars</source>
             <translation>縦棒</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="335" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="317" />
             <source>a Google Contacts export</source>
             <translation>Google コンタクトのエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="336" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="318" />
             <source>an Outlook export</source>
             <translation>Outlook のエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="337" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>a Cardfile export</source>
             <translation>Cardfile のエクスポート</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="344" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="326" />
             <source>{file}: {encoding}, separated by {delimiter}, %Ln column(s).</source>
             <translation>
                 <numerusform>{file}: {encoding}、区切り文字は{delimiter}、%Ln 列。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="351" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="333" />
             <source>Recognised as {program}: its columns are mapped already.</source>
             <translation>{program}の形式と認識されました。列は対応付け済みです。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="373" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="355" />
             <source>Map columns</source>
             <translation>列の対応付け</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="375" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="357" />
             <source>Choose the contact field each column fills. The sample values come from the first rows of the file.</source>
             <translation>各列で入力する連絡先の項目を選択してください。サンプル値はファイルの最初の数行から取得しています。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="386" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="368" />
             <source>S&amp;tart from:</source>
             <translation>開始点(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="388" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="370" />
             <source>&amp;Save Mapping…</source>
             <translation>対応付けを保存(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="391" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="373" />
             <source>&amp;Delete Saved Mapping</source>
             <translation>保存した対応付けを削除(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="435" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="417" />
             <source>Suggested from the values in this column: change it if it is wrong</source>
             <translation>この列の値から推測しました。正しくない場合は変更してください</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="430" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="430" />
             <source>Sample values</source>
             <translation>サンプル値</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="430" />
             <source>Import as</source>
             <translation>インポート先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="457" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="439" />
             <source>(column {number}, no header)</source>
             <translation>(列 {number}、見出しなし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="465" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="447" />
             <source>Import column {column} as</source>
             <translation>列 {column} のインポート先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="466" />
             <source>Suggested for this file</source>
             <translation>このファイル向けの推奨設定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="466" />
             <source>Suggested for these files</source>
             <translation>これらのファイル向けの推奨設定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="540" />
             <source>Save Mapping</source>
             <translation>対応付けの保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="540" />
             <source>Save this column mapping as:</source>
             <translation>この列の対応付けの保存名：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="548" />
             <source>Replace Mapping</source>
             <translation>対応付けの置き換え</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="549" />
             <source>A mapping named “{name}” exists already. Replace it?</source>
             <translation>「{name}」という名前の対応付けは既に存在します。置き換えますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="565" />
             <source>Delete Mapping</source>
             <translation>対応付けの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="565" />
             <source>Delete the saved mapping “{name}”?</source>
             <translation>保存した対応付け「{name}」を削除しますか？</translation>
         </message>
@@ -3496,7 +3496,7 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="138" />
+            <location filename="../../src/cardfile/ui/dates.py" line="145" />
             <source>{month} {year}</source>
             <translation>{year}年{month}</translation>
         </message>
@@ -3505,244 +3505,244 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>DealCard</name>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="76" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
             <source>Stage</source>
             <translation>フェーズ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="77" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="204" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="260" />
             <source>Amount</source>
             <translation>金額</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="80" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="260" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="206" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="261" />
             <source>Probability</source>
             <translation>確度</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="89" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="206" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="207" />
             <source>Weighted</source>
             <translation>加重金額</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="98" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="207" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="262" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="208" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="263" />
             <source>Close date</source>
             <translation>完了予定日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="208" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="264" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="209" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="265" />
             <source>Owner</source>
             <translation>所有者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="261" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="106" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="204" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="262" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="138" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="139" />
             <source>{status} {when}</source>
             <translation>{status} {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="139" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="140" />
             <source>{status} — {reason}</source>
             <translation>{status} — {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="146" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="147" />
             <source>{percent} % (set for this deal)</source>
             <translation>{percent} % (この商談で設定)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="147" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="148" />
             <source>{percent} % (the stage's)</source>
             <translation>{percent} % (フェーズの既定値)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="162" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="163" />
             <source>Reopen Deal</source>
             <translation>商談を再開</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="166" />
             <source>Won…</source>
             <translation>成立…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="166" />
             <source>Lost…</source>
             <translation>不成立…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="170" />
             <source>Close this deal as won, with a reason</source>
             <translation>この商談を成立としてクローズし、理由を記録します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="170" />
             <source>Close this deal as lost, with a reason</source>
             <translation>この商談を不成立としてクローズし、理由を記録します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="175" />
             <source>Reopen</source>
             <translation>再開</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="176" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="177" />
             <source>Open this deal again, in the stage it was in</source>
             <translation>この商談を、以前のフェーズで再開します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="191" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="192" />
             <source>{pipeline} · {stage}</source>
             <translation>{pipeline} · {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="199" />
             <source>not set</source>
             <translation>未設定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="201" />
             <source>This open deal was expected to close before today.</source>
             <translation>この進行中の商談は、今日より前に完了する予定でした。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="211" />
             <source>Deal</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="215" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="216" />
             <source>{quantity} × {price}</source>
             <translation>{quantity} × {price}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="217" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="218" />
             <source>{amount} − {discount} %</source>
             <translation>{amount} − {discount} %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="222" />
             <source>{amount} = {total}</source>
             <translation>{amount} = {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="227" />
             <source>Sum</source>
             <translation>合計</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="227" />
             <source>{total} (the deal's amount)</source>
             <translation>{total} (商談の金額)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="229" />
             <source>Line items</source>
             <translation>明細</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="229" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="230" />
             <source>Custom fields</source>
             <translation>カスタム項目</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="238" />
             <source>the stage's</source>
             <translation>フェーズの既定値</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="238" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="253" />
             <source>(none)</source>
             <translation>(なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="241" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="242" />
             <source>(removed)</source>
             <translation>(削除済み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
             <source>Pipeline</source>
             <translation>パイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="263" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="264" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="265" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="266" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="266" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="267" />
             <source>Company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="277" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
             <source>{field}: {new}</source>
             <translation>{field}: {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="287" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="288" />
             <source>No history yet.</source>
             <translation>履歴はまだありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="300" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="301" />
             <source>{when} · added by {user}</source>
             <translation>{when} · {user} が追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="300" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="301" />
             <source>{when} · by {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="313" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="314" />
             <source>Nobody yet. Edit the deal to add the people on it and their roles.</source>
             <translation>まだ誰もいません。商談を編集して、関係者とその役割を追加してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="315" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="316" />
             <source>(no name)</source>
             <translation>(名前なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="323" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="324" />
             <source>History</source>
             <translation>履歴</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="324" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="325" />
             <source>Contacts</source>
             <translation>連絡先</translation>
         </message>
@@ -4716,7 +4716,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="100" />
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="227" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="228" />
             <source>No duplicates found</source>
             <translation>重複は見つかりませんでした</translation>
         </message>
@@ -4786,80 +4786,80 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>重複ではないとマークしたペア (マークを解除できます)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="190" />
-            <source>Looking for duplicates…</source>
-            <translation>重複を検索しています…</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="191" />
-            <source>This takes a few seconds in a large address book.</source>
-            <translation>大きなアドレス帳では数秒かかります。</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="192" />
-            <source>Looking for duplicates</source>
-            <translation>重複の検索</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="204" />
-            <source>The scan was stopped</source>
-            <translation>スキャンを停止しました</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="205" />
-            <source>Scan Again looks for duplicates from the start.</source>
-            <translation>「再スキャン」で最初から重複を検索します。</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="217" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="186" />
             <source>Reading the cards…</source>
             <translation>カードを読み込んでいます…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="218" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="187" />
             <source>Comparing…</source>
             <translation>比較しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="219" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="188" />
             <source>Grouping…</source>
             <translation>グループ化しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="233" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="197" />
+            <source>Looking for duplicates…</source>
+            <translation>重複を検索しています…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="198" />
+            <source>This takes a few seconds in a large address book.</source>
+            <translation>大きなアドレス帳では数秒かかります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="199" />
+            <source>Looking for duplicates</source>
+            <translation>重複の検索</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="211" />
+            <source>The scan was stopped</source>
+            <translation>スキャンを停止しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="212" />
+            <source>Scan Again looks for duplicates from the start.</source>
+            <translation>「再スキャン」で最初から重複を検索します。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="234" />
             <source>The scan failed</source>
             <translation>スキャンに失敗しました</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="297" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="298" />
             <source>%Ln group(s) of possible duplicates</source>
             <translation>
                 <numerusform>重複の可能性があるグループ: %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="321" />
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="322" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="323" />
             <source>Card</source>
             <translation>カード</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="323" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="324" />
             <source>Marked</source>
             <translation>マーク日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="328" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="329" />
             <source>Not Duplicates</source>
             <translation>重複ではない</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="329" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="330" />
             <source>No pairs are marked</source>
             <translation>マークされたペアはありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="330" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="331" />
             <source>Cards you mark as not duplicates in the Duplicates view are listed here.</source>
             <translation>「重複」ビューで重複ではないとマークしたカードがここに一覧表示されます。</translation>
         </message>
@@ -5807,32 +5807,32 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="228" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
             <source>Any tag</source>
             <translation>すべてのタグ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="229" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="234" />
             <source>Any group</source>
             <translation>すべてのグループ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="230" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="235" />
             <source>No lookup</source>
             <translation>検索条件なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="241" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="246" />
             <source>&amp;Tag:</source>
             <translation>タグ(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="242" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="247" />
             <source>&amp;Group:</source>
             <translation>グループ(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="243" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="248" />
             <source>&amp;Lookup:</source>
             <translation>検索条件(&amp;L)：</translation>
         </message>
@@ -6068,12 +6068,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>テキスト フィールドでは、通常の編集キー (Ctrl+C、Ctrl+Z など) がテキストに対して機能します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/help.py" line="178" />
+            <location filename="../../src/cardfile/ui/dialogs/help.py" line="185" />
             <source>Cardfile User Guide</source>
             <translation>Cardfile ユーザーガイド</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/help.py" line="188" />
+            <location filename="../../src/cardfile/ui/dialogs/help.py" line="195" />
             <source>The user guide is missing from this installation of Cardfile.</source>
             <translation>この Cardfile のインストールにはユーザーガイドが含まれていません。</translation>
         </message>
@@ -6396,7 +6396,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="508" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
             <source>Import finished</source>
             <translation>インポート完了</translation>
         </message>
@@ -6436,79 +6436,79 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="532" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
             <source>Import cancelled</source>
             <translation>インポートのキャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="533" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>インポートはキャンセルされました。何もインポートされず、何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="536" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>新規インポート {imported} 件、更新 {updated} 件、スキップ {skipped} 件、インポート不可 {rejected} 件。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>[編集] ▸ [元に戻す] でインポート全体を取り消せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
             <source>Not imported</source>
             <translation>インポート不可</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
             <source>Skipped</source>
             <translation>スキップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="586" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="591" />
             <source>Import Contacts</source>
             <translation>連絡先のインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="610" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="615" />
             <source>Import</source>
             <translation>インポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="637" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="642" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>カレンダー ファイル (.ics) は vCard や CSV ファイルとは別にインポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="697" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="702" />
             <source>Importing calendar files</source>
             <translation>カレンダー ファイルをインポートしています</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="715" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="720" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>%Ln 枚のカードを読み込みました: 新規 {imported} 件、更新 {updated} 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="730" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="735" />
             <source>Importing contacts</source>
             <translation>連絡先をインポートしています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="740" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="745" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>キャンセル中: インポートした内容を取り消しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="757" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="762" />
             <source>Import failed</source>
             <translation>インポートに失敗しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="764" />
             <source>Nothing was imported.</source>
             <translation>何もインポートされませんでした。</translation>
         </message>
@@ -6524,46 +6524,46 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Lengths</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="110" />
+            <location filename="../../src/cardfile/ui/dates.py" line="117" />
             <source>%Ln week(s)</source>
             <translation>
                 <numerusform>%Ln 週間</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="112" />
+            <location filename="../../src/cardfile/ui/dates.py" line="119" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln 日</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <location filename="../../src/cardfile/ui/dates.py" line="123" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} 時間 {minutes} 分</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="118" />
+            <location filename="../../src/cardfile/ui/dates.py" line="125" />
             <source>{hours} h</source>
             <translation>{hours} 時間</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="119" />
+            <location filename="../../src/cardfile/ui/dates.py" line="126" />
             <source>{minutes} min</source>
             <translation>{minutes} 分</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="125" />
+            <location filename="../../src/cardfile/ui/dates.py" line="132" />
             <source>No alarm</source>
             <translation>アラームなし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="127" />
+            <location filename="../../src/cardfile/ui/dates.py" line="134" />
             <source>At the start</source>
             <translation>開始時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="128" />
+            <location filename="../../src/cardfile/ui/dates.py" line="135" />
             <source>{length} before</source>
             <translation>{length} 前</translation>
         </message>
@@ -6571,62 +6571,62 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="523" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="524" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="525" />
             <source>Company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="526" />
             <source>Title</source>
             <translation>役職</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="526" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="527" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="528" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="528" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="529" />
             <source>City</source>
             <translation>市区町村</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="529" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="530" />
             <source>Industry</source>
             <translation>業種</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="531" />
             <source>Website</source>
             <translation>Webサイト</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="531" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="532" />
             <source>People</source>
             <translation>担当者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="533" />
             <source>File as</source>
             <translation>並べ替え用の名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="534" />
             <source>Tags</source>
             <translation>タグ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="535" />
             <source>Updated</source>
             <translation>更新日時</translation>
         </message>
@@ -7018,485 +7018,485 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="159" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="158" />
             <source>{database} — Cardfile</source>
             <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="220" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="219" />
             <source>Calendar</source>
             <translation>カレンダー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="262" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="261" />
             <source>&amp;New Database…</source>
             <translation>新規データベース(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="264" />
             <source>&amp;Open Database…</source>
             <translation>データベースを開く(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="266" />
             <source>&amp;Back Up…</source>
             <translation>バックアップ(&amp;B)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
             <source>&amp;Import…</source>
             <translation>インポート(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
             <source>&amp;Export…</source>
             <translation>エクスポート(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
             <source>Repor&amp;ts…</source>
             <translation>レポート(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="271" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
             <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
             <translation>連絡先一覧、パイプライン、売上予測、活動: 印刷、PDF、CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="271" />
             <source>Import a vCard File…</source>
             <translation>vCard ファイルのインポート…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="273" />
             <source>Import from Outlook, Google or a CSV File…</source>
             <translation>Outlook、Google、または CSV ファイルからインポート…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="279" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="278" />
             <source>&amp;Settings…</source>
             <translation>設定(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="281" />
             <source>Cust&amp;om Fields…</source>
             <translation>カスタム項目(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
             <source>&amp;Quit</source>
             <translation>終了(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
             <source>&amp;Redo</source>
             <translation>やり直し(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="287" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
             <source>&amp;Find…</source>
             <translation>検索(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="287" />
             <source>R&amp;estore from Trash…</source>
             <translation>ゴミ箱から復元(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="289" />
             <source>&amp;New Lookup…</source>
             <translation>新規検索条件(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
             <source>&amp;Edit This Lookup…</source>
             <translation>この検索条件を編集(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
             <source>Show &amp;All Records</source>
             <translation>すべてのレコードを表示(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
             <source>&amp;Saved Lookups…</source>
             <translation>保存した検索条件(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="295" />
             <source>Find &amp;Duplicates…</source>
             <translation>重複の検索(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="297" />
             <source>&amp;Merge History…</source>
             <translation>統合履歴(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="299" />
             <source>&amp;Merge Selected Cards…</source>
             <translation>選択したカードを統合(&amp;M)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="303" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="302" />
             <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
             <translation>選択したカードを並べて表示し、統合します (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
             <source>Without &amp;Email or Phone</source>
             <translation>メールも電話もなし(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
             <source>Without a &amp;Company</source>
             <translation>会社なし(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
             <source>No &amp;Activity for a Year</source>
             <translation>1年間活動なし(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="312" />
             <source>Sync &amp;Now</source>
             <translation>今すぐ同期(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="314" />
             <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
             <translation>変更内容を同期サーバーに送信し、他のユーザーの変更を取り込みます (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
             <source>&amp;Conflicts…</source>
             <translation>競合(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
             <source>Sync &amp;Settings…</source>
             <translation>同期の設定(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="320" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
             <source>Show &amp;Navigation</source>
             <translation>ナビゲーションを表示(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="322" />
             <source>&amp;Print List…</source>
             <translation>一覧を印刷(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
             <source>Print &amp;Card…</source>
             <translation>カードを印刷(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
             <source>Cu&amp;t</source>
             <translation>切り取り(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="328" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
             <source>&amp;Copy</source>
             <translation>コピー(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="328" />
             <source>&amp;Paste</source>
             <translation>貼り付け(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="333" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="332" />
             <source>&amp;Schedule…</source>
             <translation>予定を入れる(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="336" />
             <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
             <translation>一覧で選択した相手との電話、会議、ToDo の予定を入れます (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="338" />
             <source>&amp;Reminders…</source>
             <translation>リマインダー(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="340" />
             <source>Cardfile &amp;User Guide</source>
             <translation>Cardfile ユーザーガイド(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="342" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>キーボード ショートカット(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="344" />
             <source>&amp;About Cardfile</source>
             <translation>Cardfile について(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="347" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="346" />
             <source>About &amp;Qt</source>
             <translation>Qt について(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="363" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="362" />
             <source>&amp;Schedule Activity…</source>
             <translation>活動の予定を入れる(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="369" />
             <source>&amp;File</source>
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="372" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="374" />
             <source>Open &amp;Recent</source>
             <translation>最近使ったファイル(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="387" />
             <source>&amp;Edit</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="396" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="399" />
             <source>&amp;View</source>
             <translation>表示(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="403" />
             <source>&amp;Contact</source>
             <translation>連絡先(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="405" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="406" />
             <source>&amp;Lookup</source>
             <translation>検索(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="410" />
             <source>&amp;Incomplete Records</source>
             <translation>不完全なレコード(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="411" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="413" />
             <source>&amp;Activities</source>
             <translation>予定(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="415" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="418" />
             <source>&amp;Sync</source>
             <translation>同期(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="420" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="424" />
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="426" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="430" />
             <source>Search</source>
             <translation>検索</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="499" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="506" />
             <source>{path} (read-only)</source>
             <translation>{path} (読み取り専用)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="553" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="558" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="619" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="624" />
             <source>That record is no longer in the list.</source>
             <translation>そのレコードはもう一覧にありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="678" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="683" />
             <source>Nothing to undo.</source>
             <translation>元に戻す操作はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="681" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="686" />
             <source>Nothing to redo.</source>
             <translation>やり直す操作はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="690" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="695" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="772" />
             <source>This page has no list to print.</source>
             <translation>このページには印刷できる一覧がありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="786" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="791" />
             <source>Select a record to print its card.</source>
             <translation>カードを印刷するレコードを選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="837" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="832" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="842" />
             <source>New Database</source>
             <translation>新規データベース</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="834" />
             <source>Cardfile databases ({patterns})</source>
             <translation>Cardfile データベース ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="838" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>{path} は既に存在します。[ファイル] ▸ [データベースを開く] で開いてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="852" />
             <source>Open Database</source>
             <translation>データベースを開く</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="849" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="854" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>Cardfile データベース ({patterns});;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="864" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="882" />
             <source>Back Up Database</source>
             <translation>データベースのバックアップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="866" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>Cardfile バックアップ (*.cardfile-backup);;すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
             <source>Backing up</source>
             <translation>バックアップ中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="880" />
             <source>Backed up to {path}</source>
             <translation>{path} にバックアップしました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="887" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="892" />
             <source>Making the daily backup</source>
             <translation>日次バックアップを作成しています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="890" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="895" />
             <source>Daily Backup</source>
             <translation>日次バックアップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="896" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="901" />
             <source>Daily backup made ({name}).</source>
             <translation>日次バックアップを作成しました ({name})。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="926" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="931" />
             <source>Imported %Ln new record(s) and updated {updated}.</source>
             <translation>
                 <numerusform>新規 %Ln 件をインポートし、{updated} 件のレコードを更新しました。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="952" />
             <source>Imported just now</source>
             <translation>インポート完了</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="966" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="971" />
             <source>Exported %Ln record(s) to {target}</source>
             <translation>
                 <numerusform>%Ln 件のレコードを {target} にエクスポートしました</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="979" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="984" />
             <source>Saved {path}</source>
             <translation>{path} を保存しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="999" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1004" />
             <source>No other databases opened lately</source>
             <translation>最近開いた他のデータベースはありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1068" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1073" />
             <source>That lookup was deleted.</source>
             <translation>その検索条件は削除されました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1110" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1115" />
             <source>Without email or phone</source>
             <translation>メールも電話もなし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1113" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
             <source>Without a company</source>
             <translation>会社なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1116" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1121" />
             <source>No activity for a year</source>
             <translation>1年間活動なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1136" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1141" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>統合するには、一覧で2人以上の個人 (または2社以上の会社) を選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1161" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1166" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>「{name}」に統合しました。[編集] ▸ [元に戻す] または [検索] ▸ [統合履歴] で取り消せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1175" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1180" />
             <source>Search “{query}”</source>
             <translation>「{query}」を検索</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1228" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1233" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>検索条件「{name}」を保存しました。[検索] メニューから利用できます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1331" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1333" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1338" />
             <source>Preparing search</source>
             <translation>検索を準備しています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>競合 ({count})(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1393" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1398" />
             <source>About Cardfile</source>
             <translation>Cardfile について</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1394" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1399" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;ローカルファーストの連絡先管理ソフト: 連絡先、会社、活動、商談を、お使いのコンピューター上の1つのファイルで管理します。&lt;/p&gt;&lt;p&gt;GNU General Public License バージョン3以降のもとでライセンスされています。&lt;/p&gt;</translation>
         </message>
@@ -7543,17 +7543,17 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MarkedPairsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="336" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="337" />
             <source>&amp;Take Back</source>
             <translation>マークを解除(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="339" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="340" />
             <source>These may be duplicates after all: propose them again</source>
             <translation>やはり重複の可能性があります。再び候補に表示します</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="358" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="359" />
             <source>%Ln pair(s) marked as not duplicates</source>
             <translation>
                 <numerusform>重複ではないとマークしたペア: %Ln 件</numerusform>
@@ -9489,238 +9489,238 @@ Please turn one of those options off.</source>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="410" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="415" />
             <source>Choose another filter, or show them all.</source>
             <translation>別のフィルターを選択するか、すべて表示してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="490" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="495" />
             <source>&amp;List</source>
             <translation>一覧(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="546" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="551" />
             <source>&amp;Edit</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="547" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="552" />
             <source>&amp;Tag…</source>
             <translation>タグ付け(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="548" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="553" />
             <source>&amp;Remove Tag…</source>
             <translation>タグを外す(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="549" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
             <source>Add to &amp;Group…</source>
             <translation>グループに追加(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="551" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="556" />
             <source>Remove from Group</source>
             <translation>グループから削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="559" />
             <source>&amp;Delete…</source>
             <translation>削除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="560" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>Show &amp;All</source>
             <translation>すべて表示(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
             <source>&amp;Open</source>
             <translation>開く(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
             <source>C&amp;all</source>
             <translation>電話をかける(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
             <source>Send Ema&amp;il</source>
             <translation>メールを送信(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="570" />
             <source>&amp;Copy</source>
             <translation>コピー(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="573" />
             <source>E&amp;xport Selected…</source>
             <translation>選択項目をエクスポート(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="596" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>選択したレコードにタグを付けます (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="597" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="602" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>選択したレコードからタグを外します (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="598" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="603" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>選択したレコードをグループに追加します (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="599" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="604" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>選択したレコードをゴミ箱に移動します (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="600" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="605" />
             <source>Call the selected record's first phone number</source>
             <translation>選択したレコードの最初の電話番号に電話をかけます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="606" />
             <source>Write to the selected records from your mail program</source>
             <translation>メールソフトで選択したレコードにメールを書きます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="602" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="607" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>選択した行をテキストとしてコピーします (一覧で Ctrl+C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="603" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="608" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>選択したレコードを vCard または CSV ファイルにエクスポートします</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="636" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="641" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="708" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="716" />
             <source>{count} (filtered)</source>
             <translation>{count} (フィルター適用)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="711" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="719" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · {selected} 件選択</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="808" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="816" />
             <source>{records} selected</source>
             <translation>{records}を選択</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="877" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="885" />
             <source>&amp;Columns</source>
             <translation>列(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="887" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="895" />
             <source>&amp;Reset Columns</source>
             <translation>列をリセット(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="950" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="958" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1034" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1042" />
             <source>Unsaved Changes</source>
             <translation>未保存の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1035" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1043" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>カードに誤りがあり (赤で表示)、保存する前に修正が必要です。変更を保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1037" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1045" />
             <source>Save the changes to this card?</source>
             <translation>このカードへの変更を保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1096" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1104" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>{count} 件中、最初の{records}をコピーしました。残りはエクスポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1099" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1107" />
             <source>Copied {records}.</source>
             <translation>{records}をコピーしました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1162" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1170" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
             <source>Move to Trash</source>
             <translation>ゴミ箱に移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
             <source>Move {records} to the Trash?</source>
             <translation>{records}をゴミ箱に移動しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1176" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>ゴミ箱から復元するか、Ctrl+Z で元に戻すことができます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1191" />
             <source>Moving {records} to the Trash…</source>
             <translation>{records}をゴミ箱に移動しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
             <source>Remove Tag</source>
             <translation>タグを外す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
             <source>Take this tag off {records}:</source>
             <translation>{records}から外すタグ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
             <source>Add Tag</source>
             <translation>タグの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
             <source>Tag {records} with:</source>
             <translation>{records}に付けるタグ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1212" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
             <source>Tagging {records}…</source>
             <translation>{records}にタグを付けています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1228" />
             <source>Add {records} to the group:</source>
             <translation>{records}の追加先グループ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1237" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
             <source>Adding {records} to a group…</source>
             <translation>{records}をグループに追加しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1253" />
             <source>Taking {records} out of a group…</source>
             <translation>{records}をグループから外しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1270" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1278" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -9756,307 +9756,307 @@ Please turn one of those options off.</source>
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="332" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="333" />
             <source>no date</source>
             <translation>日付なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="341" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="342" />
             <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
             <translation>予定はありません。この相手との電話、会議、ToDo がここに一覧表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="347" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="410" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="348" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="411" />
             <source>(no subject)</source>
             <translation>(件名なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="349" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="350" />
             <source> · with {people}</source>
             <translation> · {people}と</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="360" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="361" />
             <source>No history yet.</source>
             <translation>履歴はまだありません。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="364" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="365" />
             <source>… and %Ln earlier entry(ies)</source>
             <translation>
                 <numerusform>… ほか以前の %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="375" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="376" />
             <source>{when} · {action} · on “{name}”</source>
             <translation>{when} · {action} · 「{name}」</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="379" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="380" />
             <source>{when} · {action}</source>
             <translation>{when} · {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="381" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="382" />
             <source>{when} · Merged</source>
             <translation>{when} · 統合</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
             <source>{when} · Unmerged</source>
             <translation>{when} · 統合解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="385" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="386" />
             <source>{when} · Note</source>
             <translation>{when} · メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="387" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="388" />
             <source>done</source>
             <translation>完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="387" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="388" />
             <source>cancelled</source>
             <translation>キャンセル済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="388" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="389" />
             <source>{when} · {type} {status}</source>
             <translation>{when} · {type} {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="391" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
             <source>{heading} · {result}</source>
             <translation>{heading} · {result}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="402" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="403" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… ほか %Ln 項目</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="422" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="423" />
             <source>(no name)</source>
             <translation>(名前なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="425" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="426" />
             <source>“{name}”</source>
             <translation>「{name}」</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="430" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="431" />
             <source>{other} was merged into this card</source>
             <translation>{other} がこのカードに統合されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="431" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
             <source>This card was merged into {other}</source>
             <translation>このカードは {other} に統合されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
             <source>{other} was taken out of this card</source>
             <translation>{other} がこのカードから分離されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="434" />
             <source>This card was taken out of {other}</source>
             <translation>このカードは {other} から分離されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
             <source>Merge history…</source>
             <translation>統合履歴…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="440" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="456" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="463" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="464" />
             <source>you</source>
             <translation>あなた</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="464" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
             <source>someone</source>
             <translation>他のユーザー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="471" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="472" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>メモを入力… (Ctrl+Enter で追加)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="475" />
             <source>Add Note</source>
             <translation>メモを追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="491" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="492" />
             <source>No notes yet.</source>
             <translation>メモはまだありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
             <source>No deals yet.</source>
             <translation>商談はまだありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>open</source>
             <translation>進行中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>lost</source>
             <translation>不成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
             <source>closes {date}</source>
             <translation>完了予定日 {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="543" />
             <source>overdue</source>
             <translation>期限切れ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="550" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="551" />
             <source>New Deal…</source>
             <translation>新規商談…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="553" />
             <source>Add a deal with this {kind}</source>
             <translation>この{kind}との商談を追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="558" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
             <source>person</source>
             <translation>個人</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="558" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
             <source>company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="569" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>グループはまだありません。グループは個人や会社を手動でまとめるものです。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="577" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
             <source>New Group…</source>
             <translation>新規グループ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="594" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="605" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="595" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="606" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="723" />
             <source>Groups</source>
             <translation>グループ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="597" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
             <source>New Group</source>
             <translation>新規グループ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="597" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
             <source>Name of the new group:</source>
             <translation>新しいグループの名前：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="629" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="630" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="633" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="634" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · {edited} に編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
             <source>Edit</source>
             <translation>編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
             <source>Change this note</source>
             <translation>このメモを変更します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="637" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="638" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>このメモをゴミ箱に移動します (Ctrl+Z で元に戻せます)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="638" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="639" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="665" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="666" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="667" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="668" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="718" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="719" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="719" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
             <source>History</source>
             <translation>履歴</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
             <source>Deals</source>
             <translation>商談</translation>
         </message>
@@ -10175,7 +10175,7 @@ Please turn one of those options off.</source>
         <name>Reports</name>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="55" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Pipeline</source>
             <translation>パイプライン</translation>
         </message>
@@ -10191,13 +10191,13 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Contact list</source>
             <translation>連絡先一覧</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
@@ -10214,17 +10214,17 @@ Please turn one of those options off.</source>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="62" />
             <source>People</source>
-            <translation>担当者</translation>
+            <translation>連絡先</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="194" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>By month</source>
             <translation>月別</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="204" />
             <source>By quarter</source>
             <translation>四半期別</translation>
         </message>
@@ -10466,190 +10466,190 @@ Please turn one of those options off.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="163" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Reports</source>
             <translation>レポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Forecast</source>
             <translation>売上予測</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="184" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="193" />
             <source>Anyone</source>
             <translation>全員</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="189" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="198" />
             <source>All pipelines</source>
             <translation>すべてのパイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="198" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="207" />
             <source>Each currency apart</source>
             <translation>通貨別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
             <source>Also all in {currency}</source>
             <translation>{currency} での合計も表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="212" />
             <source>Any type</source>
             <translation>すべての種類</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="208" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="217" />
             <source>Scheduled and cleared</source>
             <translation>予定済みと完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="218" />
             <source>Scheduled</source>
             <translation>予定済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="210" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="219" />
             <source>Done</source>
             <translation>完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
             <source>Cancelled</source>
             <translation>キャンセル済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="229" />
             <source>&amp;Owner:</source>
             <translation>所有者(&amp;O)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="230" />
             <source>&amp;Pipeline:</source>
             <translation>パイプライン(&amp;P)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="231" />
             <source>Periods:</source>
             <translation>期間：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
             <source>&amp;Currencies:</source>
             <translation>通貨(&amp;C)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="233" />
             <source>&amp;Type:</source>
             <translation>種類(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
             <source>&amp;Status:</source>
             <translation>状態(&amp;S)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="243" />
             <source>&amp;Print…</source>
             <translation>印刷(&amp;P)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="244" />
             <source>Save as P&amp;DF…</source>
             <translation>PDF として保存(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="245" />
             <source>Export &amp;CSV…</source>
             <translation>CSV をエクスポート(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="286" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="295" />
             <source>&amp;Added:</source>
             <translation>追加日(&amp;A)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="287" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="288" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="296" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="297" />
             <source>&amp;Expected close:</source>
             <translation>完了予定日(&amp;E)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="289" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="298" />
             <source>&amp;Dates:</source>
             <translation>日付(&amp;D)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="335" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="344" />
             <source>The dates end before they start.</source>
             <translation>終了日が開始日より前です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="337" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="346" />
             <source>Making the report…</source>
             <translation>レポートを作成しています…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="358" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="367" />
             <source>{title}: %Ln row(s).</source>
             <translation>
                 <numerusform>{title}: %Ln 行。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="422" />
             <source>Save as PDF</source>
             <translation>PDF として保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="422" />
             <source>PDF documents (*.pdf)</source>
             <translation>PDF ドキュメント (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="426" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="438" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>PDF を作成しています… (長いレポートは時間がかかります。作業を続けられます)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="430" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="442" />
             <source>Saving {title} as PDF</source>
             <translation>{title} を PDF として保存しています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="442" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="454" />
             <source>Saved {path}.</source>
             <translation>{path} を保存しました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="444" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="456" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>このコンピューターには {scripts} を含むフォントがないため、それらの文字は四角で表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="458" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="470" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>PDF {path} を書き込めませんでした: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
             <source>Export as CSV</source>
             <translation>CSV としてエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
             <source>CSV files (*.csv)</source>
             <translation>CSV ファイル (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="480" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="492" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>CSV {path} を書き込めませんでした: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="484" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="496" />
             <source>Exported {path}.</source>
             <translation>{path} をエクスポートしました。</translation>
         </message>

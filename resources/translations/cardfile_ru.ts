@@ -455,18 +455,18 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="273" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="279" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="274" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="280" />
             <location filename="../../src/cardfile/ui/activities/page.py" line="196" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Запланировать…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="275" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="281" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln дело</numerusform>
@@ -475,32 +475,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="276" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="282" />
             <source>Activities: {count}</source>
             <translation>Дел: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="277" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="283" />
             <source>Nothing to do here</source>
             <translation>Здесь нет дел</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="278" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="284" />
             <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
             <translation>Здесь будут запланированные вами звонки, встречи и задачи — пока вы их не завершите. Запланировать дело можно из любого места сочетанием Ctrl+Shift+A или на вкладке «Дела» контакта.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="282" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="288" />
             <source>No activities in this view</source>
             <translation>В этом представлении нет дел</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="283" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="289" />
             <source>Select an activity to see it.</source>
             <translation>Выберите дело, чтобы просмотреть его.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="284" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="290" />
             <source>Ac&amp;tivity</source>
             <translation>Д&amp;ело</translation>
         </message>
@@ -833,173 +833,173 @@
             <translation>{day}, весь день</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="74" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="78" />
             <source>overdue</source>
             <translation>просрочено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
             <source>done</source>
             <translation>завершено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
             <source>cancelled</source>
             <translation>отменено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
             <source>skipped</source>
             <translation>пропущено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="83" />
             <source>low</source>
             <translation>низкий</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="83" />
             <source>normal</source>
             <translation>обычный</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="83" />
             <source>high</source>
             <translation>высокий</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="94" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="119" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="99" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="95" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="101" />
             <source>Subject</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="96" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="102" />
             <source>Type</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="97" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="131" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="103" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="137" />
             <source>Priority</source>
             <translation>Приоритет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="100" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="106" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
             <source>With</source>
             <translation>С кем</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="105" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="130" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="111" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="136" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="106" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="112" />
             <source>Owner</source>
             <translation>Владелец</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="121" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="127" />
             <source>Length</source>
             <translation>Длительность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="131" />
             <source>In its zone</source>
             <translation>В своём часовом поясе</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
             <source>Repeats</source>
             <translation>Повторение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="129" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="195" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="201" />
             <source>scheduled</source>
             <translation>запланировано</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="132" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="138" />
             <source>Alarm</source>
             <translation>Напоминание</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="140" />
             <source>Private</source>
             <translation>Личное</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="140" />
             <source>only you see it</source>
             <translation>видите только вы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
             <source>Activity</source>
             <translation>Дело</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="136" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="142" />
             <source>Person</source>
             <translation>Контакт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="138" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="144" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="140" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="146" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="145" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="153" />
             <source>Result</source>
             <translation>Исход</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="153" />
             <source>did not take place</source>
             <translation>не состоялось</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="149" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="155" />
             <source>Happened</source>
             <translation>Состоялось</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="157" />
             <source>Cleared</source>
             <translation>Завершено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="152" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="158" />
             <source>Outcome</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="153" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="159" />
             <source>What came of it</source>
             <translation>Что из этого вышло</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="154" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="160" />
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="230" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="236" />
             <source>History</source>
             <translation>История</translation>
         </message>
@@ -1631,9 +1631,9 @@
             <location filename="../../src/cardfile/ui/calendar/view.py" line="618" />
             <source>%Ln overdue</source>
             <translation>
-                <numerusform>просрочено: %Ln</numerusform>
-                <numerusform>просрочено: %Ln</numerusform>
-                <numerusform>просрочено: %Ln</numerusform>
+                <numerusform>%Ln просрочено</numerusform>
+                <numerusform>%Ln просрочено</numerusform>
+                <numerusform>%Ln просрочено</numerusform>
             </translation>
         </message>
     </context>
@@ -2765,262 +2765,262 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>CsvMapping</name>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="92" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="91" />
             <source>Full name</source>
             <translation>Полное имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="93" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="92" />
             <source>Prefix (Dr., Ms.)</source>
             <translation>Обращение (д-р, г-жа)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="94" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="93" />
             <source>Given name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="95" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="94" />
             <source>Middle name</source>
             <translation>Отчество</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="96" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="95" />
             <source>Family name</source>
             <translation>Фамилия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="97" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="96" />
             <source>Suffix (Jr., PhD)</source>
             <translation>Суффикс (мл., PhD)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="98" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="97" />
             <source>Nickname</source>
             <translation>Прозвище</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="99" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="98" />
             <source>Given name (phonetic)</source>
             <translation>Имя (произношение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="99" />
             <source>Middle name (phonetic)</source>
             <translation>Отчество (произношение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="100" />
             <source>Family name (phonetic)</source>
             <translation>Фамилия (произношение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="101" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="103" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="102" />
             <source>Department</source>
             <translation>Отдел</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="104" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="103" />
             <source>Job title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="105" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="104" />
             <source>Birthday</source>
             <translation>День рождения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="106" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="105" />
             <source>Anniversary</source>
             <translation>Годовщина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="107" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="106" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="108" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="107" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="109" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="108" />
             <source>Photo (web link)</source>
             <translation>Фото (веб-ссылка)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="110" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="109" />
             <source>vCard UID</source>
             <translation>UID vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="116" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="115" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="117" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="116" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="118" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="117" />
             <source>Web address</source>
             <translation>Веб-адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="119" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="118" />
             <source>Messaging</source>
             <translation>Мессенджер</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="120" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="119" />
             <source>Other date</source>
             <translation>Другая дата</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="121" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="120" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="127" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="126" />
             <source>label</source>
             <translation>метка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="128" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="127" />
             <source>service</source>
             <translation>сервис</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="129" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="128" />
             <source>street</source>
             <translation>улица</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="130" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="129" />
             <source>city</source>
             <translation>город</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="131" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="130" />
             <source>region</source>
             <translation>регион</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="132" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="131" />
             <source>postal code</source>
             <translation>почтовый индекс</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="133" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="132" />
             <source>country</source>
             <translation>страна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="134" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="133" />
             <source>PO box</source>
             <translation>абонентский ящик</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="135" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="134" />
             <source>extended address</source>
             <translation>доп. адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="136" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="135" />
             <source>whole address</source>
             <translation>адрес целиком</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="157" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="156" />
             <source>Add to notes with the column name</source>
             <translation>Добавить в заметки с названием столбца</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="159" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="158" />
             <source>Do not import</source>
             <translation>Не импортировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="166" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="165" />
             <source>“{target}” (not a field this version of Cardfile knows)</source>
             <translation>«{target}» (это поле неизвестно этой версии Cardfile)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="171" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="170" />
             <source>{field} {number}</source>
             <translation>{field} {number}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="171" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="170" />
             <source>{field} ({number})</source>
             <translation>{field} ({number})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="175" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="174" />
             <source>{field} ({label})</source>
             <translation>{field} ({label})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="179" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="178" />
             <source>{field}: {part}</source>
             <translation>{field}: {part}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="203" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="202" />
             <source>Each non-empty cell is added to the contact's notes as “Column: value”.</source>
             <translation>Каждая непустая ячейка добавляется в заметки контакта как «Столбец: значение».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="313" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="295" />
             <source>(empty in the first rows)</source>
             <translation>(пусто в первых строках)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>commas</source>
             <translation>запятыми</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>semicolons</source>
             <translation>точками с запятой</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>tabs</source>
             <translation>табуляцией</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>vertical bars</source>
             <translation>вертикальными чертами</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="335" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="317" />
             <source>a Google Contacts export</source>
             <translation>экспорт из Google Контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="336" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="318" />
             <source>an Outlook export</source>
             <translation>экспорт из Outlook</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="337" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>a Cardfile export</source>
             <translation>экспорт из Cardfile</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="344" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="326" />
             <source>{file}: {encoding}, separated by {delimiter}, %Ln column(s).</source>
             <translation>
                 <numerusform>{file}: {encoding}, значения разделены {delimiter}, %Ln столбец.</numerusform>
@@ -3029,102 +3029,102 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="351" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="333" />
             <source>Recognised as {program}: its columns are mapped already.</source>
             <translation>Файл распознан как {program}: столбцы уже сопоставлены.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="373" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="355" />
             <source>Map columns</source>
             <translation>Сопоставление столбцов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="375" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="357" />
             <source>Choose the contact field each column fills. The sample values come from the first rows of the file.</source>
             <translation>Выберите поле контакта, которое заполняет каждый столбец. Примеры значений взяты из первых строк файла.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="386" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="368" />
             <source>S&amp;tart from:</source>
             <translation>&amp;Начать с:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="388" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="370" />
             <source>&amp;Save Mapping…</source>
             <translation>&amp;Сохранить сопоставление…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="391" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="373" />
             <source>&amp;Delete Saved Mapping</source>
             <translation>&amp;Удалить сохранённое сопоставление</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="435" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="417" />
             <source>Suggested from the values in this column: change it if it is wrong</source>
             <translation>Предложено по значениям в этом столбце: измените, если неверно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="430" />
             <source>Column</source>
             <translation>Столбец</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="430" />
             <source>Sample values</source>
             <translation>Примеры значений</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="430" />
             <source>Import as</source>
             <translation>Импортировать как</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="457" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="439" />
             <source>(column {number}, no header)</source>
             <translation>(столбец {number}, без заголовка)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="465" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="447" />
             <source>Import column {column} as</source>
             <translation>Импортировать столбец {column} как</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="466" />
             <source>Suggested for this file</source>
             <translation>Предложено для этого файла</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="466" />
             <source>Suggested for these files</source>
             <translation>Предложено для этих файлов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="540" />
             <source>Save Mapping</source>
             <translation>Сохранить сопоставление</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="540" />
             <source>Save this column mapping as:</source>
             <translation>Сохранить это сопоставление столбцов как:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="548" />
             <source>Replace Mapping</source>
             <translation>Заменить сопоставление</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="549" />
             <source>A mapping named “{name}” exists already. Replace it?</source>
             <translation>Сопоставление «{name}» уже есть. Заменить его?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="565" />
             <source>Delete Mapping</source>
             <translation>Удалить сопоставление</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="565" />
             <source>Delete the saved mapping “{name}”?</source>
             <translation>Удалить сохранённое сопоставление «{name}»?</translation>
         </message>
@@ -3590,7 +3590,7 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="138" />
+            <location filename="../../src/cardfile/ui/dates.py" line="145" />
             <source>{month} {year}</source>
             <translation>{month} {year}</translation>
         </message>
@@ -3599,244 +3599,244 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>DealCard</name>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="76" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="77" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="204" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="260" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="80" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="260" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="206" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="261" />
             <source>Probability</source>
             <translation>Вероятность</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="89" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="206" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="207" />
             <source>Weighted</source>
             <translation>С учётом вероятности</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="98" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="207" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="262" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="208" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="263" />
             <source>Close date</source>
             <translation>Дата закрытия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="208" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="264" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="209" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="265" />
             <source>Owner</source>
             <translation>Владелец</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="261" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="106" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="204" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="262" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="138" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="139" />
             <source>{status} {when}</source>
             <translation>{status} {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="139" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="140" />
             <source>{status} — {reason}</source>
             <translation>{status} — {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="146" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="147" />
             <source>{percent} % (set for this deal)</source>
             <translation>{percent} % (задана для этой сделки)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="147" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="148" />
             <source>{percent} % (the stage's)</source>
             <translation>{percent} % (по этапу)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="162" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="163" />
             <source>Reopen Deal</source>
             <translation>Повторное открытие сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="166" />
             <source>Won…</source>
             <translation>Выиграна…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="166" />
             <source>Lost…</source>
             <translation>Проиграна…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="170" />
             <source>Close this deal as won, with a reason</source>
             <translation>Закрыть сделку как выигранную, указав причину</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="170" />
             <source>Close this deal as lost, with a reason</source>
             <translation>Закрыть сделку как проигранную, указав причину</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="175" />
             <source>Reopen</source>
             <translation>Открыть снова</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="176" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="177" />
             <source>Open this deal again, in the stage it was in</source>
             <translation>Снова открыть сделку на том этапе, на котором она была</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="191" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="192" />
             <source>{pipeline} · {stage}</source>
             <translation>{pipeline} · {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="199" />
             <source>not set</source>
             <translation>не задана</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="201" />
             <source>This open deal was expected to close before today.</source>
             <translation>Эту открытую сделку ожидалось закрыть до сегодняшнего дня.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="211" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="215" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="216" />
             <source>{quantity} × {price}</source>
             <translation>{quantity} × {price}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="217" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="218" />
             <source>{amount} − {discount} %</source>
             <translation>{amount} − {discount} %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="222" />
             <source>{amount} = {total}</source>
             <translation>{amount} = {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="227" />
             <source>Sum</source>
             <translation>Итого</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="227" />
             <source>{total} (the deal's amount)</source>
             <translation>{total} (сумма сделки)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="229" />
             <source>Line items</source>
             <translation>Позиции</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="229" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="230" />
             <source>Custom fields</source>
             <translation>Пользовательские поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="238" />
             <source>the stage's</source>
             <translation>по этапу</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="238" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="253" />
             <source>(none)</source>
             <translation>(нет)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="241" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="242" />
             <source>(removed)</source>
             <translation>(удалено)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
             <source>Pipeline</source>
             <translation>Воронка продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="263" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="264" />
             <source>Reason</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="265" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="266" />
             <source>Name</source>
             <translation>Название</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="266" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="267" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="277" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
             <source>{field}: {new}</source>
             <translation>{field}: {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="287" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="288" />
             <source>No history yet.</source>
             <translation>Истории пока нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="300" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="301" />
             <source>{when} · added by {user}</source>
             <translation>{when} · добавил(а) {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="300" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="301" />
             <source>{when} · by {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="313" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="314" />
             <source>Nobody yet. Edit the deal to add the people on it and their roles.</source>
             <translation>Пока никого. Измените сделку, чтобы добавить участников и их роли.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="315" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="316" />
             <source>(no name)</source>
             <translation>(без имени)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="323" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="324" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="324" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="325" />
             <source>Contacts</source>
             <translation>Контакты</translation>
         </message>
@@ -4816,7 +4816,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="100" />
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="227" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="228" />
             <source>No duplicates found</source>
             <translation>Дубликаты не найдены</translation>
         </message>
@@ -4886,52 +4886,52 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Пары, помеченные как «не дубликаты», — чтобы снять пометку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="190" />
-            <source>Looking for duplicates…</source>
-            <translation>Поиск дубликатов…</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="191" />
-            <source>This takes a few seconds in a large address book.</source>
-            <translation>В большой адресной книге это занимает несколько секунд.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="192" />
-            <source>Looking for duplicates</source>
-            <translation>Поиск дубликатов</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="204" />
-            <source>The scan was stopped</source>
-            <translation>Проверка остановлена</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="205" />
-            <source>Scan Again looks for duplicates from the start.</source>
-            <translation>Кнопка «Проверить заново» начнёт поиск дубликатов с начала.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="217" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="186" />
             <source>Reading the cards…</source>
             <translation>Чтение карточек…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="218" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="187" />
             <source>Comparing…</source>
             <translation>Сравнение…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="219" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="188" />
             <source>Grouping…</source>
             <translation>Группировка…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="233" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="197" />
+            <source>Looking for duplicates…</source>
+            <translation>Поиск дубликатов…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="198" />
+            <source>This takes a few seconds in a large address book.</source>
+            <translation>В большой адресной книге это занимает несколько секунд.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="199" />
+            <source>Looking for duplicates</source>
+            <translation>Поиск дубликатов</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="211" />
+            <source>The scan was stopped</source>
+            <translation>Проверка остановлена</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="212" />
+            <source>Scan Again looks for duplicates from the start.</source>
+            <translation>Кнопка «Проверить заново» начнёт поиск дубликатов с начала.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="234" />
             <source>The scan failed</source>
             <translation>Ошибка проверки</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="297" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="298" />
             <source>%Ln group(s) of possible duplicates</source>
             <translation>
                 <numerusform>%Ln группа возможных дубликатов</numerusform>
@@ -4940,28 +4940,28 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="321" />
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="322" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="323" />
             <source>Card</source>
             <translation>Карточка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="323" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="324" />
             <source>Marked</source>
             <translation>Помечено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="328" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="329" />
             <source>Not Duplicates</source>
             <translation>Не дубликаты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="329" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="330" />
             <source>No pairs are marked</source>
             <translation>Помеченных пар нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="330" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="331" />
             <source>Cards you mark as not duplicates in the Duplicates view are listed here.</source>
             <translation>Здесь будут карточки, которые вы пометили как «не дубликаты» в окне «Дубликаты».</translation>
         </message>
@@ -5923,32 +5923,32 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="228" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
             <source>Any tag</source>
             <translation>Любой тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="229" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="234" />
             <source>Any group</source>
             <translation>Любая группа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="230" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="235" />
             <source>No lookup</source>
             <translation>Без выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="241" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="246" />
             <source>&amp;Tag:</source>
             <translation>&amp;Тег:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="242" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="247" />
             <source>&amp;Group:</source>
             <translation>&amp;Группа:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="243" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="248" />
             <source>&amp;Lookup:</source>
             <translation>&amp;Выборка:</translation>
         </message>
@@ -6186,12 +6186,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>В текстовом поле работают обычные клавиши редактирования (Ctrl+C, Ctrl+Z …).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/help.py" line="178" />
+            <location filename="../../src/cardfile/ui/dialogs/help.py" line="185" />
             <source>Cardfile User Guide</source>
             <translation>Руководство пользователя Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/help.py" line="188" />
+            <location filename="../../src/cardfile/ui/dialogs/help.py" line="195" />
             <source>The user guide is missing from this installation of Cardfile.</source>
             <translation>В этой установке Cardfile нет руководства пользователя.</translation>
         </message>
@@ -6526,7 +6526,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="508" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
             <source>Import finished</source>
             <translation>Импорт завершён</translation>
         </message>
@@ -6566,57 +6566,57 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="532" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
             <source>Import cancelled</source>
             <translation>Импорт отменён</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="533" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>Импорт отменён. Ничего не импортировано и ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="536" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>Импортировано как новые: {imported}, обновлено: {updated}, пропущено: {skipped}, не импортировано: {rejected}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>Команда «Правка ▸ Отменить» отменяет весь импорт.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
             <source>Not imported</source>
             <translation>Не импортирована</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
             <source>Skipped</source>
             <translation>Пропущена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="586" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="591" />
             <source>Import Contacts</source>
             <translation>Импорт контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="610" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="615" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="637" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="642" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>Импортируйте файлы календаря (.ics) отдельно от файлов vCard и CSV.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="697" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="702" />
             <source>Importing calendar files</source>
             <translation>Импорт файлов календаря</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="715" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="720" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>Прочитана %Ln карточка: новых — {imported}, обновлено — {updated}</numerusform>
@@ -6625,22 +6625,22 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="730" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="735" />
             <source>Importing contacts</source>
             <translation>Импорт контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="740" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="745" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>Отмена: убираем то, что было импортировано…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="757" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="762" />
             <source>Import failed</source>
             <translation>Импорт не удался</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="764" />
             <source>Nothing was imported.</source>
             <translation>Ничего не импортировано.</translation>
         </message>
@@ -6656,7 +6656,7 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Lengths</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="110" />
+            <location filename="../../src/cardfile/ui/dates.py" line="117" />
             <source>%Ln week(s)</source>
             <translation>
                 <numerusform>%Ln неделя</numerusform>
@@ -6665,7 +6665,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="112" />
+            <location filename="../../src/cardfile/ui/dates.py" line="119" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln день</numerusform>
@@ -6674,32 +6674,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <location filename="../../src/cardfile/ui/dates.py" line="123" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} ч {minutes} мин</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="118" />
+            <location filename="../../src/cardfile/ui/dates.py" line="125" />
             <source>{hours} h</source>
             <translation>{hours} ч</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="119" />
+            <location filename="../../src/cardfile/ui/dates.py" line="126" />
             <source>{minutes} min</source>
             <translation>{minutes} мин</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="125" />
+            <location filename="../../src/cardfile/ui/dates.py" line="132" />
             <source>No alarm</source>
             <translation>Без напоминания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="127" />
+            <location filename="../../src/cardfile/ui/dates.py" line="134" />
             <source>At the start</source>
             <translation>В момент начала</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="128" />
+            <location filename="../../src/cardfile/ui/dates.py" line="135" />
             <source>{length} before</source>
             <translation>За {length}</translation>
         </message>
@@ -6707,62 +6707,62 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="523" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="524" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="525" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="526" />
             <source>Title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="526" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="527" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="528" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="528" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="529" />
             <source>City</source>
             <translation>Город</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="529" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="530" />
             <source>Industry</source>
             <translation>Отрасль</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="531" />
             <source>Website</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="531" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="532" />
             <source>People</source>
             <translation>Сотрудники</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="533" />
             <source>File as</source>
             <translation>Сортировать как</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="534" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="535" />
             <source>Updated</source>
             <translation>Изменено</translation>
         </message>
@@ -7158,400 +7158,400 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="159" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="158" />
             <source>{database} — Cardfile</source>
             <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="220" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="219" />
             <source>Calendar</source>
             <translation>Календарь</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="262" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="261" />
             <source>&amp;New Database…</source>
             <translation>&amp;Новая база данных…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="264" />
             <source>&amp;Open Database…</source>
             <translation>&amp;Открыть базу данных…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="266" />
             <source>&amp;Back Up…</source>
             <translation>&amp;Резервная копия…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
             <source>&amp;Export…</source>
             <translation>&amp;Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
             <source>Repor&amp;ts…</source>
             <translation>О&amp;тчёты…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="271" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
             <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
             <translation>Список контактов, воронка продаж, прогноз и дела: печать, PDF, CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="271" />
             <source>Import a vCard File…</source>
             <translation>Импорт файла vCard…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="273" />
             <source>Import from Outlook, Google or a CSV File…</source>
             <translation>Импорт из Outlook, Google или файла CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="279" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="278" />
             <source>&amp;Settings…</source>
             <translation>Нас&amp;тройки…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="281" />
             <source>Cust&amp;om Fields…</source>
             <translation>Пользовательские по&amp;ля…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="287" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
             <source>&amp;Find…</source>
             <translation>&amp;Найти…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="287" />
             <source>R&amp;estore from Trash…</source>
             <translation>Вос&amp;становить из корзины…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="289" />
             <source>&amp;New Lookup…</source>
             <translation>&amp;Новая выборка…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
             <source>&amp;Edit This Lookup…</source>
             <translation>&amp;Изменить эту выборку…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
             <source>Show &amp;All Records</source>
             <translation>Показать &amp;все записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
             <source>&amp;Saved Lookups…</source>
             <translation>&amp;Сохранённые выборки…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="295" />
             <source>Find &amp;Duplicates…</source>
             <translation>Найти &amp;дубликаты…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="297" />
             <source>&amp;Merge History…</source>
             <translation>История &amp;объединений…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="299" />
             <source>&amp;Merge Selected Cards…</source>
             <translation>Объ&amp;единить выбранные карточки…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="303" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="302" />
             <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
             <translation>Показать выбранные карточки рядом и объединить их (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
             <source>Without &amp;Email or Phone</source>
             <translation>Без эл. почты и &amp;телефона</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
             <source>Without a &amp;Company</source>
             <translation>Без &amp;компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
             <source>No &amp;Activity for a Year</source>
             <translation>Без &amp;дел больше года</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="312" />
             <source>Sync &amp;Now</source>
             <translation>Синхронизировать &amp;сейчас</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="314" />
             <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
             <translation>Отправить ваши изменения на сервер синхронизации и получить изменения остальных (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;Конфликты…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
             <source>Sync &amp;Settings…</source>
             <translation>&amp;Настройки синхронизации…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="320" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
             <source>Show &amp;Navigation</source>
             <translation>Показывать &amp;навигацию</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="322" />
             <source>&amp;Print List…</source>
             <translation>&amp;Печать списка…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
             <source>Print &amp;Card…</source>
             <translation>Печать &amp;карточки…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
             <source>Cu&amp;t</source>
             <translation>&amp;Вырезать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="328" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="328" />
             <source>&amp;Paste</source>
             <translation>Вст&amp;авить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="333" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="332" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Запланировать…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="336" />
             <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
             <translation>Запланировать звонок, встречу или задачу с людьми, выбранными в списке (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="338" />
             <source>&amp;Reminders…</source>
             <translation>&amp;Напоминания…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="340" />
             <source>Cardfile &amp;User Guide</source>
             <translation>&amp;Руководство пользователя Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="342" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="344" />
             <source>&amp;About Cardfile</source>
             <translation>&amp;О программе Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="347" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="346" />
             <source>About &amp;Qt</source>
             <translation>О &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="363" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="362" />
             <source>&amp;Schedule Activity…</source>
             <translation>&amp;Запланировать дело…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="369" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="372" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="374" />
             <source>Open &amp;Recent</source>
             <translation>Не&amp;давние</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="387" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="396" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="399" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="403" />
             <source>&amp;Contact</source>
             <translation>&amp;Контакт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="405" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="406" />
             <source>&amp;Lookup</source>
             <translation>Вы&amp;борка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="410" />
             <source>&amp;Incomplete Records</source>
             <translation>Непо&amp;лные записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="411" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="413" />
             <source>&amp;Activities</source>
             <translation>&amp;Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="415" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="418" />
             <source>&amp;Sync</source>
             <translation>Син&amp;хронизация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="420" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="424" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="426" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="430" />
             <source>Search</source>
             <translation>Поиск</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="499" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="506" />
             <source>{path} (read-only)</source>
             <translation>{path} (только чтение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="553" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="558" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="619" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="624" />
             <source>That record is no longer in the list.</source>
             <translation>Этой записи больше нет в списке.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="678" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="683" />
             <source>Nothing to undo.</source>
             <translation>Нечего отменять.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="681" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="686" />
             <source>Nothing to redo.</source>
             <translation>Нечего повторять.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="690" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="695" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="772" />
             <source>This page has no list to print.</source>
             <translation>На этой странице нет списка для печати.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="786" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="791" />
             <source>Select a record to print its card.</source>
             <translation>Выберите запись, чтобы напечатать её карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="837" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="832" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="842" />
             <source>New Database</source>
             <translation>Новая база данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="834" />
             <source>Cardfile databases ({patterns})</source>
             <translation>Базы данных Cardfile ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="838" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>Файл {path} уже существует. Чтобы открыть его, выберите «Файл ▸ Открыть базу данных».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="852" />
             <source>Open Database</source>
             <translation>Открыть базу данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="849" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="854" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>Базы данных Cardfile ({patterns});;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="864" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="882" />
             <source>Back Up Database</source>
             <translation>Резервная копия базы данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="866" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>Резервные копии Cardfile (*.cardfile-backup);;Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
             <source>Backing up</source>
             <translation>Создание резервной копии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="880" />
             <source>Backed up to {path}</source>
             <translation>Резервная копия сохранена в {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="887" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="892" />
             <source>Making the daily backup</source>
             <translation>Создание ежедневной резервной копии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="890" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="895" />
             <source>Daily Backup</source>
             <translation>Ежедневная резервная копия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="896" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="901" />
             <source>Daily backup made ({name}).</source>
             <translation>Ежедневная резервная копия создана ({name}).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="926" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="931" />
             <source>Imported %Ln new record(s) and updated {updated}.</source>
             <translation>
                 <numerusform>Импортирована %Ln новая запись, обновлено: {updated}.</numerusform>
@@ -7560,12 +7560,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="952" />
             <source>Imported just now</source>
             <translation>Только что импортированные</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="966" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="971" />
             <source>Exported %Ln record(s) to {target}</source>
             <translation>
                 <numerusform>%Ln запись экспортирована в {target}</numerusform>
@@ -7574,73 +7574,73 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="979" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="984" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="999" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1004" />
             <source>No other databases opened lately</source>
             <translation>Недавно открытых баз данных нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1068" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1073" />
             <source>That lookup was deleted.</source>
             <translation>Эта выборка была удалена.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1110" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1115" />
             <source>Without email or phone</source>
             <translation>Без эл. почты и телефона</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1113" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
             <source>Without a company</source>
             <translation>Без компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1116" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1121" />
             <source>No activity for a year</source>
             <translation>Без дел больше года</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1136" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1141" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>Чтобы объединить контакты (или компании), выберите в списке два или больше.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1161" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1166" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>Объединено в «{name}». Отменить объединение можно командой «Правка ▸ Отменить» или в окне «Выборка ▸ История объединений».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1175" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1180" />
             <source>Search “{query}”</source>
             <translation>Искать «{query}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1228" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1233" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>Выборка «{name}» сохранена; она есть в меню «Выборка».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1331" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1333" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1338" />
             <source>Preparing search</source>
             <translation>Подготовка поиска</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>&amp;Конфликты ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1393" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1398" />
             <source>About Cardfile</source>
             <translation>О программе Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1394" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1399" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;Локальный менеджер контактов: ваши контакты, компании, дела и сделки — в одном файле на вашем компьютере.&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
         </message>
@@ -7687,17 +7687,17 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MarkedPairsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="336" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="337" />
             <source>&amp;Take Back</source>
             <translation>&amp;Снять пометку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="339" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="340" />
             <source>These may be duplicates after all: propose them again</source>
             <translation>Возможно, это всё-таки дубликаты: снова предлагать их</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="358" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="359" />
             <source>%Ln pair(s) marked as not duplicates</source>
             <translation>
                 <numerusform>%Ln пара помечена как «не дубликаты»</numerusform>
@@ -9655,238 +9655,238 @@ Please turn one of those options off.</source>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="410" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="415" />
             <source>Choose another filter, or show them all.</source>
             <translation>Выберите другой фильтр или покажите все записи.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="490" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="495" />
             <source>&amp;List</source>
             <translation>&amp;Список</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="546" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="551" />
             <source>&amp;Edit</source>
             <translation>&amp;Изменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="547" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="552" />
             <source>&amp;Tag…</source>
             <translation>&amp;Тег…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="548" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="553" />
             <source>&amp;Remove Tag…</source>
             <translation>&amp;Снять тег…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="549" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
             <source>Add to &amp;Group…</source>
             <translation>Добавить в &amp;группу…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="551" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="556" />
             <source>Remove from Group</source>
             <translation>Убрать из группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="559" />
             <source>&amp;Delete…</source>
             <translation>&amp;Удалить…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="560" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>Show &amp;All</source>
             <translation>Показать &amp;все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
             <source>&amp;Open</source>
             <translation>&amp;Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
             <source>C&amp;all</source>
             <translation>&amp;Позвонить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
             <source>Send Ema&amp;il</source>
             <translation>Напи&amp;сать письмо</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="570" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="573" />
             <source>E&amp;xport Selected…</source>
             <translation>&amp;Экспорт выбранных…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="596" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>Присвоить тег выбранным записям (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="597" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="602" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>Снять тег с выбранных записей (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="598" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="603" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>Добавить выбранные записи в группу (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="599" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="604" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>Переместить выбранные записи в корзину (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="600" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="605" />
             <source>Call the selected record's first phone number</source>
             <translation>Позвонить по первому номеру телефона выбранной записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="606" />
             <source>Write to the selected records from your mail program</source>
             <translation>Написать выбранным записям из почтовой программы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="602" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="607" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>Скопировать выбранные строки как текст (Ctrl+C в списке)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="603" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="608" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>Экспортировать выбранные записи в файл vCard или CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="636" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="641" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="708" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="716" />
             <source>{count} (filtered)</source>
             <translation>{count} (с фильтром)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="711" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="719" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · выбрано: {selected}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="808" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="816" />
             <source>{records} selected</source>
             <translation>Выбрано: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="877" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="885" />
             <source>&amp;Columns</source>
             <translation>&amp;Столбцы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="887" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="895" />
             <source>&amp;Reset Columns</source>
             <translation>&amp;Сбросить столбцы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="950" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="958" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1034" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1042" />
             <source>Unsaved Changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1035" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1043" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>В карточке есть ошибка, отмеченная красным: исправьте её, прежде чем сохранять. Сохранить изменения?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1037" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1045" />
             <source>Save the changes to this card?</source>
             <translation>Сохранить изменения в этой карточке?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1096" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1104" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>Скопированы первые записи ({records} из {count}); остальные экспортируйте.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1099" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1107" />
             <source>Copied {records}.</source>
             <translation>Скопировано: {records}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1162" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1170" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
             <source>Move to Trash</source>
             <translation>Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
             <source>Move {records} to the Trash?</source>
             <translation>Переместить в корзину: {records}?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1176" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>Их можно восстановить из корзины или отменить это действие клавишами Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1191" />
             <source>Moving {records} to the Trash…</source>
             <translation>Перемещение в корзину: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
             <source>Remove Tag</source>
             <translation>Снять тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
             <source>Take this tag off {records}:</source>
             <translation>Снять тег — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
             <source>Add Tag</source>
             <translation>Присвоить тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
             <source>Tag {records} with:</source>
             <translation>Присвоить тег — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1212" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
             <source>Tagging {records}…</source>
             <translation>Присвоение тега: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1228" />
             <source>Add {records} to the group:</source>
             <translation>Добавить в группу — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1237" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
             <source>Adding {records} to a group…</source>
             <translation>Добавление в группу: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1253" />
             <source>Taking {records} out of a group…</source>
             <translation>Удаление из группы: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1270" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1278" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -9922,33 +9922,33 @@ Please turn one of those options off.</source>
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="332" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="333" />
             <source>no date</source>
             <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="341" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="342" />
             <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
             <translation>Ничего не запланировано. Здесь будут звонки, встречи и задачи с этим контактом.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="347" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="410" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="348" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="411" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="349" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="350" />
             <source> · with {people}</source>
             <translation> · с участием: {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="360" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="361" />
             <source>No history yet.</source>
             <translation>Истории пока нет.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="364" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="365" />
             <source>… and %Ln earlier entry(ies)</source>
             <translation>
                 <numerusform>… и ещё %Ln более ранняя запись</numerusform>
@@ -9957,57 +9957,57 @@ Please turn one of those options off.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="375" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="376" />
             <source>{when} · {action} · on “{name}”</source>
             <translation>{when} · {action} · в «{name}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="379" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="380" />
             <source>{when} · {action}</source>
             <translation>{when} · {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="381" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="382" />
             <source>{when} · Merged</source>
             <translation>{when} · Объединение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
             <source>{when} · Unmerged</source>
             <translation>{when} · Разделение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="385" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="386" />
             <source>{when} · Note</source>
             <translation>{when} · Заметка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="387" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="388" />
             <source>done</source>
             <translation>завершено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="387" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="388" />
             <source>cancelled</source>
             <translation>отменено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="388" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="389" />
             <source>{when} · {type} {status}</source>
             <translation>{when} · {type}: {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="391" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
             <source>{heading} · {result}</source>
             <translation>{heading} · {result}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="402" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="403" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… и ещё %Ln поле</numerusform>
@@ -10016,217 +10016,217 @@ Please turn one of those options off.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="422" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="423" />
             <source>(no name)</source>
             <translation>(без имени)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="425" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="426" />
             <source>“{name}”</source>
             <translation>«{name}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="430" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="431" />
             <source>{other} was merged into this card</source>
             <translation>С этой карточкой объединена карточка {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="431" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
             <source>This card was merged into {other}</source>
             <translation>Эта карточка объединена с карточкой {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
             <source>{other} was taken out of this card</source>
             <translation>Из этой карточки выделена карточка {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="434" />
             <source>This card was taken out of {other}</source>
             <translation>Эта карточка выделена из карточки {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
             <source>Merge history…</source>
             <translation>История объединений…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="440" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="456" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="463" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="464" />
             <source>you</source>
             <translation>вы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="464" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
             <source>someone</source>
             <translation>кто-то</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="471" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="472" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>Напишите заметку… (Ctrl+Enter добавит её)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="475" />
             <source>Add Note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="491" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="492" />
             <source>No notes yet.</source>
             <translation>Заметок пока нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
             <source>No deals yet.</source>
             <translation>Сделок пока нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>open</source>
             <translation>открыта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
             <source>closes {date}</source>
             <translation>закрытие {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="543" />
             <source>overdue</source>
             <translation>просрочена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="550" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="551" />
             <source>New Deal…</source>
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="553" />
             <source>Add a deal with this {kind}</source>
             <translation>Добавить сделку по этой записи ({kind})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="558" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
             <source>person</source>
             <translation>контакт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="558" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
             <source>company</source>
             <translation>компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="569" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>Групп пока нет. Группа объединяет людей или компании, выбранных вручную.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="577" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
             <source>New Group…</source>
             <translation>Новая группа…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="594" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="605" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="595" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="606" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="723" />
             <source>Groups</source>
             <translation>Группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="597" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
             <source>New Group</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="597" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
             <source>Name of the new group:</source>
             <translation>Название новой группы:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="629" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="630" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="633" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="634" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · изменено {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
             <source>Edit</source>
             <translation>Изменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
             <source>Change this note</source>
             <translation>Изменить эту заметку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="637" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="638" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>Переместить эту заметку в корзину (Ctrl+Z отменяет)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="638" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="639" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="665" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="666" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="667" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="668" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="718" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="719" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="719" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
@@ -10349,7 +10349,7 @@ Please turn one of those options off.</source>
         <name>Reports</name>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="55" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Pipeline</source>
             <translation>Воронка продаж</translation>
         </message>
@@ -10365,13 +10365,13 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Contact list</source>
             <translation>Список контактов</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
@@ -10392,13 +10392,13 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="194" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>By month</source>
             <translation>По месяцам</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="204" />
             <source>By quarter</source>
             <translation>По кварталам</translation>
         </message>
@@ -10575,7 +10575,7 @@ Please turn one of those options off.</source>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="101" />
             <source>Times are in {zone}; a repeating activity has a line per occurrence.</source>
-            <translation>Время указано для часового пояса {zone}; у повторяющегося действия по строке на каждое повторение.</translation>
+            <translation>Время указано для часового пояса {zone}; у повторяющегося дела — по строке на каждое повторение.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="104" />
@@ -10642,133 +10642,133 @@ Please turn one of those options off.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="163" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Reports</source>
             <translation>Отчёты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Forecast</source>
             <translation>Прогноз</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="184" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="193" />
             <source>Anyone</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="189" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="198" />
             <source>All pipelines</source>
             <translation>Все воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="198" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="207" />
             <source>Each currency apart</source>
             <translation>Каждая валюта отдельно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
             <source>Also all in {currency}</source>
             <translation>И всё в {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="212" />
             <source>Any type</source>
             <translation>Любой тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="208" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="217" />
             <source>Scheduled and cleared</source>
             <translation>Запланированные и завершённые</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="218" />
             <source>Scheduled</source>
             <translation>Запланированные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="210" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="219" />
             <source>Done</source>
             <translation>Завершённые</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
             <source>Cancelled</source>
             <translation>Отменённые</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="229" />
             <source>&amp;Owner:</source>
             <translation>&amp;Владелец:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="230" />
             <source>&amp;Pipeline:</source>
             <translation>В&amp;оронка продаж:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="231" />
             <source>Periods:</source>
             <translation>Периоды:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
             <source>&amp;Currencies:</source>
             <translation>Ва&amp;люты:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="233" />
             <source>&amp;Type:</source>
             <translation>&amp;Тип:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
             <source>&amp;Status:</source>
             <translation>&amp;Статус:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="243" />
             <source>&amp;Print…</source>
             <translation>&amp;Печать…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="244" />
             <source>Save as P&amp;DF…</source>
             <translation>Сохранить в P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="245" />
             <source>Export &amp;CSV…</source>
             <translation>Экспорт в &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="286" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="295" />
             <source>&amp;Added:</source>
             <translation>&amp;Дата добавления:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="287" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="288" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="296" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="297" />
             <source>&amp;Expected close:</source>
             <translation>&amp;Ожидаемая дата закрытия:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="289" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="298" />
             <source>&amp;Dates:</source>
             <translation>Д&amp;аты:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="335" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="344" />
             <source>The dates end before they start.</source>
             <translation>Конечная дата раньше начальной.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="337" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="346" />
             <source>Making the report…</source>
             <translation>Создание отчёта…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="358" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="367" />
             <source>{title}: %Ln row(s).</source>
             <translation>
                 <numerusform>{title}: %Ln строка.</numerusform>
@@ -10777,57 +10777,57 @@ Please turn one of those options off.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="422" />
             <source>Save as PDF</source>
             <translation>Сохранение в PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="422" />
             <source>PDF documents (*.pdf)</source>
             <translation>Документы PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="426" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="438" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>Создание PDF… (длинный отчёт создаётся не сразу; можно продолжать работу)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="430" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="442" />
             <source>Saving {title} as PDF</source>
             <translation>Сохранение «{title}» в PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="442" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="454" />
             <source>Saved {path}.</source>
             <translation>Сохранено: {path}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="444" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="456" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>Ни в одном шрифте на этом компьютере нет письменностей: {scripts}; эти буквы показаны квадратиками.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="458" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="470" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>Не удалось записать PDF-файл {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
             <source>Export as CSV</source>
             <translation>Экспорт в CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="480" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="492" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>Не удалось записать CSV-файл {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="484" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="496" />
             <source>Exported {path}.</source>
             <translation>Экспортировано: {path}.</translation>
         </message>
@@ -10923,7 +10923,7 @@ Please turn one of those options off.</source>
         <message>
             <location filename="../../src/cardfile/ui/activities/schedule.py" line="124" />
             <source>Ctrl+S saves · Esc cancels</source>
-            <translation>Ctrl+S — сохранить · Esc — отмена</translation>
+            <translation>Ctrl+S — сохранить · Esc — отменить</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/schedule.py" line="157" />

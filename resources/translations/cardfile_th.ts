@@ -447,50 +447,50 @@
     <context>
         <name>ActivitiesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="273" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="279" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="274" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="280" />
             <location filename="../../src/cardfile/ui/activities/page.py" line="196" />
             <source>&amp;Schedule…</source>
             <translation>&amp;นัดหมาย…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="275" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="281" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln กิจกรรม</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="276" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="282" />
             <source>Activities: {count}</source>
             <translation>กิจกรรม: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="277" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="283" />
             <source>Nothing to do here</source>
             <translation>ไม่มีสิ่งที่ต้องทำที่นี่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="278" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="284" />
             <source>Calls, meetings and to-dos you schedule are listed here until you clear them. Schedule one with Ctrl+Shift+A from anywhere, or from a person's Activities tab.</source>
             <translation>การโทร การประชุม และสิ่งที่ต้องทำที่คุณนัดหมายไว้จะแสดงที่นี่จนกว่าคุณจะทำเครื่องหมายว่าเสร็จ นัดหมายได้ด้วย Ctrl+Shift+A จากทุกที่ หรือจากแท็บกิจกรรมของบุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="282" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="288" />
             <source>No activities in this view</source>
             <translation>ไม่มีกิจกรรมในมุมมองนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="283" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="289" />
             <source>Select an activity to see it.</source>
             <translation>เลือกกิจกรรมเพื่อดูรายละเอียด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="284" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="290" />
             <source>Ac&amp;tivity</source>
             <translation>กิจกร&amp;รม</translation>
         </message>
@@ -815,173 +815,173 @@
             <translation>{day} ทั้งวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="74" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="78" />
             <source>overdue</source>
             <translation>เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
             <source>done</source>
             <translation>เสร็จแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
             <source>cancelled</source>
             <translation>ยกเลิกแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="75" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
             <source>skipped</source>
             <translation>ข้ามแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="83" />
             <source>low</source>
             <translation>ต่ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="83" />
             <source>normal</source>
             <translation>ปกติ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="79" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="83" />
             <source>high</source>
             <translation>สูง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="94" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="119" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="99" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
             <source>When</source>
             <translation>เวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="95" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="101" />
             <source>Subject</source>
             <translation>หัวเรื่อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="96" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="102" />
             <source>Type</source>
             <translation>ประเภท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="97" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="131" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="103" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="137" />
             <source>Priority</source>
             <translation>ความสำคัญ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="100" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="106" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
             <source>With</source>
             <translation>ร่วมกับ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="105" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="130" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="111" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="136" />
             <source>Status</source>
             <translation>สถานะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="106" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="112" />
             <source>Owner</source>
             <translation>เจ้าของ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="121" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="127" />
             <source>Length</source>
             <translation>ระยะเวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="125" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="131" />
             <source>In its zone</source>
             <translation>ตามเขตเวลาของกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="128" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
             <source>Repeats</source>
             <translation>การทำซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="129" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="195" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="201" />
             <source>scheduled</source>
             <translation>นัดหมายแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="132" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="138" />
             <source>Alarm</source>
             <translation>การแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="140" />
             <source>Private</source>
             <translation>ส่วนตัว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="134" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="140" />
             <source>only you see it</source>
             <translation>เห็นเฉพาะคุณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="135" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="141" />
             <source>Activity</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="136" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="142" />
             <source>Person</source>
             <translation>บุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="138" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="144" />
             <source>Company</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="140" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="146" />
             <source>Deal</source>
             <translation>ดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="145" />
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="153" />
             <source>Result</source>
             <translation>ผลลัพธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="147" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="153" />
             <source>did not take place</source>
             <translation>ไม่ได้เกิดขึ้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="149" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="155" />
             <source>Happened</source>
             <translation>เกิดขึ้นเมื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="151" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="157" />
             <source>Cleared</source>
             <translation>ทำเครื่องหมายว่าเสร็จเมื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="152" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="158" />
             <source>Outcome</source>
             <translation>ผลลัพธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="153" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="159" />
             <source>What came of it</source>
             <translation>ผลที่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="154" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="160" />
             <source>Details</source>
             <translation>รายละเอียด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/kind.py" line="230" />
+            <location filename="../../src/cardfile/ui/activities/kind.py" line="236" />
             <source>History</source>
             <translation>ประวัติ</translation>
         </message>
@@ -1589,7 +1589,7 @@
             <location filename="../../src/cardfile/ui/calendar/view.py" line="618" />
             <source>%Ln overdue</source>
             <translation>
-                <numerusform>เลยกำหนด %Ln รายการ</numerusform>
+                <numerusform>%Ln รายการเลยกำหนด</numerusform>
             </translation>
         </message>
     </context>
@@ -1921,7 +1921,7 @@
         <message>
             <location filename="../../src/cardfile/ui/activities/clear.py" line="122" />
             <source>Result:</source>
-            <translation>ผลลัพธ์:</translation>
+            <translation>ผลการดำเนินการ:</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/clear.py" line="124" />
@@ -2676,12 +2676,12 @@ What you were changing was either saved whole or not at all: the database is nev
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="141" />
             <source>choosing {command}</source>
-            <translation>เลือก {command}</translation>
+            <translation>เลือก “{command}”</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="148" />
             <source>clicking {button}</source>
-            <translation>คลิก {button}</translation>
+            <translation>คลิก “{button}”</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/crash_reporter.py" line="154" />
@@ -2697,364 +2697,364 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>CsvMapping</name>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="92" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="91" />
             <source>Full name</source>
             <translation>ชื่อเต็ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="93" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="92" />
             <source>Prefix (Dr., Ms.)</source>
             <translation>คำนำหน้า (ดร., นางสาว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="94" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="93" />
             <source>Given name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="95" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="94" />
             <source>Middle name</source>
             <translation>ชื่อกลาง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="96" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="95" />
             <source>Family name</source>
             <translation>นามสกุล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="97" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="96" />
             <source>Suffix (Jr., PhD)</source>
             <translation>คำต่อท้าย (Jr., PhD)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="98" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="97" />
             <source>Nickname</source>
             <translation>ชื่อเล่น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="99" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="98" />
             <source>Given name (phonetic)</source>
             <translation>ชื่อ (คำอ่าน)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="100" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="99" />
             <source>Middle name (phonetic)</source>
             <translation>ชื่อกลาง (คำอ่าน)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="100" />
             <source>Family name (phonetic)</source>
             <translation>นามสกุล (คำอ่าน)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="101" />
             <source>Company</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="103" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="102" />
             <source>Department</source>
             <translation>แผนก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="104" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="103" />
             <source>Job title</source>
             <translation>ตำแหน่งงาน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="105" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="104" />
             <source>Birthday</source>
             <translation>วันเกิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="106" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="105" />
             <source>Anniversary</source>
             <translation>วันครบรอบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="107" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="106" />
             <source>Tags</source>
             <translation>แท็ก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="108" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="107" />
             <source>Notes</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="109" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="108" />
             <source>Photo (web link)</source>
             <translation>รูปภาพ (ลิงก์เว็บ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="110" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="109" />
             <source>vCard UID</source>
             <translation>UID ของ vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="116" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="115" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="117" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="116" />
             <source>Phone</source>
             <translation>โทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="118" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="117" />
             <source>Web address</source>
             <translation>ที่อยู่เว็บ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="119" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="118" />
             <source>Messaging</source>
             <translation>การส่งข้อความ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="120" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="119" />
             <source>Other date</source>
             <translation>วันที่อื่น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="121" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="120" />
             <source>Address</source>
             <translation>ที่อยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="127" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="126" />
             <source>label</source>
             <translation>ป้ายกำกับ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="128" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="127" />
             <source>service</source>
             <translation>บริการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="129" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="128" />
             <source>street</source>
             <translation>ถนน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="130" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="129" />
             <source>city</source>
             <translation>เมือง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="131" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="130" />
             <source>region</source>
             <translation>ภูมิภาค</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="132" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="131" />
             <source>postal code</source>
             <translation>รหัสไปรษณีย์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="133" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="132" />
             <source>country</source>
             <translation>ประเทศ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="134" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="133" />
             <source>PO box</source>
             <translation>ตู้ ปณ.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="135" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="134" />
             <source>extended address</source>
             <translation>ที่อยู่เพิ่มเติม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="136" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="135" />
             <source>whole address</source>
             <translation>ที่อยู่ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="157" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="156" />
             <source>Add to notes with the column name</source>
             <translation>เพิ่มลงในบันทึกพร้อมชื่อคอลัมน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="159" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="158" />
             <source>Do not import</source>
             <translation>ไม่นำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="166" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="165" />
             <source>“{target}” (not a field this version of Cardfile knows)</source>
             <translation>“{target}” (ไม่ใช่ฟิลด์ที่ Cardfile เวอร์ชันนี้รู้จัก)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="171" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="170" />
             <source>{field} {number}</source>
             <translation>{field} {number}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="171" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="170" />
             <source>{field} ({number})</source>
             <translation>{field} ({number})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="175" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="174" />
             <source>{field} ({label})</source>
             <translation>{field} ({label})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="179" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="178" />
             <source>{field}: {part}</source>
             <translation>{field}: {part}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="203" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="202" />
             <source>Each non-empty cell is added to the contact's notes as “Column: value”.</source>
             <translation>แต่ละเซลล์ที่ไม่ว่างจะถูกเพิ่มลงในบันทึกของผู้ติดต่อเป็น “คอลัมน์: ค่า”</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="313" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="295" />
             <source>(empty in the first rows)</source>
             <translation>(ว่างในแถวแรกๆ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>commas</source>
             <translation>จุลภาค</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>semicolons</source>
             <translation>อัฒภาค</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>tabs</source>
             <translation>แท็บ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="301" />
             <source>vertical bars</source>
             <translation>เส้นตั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="335" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="317" />
             <source>a Google Contacts export</source>
             <translation>ไฟล์ที่ส่งออกจาก Google Contacts</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="336" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="318" />
             <source>an Outlook export</source>
             <translation>ไฟล์ที่ส่งออกจาก Outlook</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="337" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="319" />
             <source>a Cardfile export</source>
             <translation>ไฟล์ที่ส่งออกจาก Cardfile</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="344" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="326" />
             <source>{file}: {encoding}, separated by {delimiter}, %Ln column(s).</source>
             <translation>
                 <numerusform>{file}: {encoding} คั่นด้วย{delimiter} %Ln คอลัมน์</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="351" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="333" />
             <source>Recognised as {program}: its columns are mapped already.</source>
             <translation>ระบบรู้จักว่าเป็น{program} จึงจับคู่คอลัมน์ไว้ให้แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="373" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="355" />
             <source>Map columns</source>
             <translation>จับคู่คอลัมน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="375" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="357" />
             <source>Choose the contact field each column fills. The sample values come from the first rows of the file.</source>
             <translation>เลือกฟิลด์ผู้ติดต่อที่แต่ละคอลัมน์จะเติมข้อมูล ค่าตัวอย่างมาจากแถวแรกๆ ของไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="386" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="368" />
             <source>S&amp;tart from:</source>
             <translation>เ&amp;ริ่มจาก:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="388" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="370" />
             <source>&amp;Save Mapping…</source>
             <translation>&amp;บันทึกการจับคู่คอลัมน์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="391" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="373" />
             <source>&amp;Delete Saved Mapping</source>
             <translation>&amp;ลบการจับคู่คอลัมน์ที่บันทึกไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="435" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="417" />
             <source>Suggested from the values in this column: change it if it is wrong</source>
             <translation>แนะนำจากค่าในคอลัมน์นี้ เปลี่ยนได้หากไม่ถูกต้อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="430" />
             <source>Column</source>
             <translation>คอลัมน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="430" />
             <source>Sample values</source>
             <translation>ค่าตัวอย่าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="430" />
             <source>Import as</source>
             <translation>นำเข้าเป็น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="457" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="439" />
             <source>(column {number}, no header)</source>
             <translation>(คอลัมน์ {number} ไม่มีหัวคอลัมน์)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="465" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="447" />
             <source>Import column {column} as</source>
             <translation>นำเข้าคอลัมน์ {column} เป็น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="466" />
             <source>Suggested for this file</source>
             <translation>แนะนำสำหรับไฟล์นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="484" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="466" />
             <source>Suggested for these files</source>
             <translation>แนะนำสำหรับไฟล์เหล่านี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="540" />
             <source>Save Mapping</source>
             <translation>บันทึกการจับคู่คอลัมน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="558" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="540" />
             <source>Save this column mapping as:</source>
             <translation>บันทึกการจับคู่คอลัมน์นี้เป็น:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="548" />
             <source>Replace Mapping</source>
             <translation>แทนที่การจับคู่คอลัมน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="549" />
             <source>A mapping named “{name}” exists already. Replace it?</source>
             <translation>มีการจับคู่คอลัมน์ชื่อ “{name}” อยู่แล้ว ต้องการแทนที่หรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="565" />
             <source>Delete Mapping</source>
             <translation>ลบการจับคู่คอลัมน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="583" />
+            <location filename="../../src/cardfile/ui/importing/csv_mapping_page.py" line="565" />
             <source>Delete the saved mapping “{name}”?</source>
             <translation>ลบการจับคู่คอลัมน์ที่บันทึกไว้ “{name}” หรือไม่</translation>
         </message>
@@ -3496,7 +3496,7 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Dates</name>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="138" />
+            <location filename="../../src/cardfile/ui/dates.py" line="145" />
             <source>{month} {year}</source>
             <translation>{month} {year}</translation>
         </message>
@@ -3505,244 +3505,244 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>DealCard</name>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="76" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="257" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
             <source>Stage</source>
             <translation>ขั้นตอน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="77" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="204" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="260" />
             <source>Amount</source>
             <translation>มูลค่า</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="80" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="205" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="260" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="206" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="261" />
             <source>Probability</source>
             <translation>โอกาสสำเร็จ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="89" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="206" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="207" />
             <source>Weighted</source>
             <translation>ถ่วงน้ำหนัก</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/deals/kind.py" line="98" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="207" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="262" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="208" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="263" />
             <source>Close date</source>
             <translation>วันที่คาดว่าจะปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="208" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="264" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="209" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="265" />
             <source>Owner</source>
             <translation>เจ้าของ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="105" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="203" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="261" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="106" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="204" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="262" />
             <source>Status</source>
             <translation>สถานะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="138" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="139" />
             <source>{status} {when}</source>
             <translation>{status} {when}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="139" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="140" />
             <source>{status} — {reason}</source>
             <translation>{status} — {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="146" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="147" />
             <source>{percent} % (set for this deal)</source>
             <translation>{percent} % (กำหนดสำหรับดีลนี้)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="147" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="148" />
             <source>{percent} % (the stage's)</source>
             <translation>{percent} % (ตามขั้นตอน)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="162" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="163" />
             <source>Reopen Deal</source>
             <translation>เปิดดีลอีกครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="166" />
             <source>Won…</source>
             <translation>ปิดการขายได้…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="165" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="166" />
             <source>Lost…</source>
             <translation>ปิดการขายไม่ได้…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="170" />
             <source>Close this deal as won, with a reason</source>
             <translation>ปิดดีลนี้ว่าปิดการขายได้ พร้อมเหตุผล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="169" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="170" />
             <source>Close this deal as lost, with a reason</source>
             <translation>ปิดดีลนี้ว่าปิดการขายไม่ได้ พร้อมเหตุผล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="175" />
             <source>Reopen</source>
             <translation>เปิดอีกครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="176" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="177" />
             <source>Open this deal again, in the stage it was in</source>
             <translation>เปิดดีลนี้อีกครั้งในขั้นตอนเดิม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="191" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="192" />
             <source>{pipeline} · {stage}</source>
             <translation>{pipeline} · {stage}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="198" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="199" />
             <source>not set</source>
             <translation>ไม่ได้ระบุ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="200" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="201" />
             <source>This open deal was expected to close before today.</source>
             <translation>ดีลที่เปิดอยู่นี้คาดว่าจะปิดก่อนวันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="211" />
             <source>Deal</source>
             <translation>ดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="215" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="216" />
             <source>{quantity} × {price}</source>
             <translation>{quantity} × {price}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="217" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="218" />
             <source>{amount} − {discount} %</source>
             <translation>{amount} − {discount} %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="222" />
             <source>{amount} = {total}</source>
             <translation>{amount} = {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="227" />
             <source>Sum</source>
             <translation>ผลรวม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="227" />
             <source>{total} (the deal's amount)</source>
             <translation>{total} (มูลค่าของดีล)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="229" />
             <source>Line items</source>
             <translation>รายการสินค้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="229" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="230" />
             <source>Custom fields</source>
             <translation>ฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="238" />
             <source>the stage's</source>
             <translation>ตามขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="237" />
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="252" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="238" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="253" />
             <source>(none)</source>
             <translation>(ไม่มี)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="241" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="242" />
             <source>(removed)</source>
             <translation>(ถูกนำออกแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="258" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="259" />
             <source>Pipeline</source>
             <translation>ไปป์ไลน์การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="263" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="264" />
             <source>Reason</source>
             <translation>เหตุผล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="265" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="266" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="266" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="267" />
             <source>Company</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="277" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
             <source>{field}: {new}</source>
             <translation>{field}: {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="278" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="279" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="287" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="288" />
             <source>No history yet.</source>
             <translation>ยังไม่มีประวัติ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="300" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="301" />
             <source>{when} · added by {user}</source>
             <translation>{when} · เพิ่มโดย {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="300" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="301" />
             <source>{when} · by {user}</source>
             <translation>{when} · โดย {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="313" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="314" />
             <source>Nobody yet. Edit the deal to add the people on it and their roles.</source>
             <translation>ยังไม่มีบุคคล แก้ไขดีลเพื่อเพิ่มบุคคลที่เกี่ยวข้องและบทบาทของแต่ละคน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="315" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="316" />
             <source>(no name)</source>
             <translation>(ไม่มีชื่อ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="323" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="324" />
             <source>History</source>
             <translation>ประวัติ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/kind.py" line="324" />
+            <location filename="../../src/cardfile/ui/deals/kind.py" line="325" />
             <source>Contacts</source>
             <translation>ผู้ติดต่อ</translation>
         </message>
@@ -4716,7 +4716,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="100" />
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="227" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="228" />
             <source>No duplicates found</source>
             <translation>ไม่พบรายการซ้ำ</translation>
         </message>
@@ -4786,80 +4786,80 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>คู่ที่ทำเครื่องหมายว่าไม่ใช่รายการซ้ำ สำหรับยกเลิกเครื่องหมาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="190" />
-            <source>Looking for duplicates…</source>
-            <translation>กำลังค้นหารายการซ้ำ…</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="191" />
-            <source>This takes a few seconds in a large address book.</source>
-            <translation>ใช้เวลาสักครู่สำหรับสมุดที่อยู่ขนาดใหญ่</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="192" />
-            <source>Looking for duplicates</source>
-            <translation>กำลังค้นหารายการซ้ำ</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="204" />
-            <source>The scan was stopped</source>
-            <translation>การสแกนถูกหยุด</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="205" />
-            <source>Scan Again looks for duplicates from the start.</source>
-            <translation>สแกนอีกครั้งจะค้นหารายการซ้ำตั้งแต่ต้น</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="217" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="186" />
             <source>Reading the cards…</source>
             <translation>กำลังอ่านการ์ด…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="218" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="187" />
             <source>Comparing…</source>
             <translation>กำลังเปรียบเทียบ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="219" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="188" />
             <source>Grouping…</source>
             <translation>กำลังจัดกลุ่ม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="233" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="197" />
+            <source>Looking for duplicates…</source>
+            <translation>กำลังค้นหารายการซ้ำ…</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="198" />
+            <source>This takes a few seconds in a large address book.</source>
+            <translation>ใช้เวลาสักครู่สำหรับสมุดที่อยู่ขนาดใหญ่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="199" />
+            <source>Looking for duplicates</source>
+            <translation>กำลังค้นหารายการซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="211" />
+            <source>The scan was stopped</source>
+            <translation>การสแกนถูกหยุด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="212" />
+            <source>Scan Again looks for duplicates from the start.</source>
+            <translation>สแกนอีกครั้งจะค้นหารายการซ้ำตั้งแต่ต้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="234" />
             <source>The scan failed</source>
             <translation>การสแกนล้มเหลว</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="297" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="298" />
             <source>%Ln group(s) of possible duplicates</source>
             <translation>
                 <numerusform>รายการที่อาจซ้ำกัน %Ln กลุ่ม</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="321" />
             <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="322" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="323" />
             <source>Card</source>
             <translation>การ์ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="323" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="324" />
             <source>Marked</source>
             <translation>ทำเครื่องหมายเมื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="328" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="329" />
             <source>Not Duplicates</source>
             <translation>ไม่ใช่รายการซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="329" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="330" />
             <source>No pairs are marked</source>
             <translation>ไม่มีคู่ที่ทำเครื่องหมายไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="330" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="331" />
             <source>Cards you mark as not duplicates in the Duplicates view are listed here.</source>
             <translation>การ์ดที่คุณทำเครื่องหมายว่าไม่ใช่รายการซ้ำในมุมมองรายการซ้ำจะแสดงที่นี่</translation>
         </message>
@@ -5807,32 +5807,32 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="228" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
             <source>Any tag</source>
             <translation>แท็กใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="229" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="234" />
             <source>Any group</source>
             <translation>กลุ่มใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="230" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="235" />
             <source>No lookup</source>
             <translation>ไม่มีการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="241" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="246" />
             <source>&amp;Tag:</source>
             <translation>&amp;แท็ก:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="242" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="247" />
             <source>&amp;Group:</source>
             <translation>&amp;กลุ่ม:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="243" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="248" />
             <source>&amp;Lookup:</source>
             <translation>การ&amp;ค้นหาแบบมีเงื่อนไข:</translation>
         </message>
@@ -6068,12 +6068,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>ในช่องข้อความ แป้นแก้ไขทั่วไป (Ctrl+C, Ctrl+Z …) ใช้กับข้อความได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/help.py" line="178" />
+            <location filename="../../src/cardfile/ui/dialogs/help.py" line="185" />
             <source>Cardfile User Guide</source>
             <translation>คู่มือผู้ใช้ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/help.py" line="188" />
+            <location filename="../../src/cardfile/ui/dialogs/help.py" line="195" />
             <source>The user guide is missing from this installation of Cardfile.</source>
             <translation>การติดตั้ง Cardfile นี้ไม่มีคู่มือผู้ใช้</translation>
         </message>
@@ -6396,7 +6396,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="508" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="535" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
             <source>Import finished</source>
             <translation>นำเข้าเสร็จสิ้น</translation>
         </message>
@@ -6436,79 +6436,79 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>เหตุผล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="532" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
             <source>Import cancelled</source>
             <translation>ยกเลิกการนำเข้าแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="533" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>การนำเข้าถูกยกเลิก ไม่มีสิ่งใดถูกนำเข้าและไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="536" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>นำเข้าเป็นรายการใหม่ {imported} อัปเดต {updated} ข้าม {skipped} ไม่ได้นำเข้า {rejected}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>แก้ไข ▸ เลิกทำ จะยกเลิกการนำเข้าทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
             <source>Not imported</source>
             <translation>ไม่ได้นำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
             <source>Skipped</source>
             <translation>ข้ามแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="586" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="591" />
             <source>Import Contacts</source>
             <translation>นำเข้าผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="610" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="615" />
             <source>Import</source>
             <translation>นำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="637" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="642" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>นำเข้าไฟล์ปฏิทิน (.ics) แยกจากไฟล์ vCard และ CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="697" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="702" />
             <source>Importing calendar files</source>
             <translation>กำลังนำเข้าไฟล์ปฏิทิน</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="715" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="720" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>อ่านการ์ดแล้ว %Ln ใบ: ใหม่ {imported} อัปเดต {updated}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="730" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="735" />
             <source>Importing contacts</source>
             <translation>กำลังนำเข้าผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="740" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="745" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>กำลังยกเลิก: นำสิ่งที่นำเข้าแล้วออก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="757" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="762" />
             <source>Import failed</source>
             <translation>การนำเข้าล้มเหลว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="764" />
             <source>Nothing was imported.</source>
             <translation>ไม่มีสิ่งใดถูกนำเข้า</translation>
         </message>
@@ -6524,46 +6524,46 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Lengths</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="110" />
+            <location filename="../../src/cardfile/ui/dates.py" line="117" />
             <source>%Ln week(s)</source>
             <translation>
                 <numerusform>%Ln สัปดาห์</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dates.py" line="112" />
+            <location filename="../../src/cardfile/ui/dates.py" line="119" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln วัน</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="116" />
+            <location filename="../../src/cardfile/ui/dates.py" line="123" />
             <source>{hours} h {minutes} min</source>
             <translation>{hours} ชม. {minutes} นาที</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="118" />
+            <location filename="../../src/cardfile/ui/dates.py" line="125" />
             <source>{hours} h</source>
             <translation>{hours} ชม.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="119" />
+            <location filename="../../src/cardfile/ui/dates.py" line="126" />
             <source>{minutes} min</source>
             <translation>{minutes} นาที</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="125" />
+            <location filename="../../src/cardfile/ui/dates.py" line="132" />
             <source>No alarm</source>
             <translation>ไม่มีการแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="127" />
+            <location filename="../../src/cardfile/ui/dates.py" line="134" />
             <source>At the start</source>
             <translation>เมื่อเริ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dates.py" line="128" />
+            <location filename="../../src/cardfile/ui/dates.py" line="135" />
             <source>{length} before</source>
             <translation>{length} ก่อนเริ่ม</translation>
         </message>
@@ -6571,62 +6571,62 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>ListColumn</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="523" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="524" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="524" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="525" />
             <source>Company</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="526" />
             <source>Title</source>
             <translation>ตำแหน่ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="526" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="527" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="527" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="528" />
             <source>Phone</source>
             <translation>โทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="528" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="529" />
             <source>City</source>
             <translation>เมือง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="529" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="530" />
             <source>Industry</source>
             <translation>อุตสาหกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="530" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="531" />
             <source>Website</source>
             <translation>เว็บไซต์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="531" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="532" />
             <source>People</source>
             <translation>บุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="532" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="533" />
             <source>File as</source>
             <translation>จัดเก็บเป็น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="534" />
             <source>Tags</source>
             <translation>แท็ก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_model.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/list_model.py" line="535" />
             <source>Updated</source>
             <translation>อัปเดตเมื่อ</translation>
         </message>
@@ -7018,485 +7018,485 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="159" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="158" />
             <source>{database} — Cardfile</source>
             <translation>{database} — Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="220" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="219" />
             <source>Calendar</source>
             <translation>ปฏิทิน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="262" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="261" />
             <source>&amp;New Database…</source>
             <translation>ฐานข้อมูล&amp;ใหม่…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="265" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="264" />
             <source>&amp;Open Database…</source>
             <translation>เ&amp;ปิดฐานข้อมูล…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="266" />
             <source>&amp;Back Up…</source>
             <translation>สำ&amp;รองข้อมูล…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="267" />
             <source>&amp;Import…</source>
             <translation>&amp;นำเข้า…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="268" />
             <source>&amp;Export…</source>
             <translation>ส่&amp;งออก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="269" />
             <source>Repor&amp;ts…</source>
             <translation>รา&amp;ยงาน…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="271" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="270" />
             <source>Contact list, pipeline, forecast and activities: print, PDF, CSV</source>
             <translation>รายชื่อผู้ติดต่อ ไปป์ไลน์การขาย การคาดการณ์ยอดขาย และกิจกรรม: พิมพ์ PDF CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="272" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="271" />
             <source>Import a vCard File…</source>
             <translation>นำเข้าไฟล์ vCard…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="274" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="273" />
             <source>Import from Outlook, Google or a CSV File…</source>
             <translation>นำเข้าจาก Outlook, Google หรือไฟล์ CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="279" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="278" />
             <source>&amp;Settings…</source>
             <translation>การ&amp;ตั้งค่า…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="281" />
             <source>Cust&amp;om Fields…</source>
             <translation>ฟิลด์&amp;กำหนดเอง…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="283" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="282" />
             <source>&amp;Quit</source>
             <translation>&amp;ออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="284" />
             <source>&amp;Undo</source>
             <translation>เ&amp;ลิกทำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="285" />
             <source>&amp;Redo</source>
             <translation>ทำ&amp;ซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="287" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="286" />
             <source>&amp;Find…</source>
             <translation>ค้&amp;นหา…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="288" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="287" />
             <source>R&amp;estore from Trash…</source>
             <translation>กู้คืนจาก&amp;ถังขยะ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="290" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="289" />
             <source>&amp;New Lookup…</source>
             <translation>การค้นหาแบบมีเงื่อนไข&amp;ใหม่…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="291" />
             <source>&amp;Edit This Lookup…</source>
             <translation>แ&amp;ก้ไขการค้นหานี้…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="292" />
             <source>Show &amp;All Records</source>
             <translation>แสดงระเบียน&amp;ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="294" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="293" />
             <source>&amp;Saved Lookups…</source>
             <translation>การค้นหาที่&amp;บันทึกไว้…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="296" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="295" />
             <source>Find &amp;Duplicates…</source>
             <translation>ค้นหา&amp;รายการซ้ำ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="298" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="297" />
             <source>&amp;Merge History…</source>
             <translation>&amp;ประวัติการรวม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="300" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="299" />
             <source>&amp;Merge Selected Cards…</source>
             <translation>&amp;รวมการ์ดที่เลือก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="303" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="302" />
             <source>Show the selected cards side by side and merge them (Ctrl+Shift+M)</source>
             <translation>แสดงการ์ดที่เลือกเทียบกันและรวมเข้าด้วยกัน (Ctrl+Shift+M)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="308" />
             <source>Without &amp;Email or Phone</source>
             <translation>ไม่มี&amp;อีเมลหรือโทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="309" />
             <source>Without a &amp;Company</source>
             <translation>ไม่มี&amp;บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="311" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="310" />
             <source>No &amp;Activity for a Year</source>
             <translation>ไม่มี&amp;กิจกรรมในหนึ่งปี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="313" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="312" />
             <source>Sync &amp;Now</source>
             <translation>ซิงค์&amp;ทันที</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="315" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="314" />
             <source>Send your changes to the sync server and bring in everyone else's (F9)</source>
             <translation>ส่งการเปลี่ยนแปลงของคุณไปยังเซิร์ฟเวอร์ซิงค์และรับการเปลี่ยนแปลงของคนอื่นๆ (F9)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="317" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
             <source>&amp;Conflicts…</source>
             <translation>ความ&amp;ขัดแย้ง…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="318" />
             <source>Sync &amp;Settings…</source>
             <translation>การ&amp;ตั้งค่าการซิงค์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="320" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="319" />
             <source>Show &amp;Navigation</source>
             <translation>แสดงแถบ&amp;นำทาง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="323" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="322" />
             <source>&amp;Print List…</source>
             <translation>&amp;พิมพ์รายการ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="325" />
             <source>Print &amp;Card…</source>
             <translation>พิมพ์การ์&amp;ด…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="326" />
             <source>Cu&amp;t</source>
             <translation>ตั&amp;ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="328" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="327" />
             <source>&amp;Copy</source>
             <translation>&amp;คัดลอก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="329" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="328" />
             <source>&amp;Paste</source>
             <translation>&amp;วาง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="333" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="332" />
             <source>&amp;Schedule…</source>
             <translation>&amp;นัดหมาย…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="337" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="336" />
             <source>Schedule a call, meeting or to-do, with the people selected in the list (Ctrl+Shift+A)</source>
             <translation>นัดหมายการโทร การประชุม หรือสิ่งที่ต้องทำ กับบุคคลที่เลือกในรายการ (Ctrl+Shift+A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="339" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="338" />
             <source>&amp;Reminders…</source>
             <translation>การ&amp;แจ้งเตือน…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="341" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="340" />
             <source>Cardfile &amp;User Guide</source>
             <translation>&amp;คู่มือผู้ใช้ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="343" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="342" />
             <source>&amp;Keyboard Shortcuts</source>
             <translation>แ&amp;ป้นพิมพ์ลัด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="345" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="344" />
             <source>&amp;About Cardfile</source>
             <translation>เ&amp;กี่ยวกับ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="347" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="346" />
             <source>About &amp;Qt</source>
             <translation>เกี่ยวกับ &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="363" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="362" />
             <source>&amp;Schedule Activity…</source>
             <translation>&amp;นัดหมายกิจกรรม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="370" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="369" />
             <source>&amp;File</source>
             <translation>&amp;ไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="372" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="374" />
             <source>Open &amp;Recent</source>
             <translation>เปิดล่า&amp;สุด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="384" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="387" />
             <source>&amp;Edit</source>
             <translation>แ&amp;ก้ไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="396" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="399" />
             <source>&amp;View</source>
             <translation>&amp;มุมมอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="402" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="403" />
             <source>&amp;Contact</source>
             <translation>&amp;ผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="405" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="406" />
             <source>&amp;Lookup</source>
             <translation>&amp;ค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="408" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="410" />
             <source>&amp;Incomplete Records</source>
             <translation>ระเบียนที่ไม่&amp;สมบูรณ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="411" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="413" />
             <source>&amp;Activities</source>
             <translation>&amp;นัดหมาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="415" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="418" />
             <source>&amp;Sync</source>
             <translation>&amp;ซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="420" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="424" />
             <source>&amp;Help</source>
             <translation>&amp;วิธีใช้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="426" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="430" />
             <source>Search</source>
             <translation>ค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="499" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="506" />
             <source>{path} (read-only)</source>
             <translation>{path} (อ่านอย่างเดียว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="553" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="558" />
             <source>{title}  {badge}</source>
             <translation>{title}  {badge}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="619" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="624" />
             <source>That record is no longer in the list.</source>
             <translation>ระเบียนนั้นไม่อยู่ในรายการแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="678" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="683" />
             <source>Nothing to undo.</source>
             <translation>ไม่มีสิ่งที่ต้องเลิกทำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="681" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="686" />
             <source>Nothing to redo.</source>
             <translation>ไม่มีสิ่งที่ต้องทำซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="690" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="695" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="767" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="772" />
             <source>This page has no list to print.</source>
             <translation>หน้านี้ไม่มีรายการให้พิมพ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="786" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="791" />
             <source>Select a record to print its card.</source>
             <translation>เลือกระเบียนเพื่อพิมพ์การ์ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="827" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="837" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="832" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="842" />
             <source>New Database</source>
             <translation>ฐานข้อมูลใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="829" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="834" />
             <source>Cardfile databases ({patterns})</source>
             <translation>ฐานข้อมูล Cardfile ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="838" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="843" />
             <source>{path} already exists. Use File ▸ Open Database to open it.</source>
             <translation>{path} มีอยู่แล้ว ใช้ ไฟล์ ▸ เปิดฐานข้อมูล เพื่อเปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="847" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="852" />
             <source>Open Database</source>
             <translation>เปิดฐานข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="849" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="854" />
             <source>Cardfile databases ({patterns});;All files (*)</source>
             <translation>ฐานข้อมูล Cardfile ({patterns});;ไฟล์ทั้งหมด (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="859" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="864" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="882" />
             <source>Back Up Database</source>
             <translation>สำรองฐานข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="861" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="866" />
             <source>Cardfile backups (*.cardfile-backup);;All files (*)</source>
             <translation>ข้อมูลสำรอง Cardfile (*.cardfile-backup);;ไฟล์ทั้งหมด (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="872" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="877" />
             <source>Backing up</source>
             <translation>กำลังสำรองข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="875" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="880" />
             <source>Backed up to {path}</source>
             <translation>สำรองข้อมูลไปยัง {path} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="887" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="892" />
             <source>Making the daily backup</source>
             <translation>กำลังสร้างข้อมูลสำรองประจำวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="890" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="895" />
             <source>Daily Backup</source>
             <translation>ข้อมูลสำรองประจำวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="896" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="901" />
             <source>Daily backup made ({name}).</source>
             <translation>สร้างข้อมูลสำรองประจำวันแล้ว ({name})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="926" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="931" />
             <source>Imported %Ln new record(s) and updated {updated}.</source>
             <translation>
                 <numerusform>นำเข้าระเบียนใหม่ %Ln รายการ และอัปเดต {updated} รายการแล้ว</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="947" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="952" />
             <source>Imported just now</source>
             <translation>เพิ่งนำเข้า</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/main_window.py" line="966" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="971" />
             <source>Exported %Ln record(s) to {target}</source>
             <translation>
                 <numerusform>ส่งออก %Ln ระเบียนไปยัง {target} แล้ว</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="979" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="984" />
             <source>Saved {path}</source>
             <translation>บันทึก {path} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="999" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1004" />
             <source>No other databases opened lately</source>
             <translation>ไม่มีฐานข้อมูลอื่นที่เปิดเมื่อเร็วๆ นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1068" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1073" />
             <source>That lookup was deleted.</source>
             <translation>การค้นหาแบบมีเงื่อนไขนั้นถูกลบแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1110" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1115" />
             <source>Without email or phone</source>
             <translation>ไม่มีอีเมลหรือโทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1113" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
             <source>Without a company</source>
             <translation>ไม่มีบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1116" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1121" />
             <source>No activity for a year</source>
             <translation>ไม่มีกิจกรรมในหนึ่งปี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1136" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1141" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>เลือกบุคคล (หรือบริษัท) ตั้งแต่สองรายการขึ้นไปในรายการเพื่อรวมเข้าด้วยกัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1161" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1166" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>รวมเข้ากับ “{name}” แล้ว แก้ไข ▸ เลิกทำ หรือ ค้นหา ▸ ประวัติการรวม จะยกเลิกการรวมได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1175" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1180" />
             <source>Search “{query}”</source>
             <translation>ค้นหา “{query}”</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1228" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1233" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>บันทึกการค้นหาแบบมีเงื่อนไข “{name}” แล้ว ดูได้ในเมนูค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1331" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1333" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1338" />
             <source>Preparing search</source>
             <translation>กำลังเตรียมการค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1353" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>ความ&amp;ขัดแย้ง ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1393" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1398" />
             <source>About Cardfile</source>
             <translation>เกี่ยวกับ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1394" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1399" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;โปรแกรมจัดการผู้ติดต่อที่เก็บข้อมูลในเครื่องเป็นหลัก: ผู้ติดต่อ บริษัท กิจกรรม และดีลของคุณอยู่ในไฟล์เดียวบนคอมพิวเตอร์ของคุณเอง&lt;/p&gt;&lt;p&gt;เผยแพร่ภายใต้สัญญาอนุญาต GNU General Public License รุ่น 3 หรือใหม่กว่า&lt;/p&gt;</translation>
         </message>
@@ -7543,17 +7543,17 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>MarkedPairsDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="336" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="337" />
             <source>&amp;Take Back</source>
             <translation>&amp;ยกเลิกเครื่องหมาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="339" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="340" />
             <source>These may be duplicates after all: propose them again</source>
             <translation>รายการเหล่านี้อาจซ้ำกันจริง: เสนออีกครั้ง</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="358" />
+            <location filename="../../src/cardfile/ui/duplicates/duplicates_dialog.py" line="359" />
             <source>%Ln pair(s) marked as not duplicates</source>
             <translation>
                 <numerusform>คู่ที่ทำเครื่องหมายว่าไม่ใช่รายการซ้ำ %Ln คู่</numerusform>
@@ -9489,238 +9489,238 @@ Please turn one of those options off.</source>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="410" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="415" />
             <source>Choose another filter, or show them all.</source>
             <translation>เลือกตัวกรองอื่น หรือแสดงทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="490" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="495" />
             <source>&amp;List</source>
             <translation>&amp;รายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="546" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="551" />
             <source>&amp;Edit</source>
             <translation>แ&amp;ก้ไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="547" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="552" />
             <source>&amp;Tag…</source>
             <translation>&amp;ติดแท็ก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="548" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="553" />
             <source>&amp;Remove Tag…</source>
             <translation>&amp;นำแท็กออก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="549" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
             <source>Add to &amp;Group…</source>
             <translation>เพิ่มลงในก&amp;ลุ่ม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="551" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="556" />
             <source>Remove from Group</source>
             <translation>นำออกจากกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="559" />
             <source>&amp;Delete…</source>
             <translation>ล&amp;บ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="560" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
             <source>Show &amp;All</source>
             <translation>แสดง&amp;ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
             <source>&amp;Open</source>
             <translation>เ&amp;ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="562" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
             <source>C&amp;all</source>
             <translation>&amp;โทร</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="563" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
             <source>Send Ema&amp;il</source>
             <translation>ส่ง&amp;อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="570" />
             <source>&amp;Copy</source>
             <translation>&amp;คัดลอก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="573" />
             <source>E&amp;xport Selected…</source>
             <translation>ส่&amp;งออกรายการที่เลือก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="596" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>เพิ่มแท็กให้กับระเบียนที่เลือก (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="597" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="602" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>นำแท็กออกจากระเบียนที่เลือก (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="598" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="603" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>เพิ่มระเบียนที่เลือกลงในกลุ่ม (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="599" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="604" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>ย้ายระเบียนที่เลือกไปที่ถังขยะ (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="600" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="605" />
             <source>Call the selected record's first phone number</source>
             <translation>โทรหาหมายเลขโทรศัพท์แรกของระเบียนที่เลือก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="606" />
             <source>Write to the selected records from your mail program</source>
             <translation>เขียนถึงระเบียนที่เลือกจากโปรแกรมอีเมลของคุณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="602" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="607" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>คัดลอกแถวที่เลือกเป็นข้อความ (Ctrl+C ในรายการ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="603" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="608" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>ส่งออกระเบียนที่เลือกเป็นไฟล์ vCard หรือ CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="636" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="641" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="708" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="716" />
             <source>{count} (filtered)</source>
             <translation>{count} (กรองแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="711" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="719" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · เลือก {selected}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="808" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="816" />
             <source>{records} selected</source>
             <translation>{records} ที่เลือก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="877" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="885" />
             <source>&amp;Columns</source>
             <translation>คอลั&amp;มน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="887" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="895" />
             <source>&amp;Reset Columns</source>
             <translation>&amp;รีเซ็ตคอลัมน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="950" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="958" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1034" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1042" />
             <source>Unsaved Changes</source>
             <translation>การเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1035" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1043" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>การ์ดมีข้อผิดพลาดที่ทำเครื่องหมายสีแดงไว้ ซึ่งต้องแก้ไขก่อนจึงจะบันทึกได้ ต้องการบันทึกการเปลี่ยนแปลงหรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1037" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1045" />
             <source>Save the changes to this card?</source>
             <translation>บันทึกการเปลี่ยนแปลงของการ์ดนี้หรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1096" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1104" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>คัดลอก {records} แรกจาก {count} แล้ว ส่วนที่เหลือโปรดส่งออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1099" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1107" />
             <source>Copied {records}.</source>
             <translation>คัดลอก {records} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1162" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1170" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
             <source>Move to Trash</source>
             <translation>ย้ายไปที่ถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
             <source>Move {records} to the Trash?</source>
             <translation>ย้าย {records} ไปที่ถังขยะหรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1176" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>คุณกู้คืนได้จากถังขยะ หรือเลิกทำด้วย Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1191" />
             <source>Moving {records} to the Trash…</source>
             <translation>กำลังย้าย {records} ไปที่ถังขยะ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
             <source>Remove Tag</source>
             <translation>นำแท็กออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
             <source>Take this tag off {records}:</source>
             <translation>นำแท็กนี้ออกจาก {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
             <source>Add Tag</source>
             <translation>เพิ่มแท็ก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
             <source>Tag {records} with:</source>
             <translation>ติดแท็กให้ {records} ด้วย:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1212" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
             <source>Tagging {records}…</source>
             <translation>กำลังติดแท็ก {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1228" />
             <source>Add {records} to the group:</source>
             <translation>เพิ่ม {records} ลงในกลุ่ม:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1237" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
             <source>Adding {records} to a group…</source>
             <translation>กำลังเพิ่ม {records} ลงในกลุ่ม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1253" />
             <source>Taking {records} out of a group…</source>
             <translation>กำลังนำ {records} ออกจากกลุ่ม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1270" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1278" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -9756,307 +9756,307 @@ Please turn one of those options off.</source>
     <context>
         <name>RelatedTabs</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="332" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="333" />
             <source>no date</source>
             <translation>ไม่มีวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="341" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="342" />
             <source>Nothing scheduled. Calls, meetings and to-dos with them will be listed here.</source>
             <translation>ยังไม่มีการนัดหมาย การโทร การประชุม และสิ่งที่ต้องทำกับผู้ติดต่อนี้จะแสดงที่นี่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="347" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="410" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="348" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="411" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="349" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="350" />
             <source> · with {people}</source>
             <translation> · กับ {people}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="360" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="361" />
             <source>No history yet.</source>
             <translation>ยังไม่มีประวัติ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="364" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="365" />
             <source>… and %Ln earlier entry(ies)</source>
             <translation>
                 <numerusform>… และรายการก่อนหน้าอีก %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="375" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="376" />
             <source>{when} · {action} · on “{name}”</source>
             <translation>{when} · {action} · ใน “{name}”</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="379" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="380" />
             <source>{when} · {action}</source>
             <translation>{when} · {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="381" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="382" />
             <source>{when} · Merged</source>
             <translation>{when} · รวมแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="383" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="384" />
             <source>{when} · Unmerged</source>
             <translation>{when} · แยกแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="385" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="386" />
             <source>{when} · Note</source>
             <translation>{when} · บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="387" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="388" />
             <source>done</source>
             <translation>เสร็จแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="387" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="388" />
             <source>cancelled</source>
             <translation>ยกเลิกแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="388" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="389" />
             <source>{when} · {type} {status}</source>
             <translation>{when} · {type} {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="391" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
             <source>{heading} · {result}</source>
             <translation>{heading} · {result}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="402" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="403" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… และฟิลด์อื่นอีก %Ln ฟิลด์</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="422" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="423" />
             <source>(no name)</source>
             <translation>(ไม่มีชื่อ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="425" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="426" />
             <source>“{name}”</source>
             <translation>“{name}”</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="430" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="431" />
             <source>{other} was merged into this card</source>
             <translation>{other} ถูกรวมเข้ากับการ์ดนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="431" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
             <source>This card was merged into {other}</source>
             <translation>การ์ดนี้ถูกรวมเข้ากับ {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
             <source>{other} was taken out of this card</source>
             <translation>{other} ถูกแยกออกจากการ์ดนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="434" />
             <source>This card was taken out of {other}</source>
             <translation>การ์ดนี้ถูกแยกออกจาก {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="437" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
             <source>Merge history…</source>
             <translation>ประวัติการรวม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="455" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="440" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="456" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="463" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="464" />
             <source>you</source>
             <translation>คุณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="464" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
             <source>someone</source>
             <translation>บางคน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="471" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="472" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>เขียนบันทึก… (Ctrl+Enter เพื่อเพิ่ม)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="474" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="475" />
             <source>Add Note</source>
             <translation>เพิ่มบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="491" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="492" />
             <source>No notes yet.</source>
             <translation>ยังไม่มีบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="515" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="524" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
             <source>Notes</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="533" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
             <source>No deals yet.</source>
             <translation>ยังไม่มีดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>open</source>
             <translation>เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>lost</source>
             <translation>ปิดการขายไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="540" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
             <source>closes {date}</source>
             <translation>คาดว่าจะปิด {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="543" />
             <source>overdue</source>
             <translation>เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="550" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="551" />
             <source>New Deal…</source>
             <translation>ดีลใหม่…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="553" />
             <source>Add a deal with this {kind}</source>
             <translation>เพิ่มดีลกับ{kind}นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="558" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
             <source>person</source>
             <translation>บุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="558" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
             <source>company</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="569" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>ยังไม่มีกลุ่ม กลุ่มใช้รวบรวมบุคคลหรือบริษัทด้วยตนเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="577" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
             <source>New Group…</source>
             <translation>กลุ่มใหม่…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="594" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="605" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="595" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="606" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="723" />
             <source>Groups</source>
             <translation>กลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="597" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
             <source>New Group</source>
             <translation>กลุ่มใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="597" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
             <source>Name of the new group:</source>
             <translation>ชื่อของกลุ่มใหม่:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="629" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="630" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="633" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="634" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · แก้ไขเมื่อ {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
             <source>Edit</source>
             <translation>แก้ไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
             <source>Change this note</source>
             <translation>เปลี่ยนบันทึกนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="637" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="638" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>ย้ายบันทึกนี้ไปที่ถังขยะ (Ctrl+Z เพื่อเลิกทำ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="638" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="639" />
             <source>Delete</source>
             <translation>ลบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="665" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="666" />
             <source>Save</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="667" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="668" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="718" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="719" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="719" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
             <source>History</source>
             <translation>ประวัติ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
             <source>Deals</source>
             <translation>ดีล</translation>
         </message>
@@ -10175,7 +10175,7 @@ Please turn one of those options off.</source>
         <name>Reports</name>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="55" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Pipeline</source>
             <translation>ไปป์ไลน์การขาย</translation>
         </message>
@@ -10191,13 +10191,13 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Contact list</source>
             <translation>รายชื่อผู้ติดต่อ</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
@@ -10218,13 +10218,13 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="194" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>By month</source>
             <translation>รายเดือน</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="195" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="204" />
             <source>By quarter</source>
             <translation>รายไตรมาส</translation>
         </message>
@@ -10466,190 +10466,190 @@ Please turn one of those options off.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="163" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
             <source>Reports</source>
             <translation>รายงาน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="172" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Forecast</source>
             <translation>การคาดการณ์ยอดขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="184" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="193" />
             <source>Anyone</source>
             <translation>ใครก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="189" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="198" />
             <source>All pipelines</source>
             <translation>ไปป์ไลน์การขายทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="198" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="207" />
             <source>Each currency apart</source>
             <translation>แยกแต่ละสกุลเงิน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="200" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
             <source>Also all in {currency}</source>
             <translation>รวมทั้งหมดใน {currency} ด้วย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="212" />
             <source>Any type</source>
             <translation>ประเภทใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="208" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="217" />
             <source>Scheduled and cleared</source>
             <translation>นัดหมายแล้วและเสร็จแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="209" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="218" />
             <source>Scheduled</source>
             <translation>นัดหมายแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="210" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="219" />
             <source>Done</source>
             <translation>เสร็จแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="211" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
             <source>Cancelled</source>
             <translation>ยกเลิกแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="220" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="229" />
             <source>&amp;Owner:</source>
             <translation>เ&amp;จ้าของ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="221" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="230" />
             <source>&amp;Pipeline:</source>
             <translation>&amp;ไปป์ไลน์การขาย:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="222" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="231" />
             <source>Periods:</source>
             <translation>ช่วงเวลา:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="223" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="232" />
             <source>&amp;Currencies:</source>
             <translation>&amp;สกุลเงิน:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="224" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="233" />
             <source>&amp;Type:</source>
             <translation>&amp;ประเภท:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="225" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
             <source>&amp;Status:</source>
             <translation>ส&amp;ถานะ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="234" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="243" />
             <source>&amp;Print…</source>
             <translation>&amp;พิมพ์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="235" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="244" />
             <source>Save as P&amp;DF…</source>
             <translation>บันทึกเป็น P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="236" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="245" />
             <source>Export &amp;CSV…</source>
             <translation>ส่งออก &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="286" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="295" />
             <source>&amp;Added:</source>
             <translation>&amp;เพิ่มเมื่อ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="287" />
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="288" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="296" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="297" />
             <source>&amp;Expected close:</source>
             <translation>วันที่&amp;คาดว่าจะปิด:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="289" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="298" />
             <source>&amp;Dates:</source>
             <translation>&amp;วันที่:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="335" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="344" />
             <source>The dates end before they start.</source>
             <translation>วันที่สิ้นสุดอยู่ก่อนวันที่เริ่มต้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="337" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="346" />
             <source>Making the report…</source>
             <translation>กำลังสร้างรายงาน…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="358" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="367" />
             <source>{title}: %Ln row(s).</source>
             <translation>
                 <numerusform>{title}: %Ln แถว</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="422" />
             <source>Save as PDF</source>
             <translation>บันทึกเป็น PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="410" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="422" />
             <source>PDF documents (*.pdf)</source>
             <translation>เอกสาร PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="426" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="438" />
             <source>Making the PDF… (a long report takes a while; you can go on working)</source>
             <translation>กำลังสร้าง PDF… (รายงานขนาดยาวจะใช้เวลาสักครู่ คุณทำงานต่อได้)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="430" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="442" />
             <source>Saving {title} as PDF</source>
             <translation>กำลังบันทึก {title} เป็น PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="442" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="454" />
             <source>Saved {path}.</source>
             <translation>บันทึก {path} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="444" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="456" />
             <source>No font on this computer has {scripts}: those letters show as boxes.</source>
             <translation>ไม่มีฟอนต์ในคอมพิวเตอร์เครื่องนี้ที่รองรับ {scripts} ตัวอักษรเหล่านั้นจึงแสดงเป็นกล่อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="458" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="470" />
             <source>Could not write the PDF {path}: {problem}</source>
             <translation>ไม่สามารถเขียน PDF {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
             <source>Export as CSV</source>
             <translation>ส่งออกเป็น CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="467" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
             <source>CSV files (*.csv)</source>
             <translation>ไฟล์ CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="480" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="492" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>ไม่สามารถเขียน CSV {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="484" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="496" />
             <source>Exported {path}.</source>
             <translation>ส่งออก {path} แล้ว</translation>
         </message>

@@ -5,13 +5,14 @@ saved as PDF and CSV, and the start page."""
 
 from __future__ import annotations
 
+import gc
 import os
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPageLayout
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -576,3 +577,26 @@ def test_a_report_reads_right_to_left_with_its_columns_mirrored(services: Servic
     assert "<br>Status: \u2068open\u2069</p>" in head  # a value of a filter read whole (a pipeline named "Sales.")
     pdf = render_pdf(report.in_language(english, right_to_left=True))
     assert pdf.data.startswith(b"%PDF-")
+
+
+def test_a_reports_print_preview_keeps_its_printer_while_it_is_open(
+    qtbot: QtBot, open_window: OpenWindow, sales: dict[str, str]
+) -> None:
+    """Regression: the preview was given a printer only the function that opened it held; once Python freed it,
+    the preview painted its pages from a freed printer and the app crashed (Reports ▸ Print)."""
+    window = open_window()
+    dialog = window.show_reports()
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    preview = dialog.print_report()
+    assert preview is not None
+    gc.collect()
+    pages = preview.findChild(QPrintPreviewWidget)
+    assert pages is not None
+    qtbot.waitUntil(lambda: pages.pageCount() >= 1)
+    for _ in range(3):  # the pages are painted from the printer's pictures: a freed printer crashes here
+        pages.updatePreview()
+        preview.grab()
+    assert preview.printer().docName() == "Pipeline"
+    # across the page, as the PDF is: the pipeline's deals have nine columns, and upright the last were cut off
+    assert preview.printer().pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    preview.close()

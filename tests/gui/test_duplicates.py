@@ -362,3 +362,31 @@ def test_the_merge_view_writes_a_birthday_as_the_card_does(qapp: QApplication) -
         assert "۱۹۶۸" in shown and not any(ch.isascii() and ch.isdigit() for ch in shown), shown
     finally:
         QLocale.setDefault(before)
+
+
+def test_an_ampersand_in_a_value_to_choose_is_shown_and_is_no_access_key(
+    qtbot: QtBot, open_window: OpenWindow, services: Services
+) -> None:
+    """Regression (the screenshots): "Logistics & Supply" read "Logistics _Supply" beside its radio button, and the
+    "&" made Alt+S choose it."""
+    first = add_contact(services, given="Ann", family="Lee", title="Head of R&D")
+    second = add_contact(services, given="Ann", family="Lee", title="Sales & Marketing")
+    window = open_window()
+    merge = MergeDialog(window.services, [first, second], window)
+    qtbot.addWidget(merge)
+    titles = [merge.findChild(QRadioButton, f"take_title_{r}") for r in (first, second)]
+    assert [b.text() for b in titles if b is not None] == ["Head of R&&D", "Sales && Marketing"]
+    assert all(b is not None and b.shortcut().isEmpty() for b in titles)
+
+
+def test_the_scans_stage_is_told_in_words_in_the_dialog_and_the_status_bar(
+    qtbot: QtBot, open_window: OpenWindow, book: dict[str, str]
+) -> None:
+    """Regression (the screenshots): while the scan ran, the status bar's task read "reading", the stage's key."""
+    window = open_window()
+    told: list[str] = []
+    window.tasks.task_progressed.connect(lambda _task, _done, _total, message: told.append(message))
+    dialog = scanned(qtbot, window)
+    assert "Reading the cards…" in told
+    assert set(told) <= {"Reading the cards…", "Comparing…", "Grouping…"}, told
+    assert dialog.model.rowCount() > 0

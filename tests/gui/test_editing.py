@@ -405,13 +405,14 @@ def test_the_history_tab_is_one_timeline_and_a_note_is_added_inline(
 def test_group_membership_is_switched_on_the_groups_tab(
     qtbot: QtBot, open_window: OpenWindow, services: Services, anna: str
 ) -> None:
-    group = services.groups.create("Key accounts")
+    group = services.groups.create("R&D partners")
     page = contacts_page(open_window())
     page.select_record(anna)
     tabs = page.card.tabs
     tabs.show_tab("groups")
     box = tabs.group_boxes[group.id]
     assert not box.isChecked()
+    assert box.text() == "R&&D partners" and box.shortcut().isEmpty()  # the name's "&" shown, no access key
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Space)
     assert services.groups.members(group.id) == [anna]

@@ -101,6 +101,10 @@ def test_a_file_imports_with_a_skipped_duplicate_and_a_rejected_card_reported(
     skipped = next(row for row in rows if row[1] != str(BROKEN_LINE))
     assert skipped[2] == "Ada L." and skipped[3] == "Skipped" and skipped[4] == "skipped as chosen"
     assert "2 imported as new" in wizard.report_page.counts.text()
+    # the report is the last page: Finish, not Next to the calendar file's preview (the screenshots showed Next)
+    assert wizard.report_page.isFinalPage()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isVisible()
     qtbot.waitUntil(lambda: window.lookup_banner.isVisible() and contacts.model.rowCount() == 2)  # what it wrote
     assert window.lookup_banner.label.text() == "Imported just now: 2 contacts"
     window.lookup_banner.show_all_button.click()

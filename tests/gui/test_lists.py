@@ -210,6 +210,28 @@ def test_fitted_column_widths(wanted: list[int], available: int, expected: list[
     assert fitted_widths(wanted, available) == expected
 
 
+def test_a_fitted_column_keeps_its_least_width() -> None:
+    """A date column keeps room for the date whole (the activities' When read "6/1/2…" at 1024 pixels); the others
+    share what is left, never under the minimum, and no column is given more than it asks for."""
+    assert fitted_widths([170, 260, 90], 250, [110, 0, 0]) == [110, 80, 60]
+    assert fitted_widths([100, 260], 250, [140, 0]) == [100, 150]  # a least width over the wanted one: the wanted
+    assert fitted_widths([170, 260, 90], 700, [110, 0, 0]) == [170, 260, 90]  # room enough: as asked
+
+
+@pytest.mark.parametrize(("key", "column"), [("activities", "when"), ("deals", "expected_close")])
+def test_a_narrow_list_keeps_its_dates_whole(open_window: OpenWindow, key: str, column: str) -> None:
+    """Regression (the screenshots at 1024×640): the activities' When read "6/1/2…" and the deals' Close date
+    "2025/01/…"; fitted to a narrow list, these columns keep room for the longest date in the reader's format."""
+    page = open_window().go_to(key)
+    section = [c.key for c in page.model.columns()].index(column)
+    least = page.model.columns()[section].least
+    assert least  # a date, in the reader's format
+    assert page.view.least_widths[section] > page.view.fontMetrics().horizontalAdvance(least)
+    wanted = [page.view.preferred_widths[s] for s in sorted(page.view.preferred_widths)]
+    floors = [page.view.least_widths.get(s, 0) for s in sorted(page.view.preferred_widths)]
+    assert fitted_widths(wanted, 360, floors)[section] == page.view.least_widths[section]
+
+
 def test_a_column_width_the_user_chose_is_kept_and_remembered(
     qtbot: QtBot, open_window: OpenWindow, people: dict[str, str]
 ) -> None:
@@ -226,6 +248,9 @@ def test_a_column_width_the_user_chose_is_kept_and_remembered(
     again = contacts_page(open_window())
     assert not again.view.fitting
     assert again.view.horizontalHeader().sectionSize(COMPANY) == 222
+    # wide enough for every column at its least (the window may be narrower now the database's path in the status
+    # bar gives way; at 600 pixels the list would scroll sideways whatever the widths)
+    again.window().resize(900, 600)
     again.reset_columns()  # View the defaults again: fitted to the list
     assert again.view.fitting
     qtbot.waitUntil(lambda: again.view.horizontalScrollBar().maximum() == 0)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
+import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -38,6 +40,7 @@ from cardfile.domain.recurrence import zone_of
 from cardfile.resources import LANGUAGES
 from cardfile.services import Services
 from cardfile.services.tasks import DateReminder
+from cardfile.ui.activities.clear import ClearDialog
 from cardfile.ui.activities.editors import When, WhenEditor, type_name
 from cardfile.ui.activities.kind import ACTIVITIES
 from cardfile.ui.activities.page import ActivitiesPage
@@ -752,3 +755,94 @@ def test_a_cards_subtitle_keeps_the_interfaces_direction_beside_a_right_to_left_
     assert label is not None
     text = label.text()
     assert text.startswith("\u200e") and "\u2068شركة الخليج\u2069" in text and "\u2068Sales · Qualified\u2069" in text
+
+
+def test_a_long_status_message_and_a_running_task_leave_the_window_its_width(
+    open_window: OpenWindow, qtbot: QtBot, russian: None
+) -> None:
+    """Regression: after an import in Russian at 1024×640, while search was being prepared, the window stood wider
+    than the screen: the status bar's message, the task's name, its bar and Stop, the database's path and the sync
+    state asked for more than 1024 pixels together, and the search field and the card were cut at the right edge.
+    The message gives way (ending in "…", whole in its tooltip)."""
+    window = open_window()
+    release = threading.Event()
+    task = window.tasks.run(lambda _progress, _cancel: release.wait(30), title=window.tr("Preparing search"))
+    qtbot.waitUntil(window.task_indicator.isVisible)
+    message = "Импортированы 2 новые записи, обновлено: 1. Команда «Правка ▸ Отменить» отменяет весь импорт."
+    window.statusBar().showMessage(message, 60_000)
+    try:
+        assert window.statusBar().minimumSizeHint().width() <= 1024 - 40
+        assert window.minimumSizeHint().width() <= 1024
+        window.resize(1024, 640)
+        qtbot.waitUntil(lambda: window.width() == 1024)
+        shown = window.statusBar().message
+        assert shown.toolTip() == message
+        assert shown.mapTo(window, QPoint(shown.width(), 0)).x() <= window.task_indicator.mapTo(window, QPoint()).x()
+    finally:
+        release.set()
+        qtbot.waitUntil(lambda: task.is_done)
+
+
+@pytest.fixture
+def spoken(request: pytest.FixtureRequest, qapp: QApplication, tmp_path: Path) -> Iterator[str]:
+    """The language of the parameter (indirect), really: its catalogue and locale; taken back afterwards."""
+    language = str(request.param)
+    for _ in speaking_really(qapp, tmp_path, language):
+        yield language
+
+
+@pytest.mark.parametrize("spoken", ["ru", "ja", "th", "is", "en"], indirect=True)
+def test_a_narrow_month_cell_keeps_its_overdue_count(qtbot: QtBot, spoken: str) -> None:
+    """Regression: in Russian, Japanese and Thai at 1024×640 every month cell read "просроче…", "期限切…": the
+    count came last in the words, and the "…" took it. The count comes first now, and stays when the rest goes."""
+    view = CalendarView(zone_of("UTC"))
+    qtbot.addWidget(view)
+    count = QLocale().toString(12)
+    whole = view.overdue_text(12, 1000)
+    assert whole.startswith(count) and len(whole) > len(count) + 2
+    narrow = view.overdue_text(12, view.fontMetrics().horizontalAdvance(whole) * 0.6)
+    assert narrow.startswith(count) and narrow.endswith("…")
+
+
+@pytest.mark.parametrize("spoken", ["ru", "is", "ja", "th", "fa", "en"], indirect=True)
+def test_the_user_guide_speaks_the_readers_language_and_names_the_menus_as_the_window_does(
+    open_window: OpenWindow, spoken: str
+) -> None:
+    """Regression: Help ▸ Cardfile User Guide was English in every language. Each language has its guide, and
+    every menu command it points to ("File ▸ Print List…") is written as that language's menus write it."""
+    window = open_window()
+    guide = window.show_guide()
+    text = guide.browser.toPlainText()
+    assert window.guide_action.text().replace("&", "").split("(")[0].strip() in text  # its title
+
+    def shown(text: str) -> str:  # a menu's words as the reader sees them: no "&", no "(F)" of Japanese
+        return re.sub(r"\([A-Z]\)", "", text.replace("&", "")).strip()
+
+    menus = {shown(a.text()): a.menu() for a in window.menuBar().actions() if a.menu() is not None}
+    named = (  # every command the guide points to
+        *(window.import_action, window.export_action, window.print_list_action, window.print_card_action),
+        *(window.backup_action, window.undo_action, window.redo_action, window.new_lookup_action),
+        *(window.sync_settings_action, window.sync_now_action, window.conflicts_action, window.shortcuts_action),
+    )
+    flowing = " ".join(text.split())
+    for action in named:
+        menu = next(title for title, m in menus.items() if action in m.actions())
+        command = shown(action.text()).removesuffix("…")
+        assert f"{menu} ▸ {command}" in flowing, (spoken, menu, command)
+    guide.close()
+
+
+@pytest.mark.parametrize(("locale", "time"), [("en_US", "10:30 PM"), ("ru_RU", "22:30")])
+def test_the_clear_dialog_writes_when_it_happened_with_the_locales_clock(
+    qtbot: QtBot, services: Services, speaking: Speak, locale: str, time: str
+) -> None:
+    """Regression: in English the clear dialog's Happened read "6/1/2025 22:30" beside "10:30 PM" everywhere else."""
+    speaking(locale)
+    happened = datetime(2026, 6, 1, 22, 30, tzinfo=UTC)
+    activity = services.activities.schedule(
+        validate(ActivityCreate, subject="Quarterly review", starts_at=happened, duration_minutes=30, time_zone="UTC")
+    )
+    dialog = ClearDialog(services, [activity.id])
+    qtbot.addWidget(dialog)
+    dialog.happened.setDateTime(QDateTime(QDate(2026, 6, 1), QTime(22, 30)))
+    assert dialog.happened.text().replace("\u202f", " ").endswith(time)  # Qt puts a narrow space before PM

@@ -4,16 +4,18 @@ and User Guide."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from cardfile.domain.models import NoteCreate, validate
+from cardfile.domain.models import ActivityCreate, NoteCreate, validate
 from cardfile.services import Services
 from cardfile.ui import printing
 from cardfile.ui.dialogs.help import SHORTCUTS_LINK, keys_text, plain
@@ -312,3 +314,32 @@ def test_the_user_guide_is_shipped_and_links_to_the_shortcuts(qtbot: QtBot, open
     with qtbot.waitSignal(guide.shortcuts_requested):
         guide.browser.anchorClicked.emit(QUrl(SHORTCUTS_LINK))
     guide.close()
+
+
+def test_the_menus_live_on_after_an_activitys_form_is_left(
+    qtbot: QtBot, open_window: OpenWindow, services: Services
+) -> None:
+    """Regression (the screenshots' Help ▸ Keyboard Shortcuts): after an activity's form was left with Cancel, the
+    Lookup, Activities, Sync and Open Recent menus had lost their Python side (PySide invalidated the wrappers of
+    menus made by addMenu(title) when the form closed), and opening the Lookup menu raised "Internal C++ object
+    already deleted"."""
+    services.activities.schedule(
+        validate(
+            ActivityCreate, subject="Call Anna", starts_at=datetime(2026, 6, 1, 9, 0, tzinfo=UTC), duration_minutes=15
+        )
+    )
+    window = open_window()
+    tasks = window.go_to("activities")
+    tasks.show_tasks("all")
+    qtbot.waitUntil(lambda: tasks.model.rowCount() == 1)
+    tasks.view.setCurrentIndex(tasks.model.index(0, 0))
+    tasks.edit_current()
+    qtbot.waitUntil(lambda: tasks.card.is_editing)
+    tasks.card.cancel()
+    for menu in (window.lookup_menu, window.activities_menu, window.sync_menu, window.recent_menu):
+        assert shiboken6.isValid(menu)
+    window.lookup_menu.aboutToShow.emit()  # what opening the Lookup menu does
+    assert window.new_lookup_action in window.lookup_menu.actions()
+    shortcuts = window.show_shortcuts()  # fills every menu as it opens (the Lookup menu's New Lookup… is listed)
+    assert ("New Lookup…", "Ctrl+L") in shortcuts.listed()
+    shortcuts.close()

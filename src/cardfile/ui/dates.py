@@ -97,6 +97,13 @@ def date_edit_format(locale: QLocale | None = None) -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
+def time_edit_format(locale: QLocale | None = None) -> str:
+    """The display format for a time picker: the locale's short time ('h:mm AP' in English, '22:30' in Russian),
+    24 hours where dates are shown ISO."""
+    locale = locale or QLocale()
+    return "HH:mm" if _iso_wanted(None, locale) else locale.timeFormat(QLocale.FormatType.ShortFormat)
+
+
 # ----- lengths of time -----
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -69,7 +68,7 @@ from cardfile.ui.sync.conflicts import ConflictsDialog
 from cardfile.ui.sync.controller import SyncController, SyncStatusWidget
 from cardfile.ui.sync.settings import SyncSettingsDialog
 from cardfile.ui.tasks import Progress, Task, TaskIndicator, TaskRunner, is_bug
-from cardfile.ui.widgets.basics import separator
+from cardfile.ui.widgets.basics import ElidedLabel, literal, separator
 from cardfile.ui.widgets.status_bar import StatusBar
 from cardfile.ui.words import action_name, error_text, failure_text, redo_text, undo_text
 
@@ -369,7 +368,11 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_database_action, self.open_database_action])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        # Every menu kept here is made with the window as its parent, then added: the menu addMenu(title) makes lost
+        # its Python side when a form closed (PySide invalidated the wrapper while the menu lived on), and opening
+        # the Lookup menu after cancelling an activity's edit raised "Internal C++ object already deleted".
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        file_menu.addMenu(self.recent_menu)
         self.recent_menu.setObjectName("recentDatabases")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
@@ -397,22 +400,23 @@ class MainWindow(QMainWindow):
         view_menu.addActions(self.go_actions.actions())
         view_menu.addSeparator()
         view_menu.addAction(self.show_navigation_action)
-        # Named after the kind of the page shown. Made here rather than by addMenu(title): the menu that call makes
-        # lost its Python side when a form closed (PySide invalidated the wrapper while the menu lived on).
-        self.record_menu = QMenu(self.tr("&Contact"), self)
+        self.record_menu = QMenu(self.tr("&Contact"), self)  # named after the kind of the page shown
         self.record_menu.setObjectName("recordMenu")
         menus.addMenu(self.record_menu)
-        self.lookup_menu = menus.addMenu(self.tr("&Lookup"))
+        self.lookup_menu = QMenu(self.tr("&Lookup"), self)
+        menus.addMenu(self.lookup_menu)
         self.lookup_menu.setObjectName("lookupMenu")
         self.lookup_menu.aboutToShow.connect(self._fill_lookup_menu)
         self.incomplete_menu = QMenu(self.tr("&Incomplete Records"), self)
         self.incomplete_menu.setObjectName("incompleteMenu")
         self.incomplete_menu.addActions(self.incomplete_actions)
-        self.activities_menu = menus.addMenu(self.tr("&Activities"))
+        self.activities_menu = QMenu(self.tr("&Activities"), self)
+        menus.addMenu(self.activities_menu)
         self.activities_menu.setObjectName("activitiesMenu")
         self.activities_menu.addAction(self.schedule_action)
         self.activities_menu.addAction(self.reminders_action)
-        self.sync_menu = menus.addMenu(self.tr("&Sync"))
+        self.sync_menu = QMenu(self.tr("&Sync"), self)
+        menus.addMenu(self.sync_menu)
         self.sync_menu.setObjectName("syncMenu")
         self.sync_menu.addActions([self.sync_now_action, self.conflicts_action])
         self.sync_menu.addSeparator()
@@ -491,15 +495,16 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         assert isinstance(bar, StatusBar)
         self.count_label = bar.count  # always in view: messages go beside it, not over it
-        self.database_label = QLabel()
+        # up to 420 pixels, and fewer when a running task and the sync state need the room (whole in its tooltip)
+        self.database_label = ElidedLabel(elide=Qt.TextElideMode.ElideMiddle)
         self.database_label.setObjectName("databasePath")
-        self.database_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.database_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.database_label.setMinimumWidth(120)
+        self.database_label.setMaximumWidth(420 + 16)
         path = str(self.services.db.path)
         refusal = self.services.db.refusal  # a read-only file or folder, or damage a check found: shown, not changed
         shown = path if refusal is None else self.tr("{path} (read-only)").format(path=path)
-        self.database_label.setText(
-            self.database_label.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideMiddle, 420)
-        )
+        self.database_label.setText(shown)
         self.database_label.setToolTip(path if refusal is None else f"{path}\n{error_text(refusal)}")
         self.database_label.setContentsMargins(10, 0, 6, 0)
         self.sync_status = SyncStatusWidget(self.sync)
@@ -990,7 +995,7 @@ class MainWindow(QMainWindow):
         current = self.services.db.path.resolve()
         shown = [p for p in recent_databases(self._settings) if p.resolve() != current]
         for number, path in enumerate(shown, start=1):
-            text = f"&{number} {path.name}" if number < 10 else path.name
+            text = f"&{number} {literal(path.name)}" if number < 10 else literal(path.name)
             chosen = self.recent_menu.addAction(text)
             chosen.setToolTip(str(path))
             chosen.setStatusTip(str(path))
@@ -1048,7 +1053,7 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         saved = self.services.lookups.list()
         for lookup in saved:
-            run = menu.addAction(lookup.name)
+            run = menu.addAction(literal(lookup.name))
             run.setObjectName(f"runLookup_{lookup.id}")
             run.setCheckable(True)
             run.setChecked(any(f.lookup_id == lookup.id for f in self.lookup_filters.values()))

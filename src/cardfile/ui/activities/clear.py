@@ -36,7 +36,7 @@ from cardfile.services import Services
 from cardfile.ui.activities.editors import When
 from cardfile.ui.activities.form import ActivityItem, local_zone, read_item, when_of
 from cardfile.ui.activities.kind import when_text
-from cardfile.ui.dates import date_edit_format
+from cardfile.ui.dates import date_edit_format, time_edit_format
 from cardfile.ui.widgets.basics import isolated, reading_lines
 from cardfile.ui.widgets.editors import ErrorLabel, left_to_right_picker
 from cardfile.ui.words import error_text
@@ -108,7 +108,7 @@ class ClearDialog(QDialog):
         self.happened = left_to_right_picker(QDateTimeEdit())
         self.happened.setObjectName("clearHappened")
         self.happened.setCalendarPopup(True)
-        self.happened.setDisplayFormat(f"{date_edit_format()} HH:mm")
+        self.happened.setDisplayFormat(f"{date_edit_format()} {time_edit_format()}")  # English read "22:30"
         self.happened.setDateTime(to_qdatetime(self._default_happened()))
         self.outcome = QPlainTextEdit()
         self.outcome.setObjectName("clearOutcome")

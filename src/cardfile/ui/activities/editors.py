@@ -31,7 +31,7 @@ from cardfile.domain.models import MAX_ALARM_MINUTES
 from cardfile.domain.recurrence import WEEKDAYS, Recurrence, RuleError, week_of_month
 from cardfile.services import Services
 from cardfile.services.readmodels import Ref
-from cardfile.ui.dates import alarm_text, date_edit_format, minutes_text
+from cardfile.ui.dates import alarm_text, date_edit_format, minutes_text, time_edit_format
 from cardfile.ui.widgets.basics import FlowLayout, dim, isolated
 from cardfile.ui.widgets.editors import left_to_right_picker
 from cardfile.ui.words import activity_type_name, error_text
@@ -150,7 +150,7 @@ class WhenEditor(QWidget):
         self.date.setDisplayFormat(date_edit_format())
         self.time = left_to_right_picker(QTimeEdit())
         self.time.setObjectName("whenTime")
-        self.time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+        self.time.setDisplayFormat(time_edit_format())
         self.length = QComboBox()
         self.length.setObjectName("whenLength")
         for minutes in DURATIONS:

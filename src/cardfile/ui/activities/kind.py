@@ -25,7 +25,7 @@ from cardfile.services.readmodels import Occurrence
 from cardfile.services.tasks import ORDERS, TaskFilter, View
 from cardfile.ui.activities.editors import describe_recurrence, type_name
 from cardfile.ui.activities.form import ActivityItem, activity_form, local_zone, read_item
-from cardfile.ui.dates import alarm_text, format_date, format_datetime, minutes_text
+from cardfile.ui.dates import alarm_text, format_date, format_datetime, format_wall_time, minutes_text
 from cardfile.ui.records.card import CardBuilder, Row
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_model import Column
@@ -69,6 +69,10 @@ def when_text(starts_at: datetime | None, ends_at: datetime | None, *, timeless:
     return format_datetime(starts_at)
 
 
+# The longest of moments (two-digit day, month and hour, in the evening): the list keeps room for it whole.
+LONGEST_WHEN = datetime(2026, 12, 28, 22, 30)
+
+
 def status_text(status: str, overdue: bool) -> str:
     if overdue:
         return _tr("overdue")
@@ -91,7 +95,9 @@ def task_columns() -> list[Column[Occurrence]]:
         return f"{text} ↻" if o.series_id is not None else text
 
     return [
-        Column("when", _tr("When"), when, "start", width=170, foreground=_row_color),
+        Column(
+            "when", _tr("When"), when, "start", width=170, foreground=_row_color, least=format_wall_time(LONGEST_WHEN)
+        ),
         Column("subject", _tr("Subject"), lambda o: o.subject, "subject", width=260, foreground=_row_color),
         Column("type", _tr("Type"), lambda o: type_name(o.kind, o.type_name), "type", width=90),
         Column("priority", _tr("Priority"), lambda o: priority_text(o.priority), "priority", width=70),

@@ -70,7 +70,7 @@ from cardfile.ui.deals.texts import (
 from cardfile.ui.event_bridge import touches
 from cardfile.ui.records.list_model import WARNING_COLOR, Column, LazyListModel
 from cardfile.ui.tasks import Progress, TaskRunner
-from cardfile.ui.widgets.basics import dim, on_reading_side, text_direction
+from cardfile.ui.widgets.basics import dim, literal, on_reading_side, text_direction
 from cardfile.ui.widgets.value_editors import money_text
 from cardfile.ui.words import error_text
 
@@ -599,7 +599,7 @@ class PipelineBoard(QWidget):
         menu.addAction(_tr("Open"), lambda: self._choose(deal_id))
         move = menu.addMenu(_tr("Move to"))
         for figures in self.board.columns:
-            action = move.addAction(seeded_name(figures.stage.name))
+            action = move.addAction(literal(seeded_name(figures.stage.name)))
             action.setEnabled(figures.stage.id != self.columns[column].stage_id)
             action.triggered.connect(lambda _=False, s=figures.stage.id: self.move_deal(deal_id, s))
         return menu

@@ -6,7 +6,7 @@ roles). The form is in form.py; the page with its board and forecast in page.py.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from fractions import Fraction
 from typing import Any
 
@@ -21,7 +21,7 @@ from cardfile.services import Services
 from cardfile.services.readmodels import DealChange, DealRead, Ref
 from cardfile.services.sales import SORTS, DealFilter, DealRow
 from cardfile.ui.activities.tab import ACTIVITIES  # the full tab, with Schedule… and Clear…
-from cardfile.ui.dates import format_datetime
+from cardfile.ui.dates import format_date, format_datetime
 from cardfile.ui.deals.closing import ask_close
 from cardfile.ui.deals.form import deal_form
 from cardfile.ui.deals.page import DealsPage
@@ -100,6 +100,7 @@ def deal_columns() -> list[Column[DealRow]]:
             "expected_close",
             width=130,
             alert=lambda r: r.overdue,
+            least=format_date(date(2026, 12, 28)),  # the longest of dates (two-digit day and month), kept whole
         ),
         Column("owner", _tr("Owner"), lambda r: owner_name(r.owner), "owner", width=90),
         Column("status", _tr("Status"), lambda r: status_text(r.status), "status", width=70),

@@ -3,8 +3,8 @@
 The shortcuts are read from the window itself every time the list is opened: every QAction of its menus (under the
 menu's name), of the page shown (its list and card) and of the window, and the QShortcuts that say what they do
 (their whatsThis). So the list can never promise a key that does not work, nor miss one that was added. The user
-guide is a page shipped with Cardfile (resources/help/guide.html) shown in the app; its link to the shortcuts opens
-this list.
+guide is a page shipped with Cardfile (resources/help/guide.html, and guide_LANG.html in each language it is
+translated into) shown in the app; its link to the shortcuts opens this list.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -159,12 +159,19 @@ class ShortcutsDialog(QDialog):
         ]
 
 
-def guide_path() -> Path | None:
+def guide_path(language: str | None = None) -> Path | None:
+    """The guide in `language` (default: the interface's, as Settings ▸ Language set it) — guide_ru.html — or
+    the English one where there is no guide in that language."""
     try:
-        path = resources.help_dir() / GUIDE_FILE
+        folder = resources.help_dir()
     except FileNotFoundError:
         return None
-    return path if path.is_file() else None
+    language = language if language is not None else QLocale().name().split("_")[0]
+    stem, suffix = GUIDE_FILE.rsplit(".", 1)
+    for path in (folder / f"{stem}_{language}.{suffix}", folder / GUIDE_FILE):
+        if path.is_file():
+            return path
+    return None
 
 
 class GuideDialog(QDialog):

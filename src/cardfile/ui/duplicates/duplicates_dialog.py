@@ -180,10 +180,17 @@ class DuplicatesDialog(ListDialog[DuplicateGroup]):
             self.task.cancel()
         record_type = self.record_type()
         duplicates = self._services.duplicates
+        # the stage in the reader's words, for this dialog and the status bar alike (looked up here: a worker asks
+        # Qt for no translation; the status bar had shown the stage's key, "reading")
+        stages = {
+            "reading": self.tr("Reading the cards…"),
+            "comparing": self.tr("Comparing…"),
+            "grouping": self.tr("Grouping…"),
+        }
 
         def job(progress: Progress, cancel: threading.Event) -> DuplicateScan:
-            return duplicates.scan(record_type, progress=lambda done, total, stage: progress(done, total, stage),
-                                   cancel=cancel)  # fmt: skip
+            return duplicates.scan(record_type, progress=lambda done, total, stage: progress(done, total,
+                                   stages.get(stage, "")), cancel=cancel)  # fmt: skip
 
         self.model.set_rows([])
         self.error.hide()
@@ -212,13 +219,7 @@ class DuplicatesDialog(ListDialog[DuplicateGroup]):
             self.progress.reset()
 
     def _on_progress(self, done: int, total: int, stage: str) -> None:
-        self.stage.setText(
-            {
-                "reading": self.tr("Reading the cards…"),
-                "comparing": self.tr("Comparing…"),
-                "grouping": self.tr("Grouping…"),
-            }.get(stage, stage)
-        )
+        self.stage.setText(stage)
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(min(done, total) if total else 0)
 

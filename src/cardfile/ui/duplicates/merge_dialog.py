@@ -30,7 +30,7 @@ from cardfile.services.merging import Attachments, MergeField, MergePreview, Mer
 from cardfile.ui.dialogs.list_dialog import ERROR_STYLE
 from cardfile.ui.duplicates.words import merge_error_text, merge_field_title
 from cardfile.ui.records.card import names_of, partial_date
-from cardfile.ui.widgets.basics import dim, isolated, reading_lines, unbroken_numbers
+from cardfile.ui.widgets.basics import dim, isolated, literal, reading_lines, unbroken_numbers
 from cardfile.ui.words import entry_label
 
 SHOWN_CHARACTERS = 60  # a longer value (a note) is cut in its cell; the tooltip holds all of it
@@ -249,7 +249,7 @@ class MergeDialog(QDialog):
         self.choices[f.key] = group
         for column, record_id in enumerate(columns, start=1):
             text = value_text(f.key, f.values.get(record_id), self._name_of)
-            choice = QRadioButton(shown(_cut(text)))
+            choice = QRadioButton(literal(shown(_cut(text))))
             choice.setObjectName(f"take_{f.key}_{record_id}")
             choice.setToolTip(shown(text))
             choice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)

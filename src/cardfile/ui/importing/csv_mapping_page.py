@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QWheelEvent
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from cardfile.domain.errors import CardfileError
 from cardfile.services.importer import CsvPreview, ImportService
-from cardfile.ui.widgets.basics import dim, separator
+from cardfile.ui.widgets.basics import ElidedLabel, dim, separator
 from cardfile.ui.widgets.editors import ErrorLabel
 from cardfile.ui.words import entry_label, error_text
 
@@ -230,23 +229,6 @@ class TargetCombo(QComboBox):
             super().wheelEvent(event)
         else:
             event.ignore()  # the scroll area scrolls instead
-
-
-class ElidedLabel(QLabel):
-    """One line of text that ends in "…" where the column is too narrow for it, instead of being cut mid-letter."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        rect = self.contentsRect()
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-        alignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(rect, int(alignment), shown)
 
 
 # ----- the columns of the files -----

@@ -525,6 +525,11 @@ class ReportPage(QWizardPage):
         layout.addWidget(self.counts)
         layout.addWidget(self.rejected_label)
         layout.addWidget(self.rejected_table, 1)
+        layout.addStretch()  # nothing rejected (the table hidden): the counts stay at the top, not mid-page
+
+    def nextId(self) -> int:
+        """The last page: Finish (by default a page leads on to the next page id, the calendar's preview)."""
+        return -1
 
     def show_report(self, report: ImportReport) -> None:
         cards: list[tuple[dict[str, Any], str]] = []

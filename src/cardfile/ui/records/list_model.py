@@ -72,6 +72,7 @@ class Column(Generic[Row]):
     elide: str = "end"  # "email": an address too long is shortened inside its local part, its domain kept whole
     # the values a cell lists (tags, people), each shown in its own direction; `text` joins them for copying
     pieces: Callable[[Row], Sequence[str]] | None = None
+    least: str = ""  # a text the column keeps whole when the list is narrow (a date: never "6/1/2…")
 
 
 @dataclass(frozen=True, eq=False)

@@ -92,18 +92,20 @@ def plain_text(text: str) -> str:
 MIN_COLUMN_WIDTH = 60  # a fitted column is never narrower (a few letters and the ellipsis)
 
 
-def fitted_widths(wanted: Sequence[int], available: int) -> list[int]:
-    """Column widths shrunk in proportion to fit `available` pixels; a column that would fall below
-    MIN_COLUMN_WIDTH keeps that and the others share what is left. Widths that fit already are kept."""
+def fitted_widths(wanted: Sequence[int], available: int, least: Sequence[int] = ()) -> list[int]:
+    """Column widths shrunk in proportion to fit `available` pixels; a column that would fall below its least width
+    (`least`, never under MIN_COLUMN_WIDTH nor over what it wants) keeps that and the others share what is left.
+    Widths that fit already are kept."""
+    floors = [min(w, max(MIN_COLUMN_WIDTH, least[i] if i < len(least) else 0)) for i, w in enumerate(wanted)]
     at_minimum: set[int] = set()
     while True:
         free = [i for i in range(len(wanted)) if i not in at_minimum]
-        room = available - MIN_COLUMN_WIDTH * len(at_minimum)
+        room = available - sum(floors[i] for i in at_minimum)
         total = sum(wanted[i] for i in free)
         factor = min(1.0, room / total) if total > 0 and room > 0 else 0.0
-        too_narrow = {i for i in free if wanted[i] * factor < MIN_COLUMN_WIDTH}
+        too_narrow = {i for i in free if wanted[i] * factor < floors[i]}
         if not too_narrow:
-            return [MIN_COLUMN_WIDTH if i in at_minimum else int(wanted[i] * factor) for i in range(len(wanted))]
+            return [floors[i] if i in at_minimum else int(wanted[i] * factor) for i in range(len(wanted))]
         at_minimum |= too_narrow
 
 
@@ -121,6 +123,7 @@ class RecordTable(QTableView):
         # columns are fitted to the width there is: the window opens at 90% of a 1280-pixel screen, and a fixed
         # 640 pixels of columns put the Email column half under a horizontal scrollbar there.
         self.preferred_widths: dict[int, int] = {}
+        self.least_widths: dict[int, int] = {}  # what a fitted column keeps room for (a date whole)
         self.fitting = True
         self._fitting_now = False
         self.horizontalHeader().sectionResized.connect(self._on_section_resized)
@@ -135,7 +138,9 @@ class RecordTable(QTableView):
         available = self.viewport().width()
         if not shown or available <= 0:
             return
-        widths = fitted_widths([self.preferred_widths[s] for s in shown], available)
+        widths = fitted_widths(
+            [self.preferred_widths[s] for s in shown], available, [self.least_widths.get(s, 0) for s in shown]
+        )
         self._fitting_now = True
         try:
             for section, width in zip(shown, widths, strict=True):
@@ -687,8 +692,11 @@ class RecordListPage(Page):
     def _apply_default_columns(self) -> None:
         header = self.view.horizontalHeader()
         self.view.preferred_widths = {}
+        self.view.least_widths = {}
         for section, column in enumerate(self.model.columns()):
             self.view.preferred_widths[section] = column.width or header.defaultSectionSize()
+            if column.least:  # the text and the cell's margins, as the header's own fit measures them
+                self.view.least_widths[section] = self.view.fontMetrics().horizontalAdvance(column.least) + 16
             header.resizeSection(section, self.view.preferred_widths[section])
             header.setSectionHidden(section, not column.shown)
         self.view.fitting = True

@@ -49,6 +49,7 @@ from cardfile.ui.widgets.basics import (
     dim,
     isolated,
     isolated_all,
+    literal,
     paragraphs_label,
     reading_lines,
     unbroken_numbers,
@@ -567,7 +568,7 @@ class RelatedTabs(QWidget):
         if not groups:
             self._empty(layout, _tr("There are no groups yet. A group gathers people or companies by hand."))
         for group in groups:
-            box = QCheckBox(group.name)
+            box = QCheckBox(literal(group.name))
             box.setObjectName("group")
             box.setChecked(group.id in member_of)
             box.setToolTip(group.description)

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QTextDocument, QTextOption
+from PySide6.QtGui import QGuiApplication, QPageLayout, QTextDocument, QTextOption
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -149,6 +149,15 @@ def _keep_whole(numeric: bool, cell: str) -> str:
 def _date(edit: OptionalDateEdit) -> date | None:
     value = edit.value()
     return date.fromisoformat(value) if value else None
+
+
+class _Preview(QPrintPreviewDialog):
+    """Qt's print preview, holding on to its printer: it paints its pages from it for as long as it is open (a
+    printer only the opening function held was freed with it, and the app crashed)."""
+
+    def __init__(self, printer: QPrinter, parent: QWidget | None = None) -> None:
+        super().__init__(printer, parent)
+        self._printer = printer
 
 
 class ReportsDialog(QDialog):
@@ -390,11 +399,14 @@ class ReportsDialog(QDialog):
             return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.report.text(self.report.title))
-        preview = QPrintPreviewDialog(printer, self)
+        # across the page, as the PDF is: a forecast's eight columns and the pipeline's deals (nine) do not fit
+        # upright, and the last ones were cut off the paper
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        preview = _Preview(printer, self)
         preview.setObjectName("reportPrintPreview")
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         document = self.document()
-        preview.paintRequested.connect(document.print_)
+        preview.paintRequested.connect(document.print_)  # Qt pages it for the printer and numbers the pages
         preview.open()
         return preview
 

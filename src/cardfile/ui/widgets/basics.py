@@ -632,3 +632,33 @@ def isolated_number(text: str) -> str:
     '+354 555 1234' out from right to left ('1234 555 354+'): the spaces between them take the paragraph's
     direction."""
     return "\u2066" + text.replace(" ", "\u00a0") + "\u2069"
+
+
+class ElidedLabel(QLabel):
+    """One line of text that ends in "…" where the column is too narrow for it, instead of being cut mid-letter
+    (`elide`: where the "…" goes). It asks for no least width: it gives way to its neighbours."""
+
+    def __init__(
+        self, text: str = "", parent: QWidget | None = None, *, elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight
+    ) -> None:
+        super().__init__(text, parent)
+        self._elide = elide
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.minimumWidth(), super().minimumSizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), self._elide, rect.width())
+        alignment = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(rect, int(alignment), shown)
+
+
+def literal(text: str) -> str:
+    """A value (a name, a file's name) as a button's, a check box's or a menu item's words: an "&" in it stays an
+    "&" ("R&D Ltd."), where Qt would take it for the mark of the next letter's access key."""
+    return text.replace("&", "&&")

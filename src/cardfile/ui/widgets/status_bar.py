@@ -7,10 +7,10 @@ count stays where it is and messages take the space next to it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from cardfile.ui.widgets.basics import dim
+from cardfile.ui.widgets.basics import ElidedLabel, dim
 
 
 class StatusBar(QStatusBar):
@@ -22,9 +22,8 @@ class StatusBar(QStatusBar):
         self.count = QLabel()
         self.count.setObjectName("recordCount")
         self.count.setContentsMargins(6, 0, 6, 0)
-        self.message = dim(QLabel())
+        self.message = dim(ElidedLabel())  # a long one ends in "…" (whole in its tooltip), never widens the window
         self.message.setObjectName("statusMessage")
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setContentsMargins(10, 0, 6, 0)
         self.addWidget(self.count)
         self.addWidget(self.message, 1)
