@@ -68,7 +68,7 @@ from cardfile.ui.sync.conflicts import ConflictsDialog
 from cardfile.ui.sync.controller import SyncController, SyncStatusWidget
 from cardfile.ui.sync.settings import SyncSettingsDialog
 from cardfile.ui.tasks import Progress, Task, TaskIndicator, TaskRunner, is_bug
-from cardfile.ui.widgets.basics import ElidedLabel, literal, separator
+from cardfile.ui.widgets.basics import ElidedLabel, literal, path_text, separator
 from cardfile.ui.widgets.status_bar import StatusBar
 from cardfile.ui.words import action_name, error_text, failure_text, redo_text, undo_text
 
@@ -501,7 +501,7 @@ class MainWindow(QMainWindow):
         self.database_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.database_label.setMinimumWidth(120)
         self.database_label.setMaximumWidth(420 + 16)
-        path = str(self.services.db.path)
+        path = path_text(str(self.services.db.path))
         refusal = self.services.db.refusal  # a read-only file or folder, or damage a check found: shown, not changed
         shown = path if refusal is None else self.tr("{path} (read-only)").format(path=path)
         self.database_label.setText(shown)
