@@ -183,7 +183,7 @@ class Store:
                 paths.private_folder(path.parent)
                 paths.private_file(path)
             except OSError as exc:
-                raise DatabaseUnreadable(path=str(path), detail=exc.strerror or str(exc)) from exc
+                raise DatabaseUnreadable(path=str(path), detail=exc.strerror or str(exc), errno=exc.errno) from exc
         elif revision != schema.HEAD:
             backup.copy_database(path, backup.migration_backup_path(path, revision or "none", schema.HEAD))
         engine = create_engine(f"sqlite:///{path}", poolclass=QueuePool, pool_size=4, max_overflow=8)

@@ -77,7 +77,7 @@ def inspect_file(path: Path) -> str | None:
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseUnreadable(path=str(path), detail=exc.strerror or str(exc)) from exc
+        raise DatabaseUnreadable(path=str(path), detail=exc.strerror or str(exc), errno=exc.errno) from exc
     if header != _SQLITE_HEADER:
         raise DatabaseCorrupt(path=str(path), detail="not an SQLite database file")
     try:
