@@ -4,7 +4,7 @@
     <context>
         <name>Action</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="324" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>Clear %Ln activity</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="325" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>Reschedule %Ln activity</numerusform>
@@ -20,7 +20,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="326" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>Delete %Ln activity</numerusform>
@@ -28,7 +28,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="335" />
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>Schedule an activity with each of %Ln person</numerusform>
@@ -273,7 +273,7 @@
     <context>
         <name>CompaniesPage</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln company</numerusform>
@@ -295,7 +295,7 @@
     <context>
         <name>ContactsPage</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -447,7 +447,7 @@
     <context>
         <name>DealsPage</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln deal</numerusform>
@@ -469,7 +469,7 @@
     <context>
         <name>Error</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="687" />
+            <location filename="../../src/cardfile/ui/words.py" line="713" />
             <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
             <translation>
                 <numerusform>The stage “{stage}” holds %Ln deal; choose the stage it moves to: {stages}.</numerusform>
@@ -477,7 +477,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="690" />
+            <location filename="../../src/cardfile/ui/words.py" line="716" />
             <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
             <translation>
                 <numerusform>The pipeline “{pipeline}” holds %Ln deal; choose a stage of another pipeline for it.</numerusform>
@@ -485,7 +485,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="717" />
+            <location filename="../../src/cardfile/ui/words.py" line="743" />
             <source>A name can be at most %Ln character(s) long.</source>
             <translation>
                 <numerusform>A name can be at most %Ln character long.</numerusform>
@@ -493,7 +493,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="750" />
+            <location filename="../../src/cardfile/ui/words.py" line="776" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>%Ln new contact</numerusform>
@@ -501,7 +501,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="752" />
+            <location filename="../../src/cardfile/ui/words.py" line="778" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>%Ln new company</numerusform>
@@ -509,7 +509,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="754" />
+            <location filename="../../src/cardfile/ui/words.py" line="780" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>%Ln changed record</numerusform>

@@ -379,3 +379,21 @@ def test_no_error_without_a_code_of_its_own_is_raised() -> None:
         and getattr(node.exc.func, "id", getattr(node.exc.func, "attr", "")) in bare
     ]
     assert raised == []
+
+
+def test_every_reason_a_database_cannot_be_opened_has_words(persian: None) -> None:
+    """Regression: "Cannot open x.db: attempt to write a readonly database" showed SQLite's English in the window."""
+    from cardfile.domain.errors import DatabaseCorrupt, DatabaseReadOnly, DatabaseUnreadable
+
+    classes = {"DatabaseCorrupt": DatabaseCorrupt, "DatabaseUnreadable": DatabaseUnreadable}
+    classes["DatabaseReadOnly"] = DatabaseReadOnly
+    given = [
+        (name, value.value)
+        for name in classes
+        for _, call in _calls(name)
+        if isinstance(value := _keywords(call).get("reason"), ast.Constant)
+    ]
+    assert {"damaged", "not_sqlite", "cannot_open", "read_only", "missing", "file_read_only"} <= {r for _, r in given}
+    for name, reason in given:
+        text = error_text(classes[name](path="/home/ann/x.db", detail=ENGLISH, reason=reason, schema="0012"))
+        assert ENGLISH not in text and PERSIAN_LETTERS.search(text), (name, reason)

@@ -225,7 +225,7 @@ def restore_database(database: Path, source: Path, *, now: datetime | None = Non
     """
     source, database = Path(source), Path(database)
     if not source.is_file():
-        raise DatabaseUnreadable(path=str(source), detail="no such file")
+        raise DatabaseUnreadable(path=str(source), detail="no such file", reason="missing")
     # A daily copy is compressed: it is uncompressed beside the database (the same disk as the restored file).
     with backup.unpacked(source, database.parent) as plain:
         return _restore_from(database, plain, now)
@@ -273,6 +273,7 @@ def repair_database(database: Path, *, now: datetime | None = None) -> RepairRep
                 path=str(database),
                 detail=f"{pages[0]}: its pages are damaged, which only a backup puts right (cardfile db backups, "
                 "cardfile db restore FILE)",
+                reason="pages_damaged",
             )
         kept = backup.copy_database(database, backup.timestamped(database, "before-repair", now or datetime.now(UTC)))
         done: list[str] = []

@@ -148,7 +148,9 @@ def unpacked(backup: Path, folder: Path) -> Iterator[Path]:
             with os.fdopen(handle, "wb") as out, gzip.open(backup, "rb") as src:
                 shutil.copyfileobj(src, out, 1 << 20)
         except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
-            raise DatabaseCorrupt(path=str(backup), detail=f"its compressed copy is damaged ({exc})") from exc
+            raise DatabaseCorrupt(
+                path=str(backup), detail=f"its compressed copy is damaged ({exc})", reason="compressed_damaged"
+            ) from exc
         yield tmp
     finally:
         with contextlib.suppress(OSError):
@@ -400,7 +402,7 @@ def _remove_stale_partials(backup_dir: Path, suffix: str = PARTIAL_SUFFIX) -> No
 def verify(path: Path) -> None:
     """Raise a typed error unless `path` is an intact SQLite file (a candidate for restore)."""
     if not path.is_file():
-        raise DatabaseUnreadable(path=str(path), detail="no such file")
+        raise DatabaseUnreadable(path=str(path), detail="no such file", reason="missing")
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
@@ -408,9 +410,9 @@ def verify(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise DatabaseCorrupt(path=str(path), detail=str(exc)) from exc
+        raise DatabaseCorrupt(path=str(path), detail=str(exc), reason="damaged") from exc
     if result != "ok":
-        raise DatabaseCorrupt(path=str(path), detail=result)
+        raise DatabaseCorrupt(path=str(path), detail=result, reason="damaged")
 
 
 def restore_into(backup: Path, database: Path) -> None:

@@ -174,7 +174,7 @@ class Store:
         revision = inspect_file(path)
         is_new = revision is None
         if is_new and not create:
-            raise DatabaseUnreadable(path=str(path), detail="no such database")
+            raise DatabaseUnreadable(path=str(path), detail="no such database", reason="missing")
         refusal = None if is_new else refusal_of(path, ignore_damage)
         if refusal is not None:
             return cls._open_read_only(path, revision, refusal, clock, now)
@@ -215,7 +215,10 @@ class Store:
             if isinstance(refusal, DatabaseDamaged):
                 raise refusal
             raise DatabaseReadOnly(
-                path=str(path), detail=f"it needs an upgrade to schema {schema.HEAD} first, which writes to it"
+                path=str(path),
+                detail=f"it needs an upgrade to schema {schema.HEAD} first, which writes to it",
+                reason="needs_upgrade",
+                schema=schema.HEAD,
             )
         uri = read_only_uri(path)
         engine = create_engine(

@@ -562,6 +562,8 @@ def error_text(error: CardfileError) -> str:
     if template is None:
         return unknown_error_text(error)
     params = error.params
+    if error.code in ("database_corrupt", "database_unreadable", "database_read_only") and params.get("reason"):
+        params = {**params, "detail": _database_problem(params)}
     if error.code in ("not_vcard", "not_icalendar", "not_csv", "file_unreadable") and params.get("reason"):
         params = {**params, "detail": _file_problem(str(params["reason"]), str(params.get("detail", "")))}
     if error.code in _SYNC_CODES and params.get("reason"):
@@ -641,6 +643,29 @@ def os_error_text(error: OSError, file: object = None) -> str:
     if named:
         return _t("Error", "Cannot use {file}: {problem}.").format(file=file_name(named), problem=problem)
     return _t("Error", "The computer refused: {problem}.").format(problem=problem)
+
+
+def _database_problem(params: Mapping[str, object]) -> str:
+    """Why a database cannot be opened or changed (the part in brackets of "… is damaged (its pages are damaged)")."""
+    reason = str(params.get("reason", ""))
+    if reason == "missing":
+        return os_problem(errno.ENOENT)
+    if reason == "needs_upgrade":
+        return _t("Error", "it needs an upgrade to schema {schema} first, which writes to it").format(
+            schema=params.get("schema", "")
+        )
+    problems = {
+        "damaged": _t("Error", "its contents are damaged"),
+        "pages_damaged": _t("Error", "its pages are damaged, which only a backup puts right"),
+        "compressed_damaged": _t("Error", "its compressed copy is damaged"),
+        "not_sqlite": _t("Error", "it is not an SQLite database file"),
+        "cannot_open": _t("Error", "SQLite cannot open it"),
+        "read_only": _t("Error", "it can only be read"),
+        "io_error": os_problem(errno.EIO),
+        "file_read_only": _t("Error", "the file is read-only for this user"),
+        "folder_read_only": _t("Error", "its folder is read-only for this user"),
+    }
+    return problems.get(reason, str(params.get("detail", "")))
 
 
 def _file_problem(reason: str, detail: str) -> str:
