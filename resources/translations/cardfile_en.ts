@@ -4,7 +4,7 @@
     <context>
         <name>Action</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>Clear %Ln activity</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>Reschedule %Ln activity</numerusform>
@@ -20,7 +20,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>Delete %Ln activity</numerusform>
@@ -28,7 +28,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>Schedule an activity with each of %Ln person</numerusform>
@@ -85,7 +85,7 @@
     <context>
         <name>ActivityEditors</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
             <source>Every day</source>
             <translation>
                 <numerusform>Every day</numerusform>
@@ -93,7 +93,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
             <source>Every %Ln day(s)</source>
             <translation>
                 <numerusform>Every %Ln day</numerusform>
@@ -101,7 +101,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="482" />
             <source>Every week</source>
             <translation>
                 <numerusform>Every week</numerusform>
@@ -109,7 +109,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="482" />
             <source>Every %Ln week(s)</source>
             <translation>
                 <numerusform>Every %Ln week</numerusform>
@@ -117,7 +117,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="483" />
             <source>Every month</source>
             <translation>
                 <numerusform>Every month</numerusform>
@@ -125,7 +125,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="483" />
             <source>Every %Ln month(s)</source>
             <translation>
                 <numerusform>Every %Ln month</numerusform>
@@ -133,7 +133,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="484" />
             <source>Every year</source>
             <translation>
                 <numerusform>Every year</numerusform>
@@ -141,7 +141,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="484" />
             <source>Every %Ln year(s)</source>
             <translation>
                 <numerusform>Every %Ln year</numerusform>
@@ -149,7 +149,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="503" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="509" />
             <source>%Ln time(s)</source>
             <translation>
                 <numerusform>%Ln time</numerusform>
@@ -273,7 +273,7 @@
     <context>
         <name>CompaniesPage</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln company</numerusform>
@@ -295,7 +295,7 @@
     <context>
         <name>ContactsPage</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -447,7 +447,7 @@
     <context>
         <name>DealsPage</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln deal</numerusform>
@@ -469,7 +469,7 @@
     <context>
         <name>Error</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="535" />
+            <location filename="../../src/cardfile/ui/words.py" line="713" />
             <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
             <translation>
                 <numerusform>The stage “{stage}” holds %Ln deal; choose the stage it moves to: {stages}.</numerusform>
@@ -477,7 +477,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="538" />
+            <location filename="../../src/cardfile/ui/words.py" line="716" />
             <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
             <translation>
                 <numerusform>The pipeline “{pipeline}” holds %Ln deal; choose a stage of another pipeline for it.</numerusform>
@@ -485,7 +485,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="556" />
+            <location filename="../../src/cardfile/ui/words.py" line="743" />
             <source>A name can be at most %Ln character(s) long.</source>
             <translation>
                 <numerusform>A name can be at most %Ln character long.</numerusform>
@@ -493,7 +493,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="586" />
+            <location filename="../../src/cardfile/ui/words.py" line="776" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>%Ln new contact</numerusform>
@@ -501,7 +501,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="588" />
+            <location filename="../../src/cardfile/ui/words.py" line="778" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>%Ln new company</numerusform>
@@ -509,7 +509,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="590" />
+            <location filename="../../src/cardfile/ui/words.py" line="780" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>%Ln changed record</numerusform>
@@ -755,6 +755,49 @@
             <translation>
                 <numerusform>{totals}; %Ln more currency</numerusform>
                 <numerusform>{totals}; %Ln more currencies</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Problem</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="249" />
+            <source>{field}: at most %Ln character(s).</source>
+            <translation>
+                <numerusform>{field}: at most %Ln character.</numerusform>
+                <numerusform>{field}: at most %Ln characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="250" />
+            <source>{field}: at most %Ln entry(ies).</source>
+            <translation>
+                <numerusform>{field}: at most %Ln entry.</numerusform>
+                <numerusform>{field}: at most %Ln entries.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="310" />
+            <source>Sync every {low} (only by hand) to %Ln minute(s).</source>
+            <translation>
+                <numerusform>Sync every {low} (only by hand) to %Ln minute.</numerusform>
+                <numerusform>Sync every {low} (only by hand) to %Ln minutes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="314" />
+            <source>{field}: this is too large to sync; at most %Ln character(s).</source>
+            <translation>
+                <numerusform>{field}: this is too large to sync; at most %Ln character.</numerusform>
+                <numerusform>{field}: this is too large to sync; at most %Ln characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="335" />
+            <source>{field}: at most %Ln decimal(s).</source>
+            <translation>
+                <numerusform>{field}: at most %Ln decimal.</numerusform>
+                <numerusform>{field}: at most %Ln decimals.</numerusform>
             </translation>
         </message>
     </context>

@@ -4,442 +4,442 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <location filename="../../src/cardfile/ui/words.py" line="319" />
             <source>Undo {action}</source>
             <translation>واگرد {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="252" />
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
             <source>Redo {action}</source>
             <translation>ازنو {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>ثبت %Ln فعالیت به‌عنوان انجام‌شده</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>زمان‌بندی دوبارهٔ %Ln فعالیت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>حذف %Ln فعالیت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>زمان‌بندی یک فعالیت با هر یک از %Ln نفر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <location filename="../../src/cardfile/ui/words.py" line="338" />
             <source>Import from {file}</source>
             <translation>درون‌ریزی از {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="340" />
             <source>Add contact</source>
             <translation>افزودن مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="341" />
             <source>Add contacts</source>
             <translation>افزودن مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>Edit contact</source>
             <translation>ویرایش مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
             <source>Delete contact</source>
             <translation>حذف مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="344" />
             <source>Restore contact</source>
             <translation>بازیابی مخاطب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="345" />
             <source>Tag contacts</source>
             <translation>برچسب‌زدن به مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="346" />
             <source>Delete contacts</source>
             <translation>حذف مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="347" />
             <source>Tag companies</source>
             <translation>برچسب‌زدن به شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="348" />
             <source>Delete companies</source>
             <translation>حذف شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="349" />
             <source>Add company</source>
             <translation>افزودن شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="350" />
             <source>Edit company</source>
             <translation>ویرایش شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="351" />
             <source>Delete company</source>
             <translation>حذف شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
             <source>Restore company</source>
             <translation>بازیابی شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
             <source>Schedule activity</source>
             <translation>زمان‌بندی فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="354" />
             <source>Edit activity</source>
             <translation>ویرایش فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="355" />
             <source>Clear activity</source>
             <translation>ثبت فعالیت به‌عنوان انجام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
+            <location filename="../../src/cardfile/ui/words.py" line="356" />
             <source>Delete activity</source>
             <translation>حذف فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="289" />
+            <location filename="../../src/cardfile/ui/words.py" line="357" />
             <source>Restore activity</source>
             <translation>بازیابی فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="290" />
+            <location filename="../../src/cardfile/ui/words.py" line="358" />
             <source>Change one occurrence</source>
             <translation>تغییر یک رخداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
+            <location filename="../../src/cardfile/ui/words.py" line="359" />
             <source>Skip one occurrence</source>
             <translation>رد کردن یک رخداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="292" />
+            <location filename="../../src/cardfile/ui/words.py" line="360" />
             <source>Reschedule activity</source>
             <translation>زمان‌بندی دوبارهٔ فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="293" />
+            <location filename="../../src/cardfile/ui/words.py" line="361" />
             <source>Add activity type</source>
             <translation>افزودن نوع فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="294" />
+            <location filename="../../src/cardfile/ui/words.py" line="362" />
             <source>Snooze alarm</source>
             <translation>تعویق هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="295" />
+            <location filename="../../src/cardfile/ui/words.py" line="363" />
             <source>Dismiss alarm</source>
             <translation>نادیده گرفتن هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
+            <location filename="../../src/cardfile/ui/words.py" line="364" />
             <source>Fix the dates of timeless activities</source>
             <translation>اصلاح تاریخ فعالیت‌های بدون ساعت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="365" />
             <source>Add note</source>
             <translation>افزودن یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="366" />
             <source>Edit note</source>
             <translation>ویرایش یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="367" />
             <source>Delete note</source>
             <translation>حذف یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
             <source>Restore note</source>
             <translation>بازیابی یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
             <source>Add deal</source>
             <translation>افزودن معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="302" />
+            <location filename="../../src/cardfile/ui/words.py" line="370" />
             <source>Edit deal</source>
             <translation>ویرایش معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="303" />
+            <location filename="../../src/cardfile/ui/words.py" line="371" />
             <source>Move deal</source>
             <translation>جابه‌جایی معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="304" />
+            <location filename="../../src/cardfile/ui/words.py" line="372" />
             <source>Close deal</source>
             <translation>بستن معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="305" />
+            <location filename="../../src/cardfile/ui/words.py" line="373" />
             <source>Reopen deal</source>
             <translation>بازگشایی معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="306" />
+            <location filename="../../src/cardfile/ui/words.py" line="374" />
             <source>Delete deal</source>
             <translation>حذف معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="307" />
+            <location filename="../../src/cardfile/ui/words.py" line="375" />
             <source>Delete deals</source>
             <translation>حذف معامله‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="308" />
+            <location filename="../../src/cardfile/ui/words.py" line="376" />
             <source>Restore deal</source>
             <translation>بازیابی معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="309" />
+            <location filename="../../src/cardfile/ui/words.py" line="377" />
             <source>Add to list</source>
             <translation>افزودن به فهرست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="310" />
+            <location filename="../../src/cardfile/ui/words.py" line="378" />
             <source>Remove from list</source>
             <translation>برداشتن از فهرست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="311" />
+            <location filename="../../src/cardfile/ui/words.py" line="379" />
             <source>Add pipeline</source>
             <translation>افزودن قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="312" />
+            <location filename="../../src/cardfile/ui/words.py" line="380" />
             <source>Rename pipeline</source>
             <translation>تغییر نام قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="381" />
             <source>Remove pipeline</source>
             <translation>برداشتن قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="382" />
             <source>Add stage</source>
             <translation>افزودن مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="315" />
+            <location filename="../../src/cardfile/ui/words.py" line="383" />
             <source>Change stage</source>
             <translation>تغییر مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="316" />
+            <location filename="../../src/cardfile/ui/words.py" line="384" />
             <source>Reorder stages</source>
             <translation>تغییر ترتیب مراحل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="317" />
+            <location filename="../../src/cardfile/ui/words.py" line="385" />
             <source>Remove stage</source>
             <translation>برداشتن مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="318" />
+            <location filename="../../src/cardfile/ui/words.py" line="386" />
             <source>Add group</source>
             <translation>افزودن گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="319" />
+            <location filename="../../src/cardfile/ui/words.py" line="387" />
             <source>Rename group</source>
             <translation>تغییر نام گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="388" />
             <source>Add to group</source>
             <translation>افزودن به گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="389" />
             <source>Remove from group</source>
             <translation>برداشتن از گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="322" />
+            <location filename="../../src/cardfile/ui/words.py" line="390" />
             <source>Delete group</source>
             <translation>حذف گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="323" />
+            <location filename="../../src/cardfile/ui/words.py" line="391" />
             <source>Restore group</source>
             <translation>بازیابی گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="324" />
+            <location filename="../../src/cardfile/ui/words.py" line="392" />
             <source>Save lookup</source>
             <translation>ذخیرهٔ جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="325" />
+            <location filename="../../src/cardfile/ui/words.py" line="393" />
             <source>Edit lookup</source>
             <translation>ویرایش جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="326" />
+            <location filename="../../src/cardfile/ui/words.py" line="394" />
             <source>Delete lookup</source>
             <translation>حذف جستجوی شرطی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="395" />
             <source>Add custom field</source>
             <translation>افزودن فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="328" />
+            <location filename="../../src/cardfile/ui/words.py" line="396" />
             <source>Edit custom field</source>
             <translation>ویرایش فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
+            <location filename="../../src/cardfile/ui/words.py" line="397" />
             <source>Remove custom field</source>
             <translation>برداشتن فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="330" />
+            <location filename="../../src/cardfile/ui/words.py" line="398" />
             <source>Restore custom field</source>
             <translation>بازیابی فیلد سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="331" />
+            <location filename="../../src/cardfile/ui/words.py" line="399" />
             <source>Restore from Trash</source>
             <translation>بازیابی از سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="400" />
             <source>Erase record</source>
             <translation>پاک کردن رکورد برای همیشه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <location filename="../../src/cardfile/ui/words.py" line="401" />
             <source>Empty Trash</source>
             <translation>خالی کردن سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="334" />
+            <location filename="../../src/cardfile/ui/words.py" line="402" />
             <source>Merge contacts</source>
             <translation>ادغام مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="335" />
+            <location filename="../../src/cardfile/ui/words.py" line="403" />
             <source>Merge companies</source>
             <translation>ادغام شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="336" />
+            <location filename="../../src/cardfile/ui/words.py" line="404" />
             <source>Unmerge contacts</source>
             <translation>لغو ادغام مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="337" />
+            <location filename="../../src/cardfile/ui/words.py" line="405" />
             <source>Unmerge companies</source>
             <translation>لغو ادغام شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="338" />
+            <location filename="../../src/cardfile/ui/words.py" line="406" />
             <source>Mark as not duplicates</source>
             <translation>علامت‌گذاری به‌عنوان غیرتکراری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="339" />
+            <location filename="../../src/cardfile/ui/words.py" line="407" />
             <source>Unmark not duplicates</source>
             <translation>برداشتن علامت غیرتکراری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="340" />
+            <location filename="../../src/cardfile/ui/words.py" line="408" />
             <source>Carry over edits to merged records</source>
             <translation>انتقال ویرایش‌ها به رکوردهای ادغام‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="341" />
+            <location filename="../../src/cardfile/ui/words.py" line="409" />
             <source>Sync</source>
             <translation>همگام‌سازی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="410" />
             <source>Repair database</source>
             <translation>تعمیر پایگاه داده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="411" />
             <source>import</source>
             <translation>درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="353" />
-            <location filename="../../src/cardfile/ui/words.py" line="356" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="424" />
             <source>Delete {records}</source>
             <translation>حذف {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="354" />
-            <location filename="../../src/cardfile/ui/words.py" line="357" />
+            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <location filename="../../src/cardfile/ui/words.py" line="425" />
             <source>Tag {records}</source>
             <translation>برچسب‌زدن به {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="355" />
+            <location filename="../../src/cardfile/ui/words.py" line="423" />
             <source>Add {records}</source>
             <translation>افزودن {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="369" />
+            <location filename="../../src/cardfile/ui/words.py" line="437" />
             <source>&amp;Undo</source>
             <translation>&amp;واگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="370" />
+            <location filename="../../src/cardfile/ui/words.py" line="438" />
             <source>&amp;Undo {action}</source>
             <translation>&amp;واگرد {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="376" />
+            <location filename="../../src/cardfile/ui/words.py" line="444" />
             <source>&amp;Redo</source>
             <translation>&amp;ازنو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="377" />
+            <location filename="../../src/cardfile/ui/words.py" line="445" />
             <source>&amp;Redo {action}</source>
             <translation>&amp;ازنو {action}</translation>
         </message>
@@ -989,299 +989,299 @@
     <context>
         <name>ActivityEditors</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="69" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="70" />
             <source>New Type…</source>
             <translation>نوع جدید…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="78" />
             <source>New Activity Type</source>
             <translation>نوع فعالیت جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="78" />
             <source>Name of the new type (a demo, a visit…):</source>
             <translation>نام نوع جدید (نمایش محصول، بازدید…):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="141" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
             <source>At a time</source>
             <translation>در ساعت معین</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
             <source>All day</source>
             <translation>تمام روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
             <source>Any time that day</source>
             <translation>هر ساعتی در آن روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="145" />
             <source>No date</source>
             <translation>بدون تاریخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
             <source>no length</source>
             <translation>بدون مدت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="221" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="222" />
             <source>for {length}</source>
             <translation>به مدت {length}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="160" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="161" />
             <source>to</source>
             <translation>تا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="165" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="166" />
             <source>The last day of an activity over several days</source>
             <translation>آخرین روز فعالیتی که چند روز طول می‌کشد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="253" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
             <source>Does not repeat</source>
             <translation>تکرار نمی‌شود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
             <source>Daily</source>
             <translation>روزانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
             <source>Weekly</source>
             <translation>هفتگی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
             <source>Monthly</source>
             <translation>ماهانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
             <source>Yearly</source>
             <translation>سالانه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="263" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
             <source>every </source>
             <translation>هر </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="265" />
             <source>Every 2: every other day, week, month or year</source>
             <translation>هر دو: یک روز، هفته، ماه یا سال در میان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>forever</source>
             <translation>برای همیشه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>until</source>
             <translation>تا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>for</source>
             <translation>به تعداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="296" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="297" />
             <source> times</source>
             <translation> بار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="340" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="495" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="341" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="501" />
             <source>on day {day}</source>
             <translation>روز {day}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="490" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="344" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="496" />
             <source>on the {nth} {weekday}</source>
             <translation>{weekday} {nth}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="345" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
             <source>on the last {weekday}</source>
             <translation>آخرین {weekday}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="398" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
             <location filename="../../src/cardfile/ui/activities/form.py" line="383" />
             <source>A repeating activity needs a date.</source>
             <translation>فعالیت تکرارشونده به تاریخ نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="402" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="408" />
             <source>The series would end before it starts.</source>
             <translation>این سری پیش از شروع پایان می‌یابد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="426" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="432" />
             <source>As set elsewhere: {rule}</source>
             <translation>همان‌طور که در جای دیگر تنظیم شده: {rule}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="462" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="468" />
             <source>first</source>
             <translation>اول</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="469" />
             <source>second</source>
             <translation>دوم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="470" />
             <source>third</source>
             <translation>سوم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="471" />
             <source>fourth</source>
             <translation>چهارم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="472" />
             <source>last</source>
             <translation>آخر</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
             <source>Every day</source>
             <translation>
                 <numerusform>هر روز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
             <source>Every %Ln day(s)</source>
             <translation>
                 <numerusform>هر %Ln روز</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="482" />
             <source>Every week</source>
             <translation>
                 <numerusform>هر هفته</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="482" />
             <source>Every %Ln week(s)</source>
             <translation>
                 <numerusform>هر %Ln هفته</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="483" />
             <source>Every month</source>
             <translation>
                 <numerusform>هر ماه</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="483" />
             <source>Every %Ln month(s)</source>
             <translation>
                 <numerusform>هر %Ln ماه</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="484" />
             <source>Every year</source>
             <translation>
                 <numerusform>هر سال</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="484" />
             <source>Every %Ln year(s)</source>
             <translation>
                 <numerusform>هر %Ln سال</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="485" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="491" />
             <source>on {days}</source>
             <translation>در {days}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="497" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="503" />
             <source>on {date}</source>
             <translation>در {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="501" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="507" />
             <source>until {date}</source>
             <translation>تا {date}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="503" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="509" />
             <source>%Ln time(s)</source>
             <translation>
                 <numerusform>%Ln بار</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="577" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="583" />
             <source>Add a person: type part of a name</source>
             <translation>افزودن شخص: بخشی از یک نام را بنویسید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="614" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="615" />
             <source>Take {name} off this activity</source>
             <translation>برداشتن {name} از این فعالیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="630" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>شخصی را از پیشنهادها انتخاب کنید، یا فیلد را خالی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="644" />
             <source>No deal (type part of its name)</source>
             <translation>بدون معامله (بخشی از نامش را بنویسید)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="649" />
             <source>Not about a deal</source>
             <translation>مربوط به معامله‌ای نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="680" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>معامله‌ای را از پیشنهادها انتخاب کنید، یا فیلد را خالی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <location filename="../../src/cardfile/ui/words.py" line="158" />
             <source>Call</source>
             <translation>تماس تلفنی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>Meeting</source>
             <translation>جلسه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="92" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>To-do</source>
             <translation>کار</translation>
         </message>
@@ -1990,49 +1990,49 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>Companies</source>
             <translation>شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>&amp;New Company</source>
             <translation>&amp;شرکت جدید</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln شرکت</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
             <source>Companies: {count}</source>
             <translation>شرکت‌ها: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>No companies yet</source>
             <translation>هنوز شرکتی وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>سازمان‌ها در اینجا فهرست می‌شوند. شرکت زمانی افزوده می‌شود که آن را بسازید، یا وقتی برای مخاطبی نام شرکتی را وارد کنید که هنوز ثبت نشده است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>No companies match the filter</source>
             <translation>هیچ شرکتی با فیلتر مطابقت ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Select a company to see its card.</source>
             <translation>برای دیدن کارت یک شرکت، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="162" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>&amp;Company</source>
             <translation>&amp;شرکت</translation>
         </message>
@@ -2564,17 +2564,17 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
             <source>Contacts</source>
             <translation>مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
             <source>&amp;New Contact</source>
             <translation>&amp;مخاطب جدید</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -2582,32 +2582,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="138" />
+            <location filename="../../src/cardfile/ui/words.py" line="206" />
             <source>Contacts: {count}</source>
             <translation>مخاطبان: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="207" />
             <source>No contacts yet</source>
             <translation>هنوز مخاطبی وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="140" />
+            <location filename="../../src/cardfile/ui/words.py" line="208" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>افرادی که با آن‌ها کار می‌کنید اینجا فهرست می‌شوند: آن‌ها را یکی‌یکی اضافه کنید، یا فایل vCard یا CSV را که دفترچهٔ نشانی دیگری (Outlook، Google، یک گوشی) برون‌بری می‌کند، درون‌ریزی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="145" />
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
             <source>No contacts match the filter</source>
             <translation>هیچ مخاطبی با فیلتر مطابقت ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
             <source>Select a contact to see their card.</source>
             <translation>برای دیدن کارت یک مخاطب، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="147" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>&amp;Contact</source>
             <translation>&amp;مخاطب</translation>
         </message>
@@ -3894,256 +3894,251 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DealForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="75" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="79" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="80" />
             <source>“{text}” is not a number.</source>
             <translation>«{text}» عدد نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
             <source>Product or service</source>
             <translation>کالا یا خدمت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
             <source>Quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
             <source>Unit price</source>
             <translation>قیمت واحد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="105" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="106" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="214" />
             <source>Discount %</source>
             <translation>تخفیف ٪</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="113" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="114" />
             <source>Remove this line item</source>
             <translation>برداشتن این قلم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="153" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="154" />
             <source>Name the product or service.</source>
             <translation>نام کالا یا خدمت را بنویسید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="161" />
             <source>quantity</source>
             <translation>تعداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="161" />
             <source>discount</source>
             <translation>تخفیف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="164" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="165" />
             <source>The {what} is not a number; write it as {example}.</source>
             <translation>{what} عدد نیست؛ آن را به شکل {example} بنویسید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="172" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="173" />
             <source>A quantity is more than 0, with at most 6 decimals.</source>
             <translation>تعداد بیشتر از صفر است، با حداکثر شش رقم اعشار.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="175" />
             <source>A discount is between 0 and 100 percent.</source>
             <translation>تخفیف بین صفر و صد درصد است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="175" />
-            <source>This line item cannot be saved: {problem}</source>
-            <translation>این قلم ذخیره نمی‌شود: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
             <source>Product</source>
             <translation>کالا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="214" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="215" />
             <source>Total</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="222" />
             <source>Add Line Item</source>
             <translation>افزودن قلم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="227" />
             <source>The sum is the deal's amount</source>
             <translation>جمع، مبلغ معامله است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="229" />
             <source>Keep the amount equal to the line items' sum as they change</source>
             <translation>با تغییر اقلام، مبلغ برابر جمع آن‌ها نگه داشته شود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="280" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="281" />
             <source>Sum: {total}</source>
             <translation>جمع: {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="338" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="339" />
             <source>Type part of a name</source>
             <translation>بخشی از یک نام را بنویسید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="352" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="353" />
             <source>Role</source>
             <translation>نقش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="359" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="360" />
             <source>Take this person off the deal</source>
             <translation>برداشتن این شخص از معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="399" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="400" />
             <source>Choose the person from the names offered as you type.</source>
             <translation>شخص را از میان نام‌هایی که هنگام نوشتن پیشنهاد می‌شوند انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="416" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="417" />
             <source>Add Person</source>
             <translation>افزودن شخص</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="556" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="557" />
             <source>The stage's ({percent} %)</source>
             <translation>مقدار مرحله ({percent} ٪)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="583" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="584" />
             <source>The amount is the line items' sum</source>
             <translation>مبلغ، جمع اقلام است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="600" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="601" />
             <source>A deal needs a name.</source>
             <translation>معامله به نام نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="606" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
             <source>&amp;Name</source>
             <translation>&amp;نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
             <source>&amp;Company</source>
             <translation>&amp;شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
             <source>The company the deal is with, if any</source>
             <translation>شرکتی که معامله با آن است، در صورت وجود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="610" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
             <source>&amp;Amount</source>
             <translation>م&amp;بلغ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
             <source>The deal's value, exactly, in its currency</source>
             <translation>ارزش دقیق معامله، به ارز خودش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="615" />
             <source>C&amp;lose date</source>
             <translation>&amp;تاریخ بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="615" />
             <source>When the deal is expected to close</source>
             <translation>زمانی که انتظار می‌رود معامله بسته شود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="616" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="617" />
             <source>O&amp;wner</source>
             <translation>ما&amp;لک</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="616" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="617" />
             <source>Who looks after the deal</source>
             <translation>کسی که معامله را پیگیری می‌کند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="622" />
             <source>Pipeline</source>
             <translation>قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="623" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
             <source>&amp;Pipeline</source>
             <translation>&amp;قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="625" />
             <source>&amp;Stage</source>
             <translation>&amp;مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="627" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="628" />
             <source>P&amp;robability</source>
             <translation>ا&amp;حتمال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="632" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="633" />
             <source>The chance the deal closes; below 0 goes back to the stage's</source>
             <translation>احتمال بسته‌شدن معامله؛ کمتر از صفر به مقدار مرحله برمی‌گردد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="636" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
             <source>S&amp;tatus</source>
             <translation>&amp;وضعیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
             <source>Open</source>
             <translation>باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
             <source>Won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
             <source>Lost</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="641" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="642" />
             <source>Rea&amp;son</source>
             <translation>&amp;دلیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="645" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="646" />
             <source>Why it was won or lost: pick one, or type a new one for the list</source>
             <translation>چرا موفق یا ناموفق بود: یکی را انتخاب کنید، یا دلیل تازه‌ای برای فهرست بنویسید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="649" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="650" />
             <source>Line items</source>
             <translation>اقلام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="650" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="651" />
             <source>People on the deal</source>
             <translation>افراد مرتبط با معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="655" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="656" />
             <source>This deal was deleted meanwhile; your changes were not saved.</source>
             <translation>این معامله در این فاصله حذف شده است؛ تغییرات شما ذخیره نشد.</translation>
         </message>
@@ -4230,127 +4225,127 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="45" />
+            <location filename="../../src/cardfile/ui/words.py" line="82" />
             <source>Sales</source>
             <comment>seeded</comment>
             <translation>فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="46" />
+            <location filename="../../src/cardfile/ui/words.py" line="83" />
             <source>Prospect</source>
             <comment>seeded</comment>
             <translation>مشتری بالقوه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="47" />
+            <location filename="../../src/cardfile/ui/words.py" line="84" />
             <source>Qualified</source>
             <comment>seeded</comment>
             <translation>واجد شرایط</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="48" />
+            <location filename="../../src/cardfile/ui/words.py" line="85" />
             <source>Proposal</source>
             <comment>seeded</comment>
             <translation>پیشنهاد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="49" />
+            <location filename="../../src/cardfile/ui/words.py" line="86" />
             <source>Negotiation</source>
             <comment>seeded</comment>
             <translation>مذاکره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="50" />
+            <location filename="../../src/cardfile/ui/words.py" line="87" />
             <source>Commitment</source>
             <comment>seeded</comment>
             <translation>تعهد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="51" />
+            <location filename="../../src/cardfile/ui/words.py" line="88" />
             <source>Price</source>
             <comment>seeded</comment>
             <translation>قیمت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="52" />
+            <location filename="../../src/cardfile/ui/words.py" line="89" />
             <source>Product fit</source>
             <comment>seeded</comment>
             <translation>تناسب محصول</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="53" />
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
             <source>Relationship</source>
             <comment>seeded</comment>
             <translation>رابطه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="54" />
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>Service and support</source>
             <comment>seeded</comment>
             <translation>خدمات و پشتیبانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="55" />
+            <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>Timing</source>
             <comment>seeded</comment>
             <translation>زمان‌بندی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="56" />
+            <location filename="../../src/cardfile/ui/words.py" line="93" />
             <source>Other</source>
             <comment>seeded</comment>
             <translation>سایر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="57" />
+            <location filename="../../src/cardfile/ui/words.py" line="94" />
             <source>Competitor</source>
             <comment>seeded</comment>
             <translation>رقیب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="58" />
+            <location filename="../../src/cardfile/ui/words.py" line="95" />
             <source>No budget</source>
             <comment>seeded</comment>
             <translation>نبود بودجه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="59" />
+            <location filename="../../src/cardfile/ui/words.py" line="96" />
             <source>No decision</source>
             <comment>seeded</comment>
             <translation>عدم تصمیم‌گیری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="60" />
+            <location filename="../../src/cardfile/ui/words.py" line="97" />
             <source>Decision maker</source>
             <comment>seeded</comment>
             <translation>تصمیم‌گیرنده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="61" />
+            <location filename="../../src/cardfile/ui/words.py" line="98" />
             <source>Economic buyer</source>
             <comment>seeded</comment>
             <translation>دارندهٔ بودجه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="62" />
+            <location filename="../../src/cardfile/ui/words.py" line="99" />
             <source>Influencer</source>
             <comment>seeded</comment>
             <translation>اثرگذار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="63" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Champion</source>
             <comment>seeded</comment>
             <translation>حامی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="64" />
+            <location filename="../../src/cardfile/ui/words.py" line="101" />
             <source>Technical evaluator</source>
             <comment>seeded</comment>
             <translation>ارزیاب فنی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="65" />
+            <location filename="../../src/cardfile/ui/words.py" line="102" />
             <source>User</source>
             <comment>seeded</comment>
             <translation>کاربر</translation>
@@ -4389,49 +4384,49 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>افزودن، تغییر نام، تغییر ترتیب و برداشتن قیف‌های فروش و مراحل آن‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Deals</source>
             <translation>معامله‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>&amp;New Deal</source>
             <translation>&amp;معاملهٔ جدید</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln معامله</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Deals: {count}</source>
             <translation>معامله‌ها: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>No deals yet</source>
             <translation>هنوز معامله‌ای وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="170" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>فرصت‌های فروش شما اینجا، مرحله به مرحله در یک قیف فروش، پیگیری می‌شوند: ارزش هر کدام، افراد مرتبط و زمانی که باید بسته شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
             <source>No deals match the filter</source>
             <translation>هیچ معامله‌ای با فیلتر مطابقت ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="244" />
             <source>Select a deal to see its card.</source>
             <translation>برای دیدن کارت یک معامله، آن را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <location filename="../../src/cardfile/ui/words.py" line="245" />
             <source>&amp;Deal</source>
             <translation>&amp;معامله</translation>
         </message>
@@ -4867,27 +4862,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="78" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>work</source>
             <translation>کار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="79" />
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
             <source>home</source>
             <translation>منزل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="80" />
+            <location filename="../../src/cardfile/ui/words.py" line="148" />
             <source>mobile</source>
             <translation>همراه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>fax</source>
             <translation>فکس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="82" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>other</source>
             <translation>دیگر</translation>
         </message>
@@ -4948,316 +4943,517 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="383" />
+            <location filename="../../src/cardfile/ui/words.py" line="456" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} با نسخهٔ جدیدتری از Cardfile نوشته شده است (طرح‌وارهٔ {found})؛ این نسخه طرح‌وارهٔ {supported} را می‌فهمد و آن را تغییر نمی‌دهد. برای باز کردن آن، نسخهٔ جدیدتر Cardfile را نصب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="388" />
+            <location filename="../../src/cardfile/ui/words.py" line="461" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} آسیب دیده است یا پایگاه دادهٔ Cardfile نیست ({detail}). تغییری در آن داده نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="389" />
+            <location filename="../../src/cardfile/ui/words.py" line="462" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} پایگاه دادهٔ SQLite برنامهٔ دیگری است، نه پایگاه دادهٔ Cardfile. تغییری در آن داده نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="392" />
+            <location filename="../../src/cardfile/ui/words.py" line="465" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} توسط برنامهٔ دیگری یا پنجرهٔ دیگری از Cardfile قفل شده است؛ وقتی کار آن تمام شد دوباره امتحان کنید. چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="397" />
+            <location filename="../../src/cardfile/ui/words.py" line="470" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>{path} باز نمی‌شود: {detail}. چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="398" />
+            <location filename="../../src/cardfile/ui/words.py" line="471" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>{path} خوانده می‌شود اما اینجا قابل تغییر نیست ({detail}). چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="399" />
+            <location filename="../../src/cardfile/ui/words.py" line="472" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>{path} در یک بررسی آسیب‌دیده تشخیص داده شد ({checked_at}: {problem})؛ Cardfile آن را نمایش می‌دهد اما تغییرش نمی‌دهد. یک نسخهٔ پشتیبان را بازیابی کنید (cardfile db restore FILE) یا آن را تعمیر کنید (cardfile db repair). چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="404" />
+            <location filename="../../src/cardfile/ui/words.py" line="477" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>دیسکی که {path} روی آن است پر است؛ آخرین تغییر ذخیره نشد. کمی فضا آزاد کنید و دوباره امتحان کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="407" />
+            <location filename="../../src/cardfile/ui/words.py" line="480" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>از {path} در {target} نسخهٔ پشتیبان گرفته نشد: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="408" />
+            <location filename="../../src/cardfile/ui/words.py" line="481" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>نسخهٔ پشتیبان خودکار امروز از {path} گرفته نشد ({detail})؛ چیز دیگری آسیب ندید و Cardfile ظرف یک ساعت دوباره تلاش می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <location filename="../../src/cardfile/ui/words.py" line="486" />
             <source>There is nothing to undo</source>
             <translation>چیزی برای واگرد وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <location filename="../../src/cardfile/ui/words.py" line="487" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>فقط {owner} می‌تواند مالک این {record_type} یا خصوصی بودن آن را تغییر دهد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="415" />
+            <location filename="../../src/cardfile/ui/words.py" line="488" />
             <source>No {record_type} with id {record_id}</source>
             <translation>هیچ {record_type} با شناسهٔ {record_id} وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="416" />
-            <source>{field}: {problem}</source>
-            <translation>{field}: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="417" />
+            <location filename="../../src/cardfile/ui/words.py" line="489" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>همگام‌سازی هنوز سروری ندارد: یکی را در همگام‌سازی ▸ تنظیمات همگام‌سازی انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="418" />
+            <location filename="../../src/cardfile/ui/words.py" line="490" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>دسترسی به سرور همگام‌سازی {server} ممکن نیست: {detail}. تغییرات شما نگه داشته می‌شوند و بعداً همگام می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="493" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>سرور همگام‌سازی {server} نپذیرفت: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <location filename="../../src/cardfile/ui/words.py" line="494" />
             <source>A sync of this database is running already.</source>
             <translation>همگام‌سازی این پایگاه داده از قبل در حال اجراست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="423" />
+            <location filename="../../src/cardfile/ui/words.py" line="495" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>همگام‌سازی با {server} ممکن نیست: {detail}. چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="424" />
+            <location filename="../../src/cardfile/ui/words.py" line="496" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>ورود به {server} با نام {user}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="425" />
+            <location filename="../../src/cardfile/ui/words.py" line="497" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>هنوز نرخ تبدیلی از {source} به {target} وجود ندارد: یکی وارد کنید در نرخ‌های تبدیل ارز…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="428" />
+            <location filename="../../src/cardfile/ui/words.py" line="500" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>هیچ قلم TrueType یا OpenType روی این رایانه یافت نشد (در {folders} جستجو شد)؛ برای ساختن گزارش‌های PDF یکی نصب کنید (برای نمونه DejaVu Sans یا Noto Sans).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="433" />
+            <location filename="../../src/cardfile/ui/words.py" line="505" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>همگام‌سازی متوقف شد. آنچه سرور تأیید کرده بود نگه داشته می‌شود؛ بقیه در همگام‌سازی بعدی فرستاده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="436" />
+            <location filename="../../src/cardfile/ui/words.py" line="508" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>هیچ ستونی نام افراد را ندارد و {column!r} شرکت آن‌ها را دارد: هر شخص با نام شرکتش نمایش داده می‌شود. ستون حاوی نام‌ها را به یک فیلد نام نگاشت کنید، یا همین‌طور درون‌ریزی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="441" />
+            <location filename="../../src/cardfile/ui/words.py" line="513" />
             <source>Cannot merge {record}: {why}</source>
             <translation>ادغام {record} ممکن نیست: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="442" />
+            <location filename="../../src/cardfile/ui/words.py" line="514" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>لغو ادغام {record} ممکن نیست: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="443" />
+            <location filename="../../src/cardfile/ui/words.py" line="515" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>این کارت در کارت دیگری ادغام شده است؛ «لغو ادغام» در جستجوی شرطی ▸ تاریخچهٔ ادغام آن را برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="446" />
+            <location filename="../../src/cardfile/ui/words.py" line="518" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile گذرواژهٔ شما را به {server} نفرستاد: نشانی با http:// شروع می‌شود، پس هر کسی در شبکه می‌تواند آن را بخواند. از نشانی https:// سرور استفاده کنید، یا در تنظیمات همگام‌سازی گزینهٔ «ارسال گذرواژه بدون رمزنگاری» را علامت بزنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="452" />
+            <location filename="../../src/cardfile/ui/words.py" line="524" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>فقط {owner} یا یک مدیر می‌تواند این {record_type} را برای همیشه پاک کند؛ در سطل زباله می‌ماند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="455" />
+            <location filename="../../src/cardfile/ui/words.py" line="527" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>هیچ ستونی به نام، شرکت یا نشانی ایمیل نگاشت نشده است، پس چیزی مخاطبان را از هم متمایز نمی‌کند. فیلد ستونی را که این‌ها را دارد انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="460" />
+            <location filename="../../src/cardfile/ui/words.py" line="532" />
             <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
             <translation>{file} فایل vCard نیست ({detail})؛ چیزی درون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <location filename="../../src/cardfile/ui/words.py" line="533" />
             <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
             <translation>{file} فایل iCalendar نیست ({detail})؛ چیزی درون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <location filename="../../src/cardfile/ui/words.py" line="534" />
             <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
             <translation>{file} فایل CSV مخاطبان نیست ({detail})؛ چیزی درون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="463" />
+            <location filename="../../src/cardfile/ui/words.py" line="535" />
             <source>Cannot read {file}: {detail}. Nothing was imported.</source>
             <translation>خواندن {file} ممکن نشد: {detail}. چیزی درون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="464" />
+            <location filename="../../src/cardfile/ui/words.py" line="536" />
             <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
             <translation>در {folder} هیچ فایل ‎.vcf یا ‎.vcard نیست؛ چیزی درون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="465" />
+            <location filename="../../src/cardfile/ui/words.py" line="537" />
             <source>Cannot write {target}: {detail}. Nothing was exported.</source>
             <translation>نوشتن {target} ممکن نشد: {detail}. چیزی برون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="466" />
+            <location filename="../../src/cardfile/ui/words.py" line="538" />
             <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
             <translation>{file} برون‌داد Google Contacts، Outlook یا Cardfile نیست و ستون‌های {columns} آن با هیچ فیلدی جور نشدند؛ مشخص کنید هر ستون کدام فیلد را دارد. چیزی درون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="471" />
+            <location filename="../../src/cardfile/ui/words.py" line="543" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>هیچ کلیدساز (keyring) روی این رایانه در دسترس نیست، پس ورود همگام‌سازی به خاطر سپرده نمی‌شود: Cardfile پس از هر بار اجرا دوباره گذرواژه را می‌پرسد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="509" />
-            <source>{detail}: {file}</source>
-            <translation>{detail}: {file}</translation>
+            <location filename="../../src/cardfile/ui/words.py" line="548" />
+            <source>“{what}” matches several records: {candidates}. Choose one of them.</source>
+            <translation>«{what}» با چند رکورد جور درمی‌آید: {candidates}. یکی از آن‌ها را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="511" />
+            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <source>This was changed elsewhere in the meantime; look at it again and repeat the change.</source>
+            <translation>این در این فاصله جای دیگری تغییر کرده است؛ دوباره آن را ببینید و تغییر را تکرار کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="584" />
+            <source>Cardfile could not do this ({code}).</source>
+            <translation>Cardfile نتوانست این کار را انجام دهد ({code}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="598" />
+            <location filename="../../src/cardfile/ui/words.py" line="772" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile به خطایی درونی برخورد؛ گزارش خطا می‌گوید چه اتفاقی افتاد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="517" />
+            <location filename="../../src/cardfile/ui/words.py" line="606" />
+            <source>there is no such file or folder</source>
+            <translation>چنین فایل یا پوشه‌ای وجود ندارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="607" />
+            <location filename="../../src/cardfile/ui/words.py" line="608" />
+            <source>you do not have permission to use it</source>
+            <translation>اجازهٔ استفاده از آن را ندارید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="609" />
+            <source>the disk is full</source>
+            <translation>دیسک پر است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="610" />
+            <source>your disk quota is used up</source>
+            <translation>سهمیهٔ دیسک شما تمام شده است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="611" />
+            <source>the disk can only be read, not written</source>
+            <translation>دیسک فقط خواندنی است و نمی‌توان روی آن نوشت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="612" />
+            <source>it is a folder, not a file</source>
+            <translation>این یک پوشه است، نه فایل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="613" />
+            <source>a part of the path is not a folder</source>
+            <translation>بخشی از مسیر پوشه نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="614" />
+            <source>it exists already</source>
+            <translation>از پیش وجود دارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="615" />
+            <source>the name is too long</source>
+            <translation>نام بیش از حد طولانی است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="616" />
+            <location filename="../../src/cardfile/ui/words.py" line="617" />
+            <source>another program is using it</source>
+            <translation>برنامهٔ دیگری از آن استفاده می‌کند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="618" />
+            <source>the disk could not be read or written (an input/output error)</source>
+            <translation>خواندن از دیسک یا نوشتن روی آن ممکن نشد (خطای ورودی/خروجی)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="619" />
+            <location filename="../../src/cardfile/ui/words.py" line="620" />
+            <source>too many files are open</source>
+            <translation>تعداد فایل‌های باز بیش از حد است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="621" />
+            <source>the file is too large</source>
+            <translation>فایل بیش از حد بزرگ است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="622" />
+            <source>the folder is not empty</source>
+            <translation>پوشه خالی نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="623" />
+            <source>its path goes round in a circle of links</source>
+            <translation>مسیر آن در حلقه‌ای از پیوندها می‌چرخد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="624" />
+            <source>the name cannot be used here</source>
+            <translation>این نام را اینجا نمی‌توان به کار برد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="625" />
+            <location filename="../../src/cardfile/ui/words.py" line="626" />
+            <source>the disk or device is not there</source>
+            <translation>دیسک یا دستگاه در دسترس نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="627" />
+            <source>the connection was refused</source>
+            <translation>اتصال رد شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="628" />
+            <source>the connection was broken off</source>
+            <translation>اتصال قطع شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="629" />
+            <source>there was no answer in time</source>
+            <translation>پاسخی به‌موقع نرسید</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="630" />
+            <location filename="../../src/cardfile/ui/words.py" line="631" />
+            <source>the network cannot reach it</source>
+            <translation>شبکه به آن دسترسی ندارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="634" />
+            <source>the system refused (error {number})</source>
+            <translation>سیستم نپذیرفت (خطای {number})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="644" />
+            <source>Cannot use {file}: {problem}.</source>
+            <translation>نمی‌توان از {file} استفاده کرد: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="645" />
+            <source>The computer refused: {problem}.</source>
+            <translation>رایانه نپذیرفت: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="654" />
+            <source>it needs an upgrade to schema {schema} first, which writes to it</source>
+            <translation>ابتدا باید به ساختار {schema} ارتقا یابد که روی آن می‌نویسد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="658" />
+            <source>its contents are damaged</source>
+            <translation>محتوای آن آسیب دیده است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="659" />
+            <source>its pages are damaged, which only a backup puts right</source>
+            <translation>صفحه‌های آن آسیب دیده‌اند و فقط نسخهٔ پشتیبان آن را درست می‌کند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="660" />
+            <source>its compressed copy is damaged</source>
+            <translation>رونوشت فشردهٔ آن آسیب دیده است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="661" />
+            <source>it is not an SQLite database file</source>
+            <translation>فایل پایگاه دادهٔ SQLite نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="662" />
+            <source>SQLite cannot open it</source>
+            <translation>SQLite نمی‌تواند آن را باز کند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="663" />
+            <source>it can only be read</source>
+            <translation>فقط خواندنی است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="665" />
+            <source>the file is read-only for this user</source>
+            <translation>فایل برای این کاربر فقط خواندنی است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="666" />
+            <source>its folder is read-only for this user</source>
+            <translation>پوشهٔ آن برای این کاربر فقط خواندنی است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="674" />
             <source>it is empty</source>
             <translation>خالی است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="518" />
+            <location filename="../../src/cardfile/ui/words.py" line="675" />
             <source>it holds binary data</source>
             <translation>دادهٔ دودویی دارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="519" />
+            <location filename="../../src/cardfile/ui/words.py" line="676" />
             <source>it has no header row</source>
             <translation>سطر سرستون ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="520" />
+            <location filename="../../src/cardfile/ui/words.py" line="677" />
             <source>it is a vCard file</source>
             <translation>فایل vCard است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="521" />
+            <location filename="../../src/cardfile/ui/words.py" line="678" />
             <source>it does not begin as one</source>
             <translation>آغازش مانند چنین فایلی نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="522" />
+            <location filename="../../src/cardfile/ui/words.py" line="679" />
             <source>there is no such file</source>
             <translation>چنین فایلی وجود ندارد</translation>
         </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="690" />
+            <source>The column “{column}” cannot be mapped to “{target}”: that field takes no label or part.</source>
+            <translation>ستون «{column}» را نمی‌توان به «{target}» نگاشت: آن فیلد برچسب یا بخش نمی‌پذیرد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="694" />
+            <source>The column “{column}” cannot be mapped to “{target}”: the field's parts are {parts}.</source>
+            <translation>ستون «{column}» را نمی‌توان به «{target}» نگاشت: بخش‌های این فیلد {parts} هستند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="696" />
+            <source>The column “{column}” cannot be mapped to “{target}”: that is not a field's name.</source>
+            <translation>ستون «{column}» را نمی‌توان به «{target}» نگاشت: این نام یک فیلد نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="698" />
+            <source>The column “{column}” cannot be mapped to “{target}”: there is no such field.</source>
+            <translation>ستون «{column}» را نمی‌توان به «{target}» نگاشت: چنین فیلدی وجود ندارد.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="535" />
+            <location filename="../../src/cardfile/ui/words.py" line="713" />
             <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
             <translation>
                 <numerusform>مرحلهٔ «{stage}» %Ln معامله دارد؛ مرحله‌ای را که به آن منتقل شوند انتخاب کنید: {stages}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="538" />
+            <location filename="../../src/cardfile/ui/words.py" line="716" />
             <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
             <translation>
                 <numerusform>قیف فروش «{pipeline}» %Ln معامله دارد؛ برای آن‌ها مرحله‌ای از قیف فروش دیگری انتخاب کنید.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="554" />
+            <location filename="../../src/cardfile/ui/words.py" line="741" />
             <source>A stage needs a name.</source>
             <translation>مرحله باید نام داشته باشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="554" />
+            <location filename="../../src/cardfile/ui/words.py" line="741" />
             <source>A pipeline needs a name.</source>
             <translation>قیف فروش باید نام داشته باشد.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="556" />
+            <location filename="../../src/cardfile/ui/words.py" line="743" />
             <source>A name can be at most %Ln character(s) long.</source>
             <translation>
                 <numerusform>نام حداکثر %Ln نویسه می‌تواند باشد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="560" />
+            <location filename="../../src/cardfile/ui/words.py" line="747" />
             <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
             <translation>قیف فروش «{pipeline}» از قبل مرحله‌ای به نام «{name}» دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="563" />
+            <location filename="../../src/cardfile/ui/words.py" line="750" />
             <source>There is already a pipeline named “{name}”.</source>
             <translation>قیف فروشی به نام «{name}» از قبل وجود دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="565" />
+            <location filename="../../src/cardfile/ui/words.py" line="752" />
             <source>{stage}: a probability is a whole number from 0 to 100.</source>
             <translation>{stage}: احتمال عددی صحیح از ۰ تا ۱۰۰ است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="569" />
+            <location filename="../../src/cardfile/ui/words.py" line="756" />
             <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
             <translation>«{stage}» تنها مرحلهٔ «{pipeline}» است؛ هر قیف فروش دست‌کم یک مرحله دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="572" />
+            <location filename="../../src/cardfile/ui/words.py" line="759" />
             <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
             <translation>«{pipeline}» تنها قیف فروش است؛ پیش از حذف آن، قیف دیگری اضافه کنید.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="586" />
+            <location filename="../../src/cardfile/ui/words.py" line="776" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>%Ln مخاطب جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="588" />
+            <location filename="../../src/cardfile/ui/words.py" line="778" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>%Ln شرکت جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="590" />
+            <location filename="../../src/cardfile/ui/words.py" line="780" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>%Ln رکورد تغییریافته</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="591" />
+            <location filename="../../src/cardfile/ui/words.py" line="781" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>درون‌ریزی در میانهٔ راه متوقف شد. {cause} آنچه پیش از آن نوشته بود در پایگاه داده ماند: {kept}. پس از رفع مشکل، ویرایش ▸ واگرد همهٔ آن را در یک گام برمی‌گرداند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="785" />
+            <source>the batches it had written</source>
+            <translation>دسته‌هایی که نوشته بود</translation>
         </message>
     </context>
     <context>
@@ -5485,283 +5681,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
+            <location filename="../../src/cardfile/ui/words.py" line="254" />
             <source>Prefix</source>
             <translation>پیشوند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
+            <location filename="../../src/cardfile/ui/words.py" line="255" />
             <source>Given name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
             <source>Middle name</source>
             <translation>نام میانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Family name</source>
             <translation>نام خانوادگی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Suffix</source>
             <translation>پسوند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
             <source>Nickname</source>
             <translation>نام مستعار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="192" />
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="260" />
+            <location filename="../../src/cardfile/ui/words.py" line="261" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="262" />
             <source>Given name (phonetic)</source>
             <translation>نام (آوایی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
+            <location filename="../../src/cardfile/ui/words.py" line="263" />
             <source>Middle name (phonetic)</source>
             <translation>نام میانی (آوایی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
+            <location filename="../../src/cardfile/ui/words.py" line="264" />
             <source>Family name (phonetic)</source>
             <translation>نام خانوادگی (آوایی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
+            <location filename="../../src/cardfile/ui/words.py" line="265" />
             <source>Title</source>
             <translation>سمت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
+            <location filename="../../src/cardfile/ui/words.py" line="266" />
             <source>Department</source>
             <translation>واحد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
             <source>Company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
             <source>Parent company</source>
             <translation>شرکت مادر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
             <source>Industry</source>
             <translation>صنعت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
             <source>Website</source>
             <translation>وب‌سایت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
             <source>Birthday</source>
             <translation>تاریخ تولد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Anniversary</source>
             <translation>سالگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Photo</source>
             <translation>عکس</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Logo</source>
             <translation>لوگو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Note</source>
             <translation>یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="208" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Tags</source>
             <translation>برچسب‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="209" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="210" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="211" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Address</source>
             <translation>نشانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="212" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Web</source>
             <translation>وب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Messaging</source>
             <translation>پیام‌رسان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Dates</source>
             <translation>تاریخ‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="215" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Custom fields</source>
             <translation>فیلدهای سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Owner</source>
             <translation>مالک</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Private</source>
             <translation>خصوصی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Trash</source>
             <translation>سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>vCard UID</source>
             <translation>vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>Other vCard properties</source>
             <translation>سایر ویژگی‌های vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="290" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="291" />
             <source>Subject</source>
             <translation>موضوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="292" />
             <source>Details</source>
             <translation>جزئیات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="293" />
             <source>Starts</source>
             <translation>شروع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="294" />
             <source>Ends</source>
             <translation>پایان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="295" />
             <source>Any time that day</source>
             <translation>هر ساعتی در آن روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="296" />
             <source>All day</source>
             <translation>تمام روز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
             <source>Time zone</source>
             <translation>منطقهٔ زمانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
             <source>Priority</source>
             <translation>اولویت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Result</source>
             <translation>نتیجه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="233" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Outcome</source>
             <translation>حاصل کار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Happened</source>
             <translation>زمان انجام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <location filename="../../src/cardfile/ui/words.py" line="303" />
             <source>Cleared</source>
             <translation>ثبت انجام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <location filename="../../src/cardfile/ui/words.py" line="304" />
             <source>Alarm</source>
             <translation>هشدار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <location filename="../../src/cardfile/ui/words.py" line="305" />
             <source>Alarm snoozed until</source>
             <translation>هشدار به تعویق افتاده تا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <location filename="../../src/cardfile/ui/words.py" line="306" />
             <source>Alarm dismissed</source>
             <translation>هشدار نادیده گرفته شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <location filename="../../src/cardfile/ui/words.py" line="307" />
             <source>Repeats</source>
             <translation>تکرار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="308" />
             <source>Deal</source>
             <translation>معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="309" />
             <source>Series</source>
             <translation>سری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <location filename="../../src/cardfile/ui/words.py" line="310" />
             <source>Occurrence</source>
             <translation>رخداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="243" />
+            <location filename="../../src/cardfile/ui/words.py" line="311" />
             <source>iCalendar UID</source>
             <translation>iCalendar UID</translation>
         </message>
@@ -8184,6 +8380,695 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
     </context>
     <context>
+        <name>Problem</name>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="56" />
+            <location filename="../../src/cardfile/ui/problems.py" line="123" />
+            <source>Kind of record</source>
+            <translation>نوع رکورد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="57" />
+            <source>Records</source>
+            <translation>رکوردها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="58" />
+            <source>User name</source>
+            <translation>نام کاربری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="59" />
+            <source>Sync every</source>
+            <translation>همگام‌سازی هر</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="60" />
+            <source>Server</source>
+            <translation>سرور</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="61" />
+            <source>Snooze</source>
+            <translation>تعویق</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="62" />
+            <source>Alarm</source>
+            <translation>هشدار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="63" />
+            <source>Exchange rate</source>
+            <translation>نرخ تبدیل ارز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="64" />
+            <source>To</source>
+            <translation>تا</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="65" />
+            <source>Period</source>
+            <translation>دوره</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="66" />
+            <location filename="../../src/cardfile/ui/problems.py" line="67" />
+            <source>Sort order</source>
+            <translation>ترتیب مرتب‌سازی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="68" />
+            <source>View</source>
+            <translation>نما</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="69" />
+            <source>Format</source>
+            <translation>قالب</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="70" />
+            <source>Duplicates</source>
+            <translation>تکراری‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="71" />
+            <source>Files</source>
+            <translation>فایل‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="72" />
+            <source>Batch size</source>
+            <translation>اندازهٔ دسته</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="73" />
+            <source>Name of the column mapping</source>
+            <translation>نام نگاشت ستون‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="74" />
+            <source>Column mapping</source>
+            <translation>نگاشت ستون‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="75" />
+            <source>Incomplete</source>
+            <translation>ناقص</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="76" />
+            <source>No company</source>
+            <translation>بدون شرکت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="77" />
+            <source>Selection</source>
+            <translation>انتخاب</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="78" />
+            <source>vCard version</source>
+            <translation>نسخهٔ vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="79" />
+            <source>Columns</source>
+            <translation>ستون‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="80" />
+            <source>Separator</source>
+            <translation>جداکننده</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="81" />
+            <source>Name order</source>
+            <translation>ترتیب نام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="82" />
+            <source>Default country</source>
+            <translation>کشور پیش‌فرض</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="83" />
+            <source>List</source>
+            <translation>فهرست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="84" />
+            <location filename="../../src/cardfile/ui/problems.py" line="107" />
+            <location filename="../../src/cardfile/ui/problems.py" line="124" />
+            <source>Amount</source>
+            <translation>مبلغ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="85" />
+            <source>Currency</source>
+            <translation>ارز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="86" />
+            <source>Parent company</source>
+            <translation>شرکت مادر</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="87" />
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="88" />
+            <source>Member</source>
+            <translation>عضو</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="89" />
+            <location filename="../../src/cardfile/ui/problems.py" line="130" />
+            <source>Note</source>
+            <translation>یادداشت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="90" />
+            <source>Activity type</source>
+            <translation>نوع فعالیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="91" />
+            <location filename="../../src/cardfile/ui/problems.py" line="115" />
+            <source>People</source>
+            <translation>افراد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="92" />
+            <source>Repeats</source>
+            <translation>تکرار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="93" />
+            <source>All day</source>
+            <translation>تمام روز</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="94" />
+            <source>Ends</source>
+            <translation>پایان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="95" />
+            <location filename="../../src/cardfile/ui/problems.py" line="108" />
+            <source>Duration</source>
+            <translation>مدت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="96" />
+            <source>Occurrence</source>
+            <translation>رخداد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="97" />
+            <location filename="../../src/cardfile/ui/problems.py" line="105" />
+            <source>Stage</source>
+            <translation>مرحله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="98" />
+            <location filename="../../src/cardfile/ui/problems.py" line="104" />
+            <source>Pipeline</source>
+            <translation>قیف فروش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="99" />
+            <source>Probability</source>
+            <translation>احتمال</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="100" />
+            <source>Date</source>
+            <translation>تاریخ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="101" />
+            <source>Lost reasons</source>
+            <translation>دلایل از دست رفتن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="102" />
+            <source>Won reasons</source>
+            <translation>دلایل موفقیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="103" />
+            <source>Roles</source>
+            <translation>نقش‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="106" />
+            <source>Expected close</source>
+            <translation>تاریخ پیش‌بینی‌شدهٔ بستن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="109" />
+            <source>Line items</source>
+            <translation>اقلام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="110" />
+            <source>Product</source>
+            <translation>محصول</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="111" />
+            <source>Quantity</source>
+            <translation>تعداد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="112" />
+            <source>Unit price</source>
+            <translation>قیمت واحد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="113" />
+            <source>Discount</source>
+            <translation>تخفیف</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="114" />
+            <source>Role</source>
+            <translation>نقش</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="116" />
+            <source>Companies</source>
+            <translation>شرکت‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="117" />
+            <source>Deals</source>
+            <translation>معامله‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="118" />
+            <source>Person</source>
+            <translation>شخص</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="119" />
+            <source>Photo</source>
+            <translation>عکس</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="120" />
+            <source>Logo</source>
+            <translation>لوگو</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="121" />
+            <source>Type of field</source>
+            <translation>نوع فیلد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="122" />
+            <source>Choices</source>
+            <translation>گزینه‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="125" />
+            <source>Reason</source>
+            <translation>دلیل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="126" />
+            <source>Custom field</source>
+            <translation>فیلد سفارشی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="127" />
+            <source>Activity</source>
+            <translation>فعالیت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="128" />
+            <source>Contact</source>
+            <translation>مخاطب</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="129" />
+            <source>Deal</source>
+            <translation>معامله</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="216" />
+            <location filename="../../src/cardfile/ui/problems.py" line="245" />
+            <location filename="../../src/cardfile/ui/problems.py" line="356" />
+            <source>{field}: this value cannot be used.</source>
+            <translation>{field}: این مقدار را نمی‌توان به کار برد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="221" />
+            <source>This activity is done already.</source>
+            <translation>این فعالیت پیش‌تر انجام شده است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="223" />
+            <source>This activity is cancelled already.</source>
+            <translation>این فعالیت پیش‌تر لغو شده است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="224" />
+            <source>This activity is cleared already.</source>
+            <translation>این فعالیت پیش‌تر بسته شده است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="229" />
+            <source>The deals in “{stage}” must first move to another stage.</source>
+            <translation>ابتدا باید معامله‌های مرحلهٔ «{stage}» به مرحلهٔ دیگری منتقل شوند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="230" />
+            <source>The deals in “{pipeline}” must first move to another pipeline.</source>
+            <translation>ابتدا باید معامله‌های قیف «{pipeline}» به قیف دیگری منتقل شوند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="237" />
+            <source>“{value}” is not a date.</source>
+            <translation>«{value}» تاریخ نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="246" />
+            <source>{field}: this is needed.</source>
+            <translation>{field}: این لازم است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="247" />
+            <source>{field}: the least is {limit}.</source>
+            <translation>{field}: کمترین مقدار {limit} است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="248" />
+            <source>{field}: the most is {limit}.</source>
+            <translation>{field}: بیشترین مقدار {limit} است.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="249" />
+            <source>{field}: at most %Ln character(s).</source>
+            <translation>
+                <numerusform>{field}: حداکثر %Ln نویسه.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="250" />
+            <source>{field}: at most %Ln entry(ies).</source>
+            <translation>
+                <numerusform>{field}: حداکثر %Ln مورد.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="251" />
+            <source>{field}: enter a number.</source>
+            <translation>{field}: یک عدد وارد کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="253" />
+            <source>{field}: “{value}” is not one of {choices}.</source>
+            <translation>{field}: «{value}» هیچ‌یک از {choices} نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="257" />
+            <source>There is no such date as “{value}”.</source>
+            <translation>تاریخی به شکل «{value}» وجود ندارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="258" />
+            <source>“{value}” is not an amount.</source>
+            <translation>«{value}» مبلغ نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="259" />
+            <source>“{value}” has too many decimals for {currency}.</source>
+            <translation>«{value}» برای {currency} رقم اعشار بیش از حد دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="260" />
+            <source>“{value}” is not a currency code (such as EUR or USD).</source>
+            <translation>«{value}» کد ارز نیست (مانند EUR یا USD).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="261" />
+            <source>Say how it went.</source>
+            <translation>بگویید چه نتیجه‌ای داشت.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="262" />
+            <source>A name is needed.</source>
+            <translation>نامی لازم است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="263" />
+            <source>Write some text.</source>
+            <translation>متنی بنویسید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="264" />
+            <source>Choose at least one person to schedule with.</source>
+            <translation>دست‌کم یک نفر را برای برنامه‌ریزی انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="265" />
+            <source>One occurrence of a series cannot repeat on its own.</source>
+            <translation>یک رخداد از یک سری نمی‌تواند به‌تنهایی تکرار شود.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="266" />
+            <source>An activity is at any time that day or all day, not both.</source>
+            <translation>فعالیت یا در هر ساعتی از آن روز است یا تمام روز، نه هر دو.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="267" />
+            <source>An activity cannot end before it starts.</source>
+            <translation>فعالیت نمی‌تواند پیش از شروعش پایان یابد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="268" />
+            <source>A repeating activity needs a date.</source>
+            <translation>فعالیت تکرارشونده به تاریخ نیاز دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="269" />
+            <source>An activity needs a subject.</source>
+            <translation>فعالیت به موضوع نیاز دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="270" />
+            <source>An activity without a start has no duration.</source>
+            <translation>فعالیتی که شروع ندارد مدت هم ندارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="271" />
+            <source>The series has no occurrence then.</source>
+            <translation>سری در آن زمان رخدادی ندارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="272" />
+            <source>This activity does not repeat.</source>
+            <translation>این فعالیت تکرار نمی‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="274" />
+            <source>Choose at least one file to import.</source>
+            <translation>دست‌کم یک فایل برای درون‌بری انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="275" />
+            <source>A company cannot be its own parent company.</source>
+            <translation>یک شرکت نمی‌تواند شرکت مادر خودش باشد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="276" />
+            <source>{field}: it is no longer there (it was deleted, perhaps on another device).</source>
+            <translation>{field}: دیگر وجود ندارد (حذف شده است، شاید در دستگاهی دیگر).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="279" />
+            <source>The line items' prices are in {currency}; change them together with the currency.</source>
+            <translation>قیمت اقلام به {currency} است؛ آن‌ها را همراه با ارز تغییر دهید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="282" />
+            <source>Here the amount is the sum of the line items.</source>
+            <translation>اینجا مبلغ جمع اقلام است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="283" />
+            <source>{field}: this cannot be done with this kind of record.</source>
+            <translation>{field}: این کار با این نوع رکورد شدنی نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="284" />
+            <source>Choose two records or more.</source>
+            <translation>دو رکورد یا بیشتر انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="285" />
+            <source>Choose records, a group or a lookup: one of them, not several.</source>
+            <translation>رکوردها، یک گروه یا یک جستجوی شرطی را انتخاب کنید: فقط یکی، نه چندتا.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="286" />
+            <source>Separate the columns with a comma, a semicolon or a tab.</source>
+            <translation>ستون‌ها را با ویرگول، نقطه‌ویرگول یا تب جدا کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="287" />
+            <source>Some of the chosen columns do not exist.</source>
+            <translation>برخی از ستون‌های انتخاب‌شده وجود ندارند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="288" />
+            <source>There is no saved column mapping named “{name}”.</source>
+            <translation>هیچ نگاشت ستونِ ذخیره‌شده‌ای به نام «{name}» وجود ندارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="289" />
+            <source>Choose how the records are incomplete: no email or phone, no company, or no activity for some months.</source>
+            <translation>انتخاب کنید رکوردها از چه نظر ناقص‌اند: بدون ایمیل یا تلفن، بدون شرکت، یا بدون فعالیت در چند ماه.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="292" />
+            <source>That record is not one of those being merged.</source>
+            <translation>آن رکورد جزو رکوردهایی که ادغام می‌شوند نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="293" />
+            <source>“{name}” is not a stage of “{pipeline}”; its stages are {stages}.</source>
+            <translation>«{name}» مرحله‌ای از «{pipeline}» نیست؛ مرحله‌های آن {stages} هستند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="298" />
+            <source>A pipeline needs at least one stage.</source>
+            <translation>قیف فروش دست‌کم به یک مرحله نیاز دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="300" />
+            <source>There is no custom field “{name}”.</source>
+            <translation>فیلد سفارشی «{name}» وجود ندارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="302" />
+            <source>A snooze must end in the future.</source>
+            <translation>تعویق باید در آینده تمام شود.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="303" />
+            <source>A rate from {source} to {target} is a number above 0.</source>
+            <translation>نرخ تبدیل {source} به {target} عددی بزرگ‌تر از ۰ است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="304" />
+            <source>The period ends before it starts.</source>
+            <translation>دوره پیش از شروعش پایان می‌یابد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="305" />
+            <source>“{value}” is not a country code (such as US or IS).</source>
+            <translation>«{value}» کد کشور نیست (مانند US یا IS).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="306" />
+            <source>“{value}” cannot be a user name.</source>
+            <translation>«{value}» نمی‌تواند نام کاربری باشد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="307" />
+            <source>This database syncs as {current}; use another database to sync as {user}.</source>
+            <translation>این پایگاه داده به نام {current} همگام‌سازی می‌شود؛ برای همگام‌سازی به نام {user} از پایگاه دادهٔ دیگری استفاده کنید.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="310" />
+            <source>Sync every {low} (only by hand) to %Ln minute(s).</source>
+            <translation>
+                <numerusform>همگام‌سازی هر {low} (فقط دستی) تا %Ln دقیقه.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="313" />
+            <source>“{value}” is not an http:// or https:// address.</source>
+            <translation>«{value}» نشانی http:// یا https:// نیست.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="314" />
+            <source>{field}: this is too large to sync; at most %Ln character(s).</source>
+            <translation>
+                <numerusform>{field}: برای همگام‌سازی بیش از حد بزرگ است؛ حداکثر %Ln نویسه.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="317" />
+            <source>“{value}” contains invisible characters ({characters}); type the address again without them.</source>
+            <translation>«{value}» نویسه‌های نامرئی دارد ({characters})؛ نشانی را دوباره بدون آن‌ها بنویسید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="323" />
+            <source>The picture's type (JPEG, PNG …) is not known.</source>
+            <translation>نوع تصویر (JPEG، PNG …) معلوم نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="324" />
+            <source>A time needs its time zone.</source>
+            <translation>زمان به منطقهٔ زمانی نیاز دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="327" />
+            <source>A choice field needs at least one choice.</source>
+            <translation>فیلد چندگزینه‌ای دست‌کم به یک گزینه نیاز دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="328" />
+            <source>A line item needs a product.</source>
+            <translation>هر قلم به یک محصول نیاز دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="329" />
+            <source>{field}: more than {low} and less than {high}.</source>
+            <translation>{field}: بیشتر از {low} و کمتر از {high}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="332" />
+            <source>{field}: from {low} to {high}.</source>
+            <translation>{field}: از {low} تا {high}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="335" />
+            <source>{field}: at most %Ln decimal(s).</source>
+            <translation>
+                <numerusform>{field}: حداکثر %Ln رقم اعشار.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="336" />
+            <source>{field}: a whole number of the currency's smallest unit (such as cents).</source>
+            <translation>{field}: عددی صحیح به کوچک‌ترین واحد ارز (مانند سنت).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="339" />
+            <source>There is already a field named “{name}”.</source>
+            <translation>فیلدی به نام «{name}» از پیش وجود دارد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="348" />
+            <source>Value</source>
+            <translation>مقدار</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="357" />
+            <source>This value cannot be used.</source>
+            <translation>این مقدار را نمی‌توان به کار برد.</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractFileIconProvider</name>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="128" />
@@ -9411,77 +10296,86 @@ Please turn one of those options off.</source>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="75" />
-            <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
-            <translation>شرکتی با نام «{name}» وجود ندارد؛ ابتدا آن را اضافه کنید، یا یکی را از فهرست انتخاب کنید.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="91" />
+            <location filename="../../src/cardfile/ui/problems.py" line="209" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="92" />
             <source>Enter a number.</source>
             <translation>یک عدد وارد کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="93" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/problems.py" line="211" />
+            <location filename="../../src/cardfile/ui/problems.py" line="238" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
             <location filename="../../src/cardfile/ui/records/form.py" line="103" />
             <location filename="../../src/cardfile/ui/records/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
             <source>There is no such date.</source>
             <translation>چنین تاریخی وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="95" />
+            <location filename="../../src/cardfile/ui/problems.py" line="213" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="96" />
             <source>Choose one of: {choices}.</source>
             <translation>یکی از این‌ها را انتخاب کنید: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="97" />
+            <location filename="../../src/cardfile/ui/problems.py" line="215" />
+            <location filename="../../src/cardfile/ui/problems.py" line="252" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="98" />
             <source>Choose yes or no.</source>
             <translation>بله یا خیر را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
+            <location filename="../../src/cardfile/ui/problems.py" line="320" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
             <source>This is not an email address; it should look like name@example.com.</source>
             <translation>این نشانی ایمیل نیست؛ باید شبیه name@example.com باشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
+            <location filename="../../src/cardfile/ui/problems.py" line="321" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
             <source>A phone number needs at least one digit.</source>
             <translation>شمارهٔ تلفن دست‌کم به یک رقم نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
+            <location filename="../../src/cardfile/ui/problems.py" line="322" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
             <source>A web address cannot contain spaces.</source>
             <translation>نشانی وب نمی‌تواند فاصله داشته باشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="76" />
+            <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
+            <translation>شرکتی با نام «{name}» وجود ندارد؛ ابتدا آن را اضافه کنید، یا یکی را از فهرست انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="106" />
             <source>A company needs a name.</source>
             <translation>شرکت به یک نام نیاز دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="106" />
             <location filename="../../src/cardfile/ui/records/form.py" line="107" />
             <location filename="../../src/cardfile/ui/records/form.py" line="108" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="109" />
             <source>There is no such company.</source>
             <translation>چنین شرکتی وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="256" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="263" />
             <source>Pri&amp;vate: only you see it</source>
             <translation>خصوصی: &amp;فقط شما آن را می‌بینید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="257" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="264" />
             <source>A private record syncs only between your own devices, with its activities, notes and deals; nobody else in the office sees it.</source>
             <translation>رکورد خصوصی، همراه با فعالیت‌ها، یادداشت‌ها و معامله‌هایش، فقط میان دستگاه‌های خودتان همگام می‌شود؛ هیچ‌کس دیگری در دفتر آن را نمی‌بیند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="689" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="696" />
             <source>Custom fields</source>
             <translation>فیلدهای سفارشی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="953" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="960" />
             <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
             <translation>{sentence} — &lt;a href="{id}"&gt;باز کردن آن&lt;/a&gt;</translation>
         </message>
@@ -9728,27 +10622,27 @@ Please turn one of those options off.</source>
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="100" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>Contacts</source>
             <translation>مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="101" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>Companies</source>
             <translation>شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="102" />
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <location filename="../../src/cardfile/ui/words.py" line="171" />
             <source>Notes</source>
             <translation>یادداشت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="104" />
+            <location filename="../../src/cardfile/ui/words.py" line="172" />
             <source>Deals</source>
             <translation>معامله‌ها</translation>
         </message>
@@ -10172,269 +11066,363 @@ Please turn one of those options off.</source>
         </message>
     </context>
     <context>
+        <name>RepeatRule</name>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="159" />
+            <location filename="../../src/cardfile/ui/problems.py" line="325" />
+            <source>“{value}” is not a time zone.</source>
+            <translation>«{value}» منطقهٔ زمانی نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="160" />
+            <source>The repeat rule's part “{value}” is not written as NAME=VALUE.</source>
+            <translation>بخش «{value}» از قاعدهٔ تکرار به شکل NAME=VALUE نوشته نشده است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="161" />
+            <source>{part} is not part of a repeat rule (RFC 5545).</source>
+            <translation>{part} جزئی از قاعدهٔ تکرار (RFC 5545) نیست.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="162" />
+            <source>The repeat rule gives {part} twice.</source>
+            <translation>قاعدهٔ تکرار {part} را دو بار آورده است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="163" />
+            <source>The repeat rule does not say how often it repeats (FREQ).</source>
+            <translation>قاعدهٔ تکرار نمی‌گوید هر چند وقت یک بار تکرار می‌شود (FREQ).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="164" />
+            <source>{part}={value}: Cardfile repeats activities daily, weekly, monthly or yearly.</source>
+            <translation>{part}={value}: Cardfile فعالیت‌ها را روزانه، هفتگی، ماهانه یا سالانه تکرار می‌کند.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="167" />
+            <source>The repeat rule ends both after a number of times (COUNT) and on a date (UNTIL); it can do only one.</source>
+            <translation>قاعدهٔ تکرار هم پس از چند بار (COUNT) و هم در یک تاریخ (UNTIL) پایان می‌یابد؛ فقط یکی از این دو ممکن است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="170" />
+            <source>{part}={value}: the number of times is a whole number above 0.</source>
+            <translation>{part}={value}: تعداد دفعات عددی صحیح و بزرگ‌تر از ۰ است.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="173" />
+            <source>{part}={value}: a series repeats every 1 to 1000 days, weeks, months or years.</source>
+            <translation>{part}={value}: یک سری هر ۱ تا ۱۰۰۰ روز، هفته، ماه یا سال تکرار می‌شود.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="176" />
+            <source>“{value}” is not a repeat rule Cardfile can read (RFC 5545).</source>
+            <translation>«{value}» قاعدهٔ تکراری نیست که Cardfile بتواند بخواند (RFC 5545).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="177" />
+            <source>{part}={value}: the rule's months never have these days, so it never happens.</source>
+            <translation>{part}={value}: ماه‌های این قاعده هرگز این روزها را ندارند، پس هرگز رخ نمی‌دهد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="180" />
+            <source>{part}={value} is not a date (20250331) or a time (20250331T235959Z).</source>
+            <translation>{part}={value} نه تاریخ است (20250331) و نه زمان (20250331T235959Z).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="183" />
+            <source>Choose the weekdays from Monday to Sunday.</source>
+            <translation>روزهای هفته را از دوشنبه تا یکشنبه انتخاب کنید.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="184" />
+            <source>The week of the month is the first to the fourth, or the last.</source>
+            <translation>هفتهٔ ماه از اول تا چهارم است، یا آخرین هفته.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="185" />
+            <source>Say after how many times the series ends.</source>
+            <translation>بگویید سری پس از چند بار پایان می‌یابد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="186" />
+            <source>Say on which date the series ends.</source>
+            <translation>بگویید سری در چه تاریخی پایان می‌یابد.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="187" />
+            <source>The series would end before it starts.</source>
+            <translation>سری پیش از شروعش پایان می‌یافت.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="200" />
+            <source>Cardfile cannot use this repeat rule: {rule}</source>
+            <translation>Cardfile نمی‌تواند از این قاعدهٔ تکرار استفاده کند: {rule}</translation>
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="55" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="56" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Pipeline</source>
             <translation>قیف فروش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="56" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="57" />
             <source>Forecast by month</source>
             <translation>پیش‌بینی فروش به تفکیک ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="57" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
             <source>Forecast by quarter</source>
             <translation>پیش‌بینی فروش به تفکیک فصل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Contact list</source>
             <translation>فهرست مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="60" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="60" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="61" />
             <source>By stage</source>
             <translation>به تفکیک مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="61" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="62" />
             <source>Deals</source>
             <translation>معامله‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="62" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
             <source>People</source>
             <translation>افراد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>By month</source>
             <translation>به تفکیک ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="65" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="204" />
             <source>By quarter</source>
             <translation>به تفکیک فصل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="65" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="66" />
             <source>In {currency}</source>
             <translation>به {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="66" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="67" />
             <source>Stage</source>
             <translation>مرحله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="67" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="68" />
             <source>Currency</source>
             <translation>ارز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="68" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="69" />
             <source>Total</source>
             <translation>جمع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="69" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="70" />
             <source>Weighted</source>
             <translation>وزن‌دار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="70" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="71" />
             <source>Deal</source>
             <translation>معامله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="71" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="72" />
             <source>Company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="72" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="73" />
             <source>Amount</source>
             <translation>مبلغ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="73" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="74" />
             <source>Probability</source>
             <translation>احتمال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="74" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="75" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="75" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="76" />
             <source>Owner</source>
             <translation>مالک</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="76" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="77" />
             <source>Month</source>
             <translation>ماه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="77" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="78" />
             <source>Quarter</source>
             <translation>فصل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="78" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="79" />
             <source>Open deals</source>
             <translation>معامله‌های باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="79" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="80" />
             <source>Won deals</source>
             <translation>معامله‌های موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="80" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="81" />
             <source>Won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="81" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="82" />
             <source>Everyone</source>
             <translation>همه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="82" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="83" />
             <source>All</source>
             <translation>همه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="83" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="84" />
             <source>No close date</source>
             <translation>بدون تاریخ بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="84" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="85" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="85" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="86" />
             <source>Title</source>
             <translation>سمت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="86" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="87" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="87" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="88" />
             <source>Phone</source>
             <translation>تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="88" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="89" />
             <source>Town</source>
             <translation>شهر</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="89" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="90" />
             <source>When</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="90" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="91" />
             <source>Type</source>
             <translation>نوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="91" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="92" />
             <source>Subject</source>
             <translation>موضوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="92" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="93" />
             <source>With</source>
             <translation>با</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="93" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="94" />
             <source>Status</source>
             <translation>وضعیت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="94" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="95" />
             <source>Expected close</source>
             <translation>تاریخ پیش‌بینی‌شدهٔ بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="95" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="96" />
             <source>Added</source>
             <translation>تاریخ افزودن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="96" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="97" />
             <source>Dates</source>
             <translation>تاریخ‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="97" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="98" />
             <source>none needed</source>
             <translation>لازم نشد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="98" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="99" />
             <source>Totals in {currency} are converted at exchange rates you entered: {rates}.</source>
             <translation>جمع‌ها به {currency} با نرخ‌های ارزی که وارد کرده‌اید تبدیل شده‌اند: {rates}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="101" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="102" />
             <source>Times are in {zone}; a repeating activity has a line per occurrence.</source>
             <translation>زمان‌ها به وقت {zone} است؛ فعالیت تکرارشونده برای هر بار یک سطر دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="104" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="105" />
             <source>! after a close date: the deal is open and its expected close date has passed.</source>
             <translation>! پس از تاریخ بستن: معامله باز است و تاریخ بستن پیش‌بینی‌شدهٔ آن گذشته است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="107" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="108" />
             <source>! after a status: the activity is overdue (its time has passed and it is not cleared).</source>
             <translation>! پس از وضعیت: فعالیت عقب‌افتاده است (زمانش گذشته و هنوز انجام نشده است).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="111" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="112" />
             <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won.</source>
             <translation>معامله‌های باز در دورهٔ تاریخ بستن پیش‌بینی‌شده‌شان و وزن‌دار بر اساس احتمالشان شمرده می‌شوند؛ معامله‌های موفق در دوره‌ای که موفق شدند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="129" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="130" />
             <source>scheduled</source>
             <translation>زمان‌بندی‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="132" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="133" />
             <source>Total: {count}</source>
             <translation>جمع: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="133" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="134" />
             <source>{what}: {count}</source>
             <translation>{what}: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="134" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="135" />
             <source>1 {source} = {rate} {target}</source>
             <translation>۱ {source} = {rate} {target}</translation>
         </message>
@@ -10634,22 +11622,22 @@ Please turn one of those options off.</source>
             <translation>نوشتن PDF در {path} ممکن نبود: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
             <source>Export as CSV</source>
             <translation>برون‌بری به‌صورت CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
             <source>CSV files (*.csv)</source>
             <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="492" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="494" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>نوشتن CSV در {path} ممکن نبود: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="496" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="500" />
             <source>Exported {path}.</source>
             <translation>{path} برون‌بری شد.</translation>
         </message>
@@ -10692,17 +11680,17 @@ Please turn one of those options off.</source>
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="601" />
+            <location filename="../../src/cardfile/ui/words.py" line="791" />
             <source>completed</source>
             <translation>انجام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="602" />
+            <location filename="../../src/cardfile/ui/words.py" line="792" />
             <source>left a message</source>
             <translation>پیغام گذاشته شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="603" />
+            <location filename="../../src/cardfile/ui/words.py" line="793" />
             <source>no answer</source>
             <translation>پاسخی نیامد</translation>
         </message>
@@ -10754,6 +11742,94 @@ Please turn one of those options off.</source>
             <location filename="../../src/cardfile/ui/activities/schedule.py" line="158" />
             <source>Save Anyway</source>
             <translation>با این حال ذخیره شود</translation>
+        </message>
+    </context>
+    <context>
+        <name>Script</name>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="116" />
+            <source>Greek</source>
+            <translation>یونانی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="117" />
+            <source>Cyrillic</source>
+            <translation>سیریلیک</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="118" />
+            <source>Armenian</source>
+            <translation>ارمنی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="119" />
+            <source>Hebrew</source>
+            <translation>عبری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="120" />
+            <source>Arabic</source>
+            <translation>عربی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="121" />
+            <source>Devanagari</source>
+            <translation>دوناگری</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="122" />
+            <source>Bengali</source>
+            <translation>بنگالی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="123" />
+            <source>Tamil</source>
+            <translation>تامیلی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="124" />
+            <source>Thai</source>
+            <translation>تایلندی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="125" />
+            <source>Lao</source>
+            <translation>لائوسی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="126" />
+            <source>Georgian</source>
+            <translation>گرجی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="127" />
+            <source>Hangul (Korean)</source>
+            <translation>هانگول (کره‌ای)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="128" />
+            <source>Ethiopic</source>
+            <translation>حبشی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="129" />
+            <source>Japanese kana</source>
+            <translation>کانای ژاپنی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="130" />
+            <source>Bopomofo</source>
+            <translation>بوپوموفو</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="131" />
+            <source>Chinese characters (kanji, hanja)</source>
+            <translation>نویسه‌های چینی (کانجی، هانجا)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="132" />
+            <source>emoji</source>
+            <translation>اموجی</translation>
         </message>
     </context>
     <context>
@@ -11013,16 +12089,16 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="175" />
-            <source>The language could not be saved: {problem}</source>
-            <translation>زبان ذخیره نشد: {problem}</translation>
+            <source>The language could not be saved. {problem}</source>
+            <translation>زبان ذخیره نشد. {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="183" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="184" />
             <source>Rewriting names</source>
             <translation>در حال بازنویسی نام‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="185" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="186" />
             <source>Rebuilding the search index</source>
             <translation>در حال بازسازی نمایهٔ جستجو</translation>
         </message>
@@ -11783,7 +12859,7 @@ Please turn one of those options off.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="72" />
+            <location filename="../../src/cardfile/ui/words.py" line="109" />
             <source> · </source>
             <translation> – </translation>
         </message>

@@ -4,17 +4,17 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <location filename="../../src/cardfile/ui/words.py" line="319" />
             <source>Undo {action}</source>
             <translation>Afturkalla: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="252" />
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
             <source>Redo {action}</source>
             <translation>Endurtaka: {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>Ljúka %Ln verkþætti</numerusform>
@@ -22,7 +22,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>Færa %Ln verkþátt</numerusform>
@@ -30,7 +30,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>Eyða %Ln verkþætti</numerusform>
@@ -38,7 +38,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>Skrá verkþátt á dagskrá með hverjum af %Ln einstaklingi</numerusform>
@@ -46,404 +46,404 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <location filename="../../src/cardfile/ui/words.py" line="338" />
             <source>Import from {file}</source>
             <translation>Flytja inn úr {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="340" />
             <source>Add contact</source>
             <translation>Bæta við tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="341" />
             <source>Add contacts</source>
             <translation>Bæta við tengiliðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>Edit contact</source>
             <translation>Breyta tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
             <source>Delete contact</source>
             <translation>Eyða tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="344" />
             <source>Restore contact</source>
             <translation>Endurheimta tengilið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="345" />
             <source>Tag contacts</source>
             <translation>Merkja tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="346" />
             <source>Delete contacts</source>
             <translation>Eyða tengiliðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="347" />
             <source>Tag companies</source>
             <translation>Merkja fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="348" />
             <source>Delete companies</source>
             <translation>Eyða fyrirtækjum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="349" />
             <source>Add company</source>
             <translation>Bæta við fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="350" />
             <source>Edit company</source>
             <translation>Breyta fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="351" />
             <source>Delete company</source>
             <translation>Eyða fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
             <source>Restore company</source>
             <translation>Endurheimta fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
             <source>Schedule activity</source>
             <translation>Skrá verkþátt á dagskrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="354" />
             <source>Edit activity</source>
             <translation>Breyta verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="355" />
             <source>Clear activity</source>
             <translation>Ljúka verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
+            <location filename="../../src/cardfile/ui/words.py" line="356" />
             <source>Delete activity</source>
             <translation>Eyða verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="289" />
+            <location filename="../../src/cardfile/ui/words.py" line="357" />
             <source>Restore activity</source>
             <translation>Endurheimta verkþátt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="290" />
+            <location filename="../../src/cardfile/ui/words.py" line="358" />
             <source>Change one occurrence</source>
             <translation>Breyta einu tilviki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
+            <location filename="../../src/cardfile/ui/words.py" line="359" />
             <source>Skip one occurrence</source>
             <translation>Sleppa einu tilviki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="292" />
+            <location filename="../../src/cardfile/ui/words.py" line="360" />
             <source>Reschedule activity</source>
             <translation>Færa verkþátt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="293" />
+            <location filename="../../src/cardfile/ui/words.py" line="361" />
             <source>Add activity type</source>
             <translation>Bæta við tegund verkþáttar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="294" />
+            <location filename="../../src/cardfile/ui/words.py" line="362" />
             <source>Snooze alarm</source>
             <translation>Blunda áminningu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="295" />
+            <location filename="../../src/cardfile/ui/words.py" line="363" />
             <source>Dismiss alarm</source>
             <translation>Hafna áminningu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
+            <location filename="../../src/cardfile/ui/words.py" line="364" />
             <source>Fix the dates of timeless activities</source>
             <translation>Laga dagsetningar verkþátta án tíma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="365" />
             <source>Add note</source>
             <translation>Bæta við athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="366" />
             <source>Edit note</source>
             <translation>Breyta athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="367" />
             <source>Delete note</source>
             <translation>Eyða athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
             <source>Restore note</source>
             <translation>Endurheimta athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
             <source>Add deal</source>
             <translation>Bæta við sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="302" />
+            <location filename="../../src/cardfile/ui/words.py" line="370" />
             <source>Edit deal</source>
             <translation>Breyta sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="303" />
+            <location filename="../../src/cardfile/ui/words.py" line="371" />
             <source>Move deal</source>
             <translation>Færa sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="304" />
+            <location filename="../../src/cardfile/ui/words.py" line="372" />
             <source>Close deal</source>
             <translation>Loka sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="305" />
+            <location filename="../../src/cardfile/ui/words.py" line="373" />
             <source>Reopen deal</source>
             <translation>Opna sölutækifæri aftur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="306" />
+            <location filename="../../src/cardfile/ui/words.py" line="374" />
             <source>Delete deal</source>
             <translation>Eyða sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="307" />
+            <location filename="../../src/cardfile/ui/words.py" line="375" />
             <source>Delete deals</source>
             <translation>Eyða sölutækifærum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="308" />
+            <location filename="../../src/cardfile/ui/words.py" line="376" />
             <source>Restore deal</source>
             <translation>Endurheimta sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="309" />
+            <location filename="../../src/cardfile/ui/words.py" line="377" />
             <source>Add to list</source>
             <translation>Bæta á lista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="310" />
+            <location filename="../../src/cardfile/ui/words.py" line="378" />
             <source>Remove from list</source>
             <translation>Fjarlægja af lista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="311" />
+            <location filename="../../src/cardfile/ui/words.py" line="379" />
             <source>Add pipeline</source>
             <translation>Bæta við söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="312" />
+            <location filename="../../src/cardfile/ui/words.py" line="380" />
             <source>Rename pipeline</source>
             <translation>Endurnefna söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="381" />
             <source>Remove pipeline</source>
             <translation>Fjarlægja söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="382" />
             <source>Add stage</source>
             <translation>Bæta við stigi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="315" />
+            <location filename="../../src/cardfile/ui/words.py" line="383" />
             <source>Change stage</source>
             <translation>Breyta stigi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="316" />
+            <location filename="../../src/cardfile/ui/words.py" line="384" />
             <source>Reorder stages</source>
             <translation>Endurraða stigum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="317" />
+            <location filename="../../src/cardfile/ui/words.py" line="385" />
             <source>Remove stage</source>
             <translation>Fjarlægja stig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="318" />
+            <location filename="../../src/cardfile/ui/words.py" line="386" />
             <source>Add group</source>
             <translation>Bæta við hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="319" />
+            <location filename="../../src/cardfile/ui/words.py" line="387" />
             <source>Rename group</source>
             <translation>Endurnefna hóp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="388" />
             <source>Add to group</source>
             <translation>Bæta í hóp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="389" />
             <source>Remove from group</source>
             <translation>Fjarlægja úr hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="322" />
+            <location filename="../../src/cardfile/ui/words.py" line="390" />
             <source>Delete group</source>
             <translation>Eyða hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="323" />
+            <location filename="../../src/cardfile/ui/words.py" line="391" />
             <source>Restore group</source>
             <translation>Endurheimta hóp</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="324" />
+            <location filename="../../src/cardfile/ui/words.py" line="392" />
             <source>Save lookup</source>
             <translation>Vista uppflettingu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="325" />
+            <location filename="../../src/cardfile/ui/words.py" line="393" />
             <source>Edit lookup</source>
             <translation>Breyta uppflettingu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="326" />
+            <location filename="../../src/cardfile/ui/words.py" line="394" />
             <source>Delete lookup</source>
             <translation>Eyða uppflettingu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="395" />
             <source>Add custom field</source>
             <translation>Bæta við sérsniðnum reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="328" />
+            <location filename="../../src/cardfile/ui/words.py" line="396" />
             <source>Edit custom field</source>
             <translation>Breyta sérsniðnum reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
+            <location filename="../../src/cardfile/ui/words.py" line="397" />
             <source>Remove custom field</source>
             <translation>Fjarlægja sérsniðinn reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="330" />
+            <location filename="../../src/cardfile/ui/words.py" line="398" />
             <source>Restore custom field</source>
             <translation>Endurheimta sérsniðinn reit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="331" />
+            <location filename="../../src/cardfile/ui/words.py" line="399" />
             <source>Restore from Trash</source>
             <translation>Endurheimta úr ruslakörfu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="400" />
             <source>Erase record</source>
             <translation>Eyða færslu varanlega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <location filename="../../src/cardfile/ui/words.py" line="401" />
             <source>Empty Trash</source>
             <translation>Tæma ruslakörfu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="334" />
+            <location filename="../../src/cardfile/ui/words.py" line="402" />
             <source>Merge contacts</source>
             <translation>Sameina tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="335" />
+            <location filename="../../src/cardfile/ui/words.py" line="403" />
             <source>Merge companies</source>
             <translation>Sameina fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="336" />
+            <location filename="../../src/cardfile/ui/words.py" line="404" />
             <source>Unmerge contacts</source>
             <translation>Afturkalla sameiningu tengiliða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="337" />
+            <location filename="../../src/cardfile/ui/words.py" line="405" />
             <source>Unmerge companies</source>
             <translation>Afturkalla sameiningu fyrirtækja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="338" />
+            <location filename="../../src/cardfile/ui/words.py" line="406" />
             <source>Mark as not duplicates</source>
             <translation>Merkja sem ekki tvítekningar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="339" />
+            <location filename="../../src/cardfile/ui/words.py" line="407" />
             <source>Unmark not duplicates</source>
             <translation>Fjarlægja merkinguna „ekki tvítekningar“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="340" />
+            <location filename="../../src/cardfile/ui/words.py" line="408" />
             <source>Carry over edits to merged records</source>
             <translation>Flytja breytingar yfir á sameinaðar færslur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="341" />
+            <location filename="../../src/cardfile/ui/words.py" line="409" />
             <source>Sync</source>
             <translation>Samstilla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="410" />
             <source>Repair database</source>
             <translation>Gera við gagnagrunn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="411" />
             <source>import</source>
             <translation>innflutningur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="353" />
-            <location filename="../../src/cardfile/ui/words.py" line="356" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="424" />
             <source>Delete {records}</source>
             <translation>Eyða færslum ({records})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="354" />
-            <location filename="../../src/cardfile/ui/words.py" line="357" />
+            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <location filename="../../src/cardfile/ui/words.py" line="425" />
             <source>Tag {records}</source>
             <translation>Merkja færslur ({records})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="355" />
+            <location filename="../../src/cardfile/ui/words.py" line="423" />
             <source>Add {records}</source>
             <translation>Bæta við færslum ({records})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="369" />
+            <location filename="../../src/cardfile/ui/words.py" line="437" />
             <source>&amp;Undo</source>
             <translation>&amp;Afturkalla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="370" />
+            <location filename="../../src/cardfile/ui/words.py" line="438" />
             <source>&amp;Undo {action}</source>
             <translation>&amp;Afturkalla: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="376" />
+            <location filename="../../src/cardfile/ui/words.py" line="444" />
             <source>&amp;Redo</source>
             <translation>&amp;Endurtaka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="377" />
+            <location filename="../../src/cardfile/ui/words.py" line="445" />
             <source>&amp;Redo {action}</source>
             <translation>&amp;Endurtaka: {action}</translation>
         </message>
@@ -998,176 +998,176 @@
     <context>
         <name>ActivityEditors</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="69" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="70" />
             <source>New Type…</source>
             <translation>Ný tegund…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="78" />
             <source>New Activity Type</source>
             <translation>Ný tegund verkþáttar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="78" />
             <source>Name of the new type (a demo, a visit…):</source>
             <translation>Heiti nýju tegundarinnar (kynning, heimsókn…):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="141" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
             <source>At a time</source>
             <translation>Á tilteknum tíma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
             <source>All day</source>
             <translation>Allan daginn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
             <source>Any time that day</source>
             <translation>Hvenær sem er þann dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="145" />
             <source>No date</source>
             <translation>Engin dagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
             <source>no length</source>
             <translation>engin lengd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="221" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="222" />
             <source>for {length}</source>
             <translation>í {length}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="160" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="161" />
             <source>to</source>
             <translation>til</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="165" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="166" />
             <source>The last day of an activity over several days</source>
             <translation>Síðasti dagur verkþáttar sem nær yfir marga daga</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="253" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
             <source>Does not repeat</source>
             <translation>Endurtekur sig ekki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
             <source>Daily</source>
             <translation>Daglega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
             <source>Weekly</source>
             <translation>Vikulega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
             <source>Monthly</source>
             <translation>Mánaðarlega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
             <source>Yearly</source>
             <translation>Árlega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="263" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
             <source>every </source>
             <translation>bil: </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="265" />
             <source>Every 2: every other day, week, month or year</source>
             <translation>Á 2 fresti: annan hvern dag, viku, mánuð eða ár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>forever</source>
             <translation>að eilífu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>until</source>
             <translation>þar til</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>for</source>
             <translation>í</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="296" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="297" />
             <source> times</source>
             <translation> skipti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="340" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="495" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="341" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="501" />
             <source>on day {day}</source>
             <translation>{day}. dagur mánaðarins</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="490" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="344" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="496" />
             <source>on the {nth} {weekday}</source>
             <translation>{nth} {weekday} mánaðarins</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="345" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
             <source>on the last {weekday}</source>
             <translation>síðasti {weekday} mánaðarins</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="398" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
             <location filename="../../src/cardfile/ui/activities/form.py" line="383" />
             <source>A repeating activity needs a date.</source>
             <translation>Endurtekinn verkþáttur þarf dagsetningu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="402" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="408" />
             <source>The series would end before it starts.</source>
             <translation>Röðin myndi enda áður en hún byrjar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="426" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="432" />
             <source>As set elsewhere: {rule}</source>
             <translation>Eins og stillt annars staðar: {rule}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="462" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="468" />
             <source>first</source>
             <translation>fyrsti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="469" />
             <source>second</source>
             <translation>annar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="470" />
             <source>third</source>
             <translation>þriðji</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="471" />
             <source>fourth</source>
             <translation>fjórði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="472" />
             <source>last</source>
             <translation>síðasti</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
             <source>Every day</source>
             <translation>
                 <numerusform>Á hverjum degi</numerusform>
@@ -1175,7 +1175,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
             <source>Every %Ln day(s)</source>
             <translation>
                 <numerusform>Á %Ln dags fresti</numerusform>
@@ -1183,7 +1183,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="482" />
             <source>Every week</source>
             <translation>
                 <numerusform>Í hverri viku</numerusform>
@@ -1191,7 +1191,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="482" />
             <source>Every %Ln week(s)</source>
             <translation>
                 <numerusform>Á %Ln viku fresti</numerusform>
@@ -1199,7 +1199,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="483" />
             <source>Every month</source>
             <translation>
                 <numerusform>Í hverjum mánuði</numerusform>
@@ -1207,7 +1207,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="483" />
             <source>Every %Ln month(s)</source>
             <translation>
                 <numerusform>Á %Ln mánaðar fresti</numerusform>
@@ -1215,7 +1215,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="484" />
             <source>Every year</source>
             <translation>
                 <numerusform>Á hverju ári</numerusform>
@@ -1223,7 +1223,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="484" />
             <source>Every %Ln year(s)</source>
             <translation>
                 <numerusform>Á %Ln árs fresti</numerusform>
@@ -1231,22 +1231,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="485" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="491" />
             <source>on {days}</source>
             <translation>á {days}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="497" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="503" />
             <source>on {date}</source>
             <translation>þann {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="501" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="507" />
             <source>until {date}</source>
             <translation>til {date}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="503" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="509" />
             <source>%Ln time(s)</source>
             <translation>
                 <numerusform>%Ln sinni</numerusform>
@@ -1254,52 +1254,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="577" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="583" />
             <source>Add a person: type part of a name</source>
             <translation>Bæta við manneskju: sláðu inn hluta nafns</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="614" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="615" />
             <source>Take {name} off this activity</source>
             <translation>Taka {name} af þessum verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="630" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>Veldu manneskju úr tillögunum eða hreinsaðu reitinn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="644" />
             <source>No deal (type part of its name)</source>
             <translation>Ekkert sölutækifæri (sláðu inn hluta heitis)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="649" />
             <source>Not about a deal</source>
             <translation>Ekki varðandi sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="680" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>Veldu sölutækifæri úr tillögunum eða hreinsaðu reitinn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <location filename="../../src/cardfile/ui/words.py" line="158" />
             <source>Call</source>
             <translation>Símtal</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>Meeting</source>
             <translation>Fundur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="92" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>To-do</source>
             <translation>Verkefni</translation>
         </message>
@@ -2020,17 +2020,17 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>Companies</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>&amp;New Company</source>
             <translation>&amp;Nýtt fyrirtæki</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln fyrirtæki</numerusform>
@@ -2038,32 +2038,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
             <source>Companies: {count}</source>
             <translation>Fyrirtæki: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>No companies yet</source>
             <translation>Engin fyrirtæki enn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>Fyrirtæki eru talin upp hér. Fyrirtæki bætist við þegar þú stofnar það, eða þegar þú gefur tengilið fyrirtækisheiti sem er ekki til enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>No companies match the filter</source>
             <translation>Engin fyrirtæki passa við síuna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Select a company to see its card.</source>
             <translation>Veldu fyrirtæki til að sjá spjaldið.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="162" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>&amp;Company</source>
             <translation>&amp;Fyrirtæki</translation>
         </message>
@@ -2596,17 +2596,17 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
             <source>Contacts</source>
             <translation>Tengiliðir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
             <source>&amp;New Contact</source>
             <translation>&amp;Nýr tengiliður</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -2615,32 +2615,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="138" />
+            <location filename="../../src/cardfile/ui/words.py" line="206" />
             <source>Contacts: {count}</source>
             <translation>Tengiliðir: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="207" />
             <source>No contacts yet</source>
             <translation>Engir tengiliðir enn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="140" />
+            <location filename="../../src/cardfile/ui/words.py" line="208" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>Fólkið sem þú vinnur með verður talið upp hér: bættu því við einu í einu, eða fluttu inn vCard- eða CSV-skrána sem önnur tengiliðaskrá (Outlook, Google, sími) flytur út.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="145" />
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
             <source>No contacts match the filter</source>
             <translation>Engir tengiliðir passa við síuna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
             <source>Select a contact to see their card.</source>
             <translation>Veldu tengilið til að sjá spjaldið.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="147" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>&amp;Contact</source>
             <translation>&amp;Tengiliður</translation>
         </message>
@@ -3941,256 +3941,251 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DealForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="75" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="79" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="80" />
             <source>“{text}” is not a number.</source>
             <translation>„{text}“ er ekki tala.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
             <source>Product or service</source>
             <translation>Vara eða þjónusta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
             <source>Quantity</source>
             <translation>Magn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
             <source>Unit price</source>
             <translation>Einingarverð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="105" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="106" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="214" />
             <source>Discount %</source>
             <translation>Afsláttur %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="113" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="114" />
             <source>Remove this line item</source>
             <translation>Fjarlægja þessa línu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="153" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="154" />
             <source>Name the product or service.</source>
             <translation>Gefðu vörunni eða þjónustunni heiti.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="161" />
             <source>quantity</source>
             <translation>magn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="161" />
             <source>discount</source>
             <translation>afsláttur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="164" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="165" />
             <source>The {what} is not a number; write it as {example}.</source>
             <translation>{what} er ekki tala; skrifaðu það eins og {example}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="172" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="173" />
             <source>A quantity is more than 0, with at most 6 decimals.</source>
             <translation>Magn er meira en 0, með í mesta lagi 6 aukastöfum.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="175" />
             <source>A discount is between 0 and 100 percent.</source>
             <translation>Afsláttur er á milli 0 og 100 prósenta.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="175" />
-            <source>This line item cannot be saved: {problem}</source>
-            <translation>Ekki er hægt að vista þessa línu: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
             <source>Product</source>
             <translation>Vara</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="214" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="215" />
             <source>Total</source>
             <translation>Samtals</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="222" />
             <source>Add Line Item</source>
             <translation>Bæta við línu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="227" />
             <source>The sum is the deal's amount</source>
             <translation>Summan er upphæð sölutækifærisins</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="229" />
             <source>Keep the amount equal to the line items' sum as they change</source>
             <translation>Halda upphæðinni jafnri summu línanna þegar þær breytast</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="280" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="281" />
             <source>Sum: {total}</source>
             <translation>Summa: {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="338" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="339" />
             <source>Type part of a name</source>
             <translation>Sláðu inn hluta nafns</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="352" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="353" />
             <source>Role</source>
             <translation>Hlutverk</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="359" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="360" />
             <source>Take this person off the deal</source>
             <translation>Taka þessa manneskju af sölutækifærinu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="399" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="400" />
             <source>Choose the person from the names offered as you type.</source>
             <translation>Veldu manneskjuna úr nöfnunum sem birtast á meðan þú skrifar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="416" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="417" />
             <source>Add Person</source>
             <translation>Bæta við manneskju</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="556" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="557" />
             <source>The stage's ({percent} %)</source>
             <translation>Stigsins ({percent} %)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="583" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="584" />
             <source>The amount is the line items' sum</source>
             <translation>Upphæðin er summa línanna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="600" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="601" />
             <source>A deal needs a name.</source>
             <translation>Sölutækifæri þarf heiti.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="606" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
             <source>&amp;Name</source>
             <translation>&amp;Heiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
             <source>&amp;Company</source>
             <translation>&amp;Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
             <source>The company the deal is with, if any</source>
             <translation>Fyrirtækið sem sölutækifærið er við, ef eitthvað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="610" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
             <source>&amp;Amount</source>
             <translation>&amp;Upphæð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
             <source>The deal's value, exactly, in its currency</source>
             <translation>Verðmæti sölutækifærisins, nákvæmlega, í gjaldmiðli þess</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="615" />
             <source>C&amp;lose date</source>
             <translation>&amp;Lokadagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="615" />
             <source>When the deal is expected to close</source>
             <translation>Hvenær áætlað er að sölutækifærinu ljúki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="616" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="617" />
             <source>O&amp;wner</source>
             <translation>&amp;Eigandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="616" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="617" />
             <source>Who looks after the deal</source>
             <translation>Hver sér um sölutækifærið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="622" />
             <source>Pipeline</source>
             <translation>Söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="623" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
             <source>&amp;Pipeline</source>
             <translation>Sölu&amp;ferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="625" />
             <source>&amp;Stage</source>
             <translation>S&amp;tig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="627" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="628" />
             <source>P&amp;robability</source>
             <translation>Lí&amp;kur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="632" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="633" />
             <source>The chance the deal closes; below 0 goes back to the stage's</source>
             <translation>Líkurnar á að sölutækifærinu ljúki; undir 0 fer aftur í gildi stigsins</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="636" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
             <source>S&amp;tatus</source>
             <translation>St&amp;aða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
             <source>Open</source>
             <translation>Opið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
             <source>Won</source>
             <translation>Unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
             <source>Lost</source>
             <translation>Tapað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="641" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="642" />
             <source>Rea&amp;son</source>
             <translation>Ást&amp;æða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="645" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="646" />
             <source>Why it was won or lost: pick one, or type a new one for the list</source>
             <translation>Hvers vegna það vannst eða tapaðist: veldu eina eða skrifaðu nýja fyrir listann</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="649" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="650" />
             <source>Line items</source>
             <translation>Línur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="650" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="651" />
             <source>People on the deal</source>
             <translation>Fólk sem kemur að sölutækifærinu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="655" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="656" />
             <source>This deal was deleted meanwhile; your changes were not saved.</source>
             <translation>Þessu sölutækifæri var eytt á meðan; breytingarnar þínar voru ekki vistaðar.</translation>
         </message>
@@ -4279,127 +4274,127 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="45" />
+            <location filename="../../src/cardfile/ui/words.py" line="82" />
             <source>Sales</source>
             <comment>seeded</comment>
             <translation>Sala</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="46" />
+            <location filename="../../src/cardfile/ui/words.py" line="83" />
             <source>Prospect</source>
             <comment>seeded</comment>
             <translation>Tilvonandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="47" />
+            <location filename="../../src/cardfile/ui/words.py" line="84" />
             <source>Qualified</source>
             <comment>seeded</comment>
             <translation>Metið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="48" />
+            <location filename="../../src/cardfile/ui/words.py" line="85" />
             <source>Proposal</source>
             <comment>seeded</comment>
             <translation>Tilboð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="49" />
+            <location filename="../../src/cardfile/ui/words.py" line="86" />
             <source>Negotiation</source>
             <comment>seeded</comment>
             <translation>Samningaviðræður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="50" />
+            <location filename="../../src/cardfile/ui/words.py" line="87" />
             <source>Commitment</source>
             <comment>seeded</comment>
             <translation>Skuldbinding</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="51" />
+            <location filename="../../src/cardfile/ui/words.py" line="88" />
             <source>Price</source>
             <comment>seeded</comment>
             <translation>Verð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="52" />
+            <location filename="../../src/cardfile/ui/words.py" line="89" />
             <source>Product fit</source>
             <comment>seeded</comment>
             <translation>Varan hentar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="53" />
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
             <source>Relationship</source>
             <comment>seeded</comment>
             <translation>Viðskiptasamband</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="54" />
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>Service and support</source>
             <comment>seeded</comment>
             <translation>Þjónusta og stuðningur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="55" />
+            <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>Timing</source>
             <comment>seeded</comment>
             <translation>Tímasetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="56" />
+            <location filename="../../src/cardfile/ui/words.py" line="93" />
             <source>Other</source>
             <comment>seeded</comment>
             <translation>Annað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="57" />
+            <location filename="../../src/cardfile/ui/words.py" line="94" />
             <source>Competitor</source>
             <comment>seeded</comment>
             <translation>Samkeppnisaðili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="58" />
+            <location filename="../../src/cardfile/ui/words.py" line="95" />
             <source>No budget</source>
             <comment>seeded</comment>
             <translation>Engin fjárveiting</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="59" />
+            <location filename="../../src/cardfile/ui/words.py" line="96" />
             <source>No decision</source>
             <comment>seeded</comment>
             <translation>Engin ákvörðun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="60" />
+            <location filename="../../src/cardfile/ui/words.py" line="97" />
             <source>Decision maker</source>
             <comment>seeded</comment>
             <translation>Ákvörðunaraðili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="61" />
+            <location filename="../../src/cardfile/ui/words.py" line="98" />
             <source>Economic buyer</source>
             <comment>seeded</comment>
             <translation>Fjárráðandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="62" />
+            <location filename="../../src/cardfile/ui/words.py" line="99" />
             <source>Influencer</source>
             <comment>seeded</comment>
             <translation>Áhrifavaldur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="63" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Champion</source>
             <comment>seeded</comment>
             <translation>Talsmaður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="64" />
+            <location filename="../../src/cardfile/ui/words.py" line="101" />
             <source>Technical evaluator</source>
             <comment>seeded</comment>
             <translation>Tæknilegur matsaðili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="65" />
+            <location filename="../../src/cardfile/ui/words.py" line="102" />
             <source>User</source>
             <comment>seeded</comment>
             <translation>Notandi</translation>
@@ -4438,17 +4433,17 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Bæta við, endurnefna, endurraða og fjarlægja söluferli og stig þeirra</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Deals</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>&amp;New Deal</source>
             <translation>&amp;Nýtt sölutækifæri</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln sölutækifæri</numerusform>
@@ -4456,32 +4451,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Deals: {count}</source>
             <translation>Sölutækifæri: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>No deals yet</source>
             <translation>Engin sölutækifæri enn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="170" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>Sölutækifærum þínum er fylgt eftir hér, stig fyrir stig í gegnum söluferli: hvers virði hvert er, hver kemur að því og hvenær því ætti að ljúka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
             <source>No deals match the filter</source>
             <translation>Engin sölutækifæri passa við síuna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="244" />
             <source>Select a deal to see its card.</source>
             <translation>Veldu sölutækifæri til að sjá spjaldið þess.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <location filename="../../src/cardfile/ui/words.py" line="245" />
             <source>&amp;Deal</source>
             <translation>Sölu&amp;tækifæri</translation>
         </message>
@@ -4918,27 +4913,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="78" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>work</source>
             <translation>vinna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="79" />
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
             <source>home</source>
             <translation>heima</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="80" />
+            <location filename="../../src/cardfile/ui/words.py" line="148" />
             <source>mobile</source>
             <translation>farsími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>fax</source>
             <translation>fax</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="82" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>other</source>
             <translation>annað</translation>
         </message>
@@ -4999,237 +4994,433 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="383" />
+            <location filename="../../src/cardfile/ui/words.py" line="456" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} var skrifuð af nýrri útgáfu af Cardfile (skema {found}); þessi útgáfa skilur skema {supported} og breytir henni ekki. Settu upp nýrri Cardfile til að opna hana.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="388" />
+            <location filename="../../src/cardfile/ui/words.py" line="461" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} er skemmd eða ekki Cardfile-gagnagrunnur ({detail}). Henni var ekki breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="389" />
+            <location filename="../../src/cardfile/ui/words.py" line="462" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} er SQLite-gagnagrunnur annars forrits, ekki Cardfile-gagnagrunnur. Honum var ekki breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="392" />
+            <location filename="../../src/cardfile/ui/words.py" line="465" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} er læst af öðru forriti eða öðrum Cardfile-glugga; reyndu aftur þegar því er lokið. Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="397" />
+            <location filename="../../src/cardfile/ui/words.py" line="470" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>Ekki tókst að opna {path}: {detail}. Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="398" />
+            <location filename="../../src/cardfile/ui/words.py" line="471" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>Hægt er að lesa {path} en ekki breyta henni hér ({detail}). Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="399" />
+            <location filename="../../src/cardfile/ui/words.py" line="472" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>Athugun leiddi í ljós að {path} er skemmd ({checked_at}: {problem}); Cardfile sýnir hana en breytir henni ekki. Endurheimtu öryggisafrit (cardfile db restore FILE) eða gerðu við hana (cardfile db repair). Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="404" />
+            <location filename="../../src/cardfile/ui/words.py" line="477" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>Diskurinn sem geymir {path} er fullur; síðasta breytingin var ekki vistuð. Losaðu pláss og reyndu aftur.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="407" />
+            <location filename="../../src/cardfile/ui/words.py" line="480" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>Ekki tókst að taka öryggisafrit af {path} í {target}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="408" />
+            <location filename="../../src/cardfile/ui/words.py" line="481" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>Sjálfvirka öryggisafritið af {path} var ekki tekið í dag ({detail}); ekkert annað varð fyrir áhrifum og Cardfile reynir aftur innan klukkustundar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <location filename="../../src/cardfile/ui/words.py" line="486" />
             <source>There is nothing to undo</source>
             <translation>Það er ekkert til að afturkalla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <location filename="../../src/cardfile/ui/words.py" line="487" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>Aðeins {owner} má breyta eiganda þessarar færslu ({record_type}) eða því hvort hún er einkafærsla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="415" />
+            <location filename="../../src/cardfile/ui/words.py" line="488" />
             <source>No {record_type} with id {record_id}</source>
             <translation>Engin færsla ({record_type}) með auðkennið {record_id}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="416" />
-            <source>{field}: {problem}</source>
-            <translation>{field}: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="417" />
+            <location filename="../../src/cardfile/ui/words.py" line="489" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>Samstilling hefur engan þjón enn: veldu einn í Samstilling ▸ Samstillingarstillingar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="418" />
+            <location filename="../../src/cardfile/ui/words.py" line="490" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>Ekki næst í samstillingarþjóninn {server}: {detail}. Breytingarnar þínar eru geymdar og samstillast síðar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="493" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>Samstillingarþjónninn {server} hafnaði: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <location filename="../../src/cardfile/ui/words.py" line="494" />
             <source>A sync of this database is running already.</source>
             <translation>Samstilling þessa gagnagrunns er þegar í gangi.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="423" />
+            <location filename="../../src/cardfile/ui/words.py" line="495" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>Ekki tókst að samstilla við {server}: {detail}. Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="424" />
+            <location filename="../../src/cardfile/ui/words.py" line="496" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>Skrá inn á {server} sem {user}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="425" />
+            <location filename="../../src/cardfile/ui/words.py" line="497" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>Ekkert gengi er enn til frá {source} til {target}: sláðu það inn í Gengi…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="428" />
+            <location filename="../../src/cardfile/ui/words.py" line="500" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>Ekkert TrueType- eða OpenType-letur fannst á þessari tölvu (leitað í {folders}); settu eitt upp (til dæmis DejaVu Sans eða Noto Sans) til að búa til PDF-skýrslur.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="433" />
+            <location filename="../../src/cardfile/ui/words.py" line="505" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>Samstillingin var stöðvuð. Það sem þjónninn hafði staðfest er geymt; afgangurinn er sendur við næstu samstillingu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="436" />
+            <location filename="../../src/cardfile/ui/words.py" line="508" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>Enginn dálkur geymir nöfn fólks og {column!r} geymir fyrirtæki þess: hver manneskja yrði sýnd undir nafni fyrirtækisins. Varpaðu dálkinum með nöfnunum á nafnareit, eða flyttu inn eins og er.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="441" />
+            <location filename="../../src/cardfile/ui/words.py" line="513" />
             <source>Cannot merge {record}: {why}</source>
             <translation>Ekki tókst að sameina {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="442" />
+            <location filename="../../src/cardfile/ui/words.py" line="514" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>Ekki tókst að afturkalla sameiningu {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="443" />
+            <location filename="../../src/cardfile/ui/words.py" line="515" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>Þetta spjald var sameinað öðru; Afturkalla sameiningu í Uppfletting ▸ Sameiningarsaga færir það aftur.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="446" />
+            <location filename="../../src/cardfile/ui/words.py" line="518" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile sendi ekki lykilorðið þitt til {server}: slóðin byrjar á http://, svo hver sem er á netinu gæti lesið það. Notaðu https://-slóð þjónsins, eða hakaðu við „Senda lykilorðið mitt án dulkóðunar“ í Stillingum samstillingar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="452" />
+            <location filename="../../src/cardfile/ui/words.py" line="524" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>Aðeins {owner} eða stjórnandi má eyða þessari færslu ({record_type}) varanlega; hún verður áfram í ruslakörfunni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="455" />
+            <location filename="../../src/cardfile/ui/words.py" line="527" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>Engum dálki er varpað á nafn, fyrirtæki eða netfang, svo ekkert myndi greina tengiliðina í sundur. Veldu reitinn fyrir dálkinn sem geymir þau.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="460" />
+            <location filename="../../src/cardfile/ui/words.py" line="532" />
             <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
             <translation>{file} er ekki vCard-skrá ({detail}); ekkert var flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <location filename="../../src/cardfile/ui/words.py" line="533" />
             <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
             <translation>{file} er ekki iCalendar-skrá ({detail}); ekkert var flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <location filename="../../src/cardfile/ui/words.py" line="534" />
             <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
             <translation>{file} er ekki CSV-skrá með tengiliðum ({detail}); ekkert var flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="463" />
+            <location filename="../../src/cardfile/ui/words.py" line="535" />
             <source>Cannot read {file}: {detail}. Nothing was imported.</source>
             <translation>Ekki tókst að lesa {file}: {detail}. Ekkert var flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="464" />
+            <location filename="../../src/cardfile/ui/words.py" line="536" />
             <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
             <translation>Í {folder} eru engar .vcf- eða .vcard-skrár; ekkert var flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="465" />
+            <location filename="../../src/cardfile/ui/words.py" line="537" />
             <source>Cannot write {target}: {detail}. Nothing was exported.</source>
             <translation>Ekki tókst að skrifa {target}: {detail}. Ekkert var flutt út.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="466" />
+            <location filename="../../src/cardfile/ui/words.py" line="538" />
             <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
             <translation>{file} er hvorki útflutningur úr Google Contacts, Outlook né Cardfile og ekki tókst að para dálkana {columns} við reiti; veldu hvaða dálkur geymir hvaða reit. Ekkert var flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="471" />
+            <location filename="../../src/cardfile/ui/words.py" line="543" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>Engin lyklakippa er tiltæk á þessari tölvu, svo ekki er hægt að muna innskráninguna í samstillingu: Cardfile biður aftur um lykilorðið eftir hverja ræsingu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="509" />
-            <source>{detail}: {file}</source>
-            <translation>{detail}: {file}</translation>
+            <location filename="../../src/cardfile/ui/words.py" line="548" />
+            <source>“{what}” matches several records: {candidates}. Choose one of them.</source>
+            <translation>„{what}“ passar við fleiri en eina færslu: {candidates}. Veldu eina þeirra.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="511" />
+            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <source>This was changed elsewhere in the meantime; look at it again and repeat the change.</source>
+            <translation>Þessu var breytt annars staðar á meðan; skoðaðu það aftur og gerðu breytinguna á ný.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="584" />
+            <source>Cardfile could not do this ({code}).</source>
+            <translation>Cardfile gat ekki gert þetta ({code}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="598" />
+            <location filename="../../src/cardfile/ui/words.py" line="772" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile lenti í eigin villu; villuskýrslan segir hvað gerðist.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="517" />
+            <location filename="../../src/cardfile/ui/words.py" line="606" />
+            <source>there is no such file or folder</source>
+            <translation>sú skrá eða mappa er ekki til</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="607" />
+            <location filename="../../src/cardfile/ui/words.py" line="608" />
+            <source>you do not have permission to use it</source>
+            <translation>þú hefur ekki heimild til að nota hana</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="609" />
+            <source>the disk is full</source>
+            <translation>diskurinn er fullur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="610" />
+            <source>your disk quota is used up</source>
+            <translation>diskkvótinn þinn er uppurinn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="611" />
+            <source>the disk can only be read, not written</source>
+            <translation>aðeins er hægt að lesa af diskinum, ekki skrifa á hann</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="612" />
+            <source>it is a folder, not a file</source>
+            <translation>þetta er mappa, ekki skrá</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="613" />
+            <source>a part of the path is not a folder</source>
+            <translation>hluti slóðarinnar er ekki mappa</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="614" />
+            <source>it exists already</source>
+            <translation>hún er þegar til</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="615" />
+            <source>the name is too long</source>
+            <translation>nafnið er of langt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="616" />
+            <location filename="../../src/cardfile/ui/words.py" line="617" />
+            <source>another program is using it</source>
+            <translation>annað forrit er að nota hana</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="618" />
+            <source>the disk could not be read or written (an input/output error)</source>
+            <translation>ekki tókst að lesa af diskinum eða skrifa á hann (inntaks-/úttaksvilla)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="619" />
+            <location filename="../../src/cardfile/ui/words.py" line="620" />
+            <source>too many files are open</source>
+            <translation>of margar skrár eru opnar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="621" />
+            <source>the file is too large</source>
+            <translation>skráin er of stór</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="622" />
+            <source>the folder is not empty</source>
+            <translation>mappan er ekki tóm</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="623" />
+            <source>its path goes round in a circle of links</source>
+            <translation>slóðin fer í hring um tengla</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="624" />
+            <source>the name cannot be used here</source>
+            <translation>ekki er hægt að nota nafnið hér</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="625" />
+            <location filename="../../src/cardfile/ui/words.py" line="626" />
+            <source>the disk or device is not there</source>
+            <translation>diskurinn eða tækið er ekki tengt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="627" />
+            <source>the connection was refused</source>
+            <translation>tengingunni var hafnað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="628" />
+            <source>the connection was broken off</source>
+            <translation>tengingin rofnaði</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="629" />
+            <source>there was no answer in time</source>
+            <translation>ekkert svar barst í tæka tíð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="630" />
+            <location filename="../../src/cardfile/ui/words.py" line="631" />
+            <source>the network cannot reach it</source>
+            <translation>netið nær ekki þangað</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="634" />
+            <source>the system refused (error {number})</source>
+            <translation>kerfið hafnaði (villa {number})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="644" />
+            <source>Cannot use {file}: {problem}.</source>
+            <translation>Ekki er hægt að nota {file}: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="645" />
+            <source>The computer refused: {problem}.</source>
+            <translation>Tölvan hafnaði: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="654" />
+            <source>it needs an upgrade to schema {schema} first, which writes to it</source>
+            <translation>fyrst þarf að uppfæra hann í gagnaskipan {schema}, sem skrifar í hann</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="658" />
+            <source>its contents are damaged</source>
+            <translation>innihald hans er skemmt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="659" />
+            <source>its pages are damaged, which only a backup puts right</source>
+            <translation>síður hans eru skemmdar og aðeins afrit getur lagað það</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="660" />
+            <source>its compressed copy is damaged</source>
+            <translation>þjappaða afritið er skemmt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="661" />
+            <source>it is not an SQLite database file</source>
+            <translation>þetta er ekki SQLite-gagnagrunnsskrá</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="662" />
+            <source>SQLite cannot open it</source>
+            <translation>SQLite getur ekki opnað hann</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="663" />
+            <source>it can only be read</source>
+            <translation>aðeins er hægt að lesa hann</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="665" />
+            <source>the file is read-only for this user</source>
+            <translation>skráin er aðeins til lestrar fyrir þennan notanda</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="666" />
+            <source>its folder is read-only for this user</source>
+            <translation>mappan hans er aðeins til lestrar fyrir þennan notanda</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="674" />
             <source>it is empty</source>
             <translation>hún er tóm</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="518" />
+            <location filename="../../src/cardfile/ui/words.py" line="675" />
             <source>it holds binary data</source>
             <translation>hún geymir tvíundargögn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="519" />
+            <location filename="../../src/cardfile/ui/words.py" line="676" />
             <source>it has no header row</source>
             <translation>hana vantar fyrirsagnalínu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="520" />
+            <location filename="../../src/cardfile/ui/words.py" line="677" />
             <source>it is a vCard file</source>
             <translation>hún er vCard-skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="521" />
+            <location filename="../../src/cardfile/ui/words.py" line="678" />
             <source>it does not begin as one</source>
             <translation>hún byrjar ekki eins og slík skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="522" />
+            <location filename="../../src/cardfile/ui/words.py" line="679" />
             <source>there is no such file</source>
             <translation>sú skrá er ekki til</translation>
         </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="690" />
+            <source>The column “{column}” cannot be mapped to “{target}”: that field takes no label or part.</source>
+            <translation>Ekki er hægt að tengja dálkinn „{column}“ við „{target}“: sá reitur tekur hvorki merki né hluta.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="694" />
+            <source>The column “{column}” cannot be mapped to “{target}”: the field's parts are {parts}.</source>
+            <translation>Ekki er hægt að tengja dálkinn „{column}“ við „{target}“: hlutar reitsins eru {parts}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="696" />
+            <source>The column “{column}” cannot be mapped to “{target}”: that is not a field's name.</source>
+            <translation>Ekki er hægt að tengja dálkinn „{column}“ við „{target}“: það er ekki heiti á reit.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="698" />
+            <source>The column “{column}” cannot be mapped to “{target}”: there is no such field.</source>
+            <translation>Ekki er hægt að tengja dálkinn „{column}“ við „{target}“: sá reitur er ekki til.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="535" />
+            <location filename="../../src/cardfile/ui/words.py" line="713" />
             <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
             <translation>
                 <numerusform>Í stiginu „{stage}“ er %Ln sölutækifæri; veldu stigið sem það á að fara í: {stages}.</numerusform>
@@ -5237,7 +5428,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="538" />
+            <location filename="../../src/cardfile/ui/words.py" line="716" />
             <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
             <translation>
                 <numerusform>Í söluferlinu „{pipeline}“ er %Ln sölutækifæri; veldu því stig í öðru söluferli.</numerusform>
@@ -5245,17 +5436,17 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="554" />
+            <location filename="../../src/cardfile/ui/words.py" line="741" />
             <source>A stage needs a name.</source>
             <translation>Stig þarf að hafa heiti.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="554" />
+            <location filename="../../src/cardfile/ui/words.py" line="741" />
             <source>A pipeline needs a name.</source>
             <translation>Söluferli þarf að hafa heiti.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="556" />
+            <location filename="../../src/cardfile/ui/words.py" line="743" />
             <source>A name can be at most %Ln character(s) long.</source>
             <translation>
                 <numerusform>Heiti má vera í mesta lagi %Ln stafur.</numerusform>
@@ -5263,32 +5454,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="560" />
+            <location filename="../../src/cardfile/ui/words.py" line="747" />
             <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
             <translation>Söluferlið „{pipeline}“ er þegar með stig sem heitir „{name}“.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="563" />
+            <location filename="../../src/cardfile/ui/words.py" line="750" />
             <source>There is already a pipeline named “{name}”.</source>
             <translation>Það er þegar til söluferli sem heitir „{name}“.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="565" />
+            <location filename="../../src/cardfile/ui/words.py" line="752" />
             <source>{stage}: a probability is a whole number from 0 to 100.</source>
             <translation>{stage}: líkur eru heil tala frá 0 til 100.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="569" />
+            <location filename="../../src/cardfile/ui/words.py" line="756" />
             <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
             <translation>„{stage}“ er eina stigið í „{pipeline}“; söluferli heldur að minnsta kosti einu stigi.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="572" />
+            <location filename="../../src/cardfile/ui/words.py" line="759" />
             <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
             <translation>„{pipeline}“ er eina söluferlið; bættu öðru við áður en þú fjarlægir það.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="586" />
+            <location filename="../../src/cardfile/ui/words.py" line="776" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>%Ln nýr tengiliður</numerusform>
@@ -5296,7 +5487,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="588" />
+            <location filename="../../src/cardfile/ui/words.py" line="778" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>%Ln nýtt fyrirtæki</numerusform>
@@ -5304,7 +5495,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="590" />
+            <location filename="../../src/cardfile/ui/words.py" line="780" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>%Ln breytt færsla</numerusform>
@@ -5312,9 +5503,14 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="591" />
+            <location filename="../../src/cardfile/ui/words.py" line="781" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>Innflutningurinn stöðvaðist í miðjum klíðum. {cause} Það sem hann hafði skrifað áður varð eftir í gagnagrunninum: {kept}. Þegar vandinn er leystur tekur Breyta ▸ Afturkalla það allt til baka í einu skrefi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="785" />
+            <source>the batches it had written</source>
+            <translation>lotunum sem hann hafði skrifað</translation>
         </message>
     </context>
     <context>
@@ -5543,283 +5739,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
+            <location filename="../../src/cardfile/ui/words.py" line="254" />
             <source>Prefix</source>
             <translation>Forskeyti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
+            <location filename="../../src/cardfile/ui/words.py" line="255" />
             <source>Given name</source>
             <translation>Fornafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
             <source>Middle name</source>
             <translation>Millinafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Family name</source>
             <translation>Eftirnafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Suffix</source>
             <translation>Viðskeyti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
             <source>Nickname</source>
             <translation>Gælunafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="192" />
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="260" />
+            <location filename="../../src/cardfile/ui/words.py" line="261" />
             <source>Name</source>
             <translation>Nafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="262" />
             <source>Given name (phonetic)</source>
             <translation>Fornafn (hljóðritað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
+            <location filename="../../src/cardfile/ui/words.py" line="263" />
             <source>Middle name (phonetic)</source>
             <translation>Millinafn (hljóðritað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
+            <location filename="../../src/cardfile/ui/words.py" line="264" />
             <source>Family name (phonetic)</source>
             <translation>Eftirnafn (hljóðritað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
+            <location filename="../../src/cardfile/ui/words.py" line="265" />
             <source>Title</source>
             <translation>Starfsheiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
+            <location filename="../../src/cardfile/ui/words.py" line="266" />
             <source>Department</source>
             <translation>Deild</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
             <source>Company</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
             <source>Parent company</source>
             <translation>Móðurfyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
             <source>Industry</source>
             <translation>Atvinnugrein</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
             <source>Website</source>
             <translation>Vefsíða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
             <source>Birthday</source>
             <translation>Afmælisdagur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Anniversary</source>
             <translation>Brúðkaupsafmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Photo</source>
             <translation>Mynd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Logo</source>
             <translation>Merki fyrirtækis</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Note</source>
             <translation>Athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="208" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Tags</source>
             <translation>Merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="209" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Email</source>
             <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="210" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Phone</source>
             <translation>Sími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="211" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Address</source>
             <translation>Heimilisfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="212" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Web</source>
             <translation>Vefur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Messaging</source>
             <translation>Skilaboð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Dates</source>
             <translation>Dagsetningar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="215" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Custom fields</source>
             <translation>Sérsniðnir reitir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Owner</source>
             <translation>Eigandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Private</source>
             <translation>Einka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Trash</source>
             <translation>Ruslakarfa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>vCard UID</source>
             <translation>vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>Other vCard properties</source>
             <translation>Aðrir vCard-eiginleikar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="290" />
             <source>Type</source>
             <translation>Tegund</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="291" />
             <source>Subject</source>
             <translation>Efni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="292" />
             <source>Details</source>
             <translation>Nánar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="293" />
             <source>Starts</source>
             <translation>Hefst</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="294" />
             <source>Ends</source>
             <translation>Lýkur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="295" />
             <source>Any time that day</source>
             <translation>Hvenær sem er þann dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="296" />
             <source>All day</source>
             <translation>Allan daginn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
             <source>Time zone</source>
             <translation>Tímabelti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
             <source>Priority</source>
             <translation>Forgangur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
             <source>Status</source>
             <translation>Staða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Result</source>
             <translation>Niðurstaða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="233" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Outcome</source>
             <translation>Niðurstaða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Happened</source>
             <translation>Átti sér stað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <location filename="../../src/cardfile/ui/words.py" line="303" />
             <source>Cleared</source>
             <translation>Lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <location filename="../../src/cardfile/ui/words.py" line="304" />
             <source>Alarm</source>
             <translation>Áminning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <location filename="../../src/cardfile/ui/words.py" line="305" />
             <source>Alarm snoozed until</source>
             <translation>Áminning blunduð til</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <location filename="../../src/cardfile/ui/words.py" line="306" />
             <source>Alarm dismissed</source>
             <translation>Áminningu hafnað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <location filename="../../src/cardfile/ui/words.py" line="307" />
             <source>Repeats</source>
             <translation>Endurtekur sig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="308" />
             <source>Deal</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="309" />
             <source>Series</source>
             <translation>Röð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <location filename="../../src/cardfile/ui/words.py" line="310" />
             <source>Occurrence</source>
             <translation>Tilvik</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="243" />
+            <location filename="../../src/cardfile/ui/words.py" line="311" />
             <source>iCalendar UID</source>
             <translation>iCalendar UID</translation>
         </message>
@@ -8267,6 +8463,700 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
     </context>
     <context>
+        <name>Problem</name>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="56" />
+            <location filename="../../src/cardfile/ui/problems.py" line="123" />
+            <source>Kind of record</source>
+            <translation>Tegund færslu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="57" />
+            <source>Records</source>
+            <translation>Færslur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="58" />
+            <source>User name</source>
+            <translation>Notandanafn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="59" />
+            <source>Sync every</source>
+            <translation>Samstilla á</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="60" />
+            <source>Server</source>
+            <translation>Þjónn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="61" />
+            <source>Snooze</source>
+            <translation>Blunda</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="62" />
+            <source>Alarm</source>
+            <translation>Áminning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="63" />
+            <source>Exchange rate</source>
+            <translation>Gengi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="64" />
+            <source>To</source>
+            <translation>Til</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="65" />
+            <source>Period</source>
+            <translation>Tímabil</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="66" />
+            <location filename="../../src/cardfile/ui/problems.py" line="67" />
+            <source>Sort order</source>
+            <translation>Röðun</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="68" />
+            <source>View</source>
+            <translation>Yfirlit</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="69" />
+            <source>Format</source>
+            <translation>Snið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="70" />
+            <source>Duplicates</source>
+            <translation>Tvítekningar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="71" />
+            <source>Files</source>
+            <translation>Skrár</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="72" />
+            <source>Batch size</source>
+            <translation>Stærð lotu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="73" />
+            <source>Name of the column mapping</source>
+            <translation>Heiti dálkavörpunar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="74" />
+            <source>Column mapping</source>
+            <translation>Dálkavörpun</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="75" />
+            <source>Incomplete</source>
+            <translation>Ófullgerðar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="76" />
+            <source>No company</source>
+            <translation>Ekkert fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="77" />
+            <source>Selection</source>
+            <translation>Val</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="78" />
+            <source>vCard version</source>
+            <translation>vCard-útgáfa</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="79" />
+            <source>Columns</source>
+            <translation>Dálkar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="80" />
+            <source>Separator</source>
+            <translation>Skiltákn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="81" />
+            <source>Name order</source>
+            <translation>Nafnaröð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="82" />
+            <source>Default country</source>
+            <translation>Sjálfgefið land</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="83" />
+            <source>List</source>
+            <translation>Listi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="84" />
+            <location filename="../../src/cardfile/ui/problems.py" line="107" />
+            <location filename="../../src/cardfile/ui/problems.py" line="124" />
+            <source>Amount</source>
+            <translation>Upphæð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="85" />
+            <source>Currency</source>
+            <translation>Gjaldmiðill</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="86" />
+            <source>Parent company</source>
+            <translation>Móðurfélag</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="87" />
+            <source>Company</source>
+            <translation>Fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="88" />
+            <source>Member</source>
+            <translation>Meðlimur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="89" />
+            <location filename="../../src/cardfile/ui/problems.py" line="130" />
+            <source>Note</source>
+            <translation>Athugasemd</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="90" />
+            <source>Activity type</source>
+            <translation>Tegund verkþáttar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="91" />
+            <location filename="../../src/cardfile/ui/problems.py" line="115" />
+            <source>People</source>
+            <translation>Fólk</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="92" />
+            <source>Repeats</source>
+            <translation>Endurtekur sig</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="93" />
+            <source>All day</source>
+            <translation>Allan daginn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="94" />
+            <source>Ends</source>
+            <translation>Lýkur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="95" />
+            <location filename="../../src/cardfile/ui/problems.py" line="108" />
+            <source>Duration</source>
+            <translation>Lengd</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="96" />
+            <source>Occurrence</source>
+            <translation>Tilvik</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="97" />
+            <location filename="../../src/cardfile/ui/problems.py" line="105" />
+            <source>Stage</source>
+            <translation>Stig</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="98" />
+            <location filename="../../src/cardfile/ui/problems.py" line="104" />
+            <source>Pipeline</source>
+            <translation>Söluferli</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="99" />
+            <source>Probability</source>
+            <translation>Líkur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="100" />
+            <source>Date</source>
+            <translation>Dagsetning</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="101" />
+            <source>Lost reasons</source>
+            <translation>Ástæður taps</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="102" />
+            <source>Won reasons</source>
+            <translation>Ástæður sigurs</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="103" />
+            <source>Roles</source>
+            <translation>Hlutverk</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="106" />
+            <source>Expected close</source>
+            <translation>Áætluð lok</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="109" />
+            <source>Line items</source>
+            <translation>Línur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="110" />
+            <source>Product</source>
+            <translation>Vara</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="111" />
+            <source>Quantity</source>
+            <translation>Magn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="112" />
+            <source>Unit price</source>
+            <translation>Einingarverð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="113" />
+            <source>Discount</source>
+            <translation>Afsláttur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="114" />
+            <source>Role</source>
+            <translation>Hlutverk</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="116" />
+            <source>Companies</source>
+            <translation>Fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="117" />
+            <source>Deals</source>
+            <translation>Sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="118" />
+            <source>Person</source>
+            <translation>Einstaklingur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="119" />
+            <source>Photo</source>
+            <translation>Mynd</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="120" />
+            <source>Logo</source>
+            <translation>Merki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="121" />
+            <source>Type of field</source>
+            <translation>Tegund reits</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="122" />
+            <source>Choices</source>
+            <translation>Valkostir</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="125" />
+            <source>Reason</source>
+            <translation>Ástæða</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="126" />
+            <source>Custom field</source>
+            <translation>Sérsniðinn reitur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="127" />
+            <source>Activity</source>
+            <translation>Verkþáttur</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="128" />
+            <source>Contact</source>
+            <translation>Tengiliður</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="129" />
+            <source>Deal</source>
+            <translation>Sölutækifæri</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="216" />
+            <location filename="../../src/cardfile/ui/problems.py" line="245" />
+            <location filename="../../src/cardfile/ui/problems.py" line="356" />
+            <source>{field}: this value cannot be used.</source>
+            <translation>{field}: ekki er hægt að nota þetta gildi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="221" />
+            <source>This activity is done already.</source>
+            <translation>Þessum verkþætti er þegar lokið.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="223" />
+            <source>This activity is cancelled already.</source>
+            <translation>Hætt hefur þegar verið við þennan verkþátt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="224" />
+            <source>This activity is cleared already.</source>
+            <translation>Þegar hefur verið gengið frá þessum verkþætti.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="229" />
+            <source>The deals in “{stage}” must first move to another stage.</source>
+            <translation>Fyrst þarf að færa sölutækifærin á stiginu „{stage}“ á annað stig.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="230" />
+            <source>The deals in “{pipeline}” must first move to another pipeline.</source>
+            <translation>Fyrst þarf að færa sölutækifærin í söluferlinu „{pipeline}“ í annað söluferli.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="237" />
+            <source>“{value}” is not a date.</source>
+            <translation>„{value}“ er ekki dagsetning.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="246" />
+            <source>{field}: this is needed.</source>
+            <translation>{field}: þetta þarf að fylla út.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="247" />
+            <source>{field}: the least is {limit}.</source>
+            <translation>{field}: minnst {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="248" />
+            <source>{field}: the most is {limit}.</source>
+            <translation>{field}: mest {limit}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="249" />
+            <source>{field}: at most %Ln character(s).</source>
+            <translation>
+                <numerusform>{field}: mest %Ln stafur.</numerusform>
+                <numerusform>{field}: mest %Ln stafir.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="250" />
+            <source>{field}: at most %Ln entry(ies).</source>
+            <translation>
+                <numerusform>{field}: mest %Ln færsla.</numerusform>
+                <numerusform>{field}: mest %Ln færslur.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="251" />
+            <source>{field}: enter a number.</source>
+            <translation>{field}: sláðu inn tölu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="253" />
+            <source>{field}: “{value}” is not one of {choices}.</source>
+            <translation>{field}: „{value}“ er ekki eitt af þessu: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="257" />
+            <source>There is no such date as “{value}”.</source>
+            <translation>Dagsetningin „{value}“ er ekki til.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="258" />
+            <source>“{value}” is not an amount.</source>
+            <translation>„{value}“ er ekki upphæð.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="259" />
+            <source>“{value}” has too many decimals for {currency}.</source>
+            <translation>„{value}“ hefur of marga aukastafi fyrir {currency}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="260" />
+            <source>“{value}” is not a currency code (such as EUR or USD).</source>
+            <translation>„{value}“ er ekki gjaldmiðilskóði (til dæmis EUR eða USD).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="261" />
+            <source>Say how it went.</source>
+            <translation>Segðu hvernig fór.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="262" />
+            <source>A name is needed.</source>
+            <translation>Það þarf nafn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="263" />
+            <source>Write some text.</source>
+            <translation>Skrifaðu einhvern texta.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="264" />
+            <source>Choose at least one person to schedule with.</source>
+            <translation>Veldu að minnsta kosti einn einstakling til að skrá með.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="265" />
+            <source>One occurrence of a series cannot repeat on its own.</source>
+            <translation>Eitt tilvik raðar getur ekki endurtekið sig sjálft.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="266" />
+            <source>An activity is at any time that day or all day, not both.</source>
+            <translation>Verkþáttur er annaðhvort einhvern tíma dagsins eða allan daginn, ekki hvort tveggja.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="267" />
+            <source>An activity cannot end before it starts.</source>
+            <translation>Verkþáttur getur ekki endað áður en hann byrjar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="268" />
+            <source>A repeating activity needs a date.</source>
+            <translation>Endurtekinn verkþáttur þarf dagsetningu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="269" />
+            <source>An activity needs a subject.</source>
+            <translation>Verkþáttur þarf efni.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="270" />
+            <source>An activity without a start has no duration.</source>
+            <translation>Verkþáttur án upphafs hefur enga lengd.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="271" />
+            <source>The series has no occurrence then.</source>
+            <translation>Röðin á ekkert tilvik þá.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="272" />
+            <source>This activity does not repeat.</source>
+            <translation>Þessi verkþáttur endurtekur sig ekki.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="274" />
+            <source>Choose at least one file to import.</source>
+            <translation>Veldu að minnsta kosti eina skrá til að flytja inn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="275" />
+            <source>A company cannot be its own parent company.</source>
+            <translation>Fyrirtæki getur ekki verið eigið móðurfélag.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="276" />
+            <source>{field}: it is no longer there (it was deleted, perhaps on another device).</source>
+            <translation>{field}: þetta er ekki lengur til (því var eytt, ef til vill í öðru tæki).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="279" />
+            <source>The line items' prices are in {currency}; change them together with the currency.</source>
+            <translation>Verð línanna eru í {currency}; breyttu þeim um leið og gjaldmiðlinum.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="282" />
+            <source>Here the amount is the sum of the line items.</source>
+            <translation>Hér er upphæðin summa línanna.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="283" />
+            <source>{field}: this cannot be done with this kind of record.</source>
+            <translation>{field}: þetta er ekki hægt að gera við færslu af þessu tagi.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="284" />
+            <source>Choose two records or more.</source>
+            <translation>Veldu tvær færslur eða fleiri.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="285" />
+            <source>Choose records, a group or a lookup: one of them, not several.</source>
+            <translation>Veldu færslur, hóp eða uppflettingu: eitt af þessu, ekki fleira.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="286" />
+            <source>Separate the columns with a comma, a semicolon or a tab.</source>
+            <translation>Aðgreindu dálkana með kommu, semíkommu eða dálkstaf.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="287" />
+            <source>Some of the chosen columns do not exist.</source>
+            <translation>Sumir valdir dálkar eru ekki til.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="288" />
+            <source>There is no saved column mapping named “{name}”.</source>
+            <translation>Engin vistuð dálkavörpun heitir „{name}“.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="289" />
+            <source>Choose how the records are incomplete: no email or phone, no company, or no activity for some months.</source>
+            <translation>Veldu hvað vantar í færslurnar: netfang eða síma, fyrirtæki eða verkþætti í nokkra mánuði.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="292" />
+            <source>That record is not one of those being merged.</source>
+            <translation>Sú færsla er ekki ein af þeim sem verið er að sameina.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="293" />
+            <source>“{name}” is not a stage of “{pipeline}”; its stages are {stages}.</source>
+            <translation>„{name}“ er ekki stig í „{pipeline}“; stigin þar eru {stages}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="298" />
+            <source>A pipeline needs at least one stage.</source>
+            <translation>Söluferli þarf að minnsta kosti eitt stig.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="300" />
+            <source>There is no custom field “{name}”.</source>
+            <translation>Enginn sérsniðinn reitur heitir „{name}“.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="302" />
+            <source>A snooze must end in the future.</source>
+            <translation>Blundi þarf að ljúka í framtíðinni.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="303" />
+            <source>A rate from {source} to {target} is a number above 0.</source>
+            <translation>Gengi úr {source} í {target} er tala stærri en 0.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="304" />
+            <source>The period ends before it starts.</source>
+            <translation>Tímabilið endar áður en það byrjar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="305" />
+            <source>“{value}” is not a country code (such as US or IS).</source>
+            <translation>„{value}“ er ekki landskóði (til dæmis US eða IS).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="306" />
+            <source>“{value}” cannot be a user name.</source>
+            <translation>„{value}“ getur ekki verið notandanafn.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="307" />
+            <source>This database syncs as {current}; use another database to sync as {user}.</source>
+            <translation>Þessi gagnagrunnur samstillist sem {current}; notaðu annan gagnagrunn til að samstilla sem {user}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="310" />
+            <source>Sync every {low} (only by hand) to %Ln minute(s).</source>
+            <translation>
+                <numerusform>Samstilltu á {low} (aðeins handvirkt) til %Ln mínútu fresti.</numerusform>
+                <numerusform>Samstilltu á {low} (aðeins handvirkt) til %Ln mínútna fresti.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="313" />
+            <source>“{value}” is not an http:// or https:// address.</source>
+            <translation>„{value}“ er ekki http://- eða https://-slóð.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="314" />
+            <source>{field}: this is too large to sync; at most %Ln character(s).</source>
+            <translation>
+                <numerusform>{field}: þetta er of stórt til að samstilla; mest %Ln stafur.</numerusform>
+                <numerusform>{field}: þetta er of stórt til að samstilla; mest %Ln stafir.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="317" />
+            <source>“{value}” contains invisible characters ({characters}); type the address again without them.</source>
+            <translation>„{value}“ inniheldur ósýnileg tákn ({characters}); sláðu netfangið aftur inn án þeirra.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="323" />
+            <source>The picture's type (JPEG, PNG …) is not known.</source>
+            <translation>Tegund myndarinnar (JPEG, PNG …) er ekki þekkt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="324" />
+            <source>A time needs its time zone.</source>
+            <translation>Tími þarf tímabelti.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="327" />
+            <source>A choice field needs at least one choice.</source>
+            <translation>Valreitur þarf að minnsta kosti einn valkost.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="328" />
+            <source>A line item needs a product.</source>
+            <translation>Lína þarf vöru.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="329" />
+            <source>{field}: more than {low} and less than {high}.</source>
+            <translation>{field}: meira en {low} og minna en {high}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="332" />
+            <source>{field}: from {low} to {high}.</source>
+            <translation>{field}: frá {low} til {high}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="335" />
+            <source>{field}: at most %Ln decimal(s).</source>
+            <translation>
+                <numerusform>{field}: mest %Ln aukastafur.</numerusform>
+                <numerusform>{field}: mest %Ln aukastafir.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="336" />
+            <source>{field}: a whole number of the currency's smallest unit (such as cents).</source>
+            <translation>{field}: heil tala í minnstu einingu gjaldmiðilsins (til dæmis sentum).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="339" />
+            <source>There is already a field named “{name}”.</source>
+            <translation>Það er þegar til reitur sem heitir „{name}“.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="348" />
+            <source>Value</source>
+            <translation>Gildi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="357" />
+            <source>This value cannot be used.</source>
+            <translation>Ekki er hægt að nota þetta gildi.</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractFileIconProvider</name>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="128" />
@@ -9494,77 +10384,86 @@ Slökktu á öðrum hvorum þeirra.</translation>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="75" />
-            <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
-            <translation>Ekkert fyrirtæki heitir „{name}“; bættu því við fyrst eða veldu eitt úr listanum.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="91" />
+            <location filename="../../src/cardfile/ui/problems.py" line="209" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="92" />
             <source>Enter a number.</source>
             <translation>Sláðu inn tölu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="93" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/problems.py" line="211" />
+            <location filename="../../src/cardfile/ui/problems.py" line="238" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
             <location filename="../../src/cardfile/ui/records/form.py" line="103" />
             <location filename="../../src/cardfile/ui/records/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
             <source>There is no such date.</source>
             <translation>Þessi dagsetning er ekki til.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="95" />
+            <location filename="../../src/cardfile/ui/problems.py" line="213" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="96" />
             <source>Choose one of: {choices}.</source>
             <translation>Veldu eitt af: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="97" />
+            <location filename="../../src/cardfile/ui/problems.py" line="215" />
+            <location filename="../../src/cardfile/ui/problems.py" line="252" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="98" />
             <source>Choose yes or no.</source>
             <translation>Veldu já eða nei.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
+            <location filename="../../src/cardfile/ui/problems.py" line="320" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
             <source>This is not an email address; it should look like name@example.com.</source>
             <translation>Þetta er ekki netfang; það ætti að líta út eins og nafn@example.com.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
+            <location filename="../../src/cardfile/ui/problems.py" line="321" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
             <source>A phone number needs at least one digit.</source>
             <translation>Símanúmer þarf að minnsta kosti einn tölustaf.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
+            <location filename="../../src/cardfile/ui/problems.py" line="322" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
             <source>A web address cannot contain spaces.</source>
             <translation>Vefslóð má ekki innihalda bil.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="76" />
+            <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
+            <translation>Ekkert fyrirtæki heitir „{name}“; bættu því við fyrst eða veldu eitt úr listanum.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="106" />
             <source>A company needs a name.</source>
             <translation>Fyrirtæki þarf heiti.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="106" />
             <location filename="../../src/cardfile/ui/records/form.py" line="107" />
             <location filename="../../src/cardfile/ui/records/form.py" line="108" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="109" />
             <source>There is no such company.</source>
             <translation>Þetta fyrirtæki er ekki til.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="256" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="263" />
             <source>Pri&amp;vate: only you see it</source>
             <translation>Ei&amp;nka: aðeins þú sérð hana</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="257" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="264" />
             <source>A private record syncs only between your own devices, with its activities, notes and deals; nobody else in the office sees it.</source>
             <translation>Einkafærsla samstillist aðeins milli þinna eigin tækja, ásamt verkþáttum, athugasemdum og sölutækifærum hennar; enginn annar á skrifstofunni sér hana.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="689" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="696" />
             <source>Custom fields</source>
             <translation>Sérsniðnir reitir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="953" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="960" />
             <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
             <translation>{sentence} — &lt;a href="{id}"&gt;opna það&lt;/a&gt;</translation>
         </message>
@@ -9811,27 +10710,27 @@ Slökktu á öðrum hvorum þeirra.</translation>
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="100" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>Contacts</source>
             <translation>Tengiliðir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="101" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>Companies</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="102" />
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <location filename="../../src/cardfile/ui/words.py" line="171" />
             <source>Notes</source>
             <translation>Athugasemdir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="104" />
+            <location filename="../../src/cardfile/ui/words.py" line="172" />
             <source>Deals</source>
             <translation>Sölutækifæri</translation>
         </message>
@@ -10259,269 +11158,363 @@ Slökktu á öðrum hvorum þeirra.</translation>
         </message>
     </context>
     <context>
+        <name>RepeatRule</name>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="159" />
+            <location filename="../../src/cardfile/ui/problems.py" line="325" />
+            <source>“{value}” is not a time zone.</source>
+            <translation>„{value}“ er ekki tímabelti.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="160" />
+            <source>The repeat rule's part “{value}” is not written as NAME=VALUE.</source>
+            <translation>Hlutinn „{value}“ í endurtekningarreglunni er ekki ritaður sem HEITI=GILDI.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="161" />
+            <source>{part} is not part of a repeat rule (RFC 5545).</source>
+            <translation>{part} er ekki hluti af endurtekningarreglu (RFC 5545).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="162" />
+            <source>The repeat rule gives {part} twice.</source>
+            <translation>Endurtekningarreglan tilgreinir {part} tvisvar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="163" />
+            <source>The repeat rule does not say how often it repeats (FREQ).</source>
+            <translation>Endurtekningarreglan segir ekki hversu oft hún endurtekur sig (FREQ).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="164" />
+            <source>{part}={value}: Cardfile repeats activities daily, weekly, monthly or yearly.</source>
+            <translation>{part}={value}: Cardfile endurtekur verkþætti daglega, vikulega, mánaðarlega eða árlega.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="167" />
+            <source>The repeat rule ends both after a number of times (COUNT) and on a date (UNTIL); it can do only one.</source>
+            <translation>Endurtekningarreglan endar bæði eftir tiltekinn fjölda skipta (COUNT) og á dagsetningu (UNTIL); hún getur aðeins gert annað.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="170" />
+            <source>{part}={value}: the number of times is a whole number above 0.</source>
+            <translation>{part}={value}: fjöldi skipta er heil tala stærri en 0.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="173" />
+            <source>{part}={value}: a series repeats every 1 to 1000 days, weeks, months or years.</source>
+            <translation>{part}={value}: röð endurtekur sig á 1 til 1000 daga, vikna, mánaða eða ára fresti.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="176" />
+            <source>“{value}” is not a repeat rule Cardfile can read (RFC 5545).</source>
+            <translation>„{value}“ er ekki endurtekningarregla sem Cardfile getur lesið (RFC 5545).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="177" />
+            <source>{part}={value}: the rule's months never have these days, so it never happens.</source>
+            <translation>{part}={value}: mánuðir reglunnar hafa aldrei þessa daga, svo hún gerist aldrei.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="180" />
+            <source>{part}={value} is not a date (20250331) or a time (20250331T235959Z).</source>
+            <translation>{part}={value} er hvorki dagsetning (20250331) né tími (20250331T235959Z).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="183" />
+            <source>Choose the weekdays from Monday to Sunday.</source>
+            <translation>Veldu vikudaga frá mánudegi til sunnudags.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="184" />
+            <source>The week of the month is the first to the fourth, or the last.</source>
+            <translation>Vika mánaðarins er sú fyrsta til fjórða, eða sú síðasta.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="185" />
+            <source>Say after how many times the series ends.</source>
+            <translation>Segðu eftir hve mörg skipti röðin endar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="186" />
+            <source>Say on which date the series ends.</source>
+            <translation>Segðu á hvaða dagsetningu röðin endar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="187" />
+            <source>The series would end before it starts.</source>
+            <translation>Röðin myndi enda áður en hún byrjar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="200" />
+            <source>Cardfile cannot use this repeat rule: {rule}</source>
+            <translation>Cardfile getur ekki notað þessa endurtekningarreglu: {rule}</translation>
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="55" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="56" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Pipeline</source>
             <translation>Söluferli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="56" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="57" />
             <source>Forecast by month</source>
             <translation>Spá eftir mánuðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="57" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
             <source>Forecast by quarter</source>
             <translation>Spá eftir ársfjórðungum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Contact list</source>
             <translation>Tengiliðalisti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="60" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="60" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="61" />
             <source>By stage</source>
             <translation>Eftir stigum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="61" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="62" />
             <source>Deals</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="62" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
             <source>People</source>
             <translation>Fólk</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>By month</source>
             <translation>Eftir mánuðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="65" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="204" />
             <source>By quarter</source>
             <translation>Eftir ársfjórðungum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="65" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="66" />
             <source>In {currency}</source>
             <translation>Í {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="66" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="67" />
             <source>Stage</source>
             <translation>Stig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="67" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="68" />
             <source>Currency</source>
             <translation>Gjaldmiðill</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="68" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="69" />
             <source>Total</source>
             <translation>Samtals</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="69" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="70" />
             <source>Weighted</source>
             <translation>Vegið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="70" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="71" />
             <source>Deal</source>
             <translation>Sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="71" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="72" />
             <source>Company</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="72" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="73" />
             <source>Amount</source>
             <translation>Upphæð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="73" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="74" />
             <source>Probability</source>
             <translation>Líkur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="74" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="75" />
             <source>Close</source>
             <translation>Lok</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="75" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="76" />
             <source>Owner</source>
             <translation>Eigandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="76" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="77" />
             <source>Month</source>
             <translation>Mánuður</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="77" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="78" />
             <source>Quarter</source>
             <translation>Ársfjórðungur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="78" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="79" />
             <source>Open deals</source>
             <translation>Opin sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="79" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="80" />
             <source>Won deals</source>
             <translation>Unnin sölutækifæri</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="80" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="81" />
             <source>Won</source>
             <translation>Unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="81" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="82" />
             <source>Everyone</source>
             <translation>Allir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="82" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="83" />
             <source>All</source>
             <translation>Allt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="83" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="84" />
             <source>No close date</source>
             <translation>Engin lokadagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="84" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="85" />
             <source>Name</source>
             <translation>Nafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="85" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="86" />
             <source>Title</source>
             <translation>Starfsheiti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="86" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="87" />
             <source>Email</source>
             <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="87" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="88" />
             <source>Phone</source>
             <translation>Sími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="88" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="89" />
             <source>Town</source>
             <translation>Bær</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="89" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="90" />
             <source>When</source>
             <translation>Hvenær</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="90" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="91" />
             <source>Type</source>
             <translation>Tegund</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="91" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="92" />
             <source>Subject</source>
             <translation>Efni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="92" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="93" />
             <source>With</source>
             <translation>Með</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="93" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="94" />
             <source>Status</source>
             <translation>Staða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="94" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="95" />
             <source>Expected close</source>
             <translation>Áætluð lok</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="95" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="96" />
             <source>Added</source>
             <translation>Bætt við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="96" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="97" />
             <source>Dates</source>
             <translation>Dagsetningar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="97" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="98" />
             <source>none needed</source>
             <translation>þurfti ekkert</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="98" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="99" />
             <source>Totals in {currency} are converted at exchange rates you entered: {rates}.</source>
             <translation>Samtölur í {currency} eru umreiknaðar á gengi sem þú slóst inn: {rates}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="101" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="102" />
             <source>Times are in {zone}; a repeating activity has a line per occurrence.</source>
             <translation>Tímar eru á tímabeltinu {zone}; endurtekinn verkþáttur fær eina línu fyrir hvert skipti.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="104" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="105" />
             <source>! after a close date: the deal is open and its expected close date has passed.</source>
             <translation>! á eftir lokadegi: sölutækifærið er opið og áætlaður lokadagur þess er liðinn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="107" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="108" />
             <source>! after a status: the activity is overdue (its time has passed and it is not cleared).</source>
             <translation>! á eftir stöðu: verkþátturinn er kominn fram yfir tíma (tími hans er liðinn og honum er ekki lokið).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="111" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="112" />
             <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won.</source>
             <translation>Opin sölutækifæri teljast á því tímabili sem áætlaður lokadagur þeirra fellur á, vegin með líkum; unnin sölutækifæri á því tímabili sem þau unnust.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="129" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="130" />
             <source>scheduled</source>
             <translation>á dagskrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="132" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="133" />
             <source>Total: {count}</source>
             <translation>Samtals: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="133" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="134" />
             <source>{what}: {count}</source>
             <translation>{what}: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="134" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="135" />
             <source>1 {source} = {rate} {target}</source>
             <translation>1 {source} = {rate} {target}</translation>
         </message>
@@ -10723,22 +11716,22 @@ Slökktu á öðrum hvorum þeirra.</translation>
             <translation>Ekki tókst að skrifa PDF-skrána {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
             <source>Export as CSV</source>
             <translation>Flytja út sem CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-skrár (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="492" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="494" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>Ekki tókst að skrifa CSV-skrána {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="496" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="500" />
             <source>Exported {path}.</source>
             <translation>Flutt út {path}.</translation>
         </message>
@@ -10782,17 +11775,17 @@ Slökktu á öðrum hvorum þeirra.</translation>
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="601" />
+            <location filename="../../src/cardfile/ui/words.py" line="791" />
             <source>completed</source>
             <translation>lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="602" />
+            <location filename="../../src/cardfile/ui/words.py" line="792" />
             <source>left a message</source>
             <translation>skildi eftir skilaboð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="603" />
+            <location filename="../../src/cardfile/ui/words.py" line="793" />
             <source>no answer</source>
             <translation>ekkert svar</translation>
         </message>
@@ -10844,6 +11837,94 @@ Slökktu á öðrum hvorum þeirra.</translation>
             <location filename="../../src/cardfile/ui/activities/schedule.py" line="158" />
             <source>Save Anyway</source>
             <translation>Vista samt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Script</name>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="116" />
+            <source>Greek</source>
+            <translation>gríska letrið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="117" />
+            <source>Cyrillic</source>
+            <translation>kýrillíska letrið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="118" />
+            <source>Armenian</source>
+            <translation>armenska letrið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="119" />
+            <source>Hebrew</source>
+            <translation>hebreska letrið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="120" />
+            <source>Arabic</source>
+            <translation>arabíska letrið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="121" />
+            <source>Devanagari</source>
+            <translation>devanagari-letrið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="122" />
+            <source>Bengali</source>
+            <translation>bengalska letrið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="123" />
+            <source>Tamil</source>
+            <translation>tamílska letrið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="124" />
+            <source>Thai</source>
+            <translation>taílenska letrið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="125" />
+            <source>Lao</source>
+            <translation>laóska letrið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="126" />
+            <source>Georgian</source>
+            <translation>georgíska letrið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="127" />
+            <source>Hangul (Korean)</source>
+            <translation>hangul-letrið (kóreska)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="128" />
+            <source>Ethiopic</source>
+            <translation>eþíópíska letrið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="129" />
+            <source>Japanese kana</source>
+            <translation>japanska kana-letrið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="130" />
+            <source>Bopomofo</source>
+            <translation>bopomofo-letrið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="131" />
+            <source>Chinese characters (kanji, hanja)</source>
+            <translation>kínversku táknin (kanji, hanja)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="132" />
+            <source>emoji</source>
+            <translation>tjáknin (emoji)</translation>
         </message>
     </context>
     <context>
@@ -11110,16 +12191,16 @@ Slökktu á öðrum hvorum þeirra.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="175" />
-            <source>The language could not be saved: {problem}</source>
-            <translation>Ekki tókst að vista tungumálið: {problem}</translation>
+            <source>The language could not be saved. {problem}</source>
+            <translation>Ekki tókst að vista tungumálið. {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="183" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="184" />
             <source>Rewriting names</source>
             <translation>Endurskrifar nöfn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="185" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="186" />
             <source>Rebuilding the search index</source>
             <translation>Endurbyggir leitarskrána</translation>
         </message>
@@ -11893,7 +12974,7 @@ Slökktu á öðrum hvorum þeirra.</translation>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="72" />
+            <location filename="../../src/cardfile/ui/words.py" line="109" />
             <source> · </source>
             <translation> · </translation>
         </message>

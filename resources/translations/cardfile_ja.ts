@@ -4,442 +4,442 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <location filename="../../src/cardfile/ui/words.py" line="319" />
             <source>Undo {action}</source>
             <translation>{action}を元に戻す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="252" />
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
             <source>Redo {action}</source>
             <translation>{action}をやり直し</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 件の活動の完了</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 件の活動の日程変更</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln 件の活動の削除</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>%Ln 人それぞれとの活動の予定</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <location filename="../../src/cardfile/ui/words.py" line="338" />
             <source>Import from {file}</source>
             <translation>{file} からのインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="340" />
             <source>Add contact</source>
             <translation>連絡先の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="341" />
             <source>Add contacts</source>
             <translation>連絡先の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>Edit contact</source>
             <translation>連絡先の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
             <source>Delete contact</source>
             <translation>連絡先の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="344" />
             <source>Restore contact</source>
             <translation>連絡先の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="345" />
             <source>Tag contacts</source>
             <translation>連絡先へのタグ付け</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="346" />
             <source>Delete contacts</source>
             <translation>連絡先の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="347" />
             <source>Tag companies</source>
             <translation>会社へのタグ付け</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="348" />
             <source>Delete companies</source>
             <translation>会社の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="349" />
             <source>Add company</source>
             <translation>会社の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="350" />
             <source>Edit company</source>
             <translation>会社の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="351" />
             <source>Delete company</source>
             <translation>会社の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
             <source>Restore company</source>
             <translation>会社の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
             <source>Schedule activity</source>
             <translation>活動の予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="354" />
             <source>Edit activity</source>
             <translation>活動の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="355" />
             <source>Clear activity</source>
             <translation>活動の完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
+            <location filename="../../src/cardfile/ui/words.py" line="356" />
             <source>Delete activity</source>
             <translation>活動の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="289" />
+            <location filename="../../src/cardfile/ui/words.py" line="357" />
             <source>Restore activity</source>
             <translation>活動の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="290" />
+            <location filename="../../src/cardfile/ui/words.py" line="358" />
             <source>Change one occurrence</source>
             <translation>1回分の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
+            <location filename="../../src/cardfile/ui/words.py" line="359" />
             <source>Skip one occurrence</source>
             <translation>1回分のスキップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="292" />
+            <location filename="../../src/cardfile/ui/words.py" line="360" />
             <source>Reschedule activity</source>
             <translation>活動の日程変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="293" />
+            <location filename="../../src/cardfile/ui/words.py" line="361" />
             <source>Add activity type</source>
             <translation>活動の種類の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="294" />
+            <location filename="../../src/cardfile/ui/words.py" line="362" />
             <source>Snooze alarm</source>
             <translation>アラームのスヌーズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="295" />
+            <location filename="../../src/cardfile/ui/words.py" line="363" />
             <source>Dismiss alarm</source>
             <translation>アラームの解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
+            <location filename="../../src/cardfile/ui/words.py" line="364" />
             <source>Fix the dates of timeless activities</source>
             <translation>時刻なし活動の日付の修正</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="365" />
             <source>Add note</source>
             <translation>メモの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="366" />
             <source>Edit note</source>
             <translation>メモの編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="367" />
             <source>Delete note</source>
             <translation>メモの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
             <source>Restore note</source>
             <translation>メモの復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
             <source>Add deal</source>
             <translation>商談の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="302" />
+            <location filename="../../src/cardfile/ui/words.py" line="370" />
             <source>Edit deal</source>
             <translation>商談の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="303" />
+            <location filename="../../src/cardfile/ui/words.py" line="371" />
             <source>Move deal</source>
             <translation>商談の移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="304" />
+            <location filename="../../src/cardfile/ui/words.py" line="372" />
             <source>Close deal</source>
             <translation>商談のクローズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="305" />
+            <location filename="../../src/cardfile/ui/words.py" line="373" />
             <source>Reopen deal</source>
             <translation>商談の再開</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="306" />
+            <location filename="../../src/cardfile/ui/words.py" line="374" />
             <source>Delete deal</source>
             <translation>商談の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="307" />
+            <location filename="../../src/cardfile/ui/words.py" line="375" />
             <source>Delete deals</source>
             <translation>商談の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="308" />
+            <location filename="../../src/cardfile/ui/words.py" line="376" />
             <source>Restore deal</source>
             <translation>商談の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="309" />
+            <location filename="../../src/cardfile/ui/words.py" line="377" />
             <source>Add to list</source>
             <translation>リストへの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="310" />
+            <location filename="../../src/cardfile/ui/words.py" line="378" />
             <source>Remove from list</source>
             <translation>リストからの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="311" />
+            <location filename="../../src/cardfile/ui/words.py" line="379" />
             <source>Add pipeline</source>
             <translation>パイプラインの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="312" />
+            <location filename="../../src/cardfile/ui/words.py" line="380" />
             <source>Rename pipeline</source>
             <translation>パイプライン名の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="381" />
             <source>Remove pipeline</source>
             <translation>パイプラインの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="382" />
             <source>Add stage</source>
             <translation>フェーズの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="315" />
+            <location filename="../../src/cardfile/ui/words.py" line="383" />
             <source>Change stage</source>
             <translation>フェーズの変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="316" />
+            <location filename="../../src/cardfile/ui/words.py" line="384" />
             <source>Reorder stages</source>
             <translation>フェーズの並べ替え</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="317" />
+            <location filename="../../src/cardfile/ui/words.py" line="385" />
             <source>Remove stage</source>
             <translation>フェーズの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="318" />
+            <location filename="../../src/cardfile/ui/words.py" line="386" />
             <source>Add group</source>
             <translation>グループの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="319" />
+            <location filename="../../src/cardfile/ui/words.py" line="387" />
             <source>Rename group</source>
             <translation>グループ名の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="388" />
             <source>Add to group</source>
             <translation>グループへの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="389" />
             <source>Remove from group</source>
             <translation>グループからの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="322" />
+            <location filename="../../src/cardfile/ui/words.py" line="390" />
             <source>Delete group</source>
             <translation>グループの削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="323" />
+            <location filename="../../src/cardfile/ui/words.py" line="391" />
             <source>Restore group</source>
             <translation>グループの復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="324" />
+            <location filename="../../src/cardfile/ui/words.py" line="392" />
             <source>Save lookup</source>
             <translation>検索条件の保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="325" />
+            <location filename="../../src/cardfile/ui/words.py" line="393" />
             <source>Edit lookup</source>
             <translation>検索条件の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="326" />
+            <location filename="../../src/cardfile/ui/words.py" line="394" />
             <source>Delete lookup</source>
             <translation>検索条件の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="395" />
             <source>Add custom field</source>
             <translation>カスタム項目の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="328" />
+            <location filename="../../src/cardfile/ui/words.py" line="396" />
             <source>Edit custom field</source>
             <translation>カスタム項目の編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
+            <location filename="../../src/cardfile/ui/words.py" line="397" />
             <source>Remove custom field</source>
             <translation>カスタム項目の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="330" />
+            <location filename="../../src/cardfile/ui/words.py" line="398" />
             <source>Restore custom field</source>
             <translation>カスタム項目の復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="331" />
+            <location filename="../../src/cardfile/ui/words.py" line="399" />
             <source>Restore from Trash</source>
             <translation>ゴミ箱から復元</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="400" />
             <source>Erase record</source>
             <translation>レコードの完全削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <location filename="../../src/cardfile/ui/words.py" line="401" />
             <source>Empty Trash</source>
             <translation>ゴミ箱を空にする</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="334" />
+            <location filename="../../src/cardfile/ui/words.py" line="402" />
             <source>Merge contacts</source>
             <translation>連絡先の統合</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="335" />
+            <location filename="../../src/cardfile/ui/words.py" line="403" />
             <source>Merge companies</source>
             <translation>会社の統合</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="336" />
+            <location filename="../../src/cardfile/ui/words.py" line="404" />
             <source>Unmerge contacts</source>
             <translation>連絡先の統合解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="337" />
+            <location filename="../../src/cardfile/ui/words.py" line="405" />
             <source>Unmerge companies</source>
             <translation>会社の統合解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="338" />
+            <location filename="../../src/cardfile/ui/words.py" line="406" />
             <source>Mark as not duplicates</source>
             <translation>重複ではないとマーク</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="339" />
+            <location filename="../../src/cardfile/ui/words.py" line="407" />
             <source>Unmark not duplicates</source>
             <translation>「重複ではない」マークの解除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="340" />
+            <location filename="../../src/cardfile/ui/words.py" line="408" />
             <source>Carry over edits to merged records</source>
             <translation>統合したレコードへの編集の引き継ぎ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="341" />
+            <location filename="../../src/cardfile/ui/words.py" line="409" />
             <source>Sync</source>
             <translation>同期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="410" />
             <source>Repair database</source>
             <translation>データベースの修復</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="411" />
             <source>import</source>
             <translation>インポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="353" />
-            <location filename="../../src/cardfile/ui/words.py" line="356" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="424" />
             <source>Delete {records}</source>
             <translation>{records}の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="354" />
-            <location filename="../../src/cardfile/ui/words.py" line="357" />
+            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <location filename="../../src/cardfile/ui/words.py" line="425" />
             <source>Tag {records}</source>
             <translation>{records}へのタグ付け</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="355" />
+            <location filename="../../src/cardfile/ui/words.py" line="423" />
             <source>Add {records}</source>
             <translation>{records}の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="369" />
+            <location filename="../../src/cardfile/ui/words.py" line="437" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="370" />
+            <location filename="../../src/cardfile/ui/words.py" line="438" />
             <source>&amp;Undo {action}</source>
             <translation>{action}を元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="376" />
+            <location filename="../../src/cardfile/ui/words.py" line="444" />
             <source>&amp;Redo</source>
             <translation>やり直し(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="377" />
+            <location filename="../../src/cardfile/ui/words.py" line="445" />
             <source>&amp;Redo {action}</source>
             <translation>{action}をやり直し(&amp;R)</translation>
         </message>
@@ -989,299 +989,299 @@
     <context>
         <name>ActivityEditors</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="69" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="70" />
             <source>New Type…</source>
             <translation>新しい種類…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="78" />
             <source>New Activity Type</source>
             <translation>新しい活動の種類</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="78" />
             <source>Name of the new type (a demo, a visit…):</source>
             <translation>新しい種類の名前 (デモ、訪問など)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="141" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
             <source>At a time</source>
             <translation>時刻指定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
             <source>All day</source>
             <translation>終日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
             <source>Any time that day</source>
             <translation>その日のいつでも</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="145" />
             <source>No date</source>
             <translation>日付なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
             <source>no length</source>
             <translation>時間指定なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="221" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="222" />
             <source>for {length}</source>
             <translation>{length}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="160" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="161" />
             <source>to</source>
             <translation>～</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="165" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="166" />
             <source>The last day of an activity over several days</source>
             <translation>複数日にわたる活動の最終日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="253" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
             <source>Does not repeat</source>
             <translation>繰り返さない</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
             <source>Daily</source>
             <translation>毎日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
             <source>Weekly</source>
             <translation>毎週</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
             <source>Monthly</source>
             <translation>毎月</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
             <source>Yearly</source>
             <translation>毎年</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="263" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
             <source>every </source>
             <translation>間隔 </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="265" />
             <source>Every 2: every other day, week, month or year</source>
             <translation>2 の場合: 1日おき、1週おき、1か月おき、1年おき</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>forever</source>
             <translation>無期限</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>until</source>
             <translation>終了日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>for</source>
             <translation>回数</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="296" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="297" />
             <source> times</source>
             <translation> 回</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="340" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="495" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="341" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="501" />
             <source>on day {day}</source>
             <translation>{day} 日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="490" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="344" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="496" />
             <source>on the {nth} {weekday}</source>
             <translation>第{nth}{weekday}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="345" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
             <source>on the last {weekday}</source>
             <translation>最終{weekday}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="398" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
             <location filename="../../src/cardfile/ui/activities/form.py" line="383" />
             <source>A repeating activity needs a date.</source>
             <translation>繰り返す活動には日付が必要です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="402" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="408" />
             <source>The series would end before it starts.</source>
             <translation>繰り返しの終了が開始より前になります。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="426" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="432" />
             <source>As set elsewhere: {rule}</source>
             <translation>他の場所で設定: {rule}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="462" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="468" />
             <source>first</source>
             <translation>1</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="469" />
             <source>second</source>
             <translation>2</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="470" />
             <source>third</source>
             <translation>3</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="471" />
             <source>fourth</source>
             <translation>4</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="472" />
             <source>last</source>
             <translation>最終</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
             <source>Every day</source>
             <translation>
                 <numerusform>毎日</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
             <source>Every %Ln day(s)</source>
             <translation>
                 <numerusform>%Ln 日ごと</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="482" />
             <source>Every week</source>
             <translation>
                 <numerusform>毎週</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="482" />
             <source>Every %Ln week(s)</source>
             <translation>
                 <numerusform>%Ln 週ごと</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="483" />
             <source>Every month</source>
             <translation>
                 <numerusform>毎月</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="483" />
             <source>Every %Ln month(s)</source>
             <translation>
                 <numerusform>%Ln か月ごと</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="484" />
             <source>Every year</source>
             <translation>
                 <numerusform>毎年</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="484" />
             <source>Every %Ln year(s)</source>
             <translation>
                 <numerusform>%Ln 年ごと</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="485" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="491" />
             <source>on {days}</source>
             <translation>{days}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="497" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="503" />
             <source>on {date}</source>
             <translation>{date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="501" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="507" />
             <source>until {date}</source>
             <translation>{date} まで</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="503" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="509" />
             <source>%Ln time(s)</source>
             <translation>
                 <numerusform>%Ln 回</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="577" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="583" />
             <source>Add a person: type part of a name</source>
             <translation>個人を追加: 名前の一部を入力</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="614" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="615" />
             <source>Take {name} off this activity</source>
             <translation>{name} をこの活動から外す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="630" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>候補から個人を選択するか、フィールドを空にしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="644" />
             <source>No deal (type part of its name)</source>
             <translation>商談なし (名前の一部を入力)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="649" />
             <source>Not about a deal</source>
             <translation>商談に関連しない</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="680" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>候補から商談を選択するか、フィールドを空にしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <location filename="../../src/cardfile/ui/words.py" line="158" />
             <source>Call</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>Meeting</source>
             <translation>会議</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="92" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>To-do</source>
             <translation>ToDo</translation>
         </message>
@@ -1990,49 +1990,49 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>Companies</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>&amp;New Company</source>
             <translation>新規会社(&amp;N)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln 社</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
             <source>Companies: {count}</source>
             <translation>会社: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>No companies yet</source>
             <translation>会社はまだありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>ここには組織が一覧表示されます。会社は、作成したとき、または連絡先にまだ登録されていない会社名を入力したときに追加されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>No companies match the filter</source>
             <translation>フィルターに一致する会社はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Select a company to see its card.</source>
             <translation>会社を選択すると、そのカードが表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="162" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>&amp;Company</source>
             <translation>会社(&amp;C)</translation>
         </message>
@@ -2564,17 +2564,17 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
             <source>Contacts</source>
             <translation>連絡先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
             <source>&amp;New Contact</source>
             <translation>新規連絡先(&amp;N)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -2582,32 +2582,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="138" />
+            <location filename="../../src/cardfile/ui/words.py" line="206" />
             <source>Contacts: {count}</source>
             <translation>連絡先: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="207" />
             <source>No contacts yet</source>
             <translation>連絡先はまだありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="140" />
+            <location filename="../../src/cardfile/ui/words.py" line="208" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>仕事で関わる人がここに一覧表示されます。1人ずつ追加するか、他のアドレス帳 (Outlook、Google、電話) からエクスポートした vCard または CSV ファイルをインポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="145" />
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
             <source>No contacts match the filter</source>
             <translation>フィルターに一致する連絡先はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
             <source>Select a contact to see their card.</source>
             <translation>連絡先を選択すると、そのカードが表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="147" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>&amp;Contact</source>
             <translation>連絡先(&amp;C)</translation>
         </message>
@@ -3894,256 +3894,251 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DealForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="75" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="79" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="80" />
             <source>“{text}” is not a number.</source>
             <translation>「{text}」は数値ではありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
             <source>Product or service</source>
             <translation>製品またはサービス</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
             <source>Unit price</source>
             <translation>単価</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="105" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="106" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="214" />
             <source>Discount %</source>
             <translation>割引 %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="113" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="114" />
             <source>Remove this line item</source>
             <translation>この明細を削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="153" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="154" />
             <source>Name the product or service.</source>
             <translation>製品またはサービスの名前を入力してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="161" />
             <source>quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="161" />
             <source>discount</source>
             <translation>割引</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="164" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="165" />
             <source>The {what} is not a number; write it as {example}.</source>
             <translation>{what}が数値ではありません。{example} のように入力してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="172" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="173" />
             <source>A quantity is more than 0, with at most 6 decimals.</source>
             <translation>数量は 0 より大きく、小数点以下 6 桁までです。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="175" />
             <source>A discount is between 0 and 100 percent.</source>
             <translation>割引は 0 から 100 パーセントの範囲です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="175" />
-            <source>This line item cannot be saved: {problem}</source>
-            <translation>この明細を保存できません: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
             <source>Product</source>
             <translation>製品</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="214" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="215" />
             <source>Total</source>
             <translation>合計</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="222" />
             <source>Add Line Item</source>
             <translation>明細を追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="227" />
             <source>The sum is the deal's amount</source>
             <translation>合計が商談の金額になります</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="229" />
             <source>Keep the amount equal to the line items' sum as they change</source>
             <translation>明細の変更に合わせて、金額を明細の合計と同じに保ちます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="280" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="281" />
             <source>Sum: {total}</source>
             <translation>合計: {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="338" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="339" />
             <source>Type part of a name</source>
             <translation>名前の一部を入力</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="352" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="353" />
             <source>Role</source>
             <translation>役割</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="359" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="360" />
             <source>Take this person off the deal</source>
             <translation>この個人を商談から外す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="399" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="400" />
             <source>Choose the person from the names offered as you type.</source>
             <translation>入力中に表示される候補から個人を選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="416" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="417" />
             <source>Add Person</source>
             <translation>個人を追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="556" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="557" />
             <source>The stage's ({percent} %)</source>
             <translation>フェーズの既定値 ({percent} %)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="583" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="584" />
             <source>The amount is the line items' sum</source>
             <translation>金額は明細の合計です</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="600" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="601" />
             <source>A deal needs a name.</source>
             <translation>商談には名前が必要です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="606" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
             <source>&amp;Name</source>
             <translation>名前(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
             <source>&amp;Company</source>
             <translation>会社(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
             <source>The company the deal is with, if any</source>
             <translation>商談の相手先の会社 (ある場合)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="610" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
             <source>&amp;Amount</source>
             <translation>金額(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
             <source>The deal's value, exactly, in its currency</source>
             <translation>商談の正確な金額 (商談の通貨で)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="615" />
             <source>C&amp;lose date</source>
             <translation>完了予定日(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="615" />
             <source>When the deal is expected to close</source>
             <translation>商談が完了する予定の日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="616" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="617" />
             <source>O&amp;wner</source>
             <translation>所有者(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="616" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="617" />
             <source>Who looks after the deal</source>
             <translation>商談の担当者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="622" />
             <source>Pipeline</source>
             <translation>パイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="623" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
             <source>&amp;Pipeline</source>
             <translation>パイプライン(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="625" />
             <source>&amp;Stage</source>
             <translation>フェーズ(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="627" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="628" />
             <source>P&amp;robability</source>
             <translation>確度(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="632" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="633" />
             <source>The chance the deal closes; below 0 goes back to the stage's</source>
             <translation>商談が成立する見込み。0 未満にするとフェーズの既定値に戻ります</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="636" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
             <source>S&amp;tatus</source>
             <translation>状態(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
             <source>Open</source>
             <translation>進行中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
             <source>Won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
             <source>Lost</source>
             <translation>不成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="641" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="642" />
             <source>Rea&amp;son</source>
             <translation>理由(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="645" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="646" />
             <source>Why it was won or lost: pick one, or type a new one for the list</source>
             <translation>成立または不成立の理由。選択するか、新しい理由を入力して一覧に追加します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="649" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="650" />
             <source>Line items</source>
             <translation>明細</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="650" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="651" />
             <source>People on the deal</source>
             <translation>商談の関係者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="655" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="656" />
             <source>This deal was deleted meanwhile; your changes were not saved.</source>
             <translation>この商談はその間に削除されたため、変更は保存されませんでした。</translation>
         </message>
@@ -4230,127 +4225,127 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="45" />
+            <location filename="../../src/cardfile/ui/words.py" line="82" />
             <source>Sales</source>
             <comment>seeded</comment>
             <translation>営業</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="46" />
+            <location filename="../../src/cardfile/ui/words.py" line="83" />
             <source>Prospect</source>
             <comment>seeded</comment>
             <translation>見込み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="47" />
+            <location filename="../../src/cardfile/ui/words.py" line="84" />
             <source>Qualified</source>
             <comment>seeded</comment>
             <translation>案件化</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="48" />
+            <location filename="../../src/cardfile/ui/words.py" line="85" />
             <source>Proposal</source>
             <comment>seeded</comment>
             <translation>提案</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="49" />
+            <location filename="../../src/cardfile/ui/words.py" line="86" />
             <source>Negotiation</source>
             <comment>seeded</comment>
             <translation>交渉</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="50" />
+            <location filename="../../src/cardfile/ui/words.py" line="87" />
             <source>Commitment</source>
             <comment>seeded</comment>
             <translation>合意</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="51" />
+            <location filename="../../src/cardfile/ui/words.py" line="88" />
             <source>Price</source>
             <comment>seeded</comment>
             <translation>価格</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="52" />
+            <location filename="../../src/cardfile/ui/words.py" line="89" />
             <source>Product fit</source>
             <comment>seeded</comment>
             <translation>製品の適合性</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="53" />
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
             <source>Relationship</source>
             <comment>seeded</comment>
             <translation>関係性</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="54" />
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>Service and support</source>
             <comment>seeded</comment>
             <translation>サービスとサポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="55" />
+            <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>Timing</source>
             <comment>seeded</comment>
             <translation>タイミング</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="56" />
+            <location filename="../../src/cardfile/ui/words.py" line="93" />
             <source>Other</source>
             <comment>seeded</comment>
             <translation>その他</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="57" />
+            <location filename="../../src/cardfile/ui/words.py" line="94" />
             <source>Competitor</source>
             <comment>seeded</comment>
             <translation>競合</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="58" />
+            <location filename="../../src/cardfile/ui/words.py" line="95" />
             <source>No budget</source>
             <comment>seeded</comment>
             <translation>予算なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="59" />
+            <location filename="../../src/cardfile/ui/words.py" line="96" />
             <source>No decision</source>
             <comment>seeded</comment>
             <translation>意思決定なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="60" />
+            <location filename="../../src/cardfile/ui/words.py" line="97" />
             <source>Decision maker</source>
             <comment>seeded</comment>
             <translation>意思決定者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="61" />
+            <location filename="../../src/cardfile/ui/words.py" line="98" />
             <source>Economic buyer</source>
             <comment>seeded</comment>
             <translation>予算決裁者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="62" />
+            <location filename="../../src/cardfile/ui/words.py" line="99" />
             <source>Influencer</source>
             <comment>seeded</comment>
             <translation>影響者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="63" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Champion</source>
             <comment>seeded</comment>
             <translation>推進者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="64" />
+            <location filename="../../src/cardfile/ui/words.py" line="101" />
             <source>Technical evaluator</source>
             <comment>seeded</comment>
             <translation>技術評価者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="65" />
+            <location filename="../../src/cardfile/ui/words.py" line="102" />
             <source>User</source>
             <comment>seeded</comment>
             <translation>利用者</translation>
@@ -4389,49 +4384,49 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>パイプラインとそのフェーズの追加、名前の変更、並べ替え、削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Deals</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>&amp;New Deal</source>
             <translation>新規商談(&amp;N)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln 件の商談</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Deals: {count}</source>
             <translation>商談: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>No deals yet</source>
             <translation>商談はまだありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="170" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>商談をパイプラインのフェーズごとに追跡します: 各商談の金額、関係者、完了予定日。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
             <source>No deals match the filter</source>
             <translation>フィルターに一致する商談はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="244" />
             <source>Select a deal to see its card.</source>
             <translation>商談を選択すると、そのカードが表示されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <location filename="../../src/cardfile/ui/words.py" line="245" />
             <source>&amp;Deal</source>
             <translation>商談(&amp;D)</translation>
         </message>
@@ -4867,27 +4862,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="78" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>work</source>
             <translation>勤務先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="79" />
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
             <source>home</source>
             <translation>自宅</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="80" />
+            <location filename="../../src/cardfile/ui/words.py" line="148" />
             <source>mobile</source>
             <translation>携帯</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>fax</source>
             <translation>FAX</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="82" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>other</source>
             <translation>その他</translation>
         </message>
@@ -4948,316 +4943,517 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="383" />
+            <location filename="../../src/cardfile/ui/words.py" line="456" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} は新しいバージョンの Cardfile で書き込まれています (スキーマ {found})。このバージョンが扱えるのはスキーマ {supported} までのため、変更しません。開くには新しい Cardfile をインストールしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="388" />
+            <location filename="../../src/cardfile/ui/words.py" line="461" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} は破損しているか、Cardfile のデータベースではありません ({detail})。変更は行われていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="389" />
+            <location filename="../../src/cardfile/ui/words.py" line="462" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} は他のプログラムの SQLite データベースで、Cardfile のデータベースではありません。変更は行われていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="392" />
+            <location filename="../../src/cardfile/ui/words.py" line="465" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} は他のプログラムまたは別の Cardfile ウィンドウによってロックされています。処理が終わってから再試行してください。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="397" />
+            <location filename="../../src/cardfile/ui/words.py" line="470" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>{path} を開けません: {detail}。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="398" />
+            <location filename="../../src/cardfile/ui/words.py" line="471" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>{path} は読み取りはできますが、ここでは変更できません ({detail})。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="399" />
+            <location filename="../../src/cardfile/ui/words.py" line="472" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>{path} はチェックで破損が見つかりました ({checked_at}: {problem})。Cardfile で表示はできますが、変更はしません。バックアップから復元する (cardfile db restore FILE) か、修復 (cardfile db repair) してください。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="404" />
+            <location filename="../../src/cardfile/ui/words.py" line="477" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>{path} があるディスクがいっぱいです。最後の変更は保存されませんでした。空き容量を確保して再試行してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="407" />
+            <location filename="../../src/cardfile/ui/words.py" line="480" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>{path} を {target} にバックアップできませんでした: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="408" />
+            <location filename="../../src/cardfile/ui/words.py" line="481" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>{path} の本日の自動バックアップは作成されませんでした ({detail})。他への影響はありません。Cardfile は1時間以内に再試行します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <location filename="../../src/cardfile/ui/words.py" line="486" />
             <source>There is nothing to undo</source>
             <translation>元に戻す操作はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <location filename="../../src/cardfile/ui/words.py" line="487" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>この{record_type}の所有者や非公開設定を変更できるのは {owner} だけです</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="415" />
+            <location filename="../../src/cardfile/ui/words.py" line="488" />
             <source>No {record_type} with id {record_id}</source>
             <translation>ID {record_id} の{record_type}はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="416" />
-            <source>{field}: {problem}</source>
-            <translation>{field}: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="417" />
+            <location filename="../../src/cardfile/ui/words.py" line="489" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>同期サーバーがまだ設定されていません。[同期] ▸ [同期の設定] で選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="418" />
+            <location filename="../../src/cardfile/ui/words.py" line="490" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>同期サーバー {server} に接続できません: {detail}。変更は保持され、後で同期されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="493" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>同期サーバー {server} に拒否されました: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <location filename="../../src/cardfile/ui/words.py" line="494" />
             <source>A sync of this database is running already.</source>
             <translation>このデータベースの同期はすでに実行中です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="423" />
+            <location filename="../../src/cardfile/ui/words.py" line="495" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>{server} と同期できません: {detail}。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="424" />
+            <location filename="../../src/cardfile/ui/words.py" line="496" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>{user} として {server} にサインイン: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="425" />
+            <location filename="../../src/cardfile/ui/words.py" line="497" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>{source} から {target} への為替レートがまだありません。[為替レート…] で入力してください</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="428" />
+            <location filename="../../src/cardfile/ui/words.py" line="500" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>このコンピューターに TrueType または OpenType フォントが見つかりませんでした ({folders} を検索)。PDF レポートを作成するには、フォント (DejaVu Sans や Noto Sans など) をインストールしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="433" />
+            <location filename="../../src/cardfile/ui/words.py" line="505" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>同期を停止しました。サーバーが確認済みの内容は保持され、残りは次回の同期で送信されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="436" />
+            <location filename="../../src/cardfile/ui/words.py" line="508" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>人の名前を含む列がなく、{column!r} に会社名が含まれています。このままでは各人が会社名で表示されます。名前を含む列を名前の項目に対応付けるか、このままインポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="441" />
+            <location filename="../../src/cardfile/ui/words.py" line="513" />
             <source>Cannot merge {record}: {why}</source>
             <translation>{record} を統合できません: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="442" />
+            <location filename="../../src/cardfile/ui/words.py" line="514" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>{record} の統合を解除できません: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="443" />
+            <location filename="../../src/cardfile/ui/words.py" line="515" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>このカードは別のカードに統合されています。[検索] ▸ [統合履歴] の「統合解除」で元に戻せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="446" />
+            <location filename="../../src/cardfile/ui/words.py" line="518" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile はパスワードを {server} に送信しませんでした。アドレスが http:// で始まるため、ネットワーク上の誰でも読み取れてしまいます。サーバーの https:// アドレスを使用するか、同期の設定で「暗号化せずにパスワードを送信する」をオンにしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="452" />
+            <location filename="../../src/cardfile/ui/words.py" line="524" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>この{record_type}を完全に削除できるのは {owner} または管理者だけです。ゴミ箱に残ります</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="455" />
+            <location filename="../../src/cardfile/ui/words.py" line="527" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>名前、会社、メールアドレスのいずれにも対応付けられた列がないため、連絡先を区別できません。これらを含む列の項目を選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="460" />
+            <location filename="../../src/cardfile/ui/words.py" line="532" />
             <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
             <translation>{file} は vCard ファイルではありません ({detail})。何もインポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <location filename="../../src/cardfile/ui/words.py" line="533" />
             <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
             <translation>{file} は iCalendar ファイルではありません ({detail})。何もインポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <location filename="../../src/cardfile/ui/words.py" line="534" />
             <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
             <translation>{file} は連絡先の CSV ファイルではありません ({detail})。何もインポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="463" />
+            <location filename="../../src/cardfile/ui/words.py" line="535" />
             <source>Cannot read {file}: {detail}. Nothing was imported.</source>
             <translation>{file} を読み込めません: {detail}。何もインポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="464" />
+            <location filename="../../src/cardfile/ui/words.py" line="536" />
             <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
             <translation>{folder} には .vcf / .vcard ファイルがありません。何もインポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="465" />
+            <location filename="../../src/cardfile/ui/words.py" line="537" />
             <source>Cannot write {target}: {detail}. Nothing was exported.</source>
             <translation>{target} に書き込めません: {detail}。何もエクスポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="466" />
+            <location filename="../../src/cardfile/ui/words.py" line="538" />
             <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
             <translation>{file} は Google コンタクト、Outlook、Cardfile のエクスポートではなく、列 {columns} を項目に対応付けられませんでした。どの列がどの項目かを選んでください。何もインポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="471" />
+            <location filename="../../src/cardfile/ui/words.py" line="543" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>このコンピューターではキーリングを使用できないため、同期のサインイン情報を記憶できません。Cardfile は起動するたびにパスワードを要求します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="509" />
-            <source>{detail}: {file}</source>
-            <translation>{detail}: {file}</translation>
+            <location filename="../../src/cardfile/ui/words.py" line="548" />
+            <source>“{what}” matches several records: {candidates}. Choose one of them.</source>
+            <translation>「{what}」に当てはまるレコードが複数あります: {candidates}。どれか 1 つを選んでください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="511" />
+            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <source>This was changed elsewhere in the meantime; look at it again and repeat the change.</source>
+            <translation>その間に別の場所で変更されました。もう一度確認してから、変更をやり直してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="584" />
+            <source>Cardfile could not do this ({code}).</source>
+            <translation>Cardfile はこの操作を実行できませんでした ({code})。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="598" />
+            <location filename="../../src/cardfile/ui/words.py" line="772" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile 内部でエラーが発生しました。エラーレポートに詳細が記載されています。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="517" />
+            <location filename="../../src/cardfile/ui/words.py" line="606" />
+            <source>there is no such file or folder</source>
+            <translation>そのファイルまたはフォルダーはありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="607" />
+            <location filename="../../src/cardfile/ui/words.py" line="608" />
+            <source>you do not have permission to use it</source>
+            <translation>使用する権限がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="609" />
+            <source>the disk is full</source>
+            <translation>ディスクがいっぱいです</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="610" />
+            <source>your disk quota is used up</source>
+            <translation>ディスクの割り当て容量を使い切りました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="611" />
+            <source>the disk can only be read, not written</source>
+            <translation>ディスクは読み取り専用で、書き込めません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="612" />
+            <source>it is a folder, not a file</source>
+            <translation>ファイルではなくフォルダーです</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="613" />
+            <source>a part of the path is not a folder</source>
+            <translation>パスの一部がフォルダーではありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="614" />
+            <source>it exists already</source>
+            <translation>すでに存在します</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="615" />
+            <source>the name is too long</source>
+            <translation>名前が長すぎます</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="616" />
+            <location filename="../../src/cardfile/ui/words.py" line="617" />
+            <source>another program is using it</source>
+            <translation>別のプログラムが使用中です</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="618" />
+            <source>the disk could not be read or written (an input/output error)</source>
+            <translation>ディスクの読み書きができませんでした (入出力エラー)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="619" />
+            <location filename="../../src/cardfile/ui/words.py" line="620" />
+            <source>too many files are open</source>
+            <translation>開いているファイルが多すぎます</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="621" />
+            <source>the file is too large</source>
+            <translation>ファイルが大きすぎます</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="622" />
+            <source>the folder is not empty</source>
+            <translation>フォルダーが空ではありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="623" />
+            <source>its path goes round in a circle of links</source>
+            <translation>パスがリンクの循環になっています</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="624" />
+            <source>the name cannot be used here</source>
+            <translation>この名前はここでは使えません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="625" />
+            <location filename="../../src/cardfile/ui/words.py" line="626" />
+            <source>the disk or device is not there</source>
+            <translation>ディスクまたはデバイスが見つかりません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="627" />
+            <source>the connection was refused</source>
+            <translation>接続が拒否されました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="628" />
+            <source>the connection was broken off</source>
+            <translation>接続が切断されました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="629" />
+            <source>there was no answer in time</source>
+            <translation>時間内に応答がありませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="630" />
+            <location filename="../../src/cardfile/ui/words.py" line="631" />
+            <source>the network cannot reach it</source>
+            <translation>ネットワークから到達できません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="634" />
+            <source>the system refused (error {number})</source>
+            <translation>システムが拒否しました (エラー {number})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="644" />
+            <source>Cannot use {file}: {problem}.</source>
+            <translation>{file} を使用できません: {problem}。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="645" />
+            <source>The computer refused: {problem}.</source>
+            <translation>コンピューターが拒否しました: {problem}。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="654" />
+            <source>it needs an upgrade to schema {schema} first, which writes to it</source>
+            <translation>先にスキーマ {schema} への更新が必要で、その更新はファイルに書き込みます</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="658" />
+            <source>its contents are damaged</source>
+            <translation>内容が壊れています</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="659" />
+            <source>its pages are damaged, which only a backup puts right</source>
+            <translation>ページが壊れています。直せるのはバックアップだけです</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="660" />
+            <source>its compressed copy is damaged</source>
+            <translation>圧縮されたコピーが壊れています</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="661" />
+            <source>it is not an SQLite database file</source>
+            <translation>SQLite データベースファイルではありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="662" />
+            <source>SQLite cannot open it</source>
+            <translation>SQLite で開けません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="663" />
+            <source>it can only be read</source>
+            <translation>読み取りしかできません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="665" />
+            <source>the file is read-only for this user</source>
+            <translation>このユーザーにとってファイルは読み取り専用です</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="666" />
+            <source>its folder is read-only for this user</source>
+            <translation>このユーザーにとってフォルダーは読み取り専用です</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="674" />
             <source>it is empty</source>
             <translation>空です</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="518" />
+            <location filename="../../src/cardfile/ui/words.py" line="675" />
             <source>it holds binary data</source>
             <translation>バイナリデータを含んでいます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="519" />
+            <location filename="../../src/cardfile/ui/words.py" line="676" />
             <source>it has no header row</source>
             <translation>見出し行がありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="520" />
+            <location filename="../../src/cardfile/ui/words.py" line="677" />
             <source>it is a vCard file</source>
             <translation>vCard ファイルです</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="521" />
+            <location filename="../../src/cardfile/ui/words.py" line="678" />
             <source>it does not begin as one</source>
             <translation>そのファイル形式の先頭になっていません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="522" />
+            <location filename="../../src/cardfile/ui/words.py" line="679" />
             <source>there is no such file</source>
             <translation>そのようなファイルはありません</translation>
         </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="690" />
+            <source>The column “{column}” cannot be mapped to “{target}”: that field takes no label or part.</source>
+            <translation>列「{column}」を「{target}」に対応付けられません。その項目にはラベルや要素を付けられません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="694" />
+            <source>The column “{column}” cannot be mapped to “{target}”: the field's parts are {parts}.</source>
+            <translation>列「{column}」を「{target}」に対応付けられません。この項目の要素は {parts} です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="696" />
+            <source>The column “{column}” cannot be mapped to “{target}”: that is not a field's name.</source>
+            <translation>列「{column}」を「{target}」に対応付けられません。それは項目名ではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="698" />
+            <source>The column “{column}” cannot be mapped to “{target}”: there is no such field.</source>
+            <translation>列「{column}」を「{target}」に対応付けられません。そのような項目はありません。</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="535" />
+            <location filename="../../src/cardfile/ui/words.py" line="713" />
             <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
             <translation>
                 <numerusform>フェーズ「{stage}」には %Ln 件の商談があります。移動先のフェーズを選んでください: {stages}。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="538" />
+            <location filename="../../src/cardfile/ui/words.py" line="716" />
             <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
             <translation>
                 <numerusform>パイプライン「{pipeline}」には %Ln 件の商談があります。移動先として別のパイプラインのフェーズを選んでください。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="554" />
+            <location filename="../../src/cardfile/ui/words.py" line="741" />
             <source>A stage needs a name.</source>
             <translation>フェーズには名前が必要です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="554" />
+            <location filename="../../src/cardfile/ui/words.py" line="741" />
             <source>A pipeline needs a name.</source>
             <translation>パイプラインには名前が必要です。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="556" />
+            <location filename="../../src/cardfile/ui/words.py" line="743" />
             <source>A name can be at most %Ln character(s) long.</source>
             <translation>
                 <numerusform>名前は %Ln 文字以内にしてください。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="560" />
+            <location filename="../../src/cardfile/ui/words.py" line="747" />
             <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
             <translation>パイプライン「{pipeline}」には「{name}」という名前のフェーズがすでにあります。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="563" />
+            <location filename="../../src/cardfile/ui/words.py" line="750" />
             <source>There is already a pipeline named “{name}”.</source>
             <translation>「{name}」という名前のパイプラインはすでにあります。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="565" />
+            <location filename="../../src/cardfile/ui/words.py" line="752" />
             <source>{stage}: a probability is a whole number from 0 to 100.</source>
             <translation>{stage}: 確度は 0 から 100 までの整数です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="569" />
+            <location filename="../../src/cardfile/ui/words.py" line="756" />
             <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
             <translation>「{stage}」は「{pipeline}」の唯一のフェーズです。パイプラインには少なくとも 1 つのフェーズが必要です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="572" />
+            <location filename="../../src/cardfile/ui/words.py" line="759" />
             <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
             <translation>「{pipeline}」は唯一のパイプラインです。削除する前に別のパイプラインを追加してください。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="586" />
+            <location filename="../../src/cardfile/ui/words.py" line="776" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>新しい連絡先 %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="588" />
+            <location filename="../../src/cardfile/ui/words.py" line="778" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>新しい会社 %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="590" />
+            <location filename="../../src/cardfile/ui/words.py" line="780" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>変更されたレコード %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="591" />
+            <location filename="../../src/cardfile/ui/words.py" line="781" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>インポートが途中で停止しました。{cause} それまでに書き込まれた内容はデータベースに残っています: {kept}。問題が解決したら、[編集] ▸ [元に戻す] ですべてをまとめて取り消せます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="785" />
+            <source>the batches it had written</source>
+            <translation>書き込まれていたバッチ</translation>
         </message>
     </context>
     <context>
@@ -5485,283 +5681,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
+            <location filename="../../src/cardfile/ui/words.py" line="254" />
             <source>Prefix</source>
             <translation>敬称</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
+            <location filename="../../src/cardfile/ui/words.py" line="255" />
             <source>Given name</source>
             <translation>名</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
             <source>Middle name</source>
             <translation>ミドルネーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Family name</source>
             <translation>姓</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Suffix</source>
             <translation>接尾辞</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
             <source>Nickname</source>
             <translation>ニックネーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="192" />
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="260" />
+            <location filename="../../src/cardfile/ui/words.py" line="261" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="262" />
             <source>Given name (phonetic)</source>
             <translation>名 (読み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
+            <location filename="../../src/cardfile/ui/words.py" line="263" />
             <source>Middle name (phonetic)</source>
             <translation>ミドルネーム (読み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
+            <location filename="../../src/cardfile/ui/words.py" line="264" />
             <source>Family name (phonetic)</source>
             <translation>姓 (読み)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
+            <location filename="../../src/cardfile/ui/words.py" line="265" />
             <source>Title</source>
             <translation>役職</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
+            <location filename="../../src/cardfile/ui/words.py" line="266" />
             <source>Department</source>
             <translation>部署</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
             <source>Company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
             <source>Parent company</source>
             <translation>親会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
             <source>Industry</source>
             <translation>業種</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
             <source>Website</source>
             <translation>Webサイト</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
             <source>Birthday</source>
             <translation>誕生日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Anniversary</source>
             <translation>記念日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Photo</source>
             <translation>写真</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Logo</source>
             <translation>ロゴ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Note</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="208" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Tags</source>
             <translation>タグ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="209" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="210" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="211" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Address</source>
             <translation>住所</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="212" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Web</source>
             <translation>Web</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Messaging</source>
             <translation>メッセージング</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Dates</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="215" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Custom fields</source>
             <translation>カスタム項目</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Owner</source>
             <translation>所有者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Private</source>
             <translation>非公開</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Trash</source>
             <translation>ゴミ箱</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>vCard UID</source>
             <translation>vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>Other vCard properties</source>
             <translation>その他の vCard プロパティ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="290" />
             <source>Type</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="291" />
             <source>Subject</source>
             <translation>件名</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="292" />
             <source>Details</source>
             <translation>詳細</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="293" />
             <source>Starts</source>
             <translation>開始</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="294" />
             <source>Ends</source>
             <translation>終了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="295" />
             <source>Any time that day</source>
             <translation>その日のいつでも</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="296" />
             <source>All day</source>
             <translation>終日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
             <source>Time zone</source>
             <translation>タイムゾーン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
             <source>Priority</source>
             <translation>優先度</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Result</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="233" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Outcome</source>
             <translation>成果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Happened</source>
             <translation>実施日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <location filename="../../src/cardfile/ui/words.py" line="303" />
             <source>Cleared</source>
             <translation>完了日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <location filename="../../src/cardfile/ui/words.py" line="304" />
             <source>Alarm</source>
             <translation>アラーム</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <location filename="../../src/cardfile/ui/words.py" line="305" />
             <source>Alarm snoozed until</source>
             <translation>アラームのスヌーズ期限</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <location filename="../../src/cardfile/ui/words.py" line="306" />
             <source>Alarm dismissed</source>
             <translation>アラーム解除済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <location filename="../../src/cardfile/ui/words.py" line="307" />
             <source>Repeats</source>
             <translation>繰り返し</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="308" />
             <source>Deal</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="309" />
             <source>Series</source>
             <translation>シリーズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <location filename="../../src/cardfile/ui/words.py" line="310" />
             <source>Occurrence</source>
             <translation>回</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="243" />
+            <location filename="../../src/cardfile/ui/words.py" line="311" />
             <source>iCalendar UID</source>
             <translation>iCalendar UID</translation>
         </message>
@@ -8184,6 +8380,695 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
     </context>
     <context>
+        <name>Problem</name>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="56" />
+            <location filename="../../src/cardfile/ui/problems.py" line="123" />
+            <source>Kind of record</source>
+            <translation>レコードの種類</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="57" />
+            <source>Records</source>
+            <translation>レコード</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="58" />
+            <source>User name</source>
+            <translation>ユーザー名</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="59" />
+            <source>Sync every</source>
+            <translation>同期の間隔</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="60" />
+            <source>Server</source>
+            <translation>サーバー</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="61" />
+            <source>Snooze</source>
+            <translation>スヌーズ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="62" />
+            <source>Alarm</source>
+            <translation>アラーム</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="63" />
+            <source>Exchange rate</source>
+            <translation>為替レート</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="64" />
+            <source>To</source>
+            <translation>終了日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="65" />
+            <source>Period</source>
+            <translation>期間</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="66" />
+            <location filename="../../src/cardfile/ui/problems.py" line="67" />
+            <source>Sort order</source>
+            <translation>並べ替え順</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="68" />
+            <source>View</source>
+            <translation>表示</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="69" />
+            <source>Format</source>
+            <translation>形式</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="70" />
+            <source>Duplicates</source>
+            <translation>重複</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="71" />
+            <source>Files</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="72" />
+            <source>Batch size</source>
+            <translation>バッチサイズ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="73" />
+            <source>Name of the column mapping</source>
+            <translation>列の対応付けの名前</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="74" />
+            <source>Column mapping</source>
+            <translation>列の対応付け</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="75" />
+            <source>Incomplete</source>
+            <translation>不完全</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="76" />
+            <source>No company</source>
+            <translation>会社なし</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="77" />
+            <source>Selection</source>
+            <translation>選択</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="78" />
+            <source>vCard version</source>
+            <translation>vCard のバージョン</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="79" />
+            <source>Columns</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="80" />
+            <source>Separator</source>
+            <translation>区切り文字</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="81" />
+            <source>Name order</source>
+            <translation>名前の順序</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="82" />
+            <source>Default country</source>
+            <translation>既定の国</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="83" />
+            <source>List</source>
+            <translation>リスト</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="84" />
+            <location filename="../../src/cardfile/ui/problems.py" line="107" />
+            <location filename="../../src/cardfile/ui/problems.py" line="124" />
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="85" />
+            <source>Currency</source>
+            <translation>通貨</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="86" />
+            <source>Parent company</source>
+            <translation>親会社</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="87" />
+            <source>Company</source>
+            <translation>会社</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="88" />
+            <source>Member</source>
+            <translation>メンバー</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="89" />
+            <location filename="../../src/cardfile/ui/problems.py" line="130" />
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="90" />
+            <source>Activity type</source>
+            <translation>活動の種類</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="91" />
+            <location filename="../../src/cardfile/ui/problems.py" line="115" />
+            <source>People</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="92" />
+            <source>Repeats</source>
+            <translation>繰り返し</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="93" />
+            <source>All day</source>
+            <translation>終日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="94" />
+            <source>Ends</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="95" />
+            <location filename="../../src/cardfile/ui/problems.py" line="108" />
+            <source>Duration</source>
+            <translation>所要時間</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="96" />
+            <source>Occurrence</source>
+            <translation>回</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="97" />
+            <location filename="../../src/cardfile/ui/problems.py" line="105" />
+            <source>Stage</source>
+            <translation>フェーズ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="98" />
+            <location filename="../../src/cardfile/ui/problems.py" line="104" />
+            <source>Pipeline</source>
+            <translation>パイプライン</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="99" />
+            <source>Probability</source>
+            <translation>確度</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="100" />
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="101" />
+            <source>Lost reasons</source>
+            <translation>失注理由</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="102" />
+            <source>Won reasons</source>
+            <translation>受注理由</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="103" />
+            <source>Roles</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="106" />
+            <source>Expected close</source>
+            <translation>完了予定日</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="109" />
+            <source>Line items</source>
+            <translation>明細</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="110" />
+            <source>Product</source>
+            <translation>商品</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="111" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="112" />
+            <source>Unit price</source>
+            <translation>単価</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="113" />
+            <source>Discount</source>
+            <translation>割引</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="114" />
+            <source>Role</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="116" />
+            <source>Companies</source>
+            <translation>会社</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="117" />
+            <source>Deals</source>
+            <translation>商談</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="118" />
+            <source>Person</source>
+            <translation>人物</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="119" />
+            <source>Photo</source>
+            <translation>写真</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="120" />
+            <source>Logo</source>
+            <translation>ロゴ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="121" />
+            <source>Type of field</source>
+            <translation>項目の種類</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="122" />
+            <source>Choices</source>
+            <translation>選択肢</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="125" />
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="126" />
+            <source>Custom field</source>
+            <translation>カスタム項目</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="127" />
+            <source>Activity</source>
+            <translation>活動</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="128" />
+            <source>Contact</source>
+            <translation>連絡先</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="129" />
+            <source>Deal</source>
+            <translation>商談</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="216" />
+            <location filename="../../src/cardfile/ui/problems.py" line="245" />
+            <location filename="../../src/cardfile/ui/problems.py" line="356" />
+            <source>{field}: this value cannot be used.</source>
+            <translation>{field}: この値は使用できません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="221" />
+            <source>This activity is done already.</source>
+            <translation>この活動はすでに完了しています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="223" />
+            <source>This activity is cancelled already.</source>
+            <translation>この活動はすでにキャンセルされています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="224" />
+            <source>This activity is cleared already.</source>
+            <translation>この活動はすでに処理済みです。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="229" />
+            <source>The deals in “{stage}” must first move to another stage.</source>
+            <translation>先に「{stage}」の商談を別のフェーズへ移す必要があります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="230" />
+            <source>The deals in “{pipeline}” must first move to another pipeline.</source>
+            <translation>先に「{pipeline}」の商談を別のパイプラインへ移す必要があります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="237" />
+            <source>“{value}” is not a date.</source>
+            <translation>「{value}」は日付ではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="246" />
+            <source>{field}: this is needed.</source>
+            <translation>{field}: 入力が必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="247" />
+            <source>{field}: the least is {limit}.</source>
+            <translation>{field}: 最小値は {limit} です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="248" />
+            <source>{field}: the most is {limit}.</source>
+            <translation>{field}: 最大値は {limit} です。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="249" />
+            <source>{field}: at most %Ln character(s).</source>
+            <translation>
+                <numerusform>{field}: %Ln 文字以内にしてください。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="250" />
+            <source>{field}: at most %Ln entry(ies).</source>
+            <translation>
+                <numerusform>{field}: %Ln 件以内にしてください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="251" />
+            <source>{field}: enter a number.</source>
+            <translation>{field}: 数値を入力してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="253" />
+            <source>{field}: “{value}” is not one of {choices}.</source>
+            <translation>{field}: 「{value}」は {choices} のいずれでもありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="257" />
+            <source>There is no such date as “{value}”.</source>
+            <translation>「{value}」という日付は存在しません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="258" />
+            <source>“{value}” is not an amount.</source>
+            <translation>「{value}」は金額ではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="259" />
+            <source>“{value}” has too many decimals for {currency}.</source>
+            <translation>「{value}」は {currency} としては小数の桁数が多すぎます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="260" />
+            <source>“{value}” is not a currency code (such as EUR or USD).</source>
+            <translation>「{value}」は通貨コード (EUR、USD など) ではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="261" />
+            <source>Say how it went.</source>
+            <translation>結果を入力してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="262" />
+            <source>A name is needed.</source>
+            <translation>名前が必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="263" />
+            <source>Write some text.</source>
+            <translation>テキストを入力してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="264" />
+            <source>Choose at least one person to schedule with.</source>
+            <translation>予定に加える人を 1 人以上選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="265" />
+            <source>One occurrence of a series cannot repeat on its own.</source>
+            <translation>シリーズの 1 回分だけを単独で繰り返すことはできません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="266" />
+            <source>An activity is at any time that day or all day, not both.</source>
+            <translation>活動は「その日のいつでも」か「終日」のどちらかで、両方にはできません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="267" />
+            <source>An activity cannot end before it starts.</source>
+            <translation>活動の終了を開始より前にはできません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="268" />
+            <source>A repeating activity needs a date.</source>
+            <translation>繰り返す活動には日付が必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="269" />
+            <source>An activity needs a subject.</source>
+            <translation>活動には件名が必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="270" />
+            <source>An activity without a start has no duration.</source>
+            <translation>開始のない活動には所要時間がありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="271" />
+            <source>The series has no occurrence then.</source>
+            <translation>その時点にシリーズの回はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="272" />
+            <source>This activity does not repeat.</source>
+            <translation>この活動は繰り返しません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="274" />
+            <source>Choose at least one file to import.</source>
+            <translation>インポートするファイルを 1 つ以上選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="275" />
+            <source>A company cannot be its own parent company.</source>
+            <translation>会社を自分自身の親会社にはできません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="276" />
+            <source>{field}: it is no longer there (it was deleted, perhaps on another device).</source>
+            <translation>{field}: もう存在しません (別のデバイスで削除された可能性があります)。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="279" />
+            <source>The line items' prices are in {currency}; change them together with the currency.</source>
+            <translation>明細の価格は {currency} です。通貨と一緒に価格も変更してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="282" />
+            <source>Here the amount is the sum of the line items.</source>
+            <translation>ここでは金額は明細の合計です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="283" />
+            <source>{field}: this cannot be done with this kind of record.</source>
+            <translation>{field}: この種類のレコードではこの操作はできません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="284" />
+            <source>Choose two records or more.</source>
+            <translation>レコードを 2 件以上選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="285" />
+            <source>Choose records, a group or a lookup: one of them, not several.</source>
+            <translation>レコード、グループ、検索条件のうち 1 つだけを選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="286" />
+            <source>Separate the columns with a comma, a semicolon or a tab.</source>
+            <translation>列はカンマ、セミコロン、タブのいずれかで区切ってください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="287" />
+            <source>Some of the chosen columns do not exist.</source>
+            <translation>選んだ列の一部が存在しません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="288" />
+            <source>There is no saved column mapping named “{name}”.</source>
+            <translation>「{name}」という保存済みの列の対応付けはありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="289" />
+            <source>Choose how the records are incomplete: no email or phone, no company, or no activity for some months.</source>
+            <translation>どのように不完全かを選んでください: メールも電話もない、会社がない、数か月活動がない。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="292" />
+            <source>That record is not one of those being merged.</source>
+            <translation>そのレコードは統合するレコードに含まれていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="293" />
+            <source>“{name}” is not a stage of “{pipeline}”; its stages are {stages}.</source>
+            <translation>「{name}」は「{pipeline}」のフェーズではありません。フェーズは {stages} です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="298" />
+            <source>A pipeline needs at least one stage.</source>
+            <translation>パイプラインには少なくとも 1 つのフェーズが必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="300" />
+            <source>There is no custom field “{name}”.</source>
+            <translation>カスタム項目「{name}」はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="302" />
+            <source>A snooze must end in the future.</source>
+            <translation>スヌーズの終了は未来の時刻にしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="303" />
+            <source>A rate from {source} to {target} is a number above 0.</source>
+            <translation>{source} から {target} へのレートは 0 より大きい数値です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="304" />
+            <source>The period ends before it starts.</source>
+            <translation>期間の終わりが始まりより前になっています。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="305" />
+            <source>“{value}” is not a country code (such as US or IS).</source>
+            <translation>「{value}」は国コード (US、IS など) ではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="306" />
+            <source>“{value}” cannot be a user name.</source>
+            <translation>「{value}」はユーザー名に使えません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="307" />
+            <source>This database syncs as {current}; use another database to sync as {user}.</source>
+            <translation>このデータベースは {current} として同期します。{user} として同期するには別のデータベースを使ってください。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="310" />
+            <source>Sync every {low} (only by hand) to %Ln minute(s).</source>
+            <translation>
+                <numerusform>同期の間隔は {low} (手動のみ) から %Ln 分の間にしてください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="313" />
+            <source>“{value}” is not an http:// or https:// address.</source>
+            <translation>「{value}」は http:// または https:// のアドレスではありません。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="314" />
+            <source>{field}: this is too large to sync; at most %Ln character(s).</source>
+            <translation>
+                <numerusform>{field}: 同期するには大きすぎます。%Ln 文字以内にしてください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="317" />
+            <source>“{value}” contains invisible characters ({characters}); type the address again without them.</source>
+            <translation>「{value}」に目に見えない文字 ({characters}) が含まれています。その文字を除いてアドレスを入力し直してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="323" />
+            <source>The picture's type (JPEG, PNG …) is not known.</source>
+            <translation>画像の種類 (JPEG、PNG など) がわかりません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="324" />
+            <source>A time needs its time zone.</source>
+            <translation>時刻にはタイムゾーンが必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="327" />
+            <source>A choice field needs at least one choice.</source>
+            <translation>選択項目には選択肢が 1 つ以上必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="328" />
+            <source>A line item needs a product.</source>
+            <translation>明細には商品が必要です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="329" />
+            <source>{field}: more than {low} and less than {high}.</source>
+            <translation>{field}: {low} より大きく {high} より小さい値にしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="332" />
+            <source>{field}: from {low} to {high}.</source>
+            <translation>{field}: {low}～{high} の範囲にしてください。</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="335" />
+            <source>{field}: at most %Ln decimal(s).</source>
+            <translation>
+                <numerusform>{field}: 小数は %Ln 桁までにしてください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="336" />
+            <source>{field}: a whole number of the currency's smallest unit (such as cents).</source>
+            <translation>{field}: 通貨の最小単位 (セントなど) の整数にしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="339" />
+            <source>There is already a field named “{name}”.</source>
+            <translation>「{name}」という項目はすでにあります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="348" />
+            <source>Value</source>
+            <translation>値</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="357" />
+            <source>This value cannot be used.</source>
+            <translation>この値は使用できません。</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractFileIconProvider</name>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="128" />
@@ -9411,77 +10296,86 @@ Please turn one of those options off.</source>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="75" />
-            <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
-            <translation>「{name}」という名前の会社はありません。先に追加するか、一覧から選択してください。</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="91" />
+            <location filename="../../src/cardfile/ui/problems.py" line="209" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="92" />
             <source>Enter a number.</source>
             <translation>数値を入力してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="93" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/problems.py" line="211" />
+            <location filename="../../src/cardfile/ui/problems.py" line="238" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
             <location filename="../../src/cardfile/ui/records/form.py" line="103" />
             <location filename="../../src/cardfile/ui/records/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
             <source>There is no such date.</source>
             <translation>そのような日付はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="95" />
+            <location filename="../../src/cardfile/ui/problems.py" line="213" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="96" />
             <source>Choose one of: {choices}.</source>
             <translation>次のいずれかを選択してください: {choices}。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="97" />
+            <location filename="../../src/cardfile/ui/problems.py" line="215" />
+            <location filename="../../src/cardfile/ui/problems.py" line="252" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="98" />
             <source>Choose yes or no.</source>
             <translation>はい/いいえを選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
+            <location filename="../../src/cardfile/ui/problems.py" line="320" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
             <source>This is not an email address; it should look like name@example.com.</source>
             <translation>メールアドレスではありません。name@example.com のような形式で入力してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
+            <location filename="../../src/cardfile/ui/problems.py" line="321" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
             <source>A phone number needs at least one digit.</source>
             <translation>電話番号には少なくとも1桁の数字が必要です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
+            <location filename="../../src/cardfile/ui/problems.py" line="322" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
             <source>A web address cannot contain spaces.</source>
             <translation>Webアドレスにスペースは使用できません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="76" />
+            <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
+            <translation>「{name}」という名前の会社はありません。先に追加するか、一覧から選択してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="106" />
             <source>A company needs a name.</source>
             <translation>会社には名前が必要です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="106" />
             <location filename="../../src/cardfile/ui/records/form.py" line="107" />
             <location filename="../../src/cardfile/ui/records/form.py" line="108" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="109" />
             <source>There is no such company.</source>
             <translation>そのような会社はありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="256" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="263" />
             <source>Pri&amp;vate: only you see it</source>
             <translation>非公開(&amp;V): 自分だけに表示</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="257" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="264" />
             <source>A private record syncs only between your own devices, with its activities, notes and deals; nobody else in the office sees it.</source>
             <translation>非公開レコードは、活動、メモ、商談とともに自分のデバイス間でのみ同期され、社内の他のユーザーには表示されません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="689" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="696" />
             <source>Custom fields</source>
             <translation>カスタム項目</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="953" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="960" />
             <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
             <translation>{sentence} — &lt;a href="{id}"&gt;開く&lt;/a&gt;</translation>
         </message>
@@ -9728,27 +10622,27 @@ Please turn one of those options off.</source>
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="100" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>Contacts</source>
             <translation>連絡先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="101" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>Companies</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="102" />
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <location filename="../../src/cardfile/ui/words.py" line="171" />
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="104" />
+            <location filename="../../src/cardfile/ui/words.py" line="172" />
             <source>Deals</source>
             <translation>商談</translation>
         </message>
@@ -10172,269 +11066,363 @@ Please turn one of those options off.</source>
         </message>
     </context>
     <context>
+        <name>RepeatRule</name>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="159" />
+            <location filename="../../src/cardfile/ui/problems.py" line="325" />
+            <source>“{value}” is not a time zone.</source>
+            <translation>「{value}」はタイムゾーンではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="160" />
+            <source>The repeat rule's part “{value}” is not written as NAME=VALUE.</source>
+            <translation>繰り返しルールの「{value}」は 名前=値 の形で書かれていません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="161" />
+            <source>{part} is not part of a repeat rule (RFC 5545).</source>
+            <translation>{part} は繰り返しルール (RFC 5545) の要素ではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="162" />
+            <source>The repeat rule gives {part} twice.</source>
+            <translation>繰り返しルールに {part} が 2 回あります。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="163" />
+            <source>The repeat rule does not say how often it repeats (FREQ).</source>
+            <translation>繰り返しルールに繰り返しの頻度 (FREQ) がありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="164" />
+            <source>{part}={value}: Cardfile repeats activities daily, weekly, monthly or yearly.</source>
+            <translation>{part}={value}: Cardfile で繰り返せるのは毎日、毎週、毎月、毎年だけです。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="167" />
+            <source>The repeat rule ends both after a number of times (COUNT) and on a date (UNTIL); it can do only one.</source>
+            <translation>繰り返しルールに回数 (COUNT) と終了日 (UNTIL) の両方があります。どちらか一方だけにしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="170" />
+            <source>{part}={value}: the number of times is a whole number above 0.</source>
+            <translation>{part}={value}: 回数は 0 より大きい整数にしてください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="173" />
+            <source>{part}={value}: a series repeats every 1 to 1000 days, weeks, months or years.</source>
+            <translation>{part}={value}: シリーズの間隔は 1～1000 日、週、か月、年です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="176" />
+            <source>“{value}” is not a repeat rule Cardfile can read (RFC 5545).</source>
+            <translation>「{value}」は Cardfile が読める繰り返しルール (RFC 5545) ではありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="177" />
+            <source>{part}={value}: the rule's months never have these days, so it never happens.</source>
+            <translation>{part}={value}: ルールの月にこの日は存在しないため、一度も発生しません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="180" />
+            <source>{part}={value} is not a date (20250331) or a time (20250331T235959Z).</source>
+            <translation>{part}={value} は日付 (20250331) でも日時 (20250331T235959Z) でもありません。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="183" />
+            <source>Choose the weekdays from Monday to Sunday.</source>
+            <translation>曜日は月曜日から日曜日の中から選んでください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="184" />
+            <source>The week of the month is the first to the fourth, or the last.</source>
+            <translation>月の週は第 1～第 4 週、または最終週です。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="185" />
+            <source>Say after how many times the series ends.</source>
+            <translation>シリーズを何回で終えるかを指定してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="186" />
+            <source>Say on which date the series ends.</source>
+            <translation>シリーズの終了日を指定してください。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="187" />
+            <source>The series would end before it starts.</source>
+            <translation>シリーズが開始前に終了してしまいます。</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="200" />
+            <source>Cardfile cannot use this repeat rule: {rule}</source>
+            <translation>Cardfile はこの繰り返しルールを使えません: {rule}</translation>
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="55" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="56" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Pipeline</source>
             <translation>パイプライン</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="56" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="57" />
             <source>Forecast by month</source>
             <translation>月別売上予測</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="57" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
             <source>Forecast by quarter</source>
             <translation>四半期別売上予測</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Contact list</source>
             <translation>連絡先一覧</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="60" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="60" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="61" />
             <source>By stage</source>
             <translation>フェーズ別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="61" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="62" />
             <source>Deals</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="62" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
             <source>People</source>
             <translation>連絡先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>By month</source>
             <translation>月別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="65" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="204" />
             <source>By quarter</source>
             <translation>四半期別</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="65" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="66" />
             <source>In {currency}</source>
             <translation>{currency} 換算</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="66" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="67" />
             <source>Stage</source>
             <translation>フェーズ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="67" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="68" />
             <source>Currency</source>
             <translation>通貨</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="68" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="69" />
             <source>Total</source>
             <translation>合計</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="69" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="70" />
             <source>Weighted</source>
             <translation>加重</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="70" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="71" />
             <source>Deal</source>
             <translation>商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="71" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="72" />
             <source>Company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="72" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="73" />
             <source>Amount</source>
             <translation>金額</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="73" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="74" />
             <source>Probability</source>
             <translation>確度</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="74" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="75" />
             <source>Close</source>
             <translation>完了予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="75" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="76" />
             <source>Owner</source>
             <translation>所有者</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="76" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="77" />
             <source>Month</source>
             <translation>月</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="77" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="78" />
             <source>Quarter</source>
             <translation>四半期</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="78" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="79" />
             <source>Open deals</source>
             <translation>進行中の商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="79" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="80" />
             <source>Won deals</source>
             <translation>成立した商談</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="80" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="81" />
             <source>Won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="81" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="82" />
             <source>Everyone</source>
             <translation>全員</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="82" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="83" />
             <source>All</source>
             <translation>すべて</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="83" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="84" />
             <source>No close date</source>
             <translation>完了予定日なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="84" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="85" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="85" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="86" />
             <source>Title</source>
             <translation>役職</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="86" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="87" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="87" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="88" />
             <source>Phone</source>
             <translation>電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="88" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="89" />
             <source>Town</source>
             <translation>市区町村</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="89" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="90" />
             <source>When</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="90" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="91" />
             <source>Type</source>
             <translation>種類</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="91" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="92" />
             <source>Subject</source>
             <translation>件名</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="92" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="93" />
             <source>With</source>
             <translation>相手</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="93" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="94" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="94" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="95" />
             <source>Expected close</source>
             <translation>完了予定日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="95" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="96" />
             <source>Added</source>
             <translation>追加日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="96" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="97" />
             <source>Dates</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="97" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="98" />
             <source>none needed</source>
             <translation>不要</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="98" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="99" />
             <source>Totals in {currency} are converted at exchange rates you entered: {rates}.</source>
             <translation>{currency} での合計は、入力された為替レートで換算しています: {rates}。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="101" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="102" />
             <source>Times are in {zone}; a repeating activity has a line per occurrence.</source>
             <translation>時刻は {zone} のものです。繰り返しの活動は 1 回ごとに 1 行で表示します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="104" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="105" />
             <source>! after a close date: the deal is open and its expected close date has passed.</source>
             <translation>! (完了予定日の後): 商談は未完了で、完了予定日を過ぎています。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="107" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="108" />
             <source>! after a status: the activity is overdue (its time has passed and it is not cleared).</source>
             <translation>! (状態の後): 活動は期限切れです (予定時刻を過ぎ、まだ完了していません)。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="111" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="112" />
             <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won.</source>
             <translation>進行中の商談は完了予定日の期間に確度で加重して計上し、受注した商談は受注した期間に計上します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="129" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="130" />
             <source>scheduled</source>
             <translation>予定</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="132" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="133" />
             <source>Total: {count}</source>
             <translation>合計: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="133" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="134" />
             <source>{what}: {count}</source>
             <translation>{what}: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="134" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="135" />
             <source>1 {source} = {rate} {target}</source>
             <translation>1 {source} = {rate} {target}</translation>
         </message>
@@ -10634,22 +11622,22 @@ Please turn one of those options off.</source>
             <translation>PDF {path} を書き込めませんでした: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
             <source>Export as CSV</source>
             <translation>CSV としてエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
             <source>CSV files (*.csv)</source>
             <translation>CSV ファイル (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="492" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="494" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>CSV {path} を書き込めませんでした: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="496" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="500" />
             <source>Exported {path}.</source>
             <translation>{path} をエクスポートしました。</translation>
         </message>
@@ -10692,17 +11680,17 @@ Please turn one of those options off.</source>
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="601" />
+            <location filename="../../src/cardfile/ui/words.py" line="791" />
             <source>completed</source>
             <translation>完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="602" />
+            <location filename="../../src/cardfile/ui/words.py" line="792" />
             <source>left a message</source>
             <translation>伝言を残した</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="603" />
+            <location filename="../../src/cardfile/ui/words.py" line="793" />
             <source>no answer</source>
             <translation>応答なし</translation>
         </message>
@@ -10754,6 +11742,94 @@ Please turn one of those options off.</source>
             <location filename="../../src/cardfile/ui/activities/schedule.py" line="158" />
             <source>Save Anyway</source>
             <translation>このまま保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>Script</name>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="116" />
+            <source>Greek</source>
+            <translation>ギリシャ文字</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="117" />
+            <source>Cyrillic</source>
+            <translation>キリル文字</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="118" />
+            <source>Armenian</source>
+            <translation>アルメニア文字</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="119" />
+            <source>Hebrew</source>
+            <translation>ヘブライ文字</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="120" />
+            <source>Arabic</source>
+            <translation>アラビア文字</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="121" />
+            <source>Devanagari</source>
+            <translation>デーヴァナーガリー文字</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="122" />
+            <source>Bengali</source>
+            <translation>ベンガル文字</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="123" />
+            <source>Tamil</source>
+            <translation>タミル文字</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="124" />
+            <source>Thai</source>
+            <translation>タイ文字</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="125" />
+            <source>Lao</source>
+            <translation>ラオ文字</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="126" />
+            <source>Georgian</source>
+            <translation>ジョージア文字</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="127" />
+            <source>Hangul (Korean)</source>
+            <translation>ハングル (韓国語)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="128" />
+            <source>Ethiopic</source>
+            <translation>エチオピア文字</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="129" />
+            <source>Japanese kana</source>
+            <translation>仮名 (ひらがな・カタカナ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="130" />
+            <source>Bopomofo</source>
+            <translation>注音符号</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="131" />
+            <source>Chinese characters (kanji, hanja)</source>
+            <translation>漢字</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="132" />
+            <source>emoji</source>
+            <translation>絵文字</translation>
         </message>
     </context>
     <context>
@@ -11013,16 +12089,16 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="175" />
-            <source>The language could not be saved: {problem}</source>
-            <translation>言語を保存できませんでした: {problem}</translation>
+            <source>The language could not be saved. {problem}</source>
+            <translation>言語を保存できませんでした。{problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="183" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="184" />
             <source>Rewriting names</source>
             <translation>名前を書き換えています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="185" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="186" />
             <source>Rebuilding the search index</source>
             <translation>検索インデックスを再構築しています</translation>
         </message>
@@ -11783,7 +12859,7 @@ Please turn one of those options off.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="72" />
+            <location filename="../../src/cardfile/ui/words.py" line="109" />
             <source> · </source>
             <translation> · </translation>
         </message>

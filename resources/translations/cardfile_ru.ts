@@ -4,17 +4,17 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <location filename="../../src/cardfile/ui/words.py" line="319" />
             <source>Undo {action}</source>
             <translation>Отменить: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="252" />
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
             <source>Redo {action}</source>
             <translation>Повторить: {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>Завершение %Ln дела</numerusform>
@@ -23,7 +23,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>Перенос %Ln дела</numerusform>
@@ -32,7 +32,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>Удаление %Ln дела</numerusform>
@@ -41,7 +41,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>Планирование дела с каждым из %Ln контакта</numerusform>
@@ -50,404 +50,404 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <location filename="../../src/cardfile/ui/words.py" line="338" />
             <source>Import from {file}</source>
             <translation>Импорт из {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="340" />
             <source>Add contact</source>
             <translation>Добавление контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="341" />
             <source>Add contacts</source>
             <translation>Добавление контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>Edit contact</source>
             <translation>Изменение контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
             <source>Delete contact</source>
             <translation>Удаление контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="344" />
             <source>Restore contact</source>
             <translation>Восстановление контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="345" />
             <source>Tag contacts</source>
             <translation>Присвоение тегов контактам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="346" />
             <source>Delete contacts</source>
             <translation>Удаление контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="347" />
             <source>Tag companies</source>
             <translation>Присвоение тегов компаниям</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="348" />
             <source>Delete companies</source>
             <translation>Удаление компаний</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="349" />
             <source>Add company</source>
             <translation>Добавление компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="350" />
             <source>Edit company</source>
             <translation>Изменение компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="351" />
             <source>Delete company</source>
             <translation>Удаление компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
             <source>Restore company</source>
             <translation>Восстановление компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
             <source>Schedule activity</source>
             <translation>Планирование дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="354" />
             <source>Edit activity</source>
             <translation>Изменение дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="355" />
             <source>Clear activity</source>
             <translation>Завершение дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
+            <location filename="../../src/cardfile/ui/words.py" line="356" />
             <source>Delete activity</source>
             <translation>Удаление дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="289" />
+            <location filename="../../src/cardfile/ui/words.py" line="357" />
             <source>Restore activity</source>
             <translation>Восстановление дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="290" />
+            <location filename="../../src/cardfile/ui/words.py" line="358" />
             <source>Change one occurrence</source>
             <translation>Изменение одного повторения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
+            <location filename="../../src/cardfile/ui/words.py" line="359" />
             <source>Skip one occurrence</source>
             <translation>Пропуск одного повторения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="292" />
+            <location filename="../../src/cardfile/ui/words.py" line="360" />
             <source>Reschedule activity</source>
             <translation>Перенос дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="293" />
+            <location filename="../../src/cardfile/ui/words.py" line="361" />
             <source>Add activity type</source>
             <translation>Добавление типа дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="294" />
+            <location filename="../../src/cardfile/ui/words.py" line="362" />
             <source>Snooze alarm</source>
             <translation>Отсрочка напоминания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="295" />
+            <location filename="../../src/cardfile/ui/words.py" line="363" />
             <source>Dismiss alarm</source>
             <translation>Снятие напоминания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
+            <location filename="../../src/cardfile/ui/words.py" line="364" />
             <source>Fix the dates of timeless activities</source>
             <translation>Исправление дат дел без времени</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="365" />
             <source>Add note</source>
             <translation>Добавление заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="366" />
             <source>Edit note</source>
             <translation>Изменение заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="367" />
             <source>Delete note</source>
             <translation>Удаление заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
             <source>Restore note</source>
             <translation>Восстановление заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
             <source>Add deal</source>
             <translation>Добавление сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="302" />
+            <location filename="../../src/cardfile/ui/words.py" line="370" />
             <source>Edit deal</source>
             <translation>Изменение сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="303" />
+            <location filename="../../src/cardfile/ui/words.py" line="371" />
             <source>Move deal</source>
             <translation>Перемещение сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="304" />
+            <location filename="../../src/cardfile/ui/words.py" line="372" />
             <source>Close deal</source>
             <translation>Закрытие сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="305" />
+            <location filename="../../src/cardfile/ui/words.py" line="373" />
             <source>Reopen deal</source>
             <translation>Повторное открытие сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="306" />
+            <location filename="../../src/cardfile/ui/words.py" line="374" />
             <source>Delete deal</source>
             <translation>Удаление сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="307" />
+            <location filename="../../src/cardfile/ui/words.py" line="375" />
             <source>Delete deals</source>
             <translation>Удаление сделок</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="308" />
+            <location filename="../../src/cardfile/ui/words.py" line="376" />
             <source>Restore deal</source>
             <translation>Восстановление сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="309" />
+            <location filename="../../src/cardfile/ui/words.py" line="377" />
             <source>Add to list</source>
             <translation>Добавление в список</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="310" />
+            <location filename="../../src/cardfile/ui/words.py" line="378" />
             <source>Remove from list</source>
             <translation>Удаление из списка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="311" />
+            <location filename="../../src/cardfile/ui/words.py" line="379" />
             <source>Add pipeline</source>
             <translation>Добавление воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="312" />
+            <location filename="../../src/cardfile/ui/words.py" line="380" />
             <source>Rename pipeline</source>
             <translation>Переименование воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="381" />
             <source>Remove pipeline</source>
             <translation>Удаление воронки продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="382" />
             <source>Add stage</source>
             <translation>Добавление этапа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="315" />
+            <location filename="../../src/cardfile/ui/words.py" line="383" />
             <source>Change stage</source>
             <translation>Изменение этапа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="316" />
+            <location filename="../../src/cardfile/ui/words.py" line="384" />
             <source>Reorder stages</source>
             <translation>Изменение порядка этапов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="317" />
+            <location filename="../../src/cardfile/ui/words.py" line="385" />
             <source>Remove stage</source>
             <translation>Удаление этапа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="318" />
+            <location filename="../../src/cardfile/ui/words.py" line="386" />
             <source>Add group</source>
             <translation>Добавление группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="319" />
+            <location filename="../../src/cardfile/ui/words.py" line="387" />
             <source>Rename group</source>
             <translation>Переименование группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="388" />
             <source>Add to group</source>
             <translation>Добавление в группу</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="389" />
             <source>Remove from group</source>
             <translation>Удаление из группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="322" />
+            <location filename="../../src/cardfile/ui/words.py" line="390" />
             <source>Delete group</source>
             <translation>Удаление группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="323" />
+            <location filename="../../src/cardfile/ui/words.py" line="391" />
             <source>Restore group</source>
             <translation>Восстановление группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="324" />
+            <location filename="../../src/cardfile/ui/words.py" line="392" />
             <source>Save lookup</source>
             <translation>Сохранение выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="325" />
+            <location filename="../../src/cardfile/ui/words.py" line="393" />
             <source>Edit lookup</source>
             <translation>Изменение выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="326" />
+            <location filename="../../src/cardfile/ui/words.py" line="394" />
             <source>Delete lookup</source>
             <translation>Удаление выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="395" />
             <source>Add custom field</source>
             <translation>Добавление пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="328" />
+            <location filename="../../src/cardfile/ui/words.py" line="396" />
             <source>Edit custom field</source>
             <translation>Изменение пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
+            <location filename="../../src/cardfile/ui/words.py" line="397" />
             <source>Remove custom field</source>
             <translation>Удаление пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="330" />
+            <location filename="../../src/cardfile/ui/words.py" line="398" />
             <source>Restore custom field</source>
             <translation>Восстановление пользовательского поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="331" />
+            <location filename="../../src/cardfile/ui/words.py" line="399" />
             <source>Restore from Trash</source>
             <translation>Восстановление из корзины</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="400" />
             <source>Erase record</source>
             <translation>Безвозвратное удаление записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <location filename="../../src/cardfile/ui/words.py" line="401" />
             <source>Empty Trash</source>
             <translation>Очистка корзины</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="334" />
+            <location filename="../../src/cardfile/ui/words.py" line="402" />
             <source>Merge contacts</source>
             <translation>Объединение контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="335" />
+            <location filename="../../src/cardfile/ui/words.py" line="403" />
             <source>Merge companies</source>
             <translation>Объединение компаний</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="336" />
+            <location filename="../../src/cardfile/ui/words.py" line="404" />
             <source>Unmerge contacts</source>
             <translation>Разделение контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="337" />
+            <location filename="../../src/cardfile/ui/words.py" line="405" />
             <source>Unmerge companies</source>
             <translation>Разделение компаний</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="338" />
+            <location filename="../../src/cardfile/ui/words.py" line="406" />
             <source>Mark as not duplicates</source>
             <translation>Пометка «не дубликаты»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="339" />
+            <location filename="../../src/cardfile/ui/words.py" line="407" />
             <source>Unmark not duplicates</source>
             <translation>Снятие пометки «не дубликаты»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="340" />
+            <location filename="../../src/cardfile/ui/words.py" line="408" />
             <source>Carry over edits to merged records</source>
             <translation>Перенос изменений в объединённые записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="341" />
+            <location filename="../../src/cardfile/ui/words.py" line="409" />
             <source>Sync</source>
             <translation>Синхронизация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="410" />
             <source>Repair database</source>
             <translation>Восстановление базы данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="411" />
             <source>import</source>
             <translation>импорт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="353" />
-            <location filename="../../src/cardfile/ui/words.py" line="356" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="424" />
             <source>Delete {records}</source>
             <translation>Удаление: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="354" />
-            <location filename="../../src/cardfile/ui/words.py" line="357" />
+            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <location filename="../../src/cardfile/ui/words.py" line="425" />
             <source>Tag {records}</source>
             <translation>Присвоение тега: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="355" />
+            <location filename="../../src/cardfile/ui/words.py" line="423" />
             <source>Add {records}</source>
             <translation>Добавление: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="369" />
+            <location filename="../../src/cardfile/ui/words.py" line="437" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="370" />
+            <location filename="../../src/cardfile/ui/words.py" line="438" />
             <source>&amp;Undo {action}</source>
             <translation>&amp;Отменить: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="376" />
+            <location filename="../../src/cardfile/ui/words.py" line="444" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="377" />
+            <location filename="../../src/cardfile/ui/words.py" line="445" />
             <source>&amp;Redo {action}</source>
             <translation>&amp;Повторить: {action}</translation>
         </message>
@@ -1007,176 +1007,176 @@
     <context>
         <name>ActivityEditors</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="69" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="70" />
             <source>New Type…</source>
             <translation>Новый тип…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="78" />
             <source>New Activity Type</source>
             <translation>Новый тип дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="78" />
             <source>Name of the new type (a demo, a visit…):</source>
             <translation>Название нового типа (демонстрация, визит…):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="141" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
             <source>At a time</source>
             <translation>В определённое время</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
             <source>All day</source>
             <translation>Весь день</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
             <source>Any time that day</source>
             <translation>В любое время дня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="145" />
             <source>No date</source>
             <translation>Без даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
             <source>no length</source>
             <translation>без длительности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="221" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="222" />
             <source>for {length}</source>
             <translation>на {length}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="160" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="161" />
             <source>to</source>
             <translation>по</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="165" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="166" />
             <source>The last day of an activity over several days</source>
             <translation>Последний день многодневного дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="253" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
             <source>Does not repeat</source>
             <translation>Не повторяется</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
             <source>Daily</source>
             <translation>Ежедневно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
             <source>Weekly</source>
             <translation>Еженедельно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
             <source>Monthly</source>
             <translation>Ежемесячно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
             <source>Yearly</source>
             <translation>Ежегодно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="263" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
             <source>every </source>
             <translation>каждые </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="265" />
             <source>Every 2: every other day, week, month or year</source>
             <translation>Каждые 2: через день, через неделю, через месяц или через год</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>forever</source>
             <translation>бессрочно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>until</source>
             <translation>до</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>for</source>
             <translation>всего</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="296" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="297" />
             <source> times</source>
             <translation> раз</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="340" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="495" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="341" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="501" />
             <source>on day {day}</source>
             <translation>{day}-го числа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="490" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="344" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="496" />
             <source>on the {nth} {weekday}</source>
             <translation>{weekday} {nth} недели</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="345" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
             <source>on the last {weekday}</source>
             <translation>{weekday} последней недели</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="398" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
             <location filename="../../src/cardfile/ui/activities/form.py" line="383" />
             <source>A repeating activity needs a date.</source>
             <translation>Для повторяющегося дела нужна дата.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="402" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="408" />
             <source>The series would end before it starts.</source>
             <translation>Серия закончилась бы раньше, чем началась.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="426" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="432" />
             <source>As set elsewhere: {rule}</source>
             <translation>Как задано в другой программе: {rule}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="462" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="468" />
             <source>first</source>
             <translation>первой</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="469" />
             <source>second</source>
             <translation>второй</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="470" />
             <source>third</source>
             <translation>третьей</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="471" />
             <source>fourth</source>
             <translation>четвёртой</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="472" />
             <source>last</source>
             <translation>последней</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
             <source>Every day</source>
             <translation>
                 <numerusform>Каждый день</numerusform>
@@ -1185,7 +1185,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
             <source>Every %Ln day(s)</source>
             <translation>
                 <numerusform>Каждый %Ln день</numerusform>
@@ -1194,7 +1194,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="482" />
             <source>Every week</source>
             <translation>
                 <numerusform>Каждую неделю</numerusform>
@@ -1203,7 +1203,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="482" />
             <source>Every %Ln week(s)</source>
             <translation>
                 <numerusform>Каждую %Ln неделю</numerusform>
@@ -1212,7 +1212,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="483" />
             <source>Every month</source>
             <translation>
                 <numerusform>Каждый месяц</numerusform>
@@ -1221,7 +1221,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="483" />
             <source>Every %Ln month(s)</source>
             <translation>
                 <numerusform>Каждый %Ln месяц</numerusform>
@@ -1230,7 +1230,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="484" />
             <source>Every year</source>
             <translation>
                 <numerusform>Каждый год</numerusform>
@@ -1239,7 +1239,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="484" />
             <source>Every %Ln year(s)</source>
             <translation>
                 <numerusform>Каждый %Ln год</numerusform>
@@ -1248,22 +1248,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="485" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="491" />
             <source>on {days}</source>
             <translation>по дням: {days}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="497" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="503" />
             <source>on {date}</source>
             <translation>{date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="501" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="507" />
             <source>until {date}</source>
             <translation>до {date}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="503" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="509" />
             <source>%Ln time(s)</source>
             <translation>
                 <numerusform>%Ln раз</numerusform>
@@ -1272,52 +1272,52 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="577" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="583" />
             <source>Add a person: type part of a name</source>
             <translation>Добавить контакт: введите часть имени</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="614" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="615" />
             <source>Take {name} off this activity</source>
             <translation>Убрать {name} из этого дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="630" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>Выберите контакт из подсказок или очистите поле.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="644" />
             <source>No deal (type part of its name)</source>
             <translation>Без сделки (введите часть названия)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="649" />
             <source>Not about a deal</source>
             <translation>Не относится к сделке</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="680" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>Выберите сделку из подсказок или очистите поле.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <location filename="../../src/cardfile/ui/words.py" line="158" />
             <source>Call</source>
             <translation>Звонок</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>Meeting</source>
             <translation>Встреча</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="92" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>To-do</source>
             <translation>Задача</translation>
         </message>
@@ -2050,17 +2050,17 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>Companies</source>
             <translation>Компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>&amp;New Company</source>
             <translation>&amp;Новая компания</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln компания</numerusform>
@@ -2069,32 +2069,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
             <source>Companies: {count}</source>
             <translation>Компаний: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>No companies yet</source>
             <translation>Компаний пока нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>Здесь перечислены организации. Компания добавляется, когда вы её создаёте или когда указываете у контакта название компании, которой ещё нет в базе.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>No companies match the filter</source>
             <translation>Нет компаний, подходящих под фильтр</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Select a company to see its card.</source>
             <translation>Выберите компанию, чтобы открыть её карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="162" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>&amp;Company</source>
             <translation>&amp;Компания</translation>
         </message>
@@ -2628,17 +2628,17 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
             <source>Contacts</source>
             <translation>Контакты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
             <source>&amp;New Contact</source>
             <translation>&amp;Новый контакт</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -2648,32 +2648,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="138" />
+            <location filename="../../src/cardfile/ui/words.py" line="206" />
             <source>Contacts: {count}</source>
             <translation>Контактов: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="207" />
             <source>No contacts yet</source>
             <translation>Контактов пока нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="140" />
+            <location filename="../../src/cardfile/ui/words.py" line="208" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>Здесь будут люди, с которыми вы работаете: добавляйте их по одному или импортируйте файл vCard или CSV, выгруженный из другой адресной книги (Outlook, Google, телефона).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="145" />
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
             <source>No contacts match the filter</source>
             <translation>Нет контактов, подходящих под фильтр</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
             <source>Select a contact to see their card.</source>
             <translation>Выберите контакт, чтобы открыть его карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="147" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>&amp;Contact</source>
             <translation>&amp;Контакт</translation>
         </message>
@@ -3988,256 +3988,251 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DealForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="75" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="79" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="80" />
             <source>“{text}” is not a number.</source>
             <translation>«{text}» — не число.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
             <source>Product or service</source>
             <translation>Товар или услуга</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
             <source>Quantity</source>
             <translation>Количество</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
             <source>Unit price</source>
             <translation>Цена за единицу</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="105" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="106" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="214" />
             <source>Discount %</source>
             <translation>Скидка, %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="113" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="114" />
             <source>Remove this line item</source>
             <translation>Удалить эту позицию</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="153" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="154" />
             <source>Name the product or service.</source>
             <translation>Укажите товар или услугу.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="161" />
             <source>quantity</source>
             <translation>количество</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="161" />
             <source>discount</source>
             <translation>скидка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="164" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="165" />
             <source>The {what} is not a number; write it as {example}.</source>
             <translation>Значение «{what}» не является числом; введите его в виде {example}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="172" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="173" />
             <source>A quantity is more than 0, with at most 6 decimals.</source>
             <translation>Количество должно быть больше 0 и иметь не более 6 знаков после запятой.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="175" />
             <source>A discount is between 0 and 100 percent.</source>
             <translation>Скидка должна быть от 0 до 100 процентов.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="175" />
-            <source>This line item cannot be saved: {problem}</source>
-            <translation>Не удалось сохранить эту позицию: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
             <source>Product</source>
             <translation>Товар</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="214" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="215" />
             <source>Total</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="222" />
             <source>Add Line Item</source>
             <translation>Добавить позицию</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="227" />
             <source>The sum is the deal's amount</source>
             <translation>Итог — это сумма сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="229" />
             <source>Keep the amount equal to the line items' sum as they change</source>
             <translation>Поддерживать сумму сделки равной итогу по позициям при их изменении</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="280" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="281" />
             <source>Sum: {total}</source>
             <translation>Итого: {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="338" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="339" />
             <source>Type part of a name</source>
             <translation>Введите часть имени</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="352" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="353" />
             <source>Role</source>
             <translation>Роль</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="359" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="360" />
             <source>Take this person off the deal</source>
             <translation>Убрать этого человека из сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="399" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="400" />
             <source>Choose the person from the names offered as you type.</source>
             <translation>Выберите человека из имён, предлагаемых при вводе.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="416" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="417" />
             <source>Add Person</source>
             <translation>Добавить человека</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="556" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="557" />
             <source>The stage's ({percent} %)</source>
             <translation>По этапу ({percent} %)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="583" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="584" />
             <source>The amount is the line items' sum</source>
             <translation>Сумма равна итогу по позициям</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="600" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="601" />
             <source>A deal needs a name.</source>
             <translation>У сделки должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="606" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
             <source>&amp;Name</source>
             <translation>&amp;Название</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
             <source>&amp;Company</source>
             <translation>&amp;Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
             <source>The company the deal is with, if any</source>
             <translation>Компания, с которой заключается сделка, если есть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="610" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
             <source>&amp;Amount</source>
             <translation>&amp;Сумма</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
             <source>The deal's value, exactly, in its currency</source>
             <translation>Точная сумма сделки в её валюте</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="615" />
             <source>C&amp;lose date</source>
             <translation>&amp;Дата закрытия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="615" />
             <source>When the deal is expected to close</source>
             <translation>Когда ожидается закрытие сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="616" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="617" />
             <source>O&amp;wner</source>
             <translation>&amp;Владелец</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="616" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="617" />
             <source>Who looks after the deal</source>
             <translation>Кто ведёт сделку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="622" />
             <source>Pipeline</source>
             <translation>Воронка продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="623" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
             <source>&amp;Pipeline</source>
             <translation>Вор&amp;онка продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="625" />
             <source>&amp;Stage</source>
             <translation>&amp;Этап</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="627" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="628" />
             <source>P&amp;robability</source>
             <translation>В&amp;ероятность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="632" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="633" />
             <source>The chance the deal closes; below 0 goes back to the stage's</source>
             <translation>Вероятность закрытия сделки; значение ниже 0 возвращает вероятность этапа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="636" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
             <source>S&amp;tatus</source>
             <translation>С&amp;татус</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
             <source>Open</source>
             <translation>Открыта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
             <source>Won</source>
             <translation>Выиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
             <source>Lost</source>
             <translation>Проиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="641" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="642" />
             <source>Rea&amp;son</source>
             <translation>&amp;Причина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="645" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="646" />
             <source>Why it was won or lost: pick one, or type a new one for the list</source>
             <translation>Почему сделка выиграна или проиграна: выберите причину или введите новую для списка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="649" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="650" />
             <source>Line items</source>
             <translation>Позиции</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="650" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="651" />
             <source>People on the deal</source>
             <translation>Участники сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="655" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="656" />
             <source>This deal was deleted meanwhile; your changes were not saved.</source>
             <translation>Тем временем эта сделка была удалена; ваши изменения не сохранены.</translation>
         </message>
@@ -4328,127 +4323,127 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="45" />
+            <location filename="../../src/cardfile/ui/words.py" line="82" />
             <source>Sales</source>
             <comment>seeded</comment>
             <translation>Продажи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="46" />
+            <location filename="../../src/cardfile/ui/words.py" line="83" />
             <source>Prospect</source>
             <comment>seeded</comment>
             <translation>Первичный контакт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="47" />
+            <location filename="../../src/cardfile/ui/words.py" line="84" />
             <source>Qualified</source>
             <comment>seeded</comment>
             <translation>Квалификация</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="48" />
+            <location filename="../../src/cardfile/ui/words.py" line="85" />
             <source>Proposal</source>
             <comment>seeded</comment>
             <translation>Предложение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="49" />
+            <location filename="../../src/cardfile/ui/words.py" line="86" />
             <source>Negotiation</source>
             <comment>seeded</comment>
             <translation>Переговоры</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="50" />
+            <location filename="../../src/cardfile/ui/words.py" line="87" />
             <source>Commitment</source>
             <comment>seeded</comment>
             <translation>Согласование</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="51" />
+            <location filename="../../src/cardfile/ui/words.py" line="88" />
             <source>Price</source>
             <comment>seeded</comment>
             <translation>Цена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="52" />
+            <location filename="../../src/cardfile/ui/words.py" line="89" />
             <source>Product fit</source>
             <comment>seeded</comment>
             <translation>Соответствие продукта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="53" />
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
             <source>Relationship</source>
             <comment>seeded</comment>
             <translation>Отношения с клиентом</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="54" />
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>Service and support</source>
             <comment>seeded</comment>
             <translation>Обслуживание и поддержка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="55" />
+            <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>Timing</source>
             <comment>seeded</comment>
             <translation>Сроки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="56" />
+            <location filename="../../src/cardfile/ui/words.py" line="93" />
             <source>Other</source>
             <comment>seeded</comment>
             <translation>Другое</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="57" />
+            <location filename="../../src/cardfile/ui/words.py" line="94" />
             <source>Competitor</source>
             <comment>seeded</comment>
             <translation>Конкурент</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="58" />
+            <location filename="../../src/cardfile/ui/words.py" line="95" />
             <source>No budget</source>
             <comment>seeded</comment>
             <translation>Нет бюджета</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="59" />
+            <location filename="../../src/cardfile/ui/words.py" line="96" />
             <source>No decision</source>
             <comment>seeded</comment>
             <translation>Решение не принято</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="60" />
+            <location filename="../../src/cardfile/ui/words.py" line="97" />
             <source>Decision maker</source>
             <comment>seeded</comment>
             <translation>Лицо, принимающее решение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="61" />
+            <location filename="../../src/cardfile/ui/words.py" line="98" />
             <source>Economic buyer</source>
             <comment>seeded</comment>
             <translation>Распорядитель бюджета</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="62" />
+            <location filename="../../src/cardfile/ui/words.py" line="99" />
             <source>Influencer</source>
             <comment>seeded</comment>
             <translation>Влияющее лицо</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="63" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Champion</source>
             <comment>seeded</comment>
             <translation>Сторонник</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="64" />
+            <location filename="../../src/cardfile/ui/words.py" line="101" />
             <source>Technical evaluator</source>
             <comment>seeded</comment>
             <translation>Технический эксперт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="65" />
+            <location filename="../../src/cardfile/ui/words.py" line="102" />
             <source>User</source>
             <comment>seeded</comment>
             <translation>Пользователь</translation>
@@ -4487,17 +4482,17 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Добавить, переименовать, упорядочить и удалить воронки продаж и их этапы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>&amp;New Deal</source>
             <translation>&amp;Новая сделка</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln сделка</numerusform>
@@ -4506,32 +4501,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Deals: {count}</source>
             <translation>Сделок: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>No deals yet</source>
             <translation>Сделок пока нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="170" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>Здесь вы следите за своими сделками — этап за этапом по воронке продаж: сколько стоит каждая, кто в ней участвует и когда она должна закрыться.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
             <source>No deals match the filter</source>
             <translation>Нет сделок, соответствующих фильтру</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="244" />
             <source>Select a deal to see its card.</source>
             <translation>Выберите сделку, чтобы увидеть её карточку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <location filename="../../src/cardfile/ui/words.py" line="245" />
             <source>&amp;Deal</source>
             <translation>Сде&amp;лка</translation>
         </message>
@@ -4969,27 +4964,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="78" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>work</source>
             <translation>рабочий</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="79" />
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
             <source>home</source>
             <translation>домашний</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="80" />
+            <location filename="../../src/cardfile/ui/words.py" line="148" />
             <source>mobile</source>
             <translation>мобильный</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>fax</source>
             <translation>факс</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="82" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>other</source>
             <translation>другой</translation>
         </message>
@@ -5050,237 +5045,433 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="383" />
+            <location filename="../../src/cardfile/ui/words.py" line="456" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>Файл {path} записан более новой версией Cardfile (схема {found}); эта версия понимает схему {supported} и не будет его изменять. Чтобы открыть файл, установите более новую версию Cardfile.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="388" />
+            <location filename="../../src/cardfile/ui/words.py" line="461" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>Файл {path} повреждён или не является базой Cardfile ({detail}). Он не изменён.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="389" />
+            <location filename="../../src/cardfile/ui/words.py" line="462" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>Файл {path} — база SQLite другой программы, а не база Cardfile. Он не изменён.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="392" />
+            <location filename="../../src/cardfile/ui/words.py" line="465" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>Файл {path} заблокирован другой программой или другим окном Cardfile; повторите попытку, когда работа с ним закончится. Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="397" />
+            <location filename="../../src/cardfile/ui/words.py" line="470" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>Не удалось открыть {path}: {detail}. Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="398" />
+            <location filename="../../src/cardfile/ui/words.py" line="471" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>Файл {path} можно читать, но нельзя изменять ({detail}). Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="399" />
+            <location filename="../../src/cardfile/ui/words.py" line="472" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>Проверка обнаружила повреждение файла {path} ({checked_at}: {problem}); Cardfile показывает его, но не изменяет. Восстановите резервную копию (cardfile db restore FILE) или исправьте базу (cardfile db repair). Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="404" />
+            <location filename="../../src/cardfile/ui/words.py" line="477" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>Диск, на котором находится {path}, заполнен; последнее изменение не сохранено. Освободите место и повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="407" />
+            <location filename="../../src/cardfile/ui/words.py" line="480" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>Не удалось создать резервную копию {path} в {target}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="408" />
+            <location filename="../../src/cardfile/ui/words.py" line="481" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>Сегодняшняя автоматическая резервная копия {path} не создана ({detail}); больше ничего не затронуто, Cardfile повторит попытку в течение часа.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <location filename="../../src/cardfile/ui/words.py" line="486" />
             <source>There is nothing to undo</source>
             <translation>Нечего отменять</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <location filename="../../src/cardfile/ui/words.py" line="487" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>Только {owner} может менять владельца этой записи ({record_type}) и её признак «личная»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="415" />
+            <location filename="../../src/cardfile/ui/words.py" line="488" />
             <source>No {record_type} with id {record_id}</source>
             <translation>Нет записи ({record_type}) с идентификатором {record_id}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="416" />
-            <source>{field}: {problem}</source>
-            <translation>{field}: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="417" />
+            <location filename="../../src/cardfile/ui/words.py" line="489" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>Сервер синхронизации ещё не выбран: укажите его в меню «Синхронизация ▸ Настройки синхронизации».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="418" />
+            <location filename="../../src/cardfile/ui/words.py" line="490" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>Нет связи с сервером синхронизации {server}: {detail}. Ваши изменения сохранены и будут синхронизированы позже.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="493" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>Сервер синхронизации {server} отказал: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <location filename="../../src/cardfile/ui/words.py" line="494" />
             <source>A sync of this database is running already.</source>
             <translation>Синхронизация этой базы данных уже идёт.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="423" />
+            <location filename="../../src/cardfile/ui/words.py" line="495" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>Синхронизация с {server} невозможна: {detail}. Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="424" />
+            <location filename="../../src/cardfile/ui/words.py" line="496" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>Войдите на {server} как {user}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="425" />
+            <location filename="../../src/cardfile/ui/words.py" line="497" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>Курса {source} к {target} ещё нет: укажите его в окне «Курсы валют…»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="428" />
+            <location filename="../../src/cardfile/ui/words.py" line="500" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>На этом компьютере не найден шрифт TrueType или OpenType (поиск в {folders}); чтобы создавать отчёты в PDF, установите такой шрифт (например, DejaVu Sans или Noto Sans).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="433" />
+            <location filename="../../src/cardfile/ui/words.py" line="505" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>Синхронизация остановлена. Всё, что сервер успел подтвердить, сохранено; остальное будет отправлено при следующей синхронизации.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="436" />
+            <location filename="../../src/cardfile/ui/words.py" line="508" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>Ни в одном столбце нет имён людей, а в столбце {column!r} — их компания: каждый человек отображался бы под названием компании. Сопоставьте столбец с именами с полем имени или импортируйте как есть.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="441" />
+            <location filename="../../src/cardfile/ui/words.py" line="513" />
             <source>Cannot merge {record}: {why}</source>
             <translation>Не удалось объединить {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="442" />
+            <location filename="../../src/cardfile/ui/words.py" line="514" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>Не удалось разделить {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="443" />
+            <location filename="../../src/cardfile/ui/words.py" line="515" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>Эта карточка объединена с другой; вернуть её можно кнопкой «Разделить» в окне «Выборка ▸ История объединений».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="446" />
+            <location filename="../../src/cardfile/ui/words.py" line="518" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile не отправил ваш пароль на {server}: адрес начинается с http://, поэтому его мог бы прочитать любой в сети. Укажите адрес сервера с https:// или установите флажок «Отправлять пароль без шифрования» в настройках синхронизации.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="452" />
+            <location filename="../../src/cardfile/ui/words.py" line="524" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>Стереть эту запись ({record_type}) навсегда может только {owner} или администратор; она остаётся в корзине</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="455" />
+            <location filename="../../src/cardfile/ui/words.py" line="527" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>Ни один столбец не сопоставлен с именем, компанией или адресом эл. почты, поэтому контакты нельзя будет отличить друг от друга. Выберите поле для столбца, в котором они записаны.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="460" />
+            <location filename="../../src/cardfile/ui/words.py" line="532" />
             <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
             <translation>{file} — не файл vCard ({detail}); ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <location filename="../../src/cardfile/ui/words.py" line="533" />
             <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
             <translation>{file} — не файл iCalendar ({detail}); ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <location filename="../../src/cardfile/ui/words.py" line="534" />
             <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
             <translation>{file} — не файл CSV с контактами ({detail}); ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="463" />
+            <location filename="../../src/cardfile/ui/words.py" line="535" />
             <source>Cannot read {file}: {detail}. Nothing was imported.</source>
             <translation>Не удалось прочитать {file}: {detail}. Ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="464" />
+            <location filename="../../src/cardfile/ui/words.py" line="536" />
             <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
             <translation>В папке {folder} нет файлов .vcf или .vcard; ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="465" />
+            <location filename="../../src/cardfile/ui/words.py" line="537" />
             <source>Cannot write {target}: {detail}. Nothing was exported.</source>
             <translation>Не удалось записать {target}: {detail}. Ничего не экспортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="466" />
+            <location filename="../../src/cardfile/ui/words.py" line="538" />
             <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
             <translation>{file} — не экспорт Google Контактов, Outlook или Cardfile, и его столбцы {columns} не удалось сопоставить с полями; укажите, какой столбец содержит какое поле. Ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="471" />
+            <location filename="../../src/cardfile/ui/words.py" line="543" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>На этом компьютере нет хранилища паролей, поэтому вход для синхронизации нельзя запомнить: Cardfile будет спрашивать пароль после каждого запуска.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="509" />
-            <source>{detail}: {file}</source>
-            <translation>{detail}: {file}</translation>
+            <location filename="../../src/cardfile/ui/words.py" line="548" />
+            <source>“{what}” matches several records: {candidates}. Choose one of them.</source>
+            <translation>«{what}» подходит к нескольким записям: {candidates}. Выберите одну из них.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="511" />
+            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <source>This was changed elsewhere in the meantime; look at it again and repeat the change.</source>
+            <translation>Тем временем это было изменено в другом месте; посмотрите ещё раз и повторите изменение.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="584" />
+            <source>Cardfile could not do this ({code}).</source>
+            <translation>Cardfile не смог это выполнить ({code}).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="598" />
+            <location filename="../../src/cardfile/ui/words.py" line="772" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>В Cardfile произошла внутренняя ошибка; подробности — в отчёте об ошибке.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="517" />
+            <location filename="../../src/cardfile/ui/words.py" line="606" />
+            <source>there is no such file or folder</source>
+            <translation>такого файла или папки нет</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="607" />
+            <location filename="../../src/cardfile/ui/words.py" line="608" />
+            <source>you do not have permission to use it</source>
+            <translation>у вас нет прав на доступ к нему</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="609" />
+            <source>the disk is full</source>
+            <translation>диск заполнен</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="610" />
+            <source>your disk quota is used up</source>
+            <translation>ваша дисковая квота исчерпана</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="611" />
+            <source>the disk can only be read, not written</source>
+            <translation>диск доступен только для чтения, запись невозможна</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="612" />
+            <source>it is a folder, not a file</source>
+            <translation>это папка, а не файл</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="613" />
+            <source>a part of the path is not a folder</source>
+            <translation>часть пути не является папкой</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="614" />
+            <source>it exists already</source>
+            <translation>он уже существует</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="615" />
+            <source>the name is too long</source>
+            <translation>имя слишком длинное</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="616" />
+            <location filename="../../src/cardfile/ui/words.py" line="617" />
+            <source>another program is using it</source>
+            <translation>он занят другой программой</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="618" />
+            <source>the disk could not be read or written (an input/output error)</source>
+            <translation>не удалось прочитать диск или записать на него (ошибка ввода-вывода)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="619" />
+            <location filename="../../src/cardfile/ui/words.py" line="620" />
+            <source>too many files are open</source>
+            <translation>открыто слишком много файлов</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="621" />
+            <source>the file is too large</source>
+            <translation>файл слишком большой</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="622" />
+            <source>the folder is not empty</source>
+            <translation>папка не пуста</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="623" />
+            <source>its path goes round in a circle of links</source>
+            <translation>путь зацикливается на ссылках</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="624" />
+            <source>the name cannot be used here</source>
+            <translation>это имя здесь использовать нельзя</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="625" />
+            <location filename="../../src/cardfile/ui/words.py" line="626" />
+            <source>the disk or device is not there</source>
+            <translation>диск или устройство недоступны</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="627" />
+            <source>the connection was refused</source>
+            <translation>в соединении отказано</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="628" />
+            <source>the connection was broken off</source>
+            <translation>соединение прервано</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="629" />
+            <source>there was no answer in time</source>
+            <translation>ответ не пришёл вовремя</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="630" />
+            <location filename="../../src/cardfile/ui/words.py" line="631" />
+            <source>the network cannot reach it</source>
+            <translation>сеть не может до него добраться</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="634" />
+            <source>the system refused (error {number})</source>
+            <translation>система отказала (ошибка {number})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="644" />
+            <source>Cannot use {file}: {problem}.</source>
+            <translation>Не удаётся использовать {file}: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="645" />
+            <source>The computer refused: {problem}.</source>
+            <translation>Компьютер отказал: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="654" />
+            <source>it needs an upgrade to schema {schema} first, which writes to it</source>
+            <translation>сначала её нужно обновить до схемы {schema}, а это запись в неё</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="658" />
+            <source>its contents are damaged</source>
+            <translation>её содержимое повреждено</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="659" />
+            <source>its pages are damaged, which only a backup puts right</source>
+            <translation>её страницы повреждены, исправит это только резервная копия</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="660" />
+            <source>its compressed copy is damaged</source>
+            <translation>её сжатая копия повреждена</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="661" />
+            <source>it is not an SQLite database file</source>
+            <translation>это не файл базы данных SQLite</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="662" />
+            <source>SQLite cannot open it</source>
+            <translation>SQLite не может её открыть</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="663" />
+            <source>it can only be read</source>
+            <translation>её можно только читать</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="665" />
+            <source>the file is read-only for this user</source>
+            <translation>файл доступен этому пользователю только для чтения</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="666" />
+            <source>its folder is read-only for this user</source>
+            <translation>её папка доступна этому пользователю только для чтения</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="674" />
             <source>it is empty</source>
             <translation>он пуст</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="518" />
+            <location filename="../../src/cardfile/ui/words.py" line="675" />
             <source>it holds binary data</source>
             <translation>в нём двоичные данные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="519" />
+            <location filename="../../src/cardfile/ui/words.py" line="676" />
             <source>it has no header row</source>
             <translation>в нём нет строки заголовков</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="520" />
+            <location filename="../../src/cardfile/ui/words.py" line="677" />
             <source>it is a vCard file</source>
             <translation>это файл vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="521" />
+            <location filename="../../src/cardfile/ui/words.py" line="678" />
             <source>it does not begin as one</source>
             <translation>он начинается не так, как такой файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="522" />
+            <location filename="../../src/cardfile/ui/words.py" line="679" />
             <source>there is no such file</source>
             <translation>такого файла нет</translation>
         </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="690" />
+            <source>The column “{column}” cannot be mapped to “{target}”: that field takes no label or part.</source>
+            <translation>Столбец «{column}» нельзя сопоставить с «{target}»: у этого поля нет меток и частей.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="694" />
+            <source>The column “{column}” cannot be mapped to “{target}”: the field's parts are {parts}.</source>
+            <translation>Столбец «{column}» нельзя сопоставить с «{target}»: части этого поля — {parts}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="696" />
+            <source>The column “{column}” cannot be mapped to “{target}”: that is not a field's name.</source>
+            <translation>Столбец «{column}» нельзя сопоставить с «{target}»: это не название поля.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="698" />
+            <source>The column “{column}” cannot be mapped to “{target}”: there is no such field.</source>
+            <translation>Столбец «{column}» нельзя сопоставить с «{target}»: такого поля нет.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="535" />
+            <location filename="../../src/cardfile/ui/words.py" line="713" />
             <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
             <translation>
                 <numerusform>На этапе «{stage}» %Ln сделка; выберите этап, на который её перенести: {stages}.</numerusform>
@@ -5289,7 +5480,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="538" />
+            <location filename="../../src/cardfile/ui/words.py" line="716" />
             <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
             <translation>
                 <numerusform>В воронке «{pipeline}» %Ln сделка; выберите для неё этап другой воронки.</numerusform>
@@ -5298,17 +5489,17 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="554" />
+            <location filename="../../src/cardfile/ui/words.py" line="741" />
             <source>A stage needs a name.</source>
             <translation>У этапа должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="554" />
+            <location filename="../../src/cardfile/ui/words.py" line="741" />
             <source>A pipeline needs a name.</source>
             <translation>У воронки продаж должно быть название.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="556" />
+            <location filename="../../src/cardfile/ui/words.py" line="743" />
             <source>A name can be at most %Ln character(s) long.</source>
             <translation>
                 <numerusform>Название может содержать не более %Ln символа.</numerusform>
@@ -5317,32 +5508,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="560" />
+            <location filename="../../src/cardfile/ui/words.py" line="747" />
             <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
             <translation>В воронке «{pipeline}» уже есть этап «{name}».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="563" />
+            <location filename="../../src/cardfile/ui/words.py" line="750" />
             <source>There is already a pipeline named “{name}”.</source>
             <translation>Воронка продаж «{name}» уже есть.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="565" />
+            <location filename="../../src/cardfile/ui/words.py" line="752" />
             <source>{stage}: a probability is a whole number from 0 to 100.</source>
             <translation>{stage}: вероятность — целое число от 0 до 100.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="569" />
+            <location filename="../../src/cardfile/ui/words.py" line="756" />
             <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
             <translation>«{stage}» — единственный этап воронки «{pipeline}»; в воронке должен остаться хотя бы один этап.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="572" />
+            <location filename="../../src/cardfile/ui/words.py" line="759" />
             <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
             <translation>«{pipeline}» — единственная воронка продаж; добавьте другую, прежде чем удалять её.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="586" />
+            <location filename="../../src/cardfile/ui/words.py" line="776" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>%Ln новый контакт</numerusform>
@@ -5351,7 +5542,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="588" />
+            <location filename="../../src/cardfile/ui/words.py" line="778" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>%Ln новая компания</numerusform>
@@ -5360,7 +5551,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="590" />
+            <location filename="../../src/cardfile/ui/words.py" line="780" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>%Ln изменённая запись</numerusform>
@@ -5369,9 +5560,14 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="591" />
+            <location filename="../../src/cardfile/ui/words.py" line="781" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>Импорт остановился на полпути. {cause} То, что он успел записать, осталось в базе: {kept}. Когда проблема будет решена, команда «Правка ▸ Отменить» уберёт всё это за один шаг.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="785" />
+            <source>the batches it had written</source>
+            <translation>записанные им пакеты</translation>
         </message>
     </context>
     <context>
@@ -5601,283 +5797,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
+            <location filename="../../src/cardfile/ui/words.py" line="254" />
             <source>Prefix</source>
             <translation>Обращение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
+            <location filename="../../src/cardfile/ui/words.py" line="255" />
             <source>Given name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
             <source>Middle name</source>
             <translation>Отчество</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Family name</source>
             <translation>Фамилия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Suffix</source>
             <translation>Суффикс</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
             <source>Nickname</source>
             <translation>Прозвище</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="192" />
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="260" />
+            <location filename="../../src/cardfile/ui/words.py" line="261" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="262" />
             <source>Given name (phonetic)</source>
             <translation>Имя (произношение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
+            <location filename="../../src/cardfile/ui/words.py" line="263" />
             <source>Middle name (phonetic)</source>
             <translation>Отчество (произношение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
+            <location filename="../../src/cardfile/ui/words.py" line="264" />
             <source>Family name (phonetic)</source>
             <translation>Фамилия (произношение)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
+            <location filename="../../src/cardfile/ui/words.py" line="265" />
             <source>Title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
+            <location filename="../../src/cardfile/ui/words.py" line="266" />
             <source>Department</source>
             <translation>Отдел</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
             <source>Parent company</source>
             <translation>Головная компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
             <source>Industry</source>
             <translation>Отрасль</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
             <source>Website</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
             <source>Birthday</source>
             <translation>День рождения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Anniversary</source>
             <translation>Годовщина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Photo</source>
             <translation>Фото</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Logo</source>
             <translation>Логотип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Note</source>
             <translation>Заметка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="208" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Tags</source>
             <translation>Теги</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="209" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="210" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="211" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Address</source>
             <translation>Адрес</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="212" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Web</source>
             <translation>Сайт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Messaging</source>
             <translation>Мессенджеры</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Dates</source>
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="215" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Custom fields</source>
             <translation>Пользовательские поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Owner</source>
             <translation>Владелец</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Private</source>
             <translation>Личная</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Trash</source>
             <translation>Корзина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>vCard UID</source>
             <translation>UID vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>Other vCard properties</source>
             <translation>Другие свойства vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="290" />
             <source>Type</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="291" />
             <source>Subject</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="292" />
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="293" />
             <source>Starts</source>
             <translation>Начало</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="294" />
             <source>Ends</source>
             <translation>Окончание</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="295" />
             <source>Any time that day</source>
             <translation>В любое время дня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="296" />
             <source>All day</source>
             <translation>Весь день</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
             <source>Time zone</source>
             <translation>Часовой пояс</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
             <source>Priority</source>
             <translation>Приоритет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Result</source>
             <translation>Исход</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="233" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Outcome</source>
             <translation>Результат</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Happened</source>
             <translation>Состоялось</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <location filename="../../src/cardfile/ui/words.py" line="303" />
             <source>Cleared</source>
             <translation>Завершено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <location filename="../../src/cardfile/ui/words.py" line="304" />
             <source>Alarm</source>
             <translation>Напоминание</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <location filename="../../src/cardfile/ui/words.py" line="305" />
             <source>Alarm snoozed until</source>
             <translation>Напоминание отложено до</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <location filename="../../src/cardfile/ui/words.py" line="306" />
             <source>Alarm dismissed</source>
             <translation>Напоминание закрыто</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <location filename="../../src/cardfile/ui/words.py" line="307" />
             <source>Repeats</source>
             <translation>Повторение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="308" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="309" />
             <source>Series</source>
             <translation>Серия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <location filename="../../src/cardfile/ui/words.py" line="310" />
             <source>Occurrence</source>
             <translation>Повторение серии</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="243" />
+            <location filename="../../src/cardfile/ui/words.py" line="311" />
             <source>iCalendar UID</source>
             <translation>UID iCalendar</translation>
         </message>
@@ -8350,6 +8546,705 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
     </context>
     <context>
+        <name>Problem</name>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="56" />
+            <location filename="../../src/cardfile/ui/problems.py" line="123" />
+            <source>Kind of record</source>
+            <translation>Тип записи</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="57" />
+            <source>Records</source>
+            <translation>Записи</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="58" />
+            <source>User name</source>
+            <translation>Имя пользователя</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="59" />
+            <source>Sync every</source>
+            <translation>Синхронизировать каждые</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="60" />
+            <source>Server</source>
+            <translation>Сервер</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="61" />
+            <source>Snooze</source>
+            <translation>Отложить</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="62" />
+            <source>Alarm</source>
+            <translation>Напоминание</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="63" />
+            <source>Exchange rate</source>
+            <translation>Курс валюты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="64" />
+            <source>To</source>
+            <translation>По</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="65" />
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="66" />
+            <location filename="../../src/cardfile/ui/problems.py" line="67" />
+            <source>Sort order</source>
+            <translation>Порядок сортировки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="68" />
+            <source>View</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="69" />
+            <source>Format</source>
+            <translation>Формат</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="70" />
+            <source>Duplicates</source>
+            <translation>Дубликаты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="71" />
+            <source>Files</source>
+            <translation>Файлы</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="72" />
+            <source>Batch size</source>
+            <translation>Размер пакета</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="73" />
+            <source>Name of the column mapping</source>
+            <translation>Название сопоставления столбцов</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="74" />
+            <source>Column mapping</source>
+            <translation>Сопоставление столбцов</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="75" />
+            <source>Incomplete</source>
+            <translation>Неполные</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="76" />
+            <source>No company</source>
+            <translation>Без компании</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="77" />
+            <source>Selection</source>
+            <translation>Выбор</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="78" />
+            <source>vCard version</source>
+            <translation>Версия vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="79" />
+            <source>Columns</source>
+            <translation>Столбцы</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="80" />
+            <source>Separator</source>
+            <translation>Разделитель</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="81" />
+            <source>Name order</source>
+            <translation>Порядок имени</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="82" />
+            <source>Default country</source>
+            <translation>Страна по умолчанию</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="83" />
+            <source>List</source>
+            <translation>Список</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="84" />
+            <location filename="../../src/cardfile/ui/problems.py" line="107" />
+            <location filename="../../src/cardfile/ui/problems.py" line="124" />
+            <source>Amount</source>
+            <translation>Сумма</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="85" />
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="86" />
+            <source>Parent company</source>
+            <translation>Головная компания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="87" />
+            <source>Company</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="88" />
+            <source>Member</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="89" />
+            <location filename="../../src/cardfile/ui/problems.py" line="130" />
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="90" />
+            <source>Activity type</source>
+            <translation>Тип дела</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="91" />
+            <location filename="../../src/cardfile/ui/problems.py" line="115" />
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="92" />
+            <source>Repeats</source>
+            <translation>Повторение</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="93" />
+            <source>All day</source>
+            <translation>Весь день</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="94" />
+            <source>Ends</source>
+            <translation>Окончание</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="95" />
+            <location filename="../../src/cardfile/ui/problems.py" line="108" />
+            <source>Duration</source>
+            <translation>Длительность</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="96" />
+            <source>Occurrence</source>
+            <translation>Повторение серии</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="97" />
+            <location filename="../../src/cardfile/ui/problems.py" line="105" />
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="98" />
+            <location filename="../../src/cardfile/ui/problems.py" line="104" />
+            <source>Pipeline</source>
+            <translation>Воронка продаж</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="99" />
+            <source>Probability</source>
+            <translation>Вероятность</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="100" />
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="101" />
+            <source>Lost reasons</source>
+            <translation>Причины проигрыша</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="102" />
+            <source>Won reasons</source>
+            <translation>Причины выигрыша</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="103" />
+            <source>Roles</source>
+            <translation>Роли</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="106" />
+            <source>Expected close</source>
+            <translation>Ожидаемая дата закрытия</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="109" />
+            <source>Line items</source>
+            <translation>Позиции</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="110" />
+            <source>Product</source>
+            <translation>Товар</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="111" />
+            <source>Quantity</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="112" />
+            <source>Unit price</source>
+            <translation>Цена за единицу</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="113" />
+            <source>Discount</source>
+            <translation>Скидка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="114" />
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="116" />
+            <source>Companies</source>
+            <translation>Компании</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="117" />
+            <source>Deals</source>
+            <translation>Сделки</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="118" />
+            <source>Person</source>
+            <translation>Человек</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="119" />
+            <source>Photo</source>
+            <translation>Фото</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="120" />
+            <source>Logo</source>
+            <translation>Логотип</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="121" />
+            <source>Type of field</source>
+            <translation>Тип поля</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="122" />
+            <source>Choices</source>
+            <translation>Варианты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="125" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="126" />
+            <source>Custom field</source>
+            <translation>Пользовательское поле</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="127" />
+            <source>Activity</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="128" />
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="129" />
+            <source>Deal</source>
+            <translation>Сделка</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="216" />
+            <location filename="../../src/cardfile/ui/problems.py" line="245" />
+            <location filename="../../src/cardfile/ui/problems.py" line="356" />
+            <source>{field}: this value cannot be used.</source>
+            <translation>{field}: это значение использовать нельзя.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="221" />
+            <source>This activity is done already.</source>
+            <translation>Это дело уже выполнено.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="223" />
+            <source>This activity is cancelled already.</source>
+            <translation>Это дело уже отменено.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="224" />
+            <source>This activity is cleared already.</source>
+            <translation>Это дело уже закрыто.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="229" />
+            <source>The deals in “{stage}” must first move to another stage.</source>
+            <translation>Сначала сделки этапа «{stage}» нужно перенести на другой этап.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="230" />
+            <source>The deals in “{pipeline}” must first move to another pipeline.</source>
+            <translation>Сначала сделки воронки «{pipeline}» нужно перенести в другую воронку.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="237" />
+            <source>“{value}” is not a date.</source>
+            <translation>«{value}» — не дата.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="246" />
+            <source>{field}: this is needed.</source>
+            <translation>{field}: это обязательно.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="247" />
+            <source>{field}: the least is {limit}.</source>
+            <translation>{field}: не меньше {limit}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="248" />
+            <source>{field}: the most is {limit}.</source>
+            <translation>{field}: не больше {limit}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="249" />
+            <source>{field}: at most %Ln character(s).</source>
+            <translation>
+                <numerusform>{field}: не больше %Ln символа.</numerusform>
+                <numerusform>{field}: не больше %Ln символов.</numerusform>
+                <numerusform>{field}: не больше %Ln символов.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="250" />
+            <source>{field}: at most %Ln entry(ies).</source>
+            <translation>
+                <numerusform>{field}: не больше %Ln строки.</numerusform>
+                <numerusform>{field}: не больше %Ln строк.</numerusform>
+                <numerusform>{field}: не больше %Ln строк.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="251" />
+            <source>{field}: enter a number.</source>
+            <translation>{field}: введите число.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="253" />
+            <source>{field}: “{value}” is not one of {choices}.</source>
+            <translation>{field}: «{value}» не входит в число вариантов: {choices}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="257" />
+            <source>There is no such date as “{value}”.</source>
+            <translation>Даты «{value}» не существует.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="258" />
+            <source>“{value}” is not an amount.</source>
+            <translation>«{value}» — не сумма.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="259" />
+            <source>“{value}” has too many decimals for {currency}.</source>
+            <translation>В «{value}» слишком много знаков после запятой для {currency}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="260" />
+            <source>“{value}” is not a currency code (such as EUR or USD).</source>
+            <translation>«{value}» — не код валюты (например, EUR или USD).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="261" />
+            <source>Say how it went.</source>
+            <translation>Укажите, чем всё закончилось.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="262" />
+            <source>A name is needed.</source>
+            <translation>Нужно указать название.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="263" />
+            <source>Write some text.</source>
+            <translation>Напишите какой-нибудь текст.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="264" />
+            <source>Choose at least one person to schedule with.</source>
+            <translation>Выберите хотя бы одного человека для дела.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="265" />
+            <source>One occurrence of a series cannot repeat on its own.</source>
+            <translation>Отдельное повторение серии не может повторяться само по себе.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="266" />
+            <source>An activity is at any time that day or all day, not both.</source>
+            <translation>Дело бывает либо в любое время дня, либо на весь день, но не то и другое сразу.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="267" />
+            <source>An activity cannot end before it starts.</source>
+            <translation>Дело не может закончиться раньше, чем начнётся.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="268" />
+            <source>A repeating activity needs a date.</source>
+            <translation>Для повторяющегося дела нужна дата.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="269" />
+            <source>An activity needs a subject.</source>
+            <translation>У дела должна быть тема.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="270" />
+            <source>An activity without a start has no duration.</source>
+            <translation>У дела без начала не может быть длительности.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="271" />
+            <source>The series has no occurrence then.</source>
+            <translation>В это время у серии нет повторения.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="272" />
+            <source>This activity does not repeat.</source>
+            <translation>Это дело не повторяется.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="274" />
+            <source>Choose at least one file to import.</source>
+            <translation>Выберите хотя бы один файл для импорта.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="275" />
+            <source>A company cannot be its own parent company.</source>
+            <translation>Компания не может быть головной сама для себя.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="276" />
+            <source>{field}: it is no longer there (it was deleted, perhaps on another device).</source>
+            <translation>{field}: этого больше нет (удалено, возможно, на другом устройстве).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="279" />
+            <source>The line items' prices are in {currency}; change them together with the currency.</source>
+            <translation>Цены позиций указаны в {currency}; меняйте их вместе с валютой.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="282" />
+            <source>Here the amount is the sum of the line items.</source>
+            <translation>Здесь сумма складывается из позиций.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="283" />
+            <source>{field}: this cannot be done with this kind of record.</source>
+            <translation>{field}: с записью такого типа этого сделать нельзя.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="284" />
+            <source>Choose two records or more.</source>
+            <translation>Выберите две записи или больше.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="285" />
+            <source>Choose records, a group or a lookup: one of them, not several.</source>
+            <translation>Выберите записи, группу или выборку — что-то одно, а не несколько.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="286" />
+            <source>Separate the columns with a comma, a semicolon or a tab.</source>
+            <translation>Разделяйте столбцы запятой, точкой с запятой или табуляцией.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="287" />
+            <source>Some of the chosen columns do not exist.</source>
+            <translation>Некоторых выбранных столбцов не существует.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="288" />
+            <source>There is no saved column mapping named “{name}”.</source>
+            <translation>Сохранённого сопоставления столбцов «{name}» нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="289" />
+            <source>Choose how the records are incomplete: no email or phone, no company, or no activity for some months.</source>
+            <translation>Выберите, чего не хватает записям: e-mail или телефона, компании или дел за несколько месяцев.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="292" />
+            <source>That record is not one of those being merged.</source>
+            <translation>Эта запись не входит в число объединяемых.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="293" />
+            <source>“{name}” is not a stage of “{pipeline}”; its stages are {stages}.</source>
+            <translation>«{name}» — не этап воронки «{pipeline}»; её этапы: {stages}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="298" />
+            <source>A pipeline needs at least one stage.</source>
+            <translation>В воронке должен быть хотя бы один этап.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="300" />
+            <source>There is no custom field “{name}”.</source>
+            <translation>Пользовательского поля «{name}» нет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="302" />
+            <source>A snooze must end in the future.</source>
+            <translation>Отложить можно только на время в будущем.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="303" />
+            <source>A rate from {source} to {target} is a number above 0.</source>
+            <translation>Курс {source} к {target} — число больше 0.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="304" />
+            <source>The period ends before it starts.</source>
+            <translation>Период заканчивается раньше, чем начинается.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="305" />
+            <source>“{value}” is not a country code (such as US or IS).</source>
+            <translation>«{value}» — не код страны (например, US или IS).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="306" />
+            <source>“{value}” cannot be a user name.</source>
+            <translation>«{value}» не может быть именем пользователя.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="307" />
+            <source>This database syncs as {current}; use another database to sync as {user}.</source>
+            <translation>Эта база данных синхронизируется как {current}; чтобы синхронизироваться как {user}, используйте другую базу.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="310" />
+            <source>Sync every {low} (only by hand) to %Ln minute(s).</source>
+            <translation>
+                <numerusform>Синхронизируйте каждые {low} (только вручную) – %Ln минуту.</numerusform>
+                <numerusform>Синхронизируйте каждые {low} (только вручную) – %Ln минуты.</numerusform>
+                <numerusform>Синхронизируйте каждые {low} (только вручную) – %Ln минут.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="313" />
+            <source>“{value}” is not an http:// or https:// address.</source>
+            <translation>«{value}» — не адрес http:// или https://.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="314" />
+            <source>{field}: this is too large to sync; at most %Ln character(s).</source>
+            <translation>
+                <numerusform>{field}: слишком много для синхронизации; не больше %Ln символа.</numerusform>
+                <numerusform>{field}: слишком много для синхронизации; не больше %Ln символов.</numerusform>
+                <numerusform>{field}: слишком много для синхронизации; не больше %Ln символов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="317" />
+            <source>“{value}” contains invisible characters ({characters}); type the address again without them.</source>
+            <translation>«{value}» содержит невидимые символы ({characters}); введите адрес заново без них.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="323" />
+            <source>The picture's type (JPEG, PNG …) is not known.</source>
+            <translation>Тип изображения (JPEG, PNG …) неизвестен.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="324" />
+            <source>A time needs its time zone.</source>
+            <translation>Для времени нужен часовой пояс.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="327" />
+            <source>A choice field needs at least one choice.</source>
+            <translation>Для поля с выбором нужен хотя бы один вариант.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="328" />
+            <source>A line item needs a product.</source>
+            <translation>В позиции должен быть указан товар.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="329" />
+            <source>{field}: more than {low} and less than {high}.</source>
+            <translation>{field}: больше {low} и меньше {high}.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="332" />
+            <source>{field}: from {low} to {high}.</source>
+            <translation>{field}: от {low} до {high}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="335" />
+            <source>{field}: at most %Ln decimal(s).</source>
+            <translation>
+                <numerusform>{field}: не больше %Ln знака после запятой.</numerusform>
+                <numerusform>{field}: не больше %Ln знаков после запятой.</numerusform>
+                <numerusform>{field}: не больше %Ln знаков после запятой.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="336" />
+            <source>{field}: a whole number of the currency's smallest unit (such as cents).</source>
+            <translation>{field}: целое число в наименьших единицах валюты (например, в центах).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="339" />
+            <source>There is already a field named “{name}”.</source>
+            <translation>Поле «{name}» уже есть.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="348" />
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="357" />
+            <source>This value cannot be used.</source>
+            <translation>Это значение использовать нельзя.</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractFileIconProvider</name>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="128" />
@@ -9577,77 +10472,86 @@ Please turn one of those options off.</source>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="75" />
-            <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
-            <translation>Компании «{name}» нет; сначала добавьте её или выберите из списка.</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="91" />
+            <location filename="../../src/cardfile/ui/problems.py" line="209" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="92" />
             <source>Enter a number.</source>
             <translation>Введите число.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="93" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/problems.py" line="211" />
+            <location filename="../../src/cardfile/ui/problems.py" line="238" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
             <location filename="../../src/cardfile/ui/records/form.py" line="103" />
             <location filename="../../src/cardfile/ui/records/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
             <source>There is no such date.</source>
             <translation>Такой даты не существует.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="95" />
+            <location filename="../../src/cardfile/ui/problems.py" line="213" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="96" />
             <source>Choose one of: {choices}.</source>
             <translation>Выберите одно из значений: {choices}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="97" />
+            <location filename="../../src/cardfile/ui/problems.py" line="215" />
+            <location filename="../../src/cardfile/ui/problems.py" line="252" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="98" />
             <source>Choose yes or no.</source>
             <translation>Выберите «да» или «нет».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
+            <location filename="../../src/cardfile/ui/problems.py" line="320" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
             <source>This is not an email address; it should look like name@example.com.</source>
             <translation>Это не адрес эл. почты; он должен выглядеть как name@example.com.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
+            <location filename="../../src/cardfile/ui/problems.py" line="321" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
             <source>A phone number needs at least one digit.</source>
             <translation>В номере телефона должна быть хотя бы одна цифра.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
+            <location filename="../../src/cardfile/ui/problems.py" line="322" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
             <source>A web address cannot contain spaces.</source>
             <translation>В веб-адресе не может быть пробелов.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="76" />
+            <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
+            <translation>Компании «{name}» нет; сначала добавьте её или выберите из списка.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="106" />
             <source>A company needs a name.</source>
             <translation>У компании должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="106" />
             <location filename="../../src/cardfile/ui/records/form.py" line="107" />
             <location filename="../../src/cardfile/ui/records/form.py" line="108" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="109" />
             <source>There is no such company.</source>
             <translation>Такой компании нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="256" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="263" />
             <source>Pri&amp;vate: only you see it</source>
             <translation>&amp;Личная: видите только вы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="257" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="264" />
             <source>A private record syncs only between your own devices, with its activities, notes and deals; nobody else in the office sees it.</source>
             <translation>Личная запись синхронизируется только между вашими собственными устройствами — вместе с её делами, заметками и сделками; больше никто в офисе её не видит.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="689" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="696" />
             <source>Custom fields</source>
             <translation>Пользовательские поля</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="953" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="960" />
             <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
             <translation>{sentence} — &lt;a href="{id}"&gt;открыть&lt;/a&gt;</translation>
         </message>
@@ -9894,27 +10798,27 @@ Please turn one of those options off.</source>
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="100" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>Contacts</source>
             <translation>Контакты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="101" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>Companies</source>
             <translation>Компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="102" />
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <location filename="../../src/cardfile/ui/words.py" line="171" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="104" />
+            <location filename="../../src/cardfile/ui/words.py" line="172" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
@@ -10346,269 +11250,363 @@ Please turn one of those options off.</source>
         </message>
     </context>
     <context>
+        <name>RepeatRule</name>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="159" />
+            <location filename="../../src/cardfile/ui/problems.py" line="325" />
+            <source>“{value}” is not a time zone.</source>
+            <translation>«{value}» — не часовой пояс.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="160" />
+            <source>The repeat rule's part “{value}” is not written as NAME=VALUE.</source>
+            <translation>Часть «{value}» правила повторения записана не в виде ИМЯ=ЗНАЧЕНИЕ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="161" />
+            <source>{part} is not part of a repeat rule (RFC 5545).</source>
+            <translation>{part} не входит в правило повторения (RFC 5545).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="162" />
+            <source>The repeat rule gives {part} twice.</source>
+            <translation>В правиле повторения {part} указано дважды.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="163" />
+            <source>The repeat rule does not say how often it repeats (FREQ).</source>
+            <translation>В правиле повторения не сказано, как часто повторять (FREQ).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="164" />
+            <source>{part}={value}: Cardfile repeats activities daily, weekly, monthly or yearly.</source>
+            <translation>{part}={value}: Cardfile повторяет дела ежедневно, еженедельно, ежемесячно или ежегодно.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="167" />
+            <source>The repeat rule ends both after a number of times (COUNT) and on a date (UNTIL); it can do only one.</source>
+            <translation>Правило повторения заканчивается и после числа раз (COUNT), и в дату (UNTIL); допустимо только одно.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="170" />
+            <source>{part}={value}: the number of times is a whole number above 0.</source>
+            <translation>{part}={value}: число раз — целое число больше 0.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="173" />
+            <source>{part}={value}: a series repeats every 1 to 1000 days, weeks, months or years.</source>
+            <translation>{part}={value}: серия повторяется раз в 1–1000 дней, недель, месяцев или лет.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="176" />
+            <source>“{value}” is not a repeat rule Cardfile can read (RFC 5545).</source>
+            <translation>«{value}» — не правило повторения, которое Cardfile может прочитать (RFC 5545).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="177" />
+            <source>{part}={value}: the rule's months never have these days, so it never happens.</source>
+            <translation>{part}={value}: в месяцах правила таких дней не бывает, поэтому оно никогда не срабатывает.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="180" />
+            <source>{part}={value} is not a date (20250331) or a time (20250331T235959Z).</source>
+            <translation>{part}={value} — не дата (20250331) и не время (20250331T235959Z).</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="183" />
+            <source>Choose the weekdays from Monday to Sunday.</source>
+            <translation>Выберите дни недели с понедельника по воскресенье.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="184" />
+            <source>The week of the month is the first to the fourth, or the last.</source>
+            <translation>Неделя месяца — с первой по четвёртую или последняя.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="185" />
+            <source>Say after how many times the series ends.</source>
+            <translation>Укажите, после скольких раз серия заканчивается.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="186" />
+            <source>Say on which date the series ends.</source>
+            <translation>Укажите, в какую дату серия заканчивается.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="187" />
+            <source>The series would end before it starts.</source>
+            <translation>Серия закончилась бы раньше, чем началась.</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="200" />
+            <source>Cardfile cannot use this repeat rule: {rule}</source>
+            <translation>Cardfile не может использовать это правило повторения: {rule}</translation>
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="55" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="56" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Pipeline</source>
             <translation>Воронка продаж</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="56" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="57" />
             <source>Forecast by month</source>
             <translation>Прогноз по месяцам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="57" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
             <source>Forecast by quarter</source>
             <translation>Прогноз по кварталам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Contact list</source>
             <translation>Список контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="60" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="60" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="61" />
             <source>By stage</source>
             <translation>По этапам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="61" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="62" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="62" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
             <source>People</source>
             <translation>Контакты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>By month</source>
             <translation>По месяцам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="65" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="204" />
             <source>By quarter</source>
             <translation>По кварталам</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="65" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="66" />
             <source>In {currency}</source>
             <translation>В {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="66" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="67" />
             <source>Stage</source>
             <translation>Этап</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="67" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="68" />
             <source>Currency</source>
             <translation>Валюта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="68" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="69" />
             <source>Total</source>
             <translation>Всего</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="69" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="70" />
             <source>Weighted</source>
             <translation>С учётом вероятности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="70" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="71" />
             <source>Deal</source>
             <translation>Сделка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="71" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="72" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="72" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="73" />
             <source>Amount</source>
             <translation>Сумма</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="73" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="74" />
             <source>Probability</source>
             <translation>Вероятность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="74" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="75" />
             <source>Close</source>
             <translation>Закрытие</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="75" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="76" />
             <source>Owner</source>
             <translation>Владелец</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="76" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="77" />
             <source>Month</source>
             <translation>Месяц</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="77" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="78" />
             <source>Quarter</source>
             <translation>Квартал</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="78" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="79" />
             <source>Open deals</source>
             <translation>Открытые сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="79" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="80" />
             <source>Won deals</source>
             <translation>Выигранные сделки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="80" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="81" />
             <source>Won</source>
             <translation>Выиграно</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="81" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="82" />
             <source>Everyone</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="82" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="83" />
             <source>All</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="83" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="84" />
             <source>No close date</source>
             <translation>Без даты закрытия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="84" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="85" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="85" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="86" />
             <source>Title</source>
             <translation>Должность</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="86" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="87" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="87" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="88" />
             <source>Phone</source>
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="88" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="89" />
             <source>Town</source>
             <translation>Город</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="89" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="90" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="90" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="91" />
             <source>Type</source>
             <translation>Тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="91" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="92" />
             <source>Subject</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="92" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="93" />
             <source>With</source>
             <translation>С кем</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="93" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="94" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="94" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="95" />
             <source>Expected close</source>
             <translation>Ожидаемая дата закрытия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="95" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="96" />
             <source>Added</source>
             <translation>Дата добавления</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="96" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="97" />
             <source>Dates</source>
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="97" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="98" />
             <source>none needed</source>
             <translation>не понадобились</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="98" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="99" />
             <source>Totals in {currency} are converted at exchange rates you entered: {rates}.</source>
             <translation>Итоги в {currency} пересчитаны по введённым вами курсам: {rates}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="101" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="102" />
             <source>Times are in {zone}; a repeating activity has a line per occurrence.</source>
             <translation>Время указано для часового пояса {zone}; у повторяющегося дела — по строке на каждое повторение.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="104" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="105" />
             <source>! after a close date: the deal is open and its expected close date has passed.</source>
             <translation>! после даты закрытия: сделка открыта, а ожидаемая дата закрытия уже прошла.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="107" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="108" />
             <source>! after a status: the activity is overdue (its time has passed and it is not cleared).</source>
             <translation>! после статуса: дело просрочено (его время прошло, а оно не завершено).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="111" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="112" />
             <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won.</source>
             <translation>Открытые сделки учитываются в периоде ожидаемой даты закрытия с учётом вероятности; выигранные — в периоде, когда они выиграны.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="129" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="130" />
             <source>scheduled</source>
             <translation>запланировано</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="132" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="133" />
             <source>Total: {count}</source>
             <translation>Всего: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="133" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="134" />
             <source>{what}: {count}</source>
             <translation>{what}: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="134" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="135" />
             <source>1 {source} = {rate} {target}</source>
             <translation>1 {source} = {rate} {target}</translation>
         </message>
@@ -10812,22 +11810,22 @@ Please turn one of those options off.</source>
             <translation>Не удалось записать PDF-файл {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
             <source>Export as CSV</source>
             <translation>Экспорт в CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="492" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="494" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>Не удалось записать CSV-файл {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="496" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="500" />
             <source>Exported {path}.</source>
             <translation>Экспортировано: {path}.</translation>
         </message>
@@ -10872,17 +11870,17 @@ Please turn one of those options off.</source>
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="601" />
+            <location filename="../../src/cardfile/ui/words.py" line="791" />
             <source>completed</source>
             <translation>выполнено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="602" />
+            <location filename="../../src/cardfile/ui/words.py" line="792" />
             <source>left a message</source>
             <translation>оставлено сообщение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="603" />
+            <location filename="../../src/cardfile/ui/words.py" line="793" />
             <source>no answer</source>
             <translation>нет ответа</translation>
         </message>
@@ -10934,6 +11932,94 @@ Please turn one of those options off.</source>
             <location filename="../../src/cardfile/ui/activities/schedule.py" line="158" />
             <source>Save Anyway</source>
             <translation>Всё равно сохранить</translation>
+        </message>
+    </context>
+    <context>
+        <name>Script</name>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="116" />
+            <source>Greek</source>
+            <translation>греческая</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="117" />
+            <source>Cyrillic</source>
+            <translation>кириллица</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="118" />
+            <source>Armenian</source>
+            <translation>армянская</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="119" />
+            <source>Hebrew</source>
+            <translation>иврит</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="120" />
+            <source>Arabic</source>
+            <translation>арабская</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="121" />
+            <source>Devanagari</source>
+            <translation>деванагари</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="122" />
+            <source>Bengali</source>
+            <translation>бенгальская</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="123" />
+            <source>Tamil</source>
+            <translation>тамильская</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="124" />
+            <source>Thai</source>
+            <translation>тайская</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="125" />
+            <source>Lao</source>
+            <translation>лаосская</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="126" />
+            <source>Georgian</source>
+            <translation>грузинская</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="127" />
+            <source>Hangul (Korean)</source>
+            <translation>хангыль (корейская)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="128" />
+            <source>Ethiopic</source>
+            <translation>эфиопская</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="129" />
+            <source>Japanese kana</source>
+            <translation>японская кана</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="130" />
+            <source>Bopomofo</source>
+            <translation>бопомофо</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="131" />
+            <source>Chinese characters (kanji, hanja)</source>
+            <translation>китайские иероглифы (кандзи, ханча)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="132" />
+            <source>emoji</source>
+            <translation>эмодзи</translation>
         </message>
     </context>
     <context>
@@ -11207,16 +12293,16 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="175" />
-            <source>The language could not be saved: {problem}</source>
-            <translation>Не удалось сохранить язык: {problem}</translation>
+            <source>The language could not be saved. {problem}</source>
+            <translation>Не удалось сохранить язык. {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="183" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="184" />
             <source>Rewriting names</source>
             <translation>Перезапись имён</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="185" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="186" />
             <source>Rebuilding the search index</source>
             <translation>Перестройка поискового индекса</translation>
         </message>
@@ -12003,7 +13089,7 @@ Please turn one of those options off.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="72" />
+            <location filename="../../src/cardfile/ui/words.py" line="109" />
             <source> · </source>
             <translation> · </translation>
         </message>

@@ -4,442 +4,442 @@
     <context>
         <name>Action</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="251" />
+            <location filename="../../src/cardfile/ui/words.py" line="319" />
             <source>Undo {action}</source>
             <translation>เลิกทำ {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="252" />
+            <location filename="../../src/cardfile/ui/words.py" line="320" />
             <source>Redo {action}</source>
             <translation>ทำซ้ำ {action}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="257" />
+            <location filename="../../src/cardfile/ui/words.py" line="325" />
             <source>Clear %Ln activity(ies)</source>
             <translation>
                 <numerusform>ทำเครื่องหมายว่ากิจกรรม %Ln รายการเสร็จ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="258" />
+            <location filename="../../src/cardfile/ui/words.py" line="326" />
             <source>Reschedule %Ln activity(ies)</source>
             <translation>
                 <numerusform>เลื่อนนัดกิจกรรม %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="259" />
+            <location filename="../../src/cardfile/ui/words.py" line="327" />
             <source>Delete %Ln activity(ies)</source>
             <translation>
                 <numerusform>ลบกิจกรรม %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="268" />
+            <location filename="../../src/cardfile/ui/words.py" line="336" />
             <source>Schedule an activity with each of %Ln person(s)</source>
             <translation>
                 <numerusform>นัดหมายกิจกรรมกับแต่ละคนจาก %Ln คน</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="270" />
+            <location filename="../../src/cardfile/ui/words.py" line="338" />
             <source>Import from {file}</source>
             <translation>นำเข้าจาก {file}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="272" />
+            <location filename="../../src/cardfile/ui/words.py" line="340" />
             <source>Add contact</source>
             <translation>เพิ่มผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="273" />
+            <location filename="../../src/cardfile/ui/words.py" line="341" />
             <source>Add contacts</source>
             <translation>เพิ่มผู้ติดต่อหลายรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="274" />
+            <location filename="../../src/cardfile/ui/words.py" line="342" />
             <source>Edit contact</source>
             <translation>แก้ไขผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="275" />
+            <location filename="../../src/cardfile/ui/words.py" line="343" />
             <source>Delete contact</source>
             <translation>ลบผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="276" />
+            <location filename="../../src/cardfile/ui/words.py" line="344" />
             <source>Restore contact</source>
             <translation>กู้คืนผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="277" />
+            <location filename="../../src/cardfile/ui/words.py" line="345" />
             <source>Tag contacts</source>
             <translation>ติดแท็กผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="278" />
+            <location filename="../../src/cardfile/ui/words.py" line="346" />
             <source>Delete contacts</source>
             <translation>ลบผู้ติดต่อหลายรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="279" />
+            <location filename="../../src/cardfile/ui/words.py" line="347" />
             <source>Tag companies</source>
             <translation>ติดแท็กบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="280" />
+            <location filename="../../src/cardfile/ui/words.py" line="348" />
             <source>Delete companies</source>
             <translation>ลบบริษัทหลายรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="281" />
+            <location filename="../../src/cardfile/ui/words.py" line="349" />
             <source>Add company</source>
             <translation>เพิ่มบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="282" />
+            <location filename="../../src/cardfile/ui/words.py" line="350" />
             <source>Edit company</source>
             <translation>แก้ไขบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="283" />
+            <location filename="../../src/cardfile/ui/words.py" line="351" />
             <source>Delete company</source>
             <translation>ลบบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="284" />
+            <location filename="../../src/cardfile/ui/words.py" line="352" />
             <source>Restore company</source>
             <translation>กู้คืนบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="285" />
+            <location filename="../../src/cardfile/ui/words.py" line="353" />
             <source>Schedule activity</source>
             <translation>นัดหมายกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="286" />
+            <location filename="../../src/cardfile/ui/words.py" line="354" />
             <source>Edit activity</source>
             <translation>แก้ไขกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="287" />
+            <location filename="../../src/cardfile/ui/words.py" line="355" />
             <source>Clear activity</source>
             <translation>ทำเครื่องหมายว่ากิจกรรมเสร็จ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="288" />
+            <location filename="../../src/cardfile/ui/words.py" line="356" />
             <source>Delete activity</source>
             <translation>ลบกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="289" />
+            <location filename="../../src/cardfile/ui/words.py" line="357" />
             <source>Restore activity</source>
             <translation>กู้คืนกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="290" />
+            <location filename="../../src/cardfile/ui/words.py" line="358" />
             <source>Change one occurrence</source>
             <translation>เปลี่ยนครั้งเดียว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="291" />
+            <location filename="../../src/cardfile/ui/words.py" line="359" />
             <source>Skip one occurrence</source>
             <translation>ข้ามครั้งเดียว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="292" />
+            <location filename="../../src/cardfile/ui/words.py" line="360" />
             <source>Reschedule activity</source>
             <translation>เลื่อนนัดกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="293" />
+            <location filename="../../src/cardfile/ui/words.py" line="361" />
             <source>Add activity type</source>
             <translation>เพิ่มประเภทกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="294" />
+            <location filename="../../src/cardfile/ui/words.py" line="362" />
             <source>Snooze alarm</source>
             <translation>เลื่อนการแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="295" />
+            <location filename="../../src/cardfile/ui/words.py" line="363" />
             <source>Dismiss alarm</source>
             <translation>ปิดการแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="296" />
+            <location filename="../../src/cardfile/ui/words.py" line="364" />
             <source>Fix the dates of timeless activities</source>
             <translation>แก้ไขวันที่ของกิจกรรมที่ไม่มีเวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="297" />
+            <location filename="../../src/cardfile/ui/words.py" line="365" />
             <source>Add note</source>
             <translation>เพิ่มบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="298" />
+            <location filename="../../src/cardfile/ui/words.py" line="366" />
             <source>Edit note</source>
             <translation>แก้ไขบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="299" />
+            <location filename="../../src/cardfile/ui/words.py" line="367" />
             <source>Delete note</source>
             <translation>ลบบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="300" />
+            <location filename="../../src/cardfile/ui/words.py" line="368" />
             <source>Restore note</source>
             <translation>กู้คืนบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="301" />
+            <location filename="../../src/cardfile/ui/words.py" line="369" />
             <source>Add deal</source>
             <translation>เพิ่มดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="302" />
+            <location filename="../../src/cardfile/ui/words.py" line="370" />
             <source>Edit deal</source>
             <translation>แก้ไขดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="303" />
+            <location filename="../../src/cardfile/ui/words.py" line="371" />
             <source>Move deal</source>
             <translation>ย้ายดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="304" />
+            <location filename="../../src/cardfile/ui/words.py" line="372" />
             <source>Close deal</source>
             <translation>ปิดดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="305" />
+            <location filename="../../src/cardfile/ui/words.py" line="373" />
             <source>Reopen deal</source>
             <translation>เปิดดีลอีกครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="306" />
+            <location filename="../../src/cardfile/ui/words.py" line="374" />
             <source>Delete deal</source>
             <translation>ลบดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="307" />
+            <location filename="../../src/cardfile/ui/words.py" line="375" />
             <source>Delete deals</source>
             <translation>ลบดีลหลายรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="308" />
+            <location filename="../../src/cardfile/ui/words.py" line="376" />
             <source>Restore deal</source>
             <translation>กู้คืนดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="309" />
+            <location filename="../../src/cardfile/ui/words.py" line="377" />
             <source>Add to list</source>
             <translation>เพิ่มลงในรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="310" />
+            <location filename="../../src/cardfile/ui/words.py" line="378" />
             <source>Remove from list</source>
             <translation>นำออกจากรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="311" />
+            <location filename="../../src/cardfile/ui/words.py" line="379" />
             <source>Add pipeline</source>
             <translation>เพิ่มไปป์ไลน์การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="312" />
+            <location filename="../../src/cardfile/ui/words.py" line="380" />
             <source>Rename pipeline</source>
             <translation>เปลี่ยนชื่อไปป์ไลน์การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="313" />
+            <location filename="../../src/cardfile/ui/words.py" line="381" />
             <source>Remove pipeline</source>
             <translation>นำไปป์ไลน์การขายออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="314" />
+            <location filename="../../src/cardfile/ui/words.py" line="382" />
             <source>Add stage</source>
             <translation>เพิ่มขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="315" />
+            <location filename="../../src/cardfile/ui/words.py" line="383" />
             <source>Change stage</source>
             <translation>เปลี่ยนขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="316" />
+            <location filename="../../src/cardfile/ui/words.py" line="384" />
             <source>Reorder stages</source>
             <translation>จัดลำดับขั้นตอนใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="317" />
+            <location filename="../../src/cardfile/ui/words.py" line="385" />
             <source>Remove stage</source>
             <translation>นำขั้นตอนออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="318" />
+            <location filename="../../src/cardfile/ui/words.py" line="386" />
             <source>Add group</source>
             <translation>เพิ่มกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="319" />
+            <location filename="../../src/cardfile/ui/words.py" line="387" />
             <source>Rename group</source>
             <translation>เปลี่ยนชื่อกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="320" />
+            <location filename="../../src/cardfile/ui/words.py" line="388" />
             <source>Add to group</source>
             <translation>เพิ่มลงในกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="321" />
+            <location filename="../../src/cardfile/ui/words.py" line="389" />
             <source>Remove from group</source>
             <translation>นำออกจากกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="322" />
+            <location filename="../../src/cardfile/ui/words.py" line="390" />
             <source>Delete group</source>
             <translation>ลบกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="323" />
+            <location filename="../../src/cardfile/ui/words.py" line="391" />
             <source>Restore group</source>
             <translation>กู้คืนกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="324" />
+            <location filename="../../src/cardfile/ui/words.py" line="392" />
             <source>Save lookup</source>
             <translation>บันทึกการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="325" />
+            <location filename="../../src/cardfile/ui/words.py" line="393" />
             <source>Edit lookup</source>
             <translation>แก้ไขการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="326" />
+            <location filename="../../src/cardfile/ui/words.py" line="394" />
             <source>Delete lookup</source>
             <translation>ลบการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="327" />
+            <location filename="../../src/cardfile/ui/words.py" line="395" />
             <source>Add custom field</source>
             <translation>เพิ่มฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="328" />
+            <location filename="../../src/cardfile/ui/words.py" line="396" />
             <source>Edit custom field</source>
             <translation>แก้ไขฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="329" />
+            <location filename="../../src/cardfile/ui/words.py" line="397" />
             <source>Remove custom field</source>
             <translation>นำฟิลด์กำหนดเองออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="330" />
+            <location filename="../../src/cardfile/ui/words.py" line="398" />
             <source>Restore custom field</source>
             <translation>กู้คืนฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="331" />
+            <location filename="../../src/cardfile/ui/words.py" line="399" />
             <source>Restore from Trash</source>
             <translation>กู้คืนจากถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="332" />
+            <location filename="../../src/cardfile/ui/words.py" line="400" />
             <source>Erase record</source>
             <translation>ลบระเบียนถาวร</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="333" />
+            <location filename="../../src/cardfile/ui/words.py" line="401" />
             <source>Empty Trash</source>
             <translation>ล้างถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="334" />
+            <location filename="../../src/cardfile/ui/words.py" line="402" />
             <source>Merge contacts</source>
             <translation>รวมผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="335" />
+            <location filename="../../src/cardfile/ui/words.py" line="403" />
             <source>Merge companies</source>
             <translation>รวมบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="336" />
+            <location filename="../../src/cardfile/ui/words.py" line="404" />
             <source>Unmerge contacts</source>
             <translation>แยกผู้ติดต่อที่รวมไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="337" />
+            <location filename="../../src/cardfile/ui/words.py" line="405" />
             <source>Unmerge companies</source>
             <translation>แยกบริษัทที่รวมไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="338" />
+            <location filename="../../src/cardfile/ui/words.py" line="406" />
             <source>Mark as not duplicates</source>
             <translation>ทำเครื่องหมายว่าไม่ใช่รายการซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="339" />
+            <location filename="../../src/cardfile/ui/words.py" line="407" />
             <source>Unmark not duplicates</source>
             <translation>ยกเลิกเครื่องหมายว่าไม่ใช่รายการซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="340" />
+            <location filename="../../src/cardfile/ui/words.py" line="408" />
             <source>Carry over edits to merged records</source>
             <translation>นำการแก้ไขไปใช้กับระเบียนที่รวมแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="341" />
+            <location filename="../../src/cardfile/ui/words.py" line="409" />
             <source>Sync</source>
             <translation>ซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="342" />
+            <location filename="../../src/cardfile/ui/words.py" line="410" />
             <source>Repair database</source>
             <translation>ซ่อมแซมฐานข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="343" />
+            <location filename="../../src/cardfile/ui/words.py" line="411" />
             <source>import</source>
             <translation>นำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="353" />
-            <location filename="../../src/cardfile/ui/words.py" line="356" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="424" />
             <source>Delete {records}</source>
             <translation>ลบ {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="354" />
-            <location filename="../../src/cardfile/ui/words.py" line="357" />
+            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <location filename="../../src/cardfile/ui/words.py" line="425" />
             <source>Tag {records}</source>
             <translation>ติดแท็ก {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="355" />
+            <location filename="../../src/cardfile/ui/words.py" line="423" />
             <source>Add {records}</source>
             <translation>เพิ่ม {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="369" />
+            <location filename="../../src/cardfile/ui/words.py" line="437" />
             <source>&amp;Undo</source>
             <translation>เ&amp;ลิกทำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="370" />
+            <location filename="../../src/cardfile/ui/words.py" line="438" />
             <source>&amp;Undo {action}</source>
             <translation>เ&amp;ลิกทำ {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="376" />
+            <location filename="../../src/cardfile/ui/words.py" line="444" />
             <source>&amp;Redo</source>
             <translation>ทำ&amp;ซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="377" />
+            <location filename="../../src/cardfile/ui/words.py" line="445" />
             <source>&amp;Redo {action}</source>
             <translation>ทำ&amp;ซ้ำ {action}</translation>
         </message>
@@ -989,299 +989,299 @@
     <context>
         <name>ActivityEditors</name>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="69" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="70" />
             <source>New Type…</source>
             <translation>ประเภทใหม่…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="78" />
             <source>New Activity Type</source>
             <translation>ประเภทกิจกรรมใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="77" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="78" />
             <source>Name of the new type (a demo, a visit…):</source>
             <translation>ชื่อของประเภทใหม่ (การสาธิต การเยี่ยมลูกค้า…):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="141" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
             <source>At a time</source>
             <translation>ระบุเวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="142" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
             <source>All day</source>
             <translation>ทั้งวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="143" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
             <source>Any time that day</source>
             <translation>เวลาใดก็ได้ในวันนั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="144" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="145" />
             <source>No date</source>
             <translation>ไม่มีวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
             <source>no length</source>
             <translation>ไม่ระบุระยะเวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="158" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="221" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="159" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="222" />
             <source>for {length}</source>
             <translation>เป็นเวลา {length}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="160" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="161" />
             <source>to</source>
             <translation>ถึง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="165" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="166" />
             <source>The last day of an activity over several days</source>
             <translation>วันสุดท้ายของกิจกรรมที่มีหลายวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="253" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
             <source>Does not repeat</source>
             <translation>ไม่ทำซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="254" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
             <source>Daily</source>
             <translation>รายวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="255" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
             <source>Weekly</source>
             <translation>รายสัปดาห์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="256" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
             <source>Monthly</source>
             <translation>รายเดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="258" />
             <source>Yearly</source>
             <translation>รายปี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="263" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
             <source>every </source>
             <translation>ทุก </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="264" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="265" />
             <source>Every 2: every other day, week, month or year</source>
             <translation>ทุก 2: วัน สัปดาห์ เดือน หรือปีเว้นครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>forever</source>
             <translation>ตลอดไป</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>until</source>
             <translation>จนถึง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="287" />
             <source>for</source>
             <translation>เป็นจำนวน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="296" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="297" />
             <source> times</source>
             <translation> ครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="340" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="495" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="341" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="501" />
             <source>on day {day}</source>
             <translation>ในวันที่ {day}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="343" />
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="490" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="344" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="496" />
             <source>on the {nth} {weekday}</source>
             <translation>ใน{weekday}{nth}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="345" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="346" />
             <source>on the last {weekday}</source>
             <translation>ใน{weekday}สุดท้าย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="398" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="399" />
             <location filename="../../src/cardfile/ui/activities/form.py" line="383" />
             <source>A repeating activity needs a date.</source>
             <translation>กิจกรรมที่ทำซ้ำต้องมีวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="402" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="408" />
             <source>The series would end before it starts.</source>
             <translation>ชุดกิจกรรมจะสิ้นสุดก่อนเริ่มต้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="426" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="432" />
             <source>As set elsewhere: {rule}</source>
             <translation>ตามที่ตั้งไว้ที่อื่น: {rule}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="462" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="468" />
             <source>first</source>
             <translation>แรก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="463" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="469" />
             <source>second</source>
             <translation>ที่สอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="464" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="470" />
             <source>third</source>
             <translation>ที่สาม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="465" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="471" />
             <source>fourth</source>
             <translation>ที่สี่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="466" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="472" />
             <source>last</source>
             <translation>สุดท้าย</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
             <source>Every day</source>
             <translation>
                 <numerusform>ทุกวัน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="475" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="481" />
             <source>Every %Ln day(s)</source>
             <translation>
                 <numerusform>ทุก %Ln วัน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="482" />
             <source>Every week</source>
             <translation>
                 <numerusform>ทุกสัปดาห์</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="476" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="482" />
             <source>Every %Ln week(s)</source>
             <translation>
                 <numerusform>ทุก %Ln สัปดาห์</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="483" />
             <source>Every month</source>
             <translation>
                 <numerusform>ทุกเดือน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="477" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="483" />
             <source>Every %Ln month(s)</source>
             <translation>
                 <numerusform>ทุก %Ln เดือน</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="484" />
             <source>Every year</source>
             <translation>
                 <numerusform>ทุกปี</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="478" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="484" />
             <source>Every %Ln year(s)</source>
             <translation>
                 <numerusform>ทุก %Ln ปี</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="485" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="491" />
             <source>on {days}</source>
             <translation>ใน{days}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="497" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="503" />
             <source>on {date}</source>
             <translation>ในวันที่ {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="501" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="507" />
             <source>until {date}</source>
             <translation>จนถึง {date}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="503" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="509" />
             <source>%Ln time(s)</source>
             <translation>
                 <numerusform>%Ln ครั้ง</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="577" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="583" />
             <source>Add a person: type part of a name</source>
             <translation>เพิ่มบุคคล: พิมพ์ส่วนหนึ่งของชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="608" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="614" />
             <source>{name} ×</source>
             <translation>{name} ×</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="609" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="615" />
             <source>Take {name} off this activity</source>
             <translation>นำ {name} ออกจากกิจกรรมนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="624" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="630" />
             <source>Choose a person from the suggestions, or clear the field.</source>
             <translation>เลือกบุคคลจากรายการแนะนำ หรือล้างช่องนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="638" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="644" />
             <source>No deal (type part of its name)</source>
             <translation>ไม่มีดีล (พิมพ์ส่วนหนึ่งของชื่อ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="643" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="649" />
             <source>Not about a deal</source>
             <translation>ไม่เกี่ยวกับดีลใด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/editors.py" line="674" />
+            <location filename="../../src/cardfile/ui/activities/editors.py" line="680" />
             <source>Choose a deal from the suggestions, or clear the field.</source>
             <translation>เลือกดีลจากรายการแนะนำ หรือล้างช่องนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="90" />
+            <location filename="../../src/cardfile/ui/words.py" line="158" />
             <source>Call</source>
             <translation>การโทร</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="91" />
+            <location filename="../../src/cardfile/ui/words.py" line="159" />
             <source>Meeting</source>
             <translation>การประชุม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="92" />
+            <location filename="../../src/cardfile/ui/words.py" line="160" />
             <source>To-do</source>
             <translation>สิ่งที่ต้องทำ</translation>
         </message>
@@ -1990,49 +1990,49 @@
     <context>
         <name>CompaniesPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="150" />
+            <location filename="../../src/cardfile/ui/words.py" line="218" />
             <source>Companies</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="151" />
+            <location filename="../../src/cardfile/ui/words.py" line="219" />
             <source>&amp;New Company</source>
             <translation>บริษัท&amp;ใหม่</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="152" />
+            <location filename="../../src/cardfile/ui/words.py" line="220" />
             <source>%Ln company(ies)</source>
             <translation>
                 <numerusform>%Ln บริษัท</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="153" />
+            <location filename="../../src/cardfile/ui/words.py" line="221" />
             <source>Companies: {count}</source>
             <translation>บริษัท: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="154" />
+            <location filename="../../src/cardfile/ui/words.py" line="222" />
             <source>No companies yet</source>
             <translation>ยังไม่มีบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="155" />
+            <location filename="../../src/cardfile/ui/words.py" line="223" />
             <source>Organizations are listed here. A company is added when you create it, or when you give a contact a company name it does not know yet.</source>
             <translation>รายชื่อองค์กรจะแสดงที่นี่ บริษัทจะถูกเพิ่มเมื่อคุณสร้างขึ้น หรือเมื่อคุณระบุชื่อบริษัทที่ยังไม่มีในระบบให้กับผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="160" />
+            <location filename="../../src/cardfile/ui/words.py" line="228" />
             <source>No companies match the filter</source>
             <translation>ไม่มีบริษัทที่ตรงกับตัวกรอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="161" />
+            <location filename="../../src/cardfile/ui/words.py" line="229" />
             <source>Select a company to see its card.</source>
             <translation>เลือกบริษัทเพื่อดูการ์ดของบริษัทนั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="162" />
+            <location filename="../../src/cardfile/ui/words.py" line="230" />
             <source>&amp;Company</source>
             <translation>&amp;บริษัท</translation>
         </message>
@@ -2564,17 +2564,17 @@
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="135" />
+            <location filename="../../src/cardfile/ui/words.py" line="203" />
             <source>Contacts</source>
             <translation>ผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="136" />
+            <location filename="../../src/cardfile/ui/words.py" line="204" />
             <source>&amp;New Contact</source>
             <translation>ผู้ติดต่อ&amp;ใหม่</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="137" />
+            <location filename="../../src/cardfile/ui/words.py" line="205" />
             <location filename="../../src/cardfile/app.py" line="249" />
             <source>%Ln contact(s)</source>
             <translation>
@@ -2582,32 +2582,32 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="138" />
+            <location filename="../../src/cardfile/ui/words.py" line="206" />
             <source>Contacts: {count}</source>
             <translation>ผู้ติดต่อ: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="139" />
+            <location filename="../../src/cardfile/ui/words.py" line="207" />
             <source>No contacts yet</source>
             <translation>ยังไม่มีผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="140" />
+            <location filename="../../src/cardfile/ui/words.py" line="208" />
             <source>The people you work with will be listed here: add them one by one, or import the vCard or CSV file another address book (Outlook, Google, a phone) exports.</source>
             <translation>รายชื่อบุคคลที่คุณทำงานด้วยจะแสดงที่นี่ เพิ่มทีละรายการ หรือนำเข้าไฟล์ vCard หรือ CSV ที่ส่งออกจากสมุดที่อยู่อื่น (Outlook, Google, โทรศัพท์)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="145" />
+            <location filename="../../src/cardfile/ui/words.py" line="213" />
             <source>No contacts match the filter</source>
             <translation>ไม่มีผู้ติดต่อที่ตรงกับตัวกรอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="146" />
+            <location filename="../../src/cardfile/ui/words.py" line="214" />
             <source>Select a contact to see their card.</source>
             <translation>เลือกผู้ติดต่อเพื่อดูการ์ดของผู้ติดต่อนั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="147" />
+            <location filename="../../src/cardfile/ui/words.py" line="215" />
             <source>&amp;Contact</source>
             <translation>&amp;ผู้ติดต่อ</translation>
         </message>
@@ -3894,256 +3894,251 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>DealForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="75" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="79" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="76" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="80" />
             <source>“{text}” is not a number.</source>
             <translation>“{text}” ไม่ใช่ตัวเลข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
             <source>Product or service</source>
             <translation>สินค้าหรือบริการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="103" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
             <source>Quantity</source>
             <translation>จำนวน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="104" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="212" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
             <source>Unit price</source>
             <translation>ราคาต่อหน่วย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="105" />
-            <location filename="../../src/cardfile/ui/deals/form.py" line="213" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="106" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="214" />
             <source>Discount %</source>
             <translation>ส่วนลด %</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="113" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="114" />
             <source>Remove this line item</source>
             <translation>นำรายการสินค้านี้ออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="153" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="154" />
             <source>Name the product or service.</source>
             <translation>ระบุชื่อสินค้าหรือบริการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="161" />
             <source>quantity</source>
             <translation>จำนวน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="160" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="161" />
             <source>discount</source>
             <translation>ส่วนลด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="164" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="165" />
             <source>The {what} is not a number; write it as {example}.</source>
             <translation>{what}ไม่ใช่ตัวเลข โปรดเขียนเป็น {example}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="172" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="173" />
             <source>A quantity is more than 0, with at most 6 decimals.</source>
             <translation>จำนวนต้องมากกว่า 0 และมีทศนิยมไม่เกิน 6 ตำแหน่ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="174" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="175" />
             <source>A discount is between 0 and 100 percent.</source>
             <translation>ส่วนลดต้องอยู่ระหว่าง 0 ถึง 100 เปอร์เซ็นต์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="175" />
-            <source>This line item cannot be saved: {problem}</source>
-            <translation>ไม่สามารถบันทึกรายการสินค้านี้ได้: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="210" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="211" />
             <source>Product</source>
             <translation>สินค้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="214" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="215" />
             <source>Total</source>
             <translation>ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="221" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="222" />
             <source>Add Line Item</source>
             <translation>เพิ่มรายการสินค้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="226" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="227" />
             <source>The sum is the deal's amount</source>
             <translation>ผลรวมคือมูลค่าของดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="228" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="229" />
             <source>Keep the amount equal to the line items' sum as they change</source>
             <translation>ให้มูลค่าเท่ากับผลรวมของรายการสินค้าเสมอเมื่อมีการเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="280" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="281" />
             <source>Sum: {total}</source>
             <translation>ผลรวม: {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="338" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="339" />
             <source>Type part of a name</source>
             <translation>พิมพ์ส่วนหนึ่งของชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="352" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="353" />
             <source>Role</source>
             <translation>บทบาท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="359" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="360" />
             <source>Take this person off the deal</source>
             <translation>นำบุคคลนี้ออกจากดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="399" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="400" />
             <source>Choose the person from the names offered as you type.</source>
             <translation>เลือกบุคคลจากชื่อที่แนะนำขณะพิมพ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="416" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="417" />
             <source>Add Person</source>
             <translation>เพิ่มบุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="556" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="557" />
             <source>The stage's ({percent} %)</source>
             <translation>ตามขั้นตอน ({percent} %)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="583" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="584" />
             <source>The amount is the line items' sum</source>
             <translation>มูลค่าคือผลรวมของรายการสินค้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="600" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="601" />
             <source>A deal needs a name.</source>
             <translation>ดีลต้องมีชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="606" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
             <source>&amp;Name</source>
             <translation>&amp;ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
             <source>&amp;Company</source>
             <translation>บ&amp;ริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="607" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="608" />
             <source>The company the deal is with, if any</source>
             <translation>บริษัทที่ดีลนี้เกี่ยวข้อง (ถ้ามี)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="610" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
             <source>&amp;Amount</source>
             <translation>&amp;มูลค่า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="611" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="612" />
             <source>The deal's value, exactly, in its currency</source>
             <translation>มูลค่าที่แน่นอนของดีลในสกุลเงินของดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="615" />
             <source>C&amp;lose date</source>
             <translation>วันที่คาดว่าจะ&amp;ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="614" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="615" />
             <source>When the deal is expected to close</source>
             <translation>วันที่คาดว่าดีลจะปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="616" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="617" />
             <source>O&amp;wner</source>
             <translation>เ&amp;จ้าของ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="616" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="617" />
             <source>Who looks after the deal</source>
             <translation>ผู้ที่ดูแลดีลนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="621" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="622" />
             <source>Pipeline</source>
             <translation>ไปป์ไลน์การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="623" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
             <source>&amp;Pipeline</source>
             <translation>&amp;ไปป์ไลน์การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="624" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="625" />
             <source>&amp;Stage</source>
             <translation>ขั้น&amp;ตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="627" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="628" />
             <source>P&amp;robability</source>
             <translation>โ&amp;อกาสสำเร็จ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="632" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="633" />
             <source>The chance the deal closes; below 0 goes back to the stage's</source>
             <translation>โอกาสที่ดีลจะปิดได้ ค่าต่ำกว่า 0 จะกลับไปใช้ค่าของขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="636" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
             <source>S&amp;tatus</source>
             <translation>ส&amp;ถานะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
             <source>Open</source>
             <translation>เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
             <source>Won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="637" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="638" />
             <source>Lost</source>
             <translation>ปิดการขายไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="641" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="642" />
             <source>Rea&amp;son</source>
             <translation>เ&amp;หตุผล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="645" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="646" />
             <source>Why it was won or lost: pick one, or type a new one for the list</source>
             <translation>เหตุผลที่ปิดการขายได้หรือไม่ได้: เลือกหนึ่งรายการ หรือพิมพ์เหตุผลใหม่เพื่อเพิ่มลงในรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="649" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="650" />
             <source>Line items</source>
             <translation>รายการสินค้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="650" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="651" />
             <source>People on the deal</source>
             <translation>บุคคลที่เกี่ยวข้องกับดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/deals/form.py" line="655" />
+            <location filename="../../src/cardfile/ui/deals/form.py" line="656" />
             <source>This deal was deleted meanwhile; your changes were not saved.</source>
             <translation>ดีลนี้ถูกลบไปในระหว่างนี้ การเปลี่ยนแปลงของคุณจึงไม่ได้บันทึก</translation>
         </message>
@@ -4230,127 +4225,127 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>{first} – {last}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="45" />
+            <location filename="../../src/cardfile/ui/words.py" line="82" />
             <source>Sales</source>
             <comment>seeded</comment>
             <translation>การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="46" />
+            <location filename="../../src/cardfile/ui/words.py" line="83" />
             <source>Prospect</source>
             <comment>seeded</comment>
             <translation>ผู้มุ่งหวัง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="47" />
+            <location filename="../../src/cardfile/ui/words.py" line="84" />
             <source>Qualified</source>
             <comment>seeded</comment>
             <translation>ผ่านการคัดกรอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="48" />
+            <location filename="../../src/cardfile/ui/words.py" line="85" />
             <source>Proposal</source>
             <comment>seeded</comment>
             <translation>เสนอราคา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="49" />
+            <location filename="../../src/cardfile/ui/words.py" line="86" />
             <source>Negotiation</source>
             <comment>seeded</comment>
             <translation>เจรจา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="50" />
+            <location filename="../../src/cardfile/ui/words.py" line="87" />
             <source>Commitment</source>
             <comment>seeded</comment>
             <translation>ยืนยัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="51" />
+            <location filename="../../src/cardfile/ui/words.py" line="88" />
             <source>Price</source>
             <comment>seeded</comment>
             <translation>ราคา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="52" />
+            <location filename="../../src/cardfile/ui/words.py" line="89" />
             <source>Product fit</source>
             <comment>seeded</comment>
             <translation>ความเหมาะสมของสินค้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="53" />
+            <location filename="../../src/cardfile/ui/words.py" line="90" />
             <source>Relationship</source>
             <comment>seeded</comment>
             <translation>ความสัมพันธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="54" />
+            <location filename="../../src/cardfile/ui/words.py" line="91" />
             <source>Service and support</source>
             <comment>seeded</comment>
             <translation>บริการและการสนับสนุน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="55" />
+            <location filename="../../src/cardfile/ui/words.py" line="92" />
             <source>Timing</source>
             <comment>seeded</comment>
             <translation>จังหวะเวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="56" />
+            <location filename="../../src/cardfile/ui/words.py" line="93" />
             <source>Other</source>
             <comment>seeded</comment>
             <translation>อื่น ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="57" />
+            <location filename="../../src/cardfile/ui/words.py" line="94" />
             <source>Competitor</source>
             <comment>seeded</comment>
             <translation>คู่แข่ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="58" />
+            <location filename="../../src/cardfile/ui/words.py" line="95" />
             <source>No budget</source>
             <comment>seeded</comment>
             <translation>ไม่มีงบประมาณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="59" />
+            <location filename="../../src/cardfile/ui/words.py" line="96" />
             <source>No decision</source>
             <comment>seeded</comment>
             <translation>ไม่มีการตัดสินใจ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="60" />
+            <location filename="../../src/cardfile/ui/words.py" line="97" />
             <source>Decision maker</source>
             <comment>seeded</comment>
             <translation>ผู้มีอำนาจตัดสินใจ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="61" />
+            <location filename="../../src/cardfile/ui/words.py" line="98" />
             <source>Economic buyer</source>
             <comment>seeded</comment>
             <translation>ผู้อนุมัติงบประมาณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="62" />
+            <location filename="../../src/cardfile/ui/words.py" line="99" />
             <source>Influencer</source>
             <comment>seeded</comment>
             <translation>ผู้มีอิทธิพล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="63" />
+            <location filename="../../src/cardfile/ui/words.py" line="100" />
             <source>Champion</source>
             <comment>seeded</comment>
             <translation>ผู้สนับสนุนหลัก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="64" />
+            <location filename="../../src/cardfile/ui/words.py" line="101" />
             <source>Technical evaluator</source>
             <comment>seeded</comment>
             <translation>ผู้ประเมินด้านเทคนิค</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="65" />
+            <location filename="../../src/cardfile/ui/words.py" line="102" />
             <source>User</source>
             <comment>seeded</comment>
             <translation>ผู้ใช้</translation>
@@ -4389,49 +4384,49 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>เพิ่ม เปลี่ยนชื่อ จัดลำดับ และนำไปป์ไลน์การขายและขั้นตอนออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="165" />
+            <location filename="../../src/cardfile/ui/words.py" line="233" />
             <source>Deals</source>
             <translation>ดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="166" />
+            <location filename="../../src/cardfile/ui/words.py" line="234" />
             <source>&amp;New Deal</source>
             <translation>ดีล&amp;ใหม่</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="167" />
+            <location filename="../../src/cardfile/ui/words.py" line="235" />
             <source>%Ln deal(s)</source>
             <translation>
                 <numerusform>%Ln ดีล</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="168" />
+            <location filename="../../src/cardfile/ui/words.py" line="236" />
             <source>Deals: {count}</source>
             <translation>ดีล: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="169" />
+            <location filename="../../src/cardfile/ui/words.py" line="237" />
             <source>No deals yet</source>
             <translation>ยังไม่มีดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="170" />
+            <location filename="../../src/cardfile/ui/words.py" line="238" />
             <source>Your sales opportunities are followed here, stage by stage through a pipeline: what each is worth, who is on it and when it should close.</source>
             <translation>โอกาสการขายของคุณจะติดตามได้ที่นี่ ทีละขั้นตอนตลอดไปป์ไลน์การขาย: มูลค่าของแต่ละดีล ผู้ที่เกี่ยวข้อง และวันที่ควรปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="175" />
+            <location filename="../../src/cardfile/ui/words.py" line="243" />
             <source>No deals match the filter</source>
             <translation>ไม่มีดีลที่ตรงกับตัวกรอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="176" />
+            <location filename="../../src/cardfile/ui/words.py" line="244" />
             <source>Select a deal to see its card.</source>
             <translation>เลือกดีลเพื่อดูการ์ดของดีลนั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="177" />
+            <location filename="../../src/cardfile/ui/words.py" line="245" />
             <source>&amp;Deal</source>
             <translation>&amp;ดีล</translation>
         </message>
@@ -4867,27 +4862,27 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>EntryLabel</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="78" />
+            <location filename="../../src/cardfile/ui/words.py" line="146" />
             <source>work</source>
             <translation>ที่ทำงาน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="79" />
+            <location filename="../../src/cardfile/ui/words.py" line="147" />
             <source>home</source>
             <translation>บ้าน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="80" />
+            <location filename="../../src/cardfile/ui/words.py" line="148" />
             <source>mobile</source>
             <translation>มือถือ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="81" />
+            <location filename="../../src/cardfile/ui/words.py" line="149" />
             <source>fax</source>
             <translation>แฟกซ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="82" />
+            <location filename="../../src/cardfile/ui/words.py" line="150" />
             <source>other</source>
             <translation>อื่นๆ</translation>
         </message>
@@ -4948,316 +4943,517 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="383" />
+            <location filename="../../src/cardfile/ui/words.py" line="456" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} ถูกเขียนโดย Cardfile เวอร์ชันที่ใหม่กว่า (สคีมา {found}) เวอร์ชันนี้เข้าใจสคีมา {supported} และจะไม่เปลี่ยนแปลงไฟล์นี้ โปรดติดตั้ง Cardfile เวอร์ชันใหม่กว่าเพื่อเปิดไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="388" />
+            <location filename="../../src/cardfile/ui/words.py" line="461" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} เสียหายหรือไม่ใช่ฐานข้อมูล Cardfile ({detail}) ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="389" />
+            <location filename="../../src/cardfile/ui/words.py" line="462" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น ไม่ใช่ฐานข้อมูล Cardfile ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="392" />
+            <location filename="../../src/cardfile/ui/words.py" line="465" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} ถูกล็อกโดยโปรแกรมอื่นหรือหน้าต่าง Cardfile อื่น โปรดลองอีกครั้งเมื่อทำงานเสร็จแล้ว ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="397" />
+            <location filename="../../src/cardfile/ui/words.py" line="470" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>ไม่สามารถเปิด {path}: {detail} ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="398" />
+            <location filename="../../src/cardfile/ui/words.py" line="471" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>{path} อ่านได้แต่เปลี่ยนแปลงที่นี่ไม่ได้ ({detail}) ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="399" />
+            <location filename="../../src/cardfile/ui/words.py" line="472" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>การตรวจสอบพบว่า {path} เสียหาย ({checked_at}: {problem}) Cardfile จะแสดงข้อมูลแต่จะไม่เปลี่ยนแปลง โปรดกู้คืนข้อมูลสำรอง (cardfile db restore FILE) หรือซ่อมแซม (cardfile db repair) ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="404" />
+            <location filename="../../src/cardfile/ui/words.py" line="477" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>ดิสก์ที่เก็บ {path} เต็ม การเปลี่ยนแปลงล่าสุดไม่ได้บันทึก โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="407" />
+            <location filename="../../src/cardfile/ui/words.py" line="480" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>ไม่สามารถสำรอง {path} ไปยัง {target}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="408" />
+            <location filename="../../src/cardfile/ui/words.py" line="481" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>ไม่ได้สร้างข้อมูลสำรองอัตโนมัติของวันนี้สำหรับ {path} ({detail}) ไม่มีสิ่งอื่นได้รับผลกระทบ และ Cardfile จะลองอีกครั้งภายในหนึ่งชั่วโมง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <location filename="../../src/cardfile/ui/words.py" line="486" />
             <source>There is nothing to undo</source>
             <translation>ไม่มีสิ่งที่ต้องเลิกทำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <location filename="../../src/cardfile/ui/words.py" line="487" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>เฉพาะ {owner} เท่านั้นที่เปลี่ยนเจ้าของ{record_type}นี้หรือการตั้งเป็นส่วนตัวได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="415" />
+            <location filename="../../src/cardfile/ui/words.py" line="488" />
             <source>No {record_type} with id {record_id}</source>
             <translation>ไม่มี{record_type}ที่มีรหัส {record_id}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="416" />
-            <source>{field}: {problem}</source>
-            <translation>{field}: {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/words.py" line="417" />
+            <location filename="../../src/cardfile/ui/words.py" line="489" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>การซิงค์ยังไม่มีเซิร์ฟเวอร์ โปรดเลือกใน ซิงค์ ▸ การตั้งค่าการซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="418" />
+            <location filename="../../src/cardfile/ui/words.py" line="490" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>ไม่สามารถเชื่อมต่อเซิร์ฟเวอร์ซิงค์ {server}: {detail} การเปลี่ยนแปลงของคุณถูกเก็บไว้และจะซิงค์ภายหลัง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
+            <location filename="../../src/cardfile/ui/words.py" line="493" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>เซิร์ฟเวอร์ซิงค์ {server} ปฏิเสธ: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="422" />
+            <location filename="../../src/cardfile/ui/words.py" line="494" />
             <source>A sync of this database is running already.</source>
             <translation>กำลังซิงค์ฐานข้อมูลนี้อยู่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="423" />
+            <location filename="../../src/cardfile/ui/words.py" line="495" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>ไม่สามารถซิงค์กับ {server}: {detail} ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="424" />
+            <location filename="../../src/cardfile/ui/words.py" line="496" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>ลงชื่อเข้าใช้ {server} ในชื่อ {user}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="425" />
+            <location filename="../../src/cardfile/ui/words.py" line="497" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>ยังไม่มีอัตราแลกเปลี่ยนจาก {source} เป็น {target} โปรดป้อนใน อัตราแลกเปลี่ยน…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="428" />
+            <location filename="../../src/cardfile/ui/words.py" line="500" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>ไม่พบฟอนต์ TrueType หรือ OpenType ในคอมพิวเตอร์เครื่องนี้ (ค้นหาใน {folders}) โปรดติดตั้งฟอนต์ (เช่น DejaVu Sans หรือ Noto Sans) เพื่อสร้างรายงาน PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="433" />
+            <location filename="../../src/cardfile/ui/words.py" line="505" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>การซิงค์ถูกหยุด สิ่งที่เซิร์ฟเวอร์ยืนยันแล้วจะถูกเก็บไว้ ส่วนที่เหลือจะส่งในการซิงค์ครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="436" />
+            <location filename="../../src/cardfile/ui/words.py" line="508" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>ไม่มีคอลัมน์ใดเก็บชื่อบุคคล และ {column!r} เก็บชื่อบริษัท แต่ละบุคคลจึงจะแสดงด้วยชื่อบริษัท โปรดจับคู่คอลัมน์ที่มีชื่อกับฟิลด์ชื่อ หรือนำเข้าตามเดิม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="441" />
+            <location filename="../../src/cardfile/ui/words.py" line="513" />
             <source>Cannot merge {record}: {why}</source>
             <translation>ไม่สามารถรวม {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="442" />
+            <location filename="../../src/cardfile/ui/words.py" line="514" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>ไม่สามารถแยก {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="443" />
+            <location filename="../../src/cardfile/ui/words.py" line="515" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>การ์ดนี้ถูกรวมเข้ากับการ์ดอื่นแล้ว ใช้แยกการรวมใน ค้นหา ▸ ประวัติการรวม เพื่อนำกลับมา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="446" />
+            <location filename="../../src/cardfile/ui/words.py" line="518" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile ไม่ได้ส่งรหัสผ่านของคุณไปยัง {server} เนื่องจากที่อยู่ขึ้นต้นด้วย http:// ซึ่งทุกคนในเครือข่ายอ่านได้ โปรดใช้ที่อยู่ https:// ของเซิร์ฟเวอร์ หรือเลือก “ส่งรหัสผ่านโดยไม่เข้ารหัส” ในการตั้งค่าการซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="452" />
+            <location filename="../../src/cardfile/ui/words.py" line="524" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>เฉพาะ {owner} หรือผู้ดูแลระบบเท่านั้นที่ลบ{record_type}นี้ถาวรได้ รายการนี้จะยังอยู่ในถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="455" />
+            <location filename="../../src/cardfile/ui/words.py" line="527" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>ไม่มีคอลัมน์ใดจับคู่กับชื่อ บริษัท หรือที่อยู่อีเมล จึงไม่มีสิ่งใดแยกแยะผู้ติดต่อออกจากกันได้ โปรดเลือกฟิลด์ของคอลัมน์ที่เก็บข้อมูลเหล่านั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="460" />
+            <location filename="../../src/cardfile/ui/words.py" line="532" />
             <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
             <translation>{file} ไม่ใช่ไฟล์ vCard ({detail}) ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <location filename="../../src/cardfile/ui/words.py" line="533" />
             <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
             <translation>{file} ไม่ใช่ไฟล์ iCalendar ({detail}) ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <location filename="../../src/cardfile/ui/words.py" line="534" />
             <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
             <translation>{file} ไม่ใช่ไฟล์ CSV ของผู้ติดต่อ ({detail}) ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="463" />
+            <location filename="../../src/cardfile/ui/words.py" line="535" />
             <source>Cannot read {file}: {detail}. Nothing was imported.</source>
             <translation>ไม่สามารถอ่าน {file}: {detail} ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="464" />
+            <location filename="../../src/cardfile/ui/words.py" line="536" />
             <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
             <translation>{folder} ไม่มีไฟล์ .vcf หรือ .vcard ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="465" />
+            <location filename="../../src/cardfile/ui/words.py" line="537" />
             <source>Cannot write {target}: {detail}. Nothing was exported.</source>
             <translation>ไม่สามารถเขียน {target}: {detail} ไม่ได้ส่งออกข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="466" />
+            <location filename="../../src/cardfile/ui/words.py" line="538" />
             <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
             <translation>{file} ไม่ใช่ไฟล์ส่งออกจาก Google Contacts, Outlook หรือ Cardfile และจับคู่คอลัมน์ {columns} กับช่องข้อมูลไม่ได้ โปรดเลือกว่าคอลัมน์ใดเก็บช่องข้อมูลใด ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="471" />
+            <location filename="../../src/cardfile/ui/words.py" line="543" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>คอมพิวเตอร์เครื่องนี้ไม่มีที่เก็บรหัสผ่าน (keyring) จึงจดจำการลงชื่อเข้าใช้ซิงค์ไม่ได้ Cardfile จะถามรหัสผ่านอีกครั้งทุกครั้งที่เริ่มโปรแกรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="509" />
-            <source>{detail}: {file}</source>
-            <translation>{detail}: {file}</translation>
+            <location filename="../../src/cardfile/ui/words.py" line="548" />
+            <source>“{what}” matches several records: {candidates}. Choose one of them.</source>
+            <translation>“{what}” ตรงกับหลายระเบียน: {candidates} โปรดเลือกหนึ่งรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="511" />
+            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <source>This was changed elsewhere in the meantime; look at it again and repeat the change.</source>
+            <translation>ข้อมูลนี้ถูกเปลี่ยนจากที่อื่นในระหว่างนั้น โปรดตรวจดูอีกครั้งแล้วทำการเปลี่ยนแปลงใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="584" />
+            <source>Cardfile could not do this ({code}).</source>
+            <translation>Cardfile ไม่สามารถทำสิ่งนี้ได้ ({code})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="598" />
+            <location filename="../../src/cardfile/ui/words.py" line="772" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile พบข้อผิดพลาดภายในโปรแกรม รายงานข้อผิดพลาดจะแจ้งว่าเกิดอะไรขึ้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="517" />
+            <location filename="../../src/cardfile/ui/words.py" line="606" />
+            <source>there is no such file or folder</source>
+            <translation>ไม่มีไฟล์หรือโฟลเดอร์นี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="607" />
+            <location filename="../../src/cardfile/ui/words.py" line="608" />
+            <source>you do not have permission to use it</source>
+            <translation>คุณไม่มีสิทธิ์ใช้งาน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="609" />
+            <source>the disk is full</source>
+            <translation>ดิสก์เต็ม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="610" />
+            <source>your disk quota is used up</source>
+            <translation>โควตาดิสก์ของคุณเต็มแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="611" />
+            <source>the disk can only be read, not written</source>
+            <translation>ดิสก์อ่านได้อย่างเดียว เขียนไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="612" />
+            <source>it is a folder, not a file</source>
+            <translation>นี่เป็นโฟลเดอร์ ไม่ใช่ไฟล์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="613" />
+            <source>a part of the path is not a folder</source>
+            <translation>บางส่วนของพาธไม่ใช่โฟลเดอร์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="614" />
+            <source>it exists already</source>
+            <translation>มีอยู่แล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="615" />
+            <source>the name is too long</source>
+            <translation>ชื่อยาวเกินไป</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="616" />
+            <location filename="../../src/cardfile/ui/words.py" line="617" />
+            <source>another program is using it</source>
+            <translation>โปรแกรมอื่นกำลังใช้งานอยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="618" />
+            <source>the disk could not be read or written (an input/output error)</source>
+            <translation>ไม่สามารถอ่านหรือเขียนดิสก์ได้ (ข้อผิดพลาดอินพุต/เอาต์พุต)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="619" />
+            <location filename="../../src/cardfile/ui/words.py" line="620" />
+            <source>too many files are open</source>
+            <translation>เปิดไฟล์ไว้มากเกินไป</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="621" />
+            <source>the file is too large</source>
+            <translation>ไฟล์มีขนาดใหญ่เกินไป</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="622" />
+            <source>the folder is not empty</source>
+            <translation>โฟลเดอร์ไม่ว่าง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="623" />
+            <source>its path goes round in a circle of links</source>
+            <translation>พาธวนเป็นวงของลิงก์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="624" />
+            <source>the name cannot be used here</source>
+            <translation>ใช้ชื่อนี้ที่นี่ไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="625" />
+            <location filename="../../src/cardfile/ui/words.py" line="626" />
+            <source>the disk or device is not there</source>
+            <translation>ไม่พบดิสก์หรืออุปกรณ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="627" />
+            <source>the connection was refused</source>
+            <translation>การเชื่อมต่อถูกปฏิเสธ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="628" />
+            <source>the connection was broken off</source>
+            <translation>การเชื่อมต่อถูกตัด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="629" />
+            <source>there was no answer in time</source>
+            <translation>ไม่มีการตอบกลับภายในเวลาที่กำหนด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="630" />
+            <location filename="../../src/cardfile/ui/words.py" line="631" />
+            <source>the network cannot reach it</source>
+            <translation>เครือข่ายเข้าถึงไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="634" />
+            <source>the system refused (error {number})</source>
+            <translation>ระบบปฏิเสธ (ข้อผิดพลาด {number})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="644" />
+            <source>Cannot use {file}: {problem}.</source>
+            <translation>ไม่สามารถใช้ {file} ได้: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="645" />
+            <source>The computer refused: {problem}.</source>
+            <translation>คอมพิวเตอร์ปฏิเสธ: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="654" />
+            <source>it needs an upgrade to schema {schema} first, which writes to it</source>
+            <translation>ต้องอัปเกรดเป็นสคีมา {schema} ก่อน ซึ่งจะเขียนลงในไฟล์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="658" />
+            <source>its contents are damaged</source>
+            <translation>เนื้อหาเสียหาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="659" />
+            <source>its pages are damaged, which only a backup puts right</source>
+            <translation>หน้าข้อมูลเสียหาย ซึ่งแก้ได้ด้วยข้อมูลสำรองเท่านั้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="660" />
+            <source>its compressed copy is damaged</source>
+            <translation>สำเนาที่บีบอัดไว้เสียหาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="661" />
+            <source>it is not an SQLite database file</source>
+            <translation>ไม่ใช่ไฟล์ฐานข้อมูล SQLite</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="662" />
+            <source>SQLite cannot open it</source>
+            <translation>SQLite เปิดไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="663" />
+            <source>it can only be read</source>
+            <translation>อ่านได้อย่างเดียว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="665" />
+            <source>the file is read-only for this user</source>
+            <translation>ไฟล์นี้อ่านได้อย่างเดียวสำหรับผู้ใช้นี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="666" />
+            <source>its folder is read-only for this user</source>
+            <translation>โฟลเดอร์ของไฟล์นี้อ่านได้อย่างเดียวสำหรับผู้ใช้นี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="674" />
             <source>it is empty</source>
             <translation>ไฟล์ว่างเปล่า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="518" />
+            <location filename="../../src/cardfile/ui/words.py" line="675" />
             <source>it holds binary data</source>
             <translation>มีข้อมูลไบนารี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="519" />
+            <location filename="../../src/cardfile/ui/words.py" line="676" />
             <source>it has no header row</source>
             <translation>ไม่มีแถวหัวตาราง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="520" />
+            <location filename="../../src/cardfile/ui/words.py" line="677" />
             <source>it is a vCard file</source>
             <translation>เป็นไฟล์ vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="521" />
+            <location filename="../../src/cardfile/ui/words.py" line="678" />
             <source>it does not begin as one</source>
             <translation>ส่วนต้นของไฟล์ไม่ใช่รูปแบบนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="522" />
+            <location filename="../../src/cardfile/ui/words.py" line="679" />
             <source>there is no such file</source>
             <translation>ไม่มีไฟล์นี้</translation>
         </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="690" />
+            <source>The column “{column}” cannot be mapped to “{target}”: that field takes no label or part.</source>
+            <translation>ไม่สามารถจับคู่คอลัมน์ “{column}” กับ “{target}” ได้ เพราะฟิลด์นั้นไม่มีป้ายกำกับหรือส่วนย่อย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="694" />
+            <source>The column “{column}” cannot be mapped to “{target}”: the field's parts are {parts}.</source>
+            <translation>ไม่สามารถจับคู่คอลัมน์ “{column}” กับ “{target}” ได้ ส่วนย่อยของฟิลด์นี้คือ {parts}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="696" />
+            <source>The column “{column}” cannot be mapped to “{target}”: that is not a field's name.</source>
+            <translation>ไม่สามารถจับคู่คอลัมน์ “{column}” กับ “{target}” ได้ เพราะนั่นไม่ใช่ชื่อฟิลด์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="698" />
+            <source>The column “{column}” cannot be mapped to “{target}”: there is no such field.</source>
+            <translation>ไม่สามารถจับคู่คอลัมน์ “{column}” กับ “{target}” ได้ เพราะไม่มีฟิลด์นี้</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="535" />
+            <location filename="../../src/cardfile/ui/words.py" line="713" />
             <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
             <translation>
                 <numerusform>ขั้นตอน “{stage}” มี %Ln ดีล โปรดเลือกขั้นตอนที่จะย้ายไป: {stages}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="538" />
+            <location filename="../../src/cardfile/ui/words.py" line="716" />
             <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
             <translation>
                 <numerusform>ไปป์ไลน์การขาย “{pipeline}” มี %Ln ดีล โปรดเลือกขั้นตอนในไปป์ไลน์การขายอื่นให้ดีลเหล่านี้</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="554" />
+            <location filename="../../src/cardfile/ui/words.py" line="741" />
             <source>A stage needs a name.</source>
             <translation>ขั้นตอนต้องมีชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="554" />
+            <location filename="../../src/cardfile/ui/words.py" line="741" />
             <source>A pipeline needs a name.</source>
             <translation>ไปป์ไลน์การขายต้องมีชื่อ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="556" />
+            <location filename="../../src/cardfile/ui/words.py" line="743" />
             <source>A name can be at most %Ln character(s) long.</source>
             <translation>
                 <numerusform>ชื่อยาวได้ไม่เกิน %Ln อักขระ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="560" />
+            <location filename="../../src/cardfile/ui/words.py" line="747" />
             <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
             <translation>ไปป์ไลน์การขาย “{pipeline}” มีขั้นตอนชื่อ “{name}” อยู่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="563" />
+            <location filename="../../src/cardfile/ui/words.py" line="750" />
             <source>There is already a pipeline named “{name}”.</source>
             <translation>มีไปป์ไลน์การขายชื่อ “{name}” อยู่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="565" />
+            <location filename="../../src/cardfile/ui/words.py" line="752" />
             <source>{stage}: a probability is a whole number from 0 to 100.</source>
             <translation>{stage}: โอกาสสำเร็จเป็นจำนวนเต็มตั้งแต่ 0 ถึง 100</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="569" />
+            <location filename="../../src/cardfile/ui/words.py" line="756" />
             <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
             <translation>“{stage}” เป็นขั้นตอนเดียวของ “{pipeline}” ไปป์ไลน์การขายต้องมีอย่างน้อยหนึ่งขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="572" />
+            <location filename="../../src/cardfile/ui/words.py" line="759" />
             <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
             <translation>“{pipeline}” เป็นไปป์ไลน์การขายเดียว โปรดเพิ่มไปป์ไลน์อื่นก่อนลบ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="586" />
+            <location filename="../../src/cardfile/ui/words.py" line="776" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>ผู้ติดต่อใหม่ %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="588" />
+            <location filename="../../src/cardfile/ui/words.py" line="778" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>บริษัทใหม่ %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="590" />
+            <location filename="../../src/cardfile/ui/words.py" line="780" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>ระเบียนที่เปลี่ยนแปลง %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="591" />
+            <location filename="../../src/cardfile/ui/words.py" line="781" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>การนำเข้าหยุดกลางคัน {cause} สิ่งที่เขียนไว้ก่อนหน้านั้นยังคงอยู่ในฐานข้อมูล: {kept} เมื่อแก้ปัญหาแล้ว แก้ไข ▸ เลิกทำ จะนำทั้งหมดออกในขั้นตอนเดียว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="785" />
+            <source>the batches it had written</source>
+            <translation>ชุดข้อมูลที่เขียนไปแล้ว</translation>
         </message>
     </context>
     <context>
@@ -5485,283 +5681,283 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Field</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="186" />
+            <location filename="../../src/cardfile/ui/words.py" line="254" />
             <source>Prefix</source>
             <translation>คำนำหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="187" />
+            <location filename="../../src/cardfile/ui/words.py" line="255" />
             <source>Given name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="188" />
+            <location filename="../../src/cardfile/ui/words.py" line="256" />
             <source>Middle name</source>
             <translation>ชื่อกลาง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="189" />
+            <location filename="../../src/cardfile/ui/words.py" line="257" />
             <source>Family name</source>
             <translation>นามสกุล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="190" />
+            <location filename="../../src/cardfile/ui/words.py" line="258" />
             <source>Suffix</source>
             <translation>คำต่อท้าย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="191" />
+            <location filename="../../src/cardfile/ui/words.py" line="259" />
             <source>Nickname</source>
             <translation>ชื่อเล่น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="192" />
-            <location filename="../../src/cardfile/ui/words.py" line="193" />
+            <location filename="../../src/cardfile/ui/words.py" line="260" />
+            <location filename="../../src/cardfile/ui/words.py" line="261" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="194" />
+            <location filename="../../src/cardfile/ui/words.py" line="262" />
             <source>Given name (phonetic)</source>
             <translation>ชื่อ (คำอ่าน)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="195" />
+            <location filename="../../src/cardfile/ui/words.py" line="263" />
             <source>Middle name (phonetic)</source>
             <translation>ชื่อกลาง (คำอ่าน)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="196" />
+            <location filename="../../src/cardfile/ui/words.py" line="264" />
             <source>Family name (phonetic)</source>
             <translation>นามสกุล (คำอ่าน)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="197" />
+            <location filename="../../src/cardfile/ui/words.py" line="265" />
             <source>Title</source>
             <translation>ตำแหน่ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="198" />
+            <location filename="../../src/cardfile/ui/words.py" line="266" />
             <source>Department</source>
             <translation>แผนก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="199" />
+            <location filename="../../src/cardfile/ui/words.py" line="267" />
             <source>Company</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="200" />
+            <location filename="../../src/cardfile/ui/words.py" line="268" />
             <source>Parent company</source>
             <translation>บริษัทแม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="201" />
+            <location filename="../../src/cardfile/ui/words.py" line="269" />
             <source>Industry</source>
             <translation>อุตสาหกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="202" />
+            <location filename="../../src/cardfile/ui/words.py" line="270" />
             <source>Website</source>
             <translation>เว็บไซต์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="203" />
+            <location filename="../../src/cardfile/ui/words.py" line="271" />
             <source>Birthday</source>
             <translation>วันเกิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="204" />
+            <location filename="../../src/cardfile/ui/words.py" line="272" />
             <source>Anniversary</source>
             <translation>วันครบรอบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="205" />
+            <location filename="../../src/cardfile/ui/words.py" line="273" />
             <source>Photo</source>
             <translation>รูปภาพ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="206" />
+            <location filename="../../src/cardfile/ui/words.py" line="274" />
             <source>Logo</source>
             <translation>โลโก้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="207" />
+            <location filename="../../src/cardfile/ui/words.py" line="275" />
             <source>Note</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="208" />
+            <location filename="../../src/cardfile/ui/words.py" line="276" />
             <source>Tags</source>
             <translation>แท็ก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="209" />
+            <location filename="../../src/cardfile/ui/words.py" line="277" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="210" />
+            <location filename="../../src/cardfile/ui/words.py" line="278" />
             <source>Phone</source>
             <translation>โทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="211" />
+            <location filename="../../src/cardfile/ui/words.py" line="279" />
             <source>Address</source>
             <translation>ที่อยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="212" />
+            <location filename="../../src/cardfile/ui/words.py" line="280" />
             <source>Web</source>
             <translation>เว็บ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="213" />
+            <location filename="../../src/cardfile/ui/words.py" line="281" />
             <source>Messaging</source>
             <translation>การส่งข้อความ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="214" />
+            <location filename="../../src/cardfile/ui/words.py" line="282" />
             <source>Dates</source>
             <translation>วันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="215" />
+            <location filename="../../src/cardfile/ui/words.py" line="283" />
             <source>Custom fields</source>
             <translation>ฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="216" />
+            <location filename="../../src/cardfile/ui/words.py" line="284" />
             <source>Owner</source>
             <translation>เจ้าของ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="217" />
+            <location filename="../../src/cardfile/ui/words.py" line="285" />
             <source>Private</source>
             <translation>ส่วนตัว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="218" />
+            <location filename="../../src/cardfile/ui/words.py" line="286" />
             <source>Trash</source>
             <translation>ถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="219" />
+            <location filename="../../src/cardfile/ui/words.py" line="287" />
             <source>vCard UID</source>
             <translation>UID ของ vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="220" />
+            <location filename="../../src/cardfile/ui/words.py" line="288" />
             <source>Other vCard properties</source>
             <translation>คุณสมบัติ vCard อื่นๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="222" />
+            <location filename="../../src/cardfile/ui/words.py" line="290" />
             <source>Type</source>
             <translation>ประเภท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="223" />
+            <location filename="../../src/cardfile/ui/words.py" line="291" />
             <source>Subject</source>
             <translation>หัวเรื่อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="224" />
+            <location filename="../../src/cardfile/ui/words.py" line="292" />
             <source>Details</source>
             <translation>รายละเอียด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="225" />
+            <location filename="../../src/cardfile/ui/words.py" line="293" />
             <source>Starts</source>
             <translation>เริ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="226" />
+            <location filename="../../src/cardfile/ui/words.py" line="294" />
             <source>Ends</source>
             <translation>สิ้นสุด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="227" />
+            <location filename="../../src/cardfile/ui/words.py" line="295" />
             <source>Any time that day</source>
             <translation>เวลาใดก็ได้ในวันนั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="228" />
+            <location filename="../../src/cardfile/ui/words.py" line="296" />
             <source>All day</source>
             <translation>ทั้งวัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="229" />
+            <location filename="../../src/cardfile/ui/words.py" line="297" />
             <source>Time zone</source>
             <translation>เขตเวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="230" />
+            <location filename="../../src/cardfile/ui/words.py" line="298" />
             <source>Priority</source>
             <translation>ความสำคัญ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="231" />
+            <location filename="../../src/cardfile/ui/words.py" line="299" />
             <source>Status</source>
             <translation>สถานะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="232" />
+            <location filename="../../src/cardfile/ui/words.py" line="300" />
             <source>Result</source>
             <translation>ผลลัพธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="233" />
+            <location filename="../../src/cardfile/ui/words.py" line="301" />
             <source>Outcome</source>
             <translation>ผลที่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="234" />
+            <location filename="../../src/cardfile/ui/words.py" line="302" />
             <source>Happened</source>
             <translation>เกิดขึ้นเมื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="235" />
+            <location filename="../../src/cardfile/ui/words.py" line="303" />
             <source>Cleared</source>
             <translation>ทำเครื่องหมายว่าเสร็จเมื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="236" />
+            <location filename="../../src/cardfile/ui/words.py" line="304" />
             <source>Alarm</source>
             <translation>การแจ้งเตือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="237" />
+            <location filename="../../src/cardfile/ui/words.py" line="305" />
             <source>Alarm snoozed until</source>
             <translation>เลื่อนการแจ้งเตือนถึง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="238" />
+            <location filename="../../src/cardfile/ui/words.py" line="306" />
             <source>Alarm dismissed</source>
             <translation>ปิดการแจ้งเตือนแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="239" />
+            <location filename="../../src/cardfile/ui/words.py" line="307" />
             <source>Repeats</source>
             <translation>การทำซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="240" />
+            <location filename="../../src/cardfile/ui/words.py" line="308" />
             <source>Deal</source>
             <translation>ดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="241" />
+            <location filename="../../src/cardfile/ui/words.py" line="309" />
             <source>Series</source>
             <translation>ชุดกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="242" />
+            <location filename="../../src/cardfile/ui/words.py" line="310" />
             <source>Occurrence</source>
             <translation>ครั้งของกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="243" />
+            <location filename="../../src/cardfile/ui/words.py" line="311" />
             <source>iCalendar UID</source>
             <translation>UID ของ iCalendar</translation>
         </message>
@@ -8184,6 +8380,695 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
     </context>
     <context>
+        <name>Problem</name>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="56" />
+            <location filename="../../src/cardfile/ui/problems.py" line="123" />
+            <source>Kind of record</source>
+            <translation>ประเภทระเบียน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="57" />
+            <source>Records</source>
+            <translation>ระเบียน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="58" />
+            <source>User name</source>
+            <translation>ชื่อผู้ใช้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="59" />
+            <source>Sync every</source>
+            <translation>ซิงค์ทุก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="60" />
+            <source>Server</source>
+            <translation>เซิร์ฟเวอร์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="61" />
+            <source>Snooze</source>
+            <translation>เตือนอีกครั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="62" />
+            <source>Alarm</source>
+            <translation>การแจ้งเตือน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="63" />
+            <source>Exchange rate</source>
+            <translation>อัตราแลกเปลี่ยน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="64" />
+            <source>To</source>
+            <translation>ถึง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="65" />
+            <source>Period</source>
+            <translation>ช่วงเวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="66" />
+            <location filename="../../src/cardfile/ui/problems.py" line="67" />
+            <source>Sort order</source>
+            <translation>ลำดับการเรียง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="68" />
+            <source>View</source>
+            <translation>มุมมอง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="69" />
+            <source>Format</source>
+            <translation>รูปแบบ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="70" />
+            <source>Duplicates</source>
+            <translation>รายการซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="71" />
+            <source>Files</source>
+            <translation>ไฟล์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="72" />
+            <source>Batch size</source>
+            <translation>ขนาดชุดข้อมูล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="73" />
+            <source>Name of the column mapping</source>
+            <translation>ชื่อการจับคู่คอลัมน์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="74" />
+            <source>Column mapping</source>
+            <translation>การจับคู่คอลัมน์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="75" />
+            <source>Incomplete</source>
+            <translation>ไม่ครบถ้วน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="76" />
+            <source>No company</source>
+            <translation>ไม่มีบริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="77" />
+            <source>Selection</source>
+            <translation>รายการที่เลือก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="78" />
+            <source>vCard version</source>
+            <translation>เวอร์ชัน vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="79" />
+            <source>Columns</source>
+            <translation>คอลัมน์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="80" />
+            <source>Separator</source>
+            <translation>ตัวคั่น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="81" />
+            <source>Name order</source>
+            <translation>ลำดับชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="82" />
+            <source>Default country</source>
+            <translation>ประเทศเริ่มต้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="83" />
+            <source>List</source>
+            <translation>รายการ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="84" />
+            <location filename="../../src/cardfile/ui/problems.py" line="107" />
+            <location filename="../../src/cardfile/ui/problems.py" line="124" />
+            <source>Amount</source>
+            <translation>จำนวนเงิน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="85" />
+            <source>Currency</source>
+            <translation>สกุลเงิน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="86" />
+            <source>Parent company</source>
+            <translation>บริษัทแม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="87" />
+            <source>Company</source>
+            <translation>บริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="88" />
+            <source>Member</source>
+            <translation>สมาชิก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="89" />
+            <location filename="../../src/cardfile/ui/problems.py" line="130" />
+            <source>Note</source>
+            <translation>บันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="90" />
+            <source>Activity type</source>
+            <translation>ประเภทกิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="91" />
+            <location filename="../../src/cardfile/ui/problems.py" line="115" />
+            <source>People</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="92" />
+            <source>Repeats</source>
+            <translation>การทำซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="93" />
+            <source>All day</source>
+            <translation>ทั้งวัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="94" />
+            <source>Ends</source>
+            <translation>สิ้นสุด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="95" />
+            <location filename="../../src/cardfile/ui/problems.py" line="108" />
+            <source>Duration</source>
+            <translation>ระยะเวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="96" />
+            <source>Occurrence</source>
+            <translation>ครั้งของกิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="97" />
+            <location filename="../../src/cardfile/ui/problems.py" line="105" />
+            <source>Stage</source>
+            <translation>ขั้นตอน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="98" />
+            <location filename="../../src/cardfile/ui/problems.py" line="104" />
+            <source>Pipeline</source>
+            <translation>ไปป์ไลน์การขาย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="99" />
+            <source>Probability</source>
+            <translation>โอกาสสำเร็จ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="100" />
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="101" />
+            <source>Lost reasons</source>
+            <translation>เหตุผลที่เสียดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="102" />
+            <source>Won reasons</source>
+            <translation>เหตุผลที่ได้ดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="103" />
+            <source>Roles</source>
+            <translation>บทบาท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="106" />
+            <source>Expected close</source>
+            <translation>วันที่คาดว่าจะปิด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="109" />
+            <source>Line items</source>
+            <translation>รายการสินค้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="110" />
+            <source>Product</source>
+            <translation>สินค้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="111" />
+            <source>Quantity</source>
+            <translation>จำนวน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="112" />
+            <source>Unit price</source>
+            <translation>ราคาต่อหน่วย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="113" />
+            <source>Discount</source>
+            <translation>ส่วนลด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="114" />
+            <source>Role</source>
+            <translation>บทบาท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="116" />
+            <source>Companies</source>
+            <translation>บริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="117" />
+            <source>Deals</source>
+            <translation>ดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="118" />
+            <source>Person</source>
+            <translation>บุคคล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="119" />
+            <source>Photo</source>
+            <translation>รูปภาพ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="120" />
+            <source>Logo</source>
+            <translation>โลโก้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="121" />
+            <source>Type of field</source>
+            <translation>ประเภทฟิลด์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="122" />
+            <source>Choices</source>
+            <translation>ตัวเลือก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="125" />
+            <source>Reason</source>
+            <translation>เหตุผล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="126" />
+            <source>Custom field</source>
+            <translation>ฟิลด์กำหนดเอง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="127" />
+            <source>Activity</source>
+            <translation>กิจกรรม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="128" />
+            <source>Contact</source>
+            <translation>ผู้ติดต่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="129" />
+            <source>Deal</source>
+            <translation>ดีล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="216" />
+            <location filename="../../src/cardfile/ui/problems.py" line="245" />
+            <location filename="../../src/cardfile/ui/problems.py" line="356" />
+            <source>{field}: this value cannot be used.</source>
+            <translation>{field}: ใช้ค่านี้ไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="221" />
+            <source>This activity is done already.</source>
+            <translation>กิจกรรมนี้เสร็จแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="223" />
+            <source>This activity is cancelled already.</source>
+            <translation>กิจกรรมนี้ถูกยกเลิกแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="224" />
+            <source>This activity is cleared already.</source>
+            <translation>กิจกรรมนี้ปิดไปแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="229" />
+            <source>The deals in “{stage}” must first move to another stage.</source>
+            <translation>ต้องย้ายดีลในขั้นตอน “{stage}” ไปยังขั้นตอนอื่นก่อน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="230" />
+            <source>The deals in “{pipeline}” must first move to another pipeline.</source>
+            <translation>ต้องย้ายดีลในไปป์ไลน์ “{pipeline}” ไปยังไปป์ไลน์อื่นก่อน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="237" />
+            <source>“{value}” is not a date.</source>
+            <translation>“{value}” ไม่ใช่วันที่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="246" />
+            <source>{field}: this is needed.</source>
+            <translation>{field}: ต้องระบุค่านี้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="247" />
+            <source>{field}: the least is {limit}.</source>
+            <translation>{field}: ค่าต่ำสุดคือ {limit}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="248" />
+            <source>{field}: the most is {limit}.</source>
+            <translation>{field}: ค่าสูงสุดคือ {limit}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="249" />
+            <source>{field}: at most %Ln character(s).</source>
+            <translation>
+                <numerusform>{field}: ไม่เกิน %Ln อักขระ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="250" />
+            <source>{field}: at most %Ln entry(ies).</source>
+            <translation>
+                <numerusform>{field}: ไม่เกิน %Ln รายการ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="251" />
+            <source>{field}: enter a number.</source>
+            <translation>{field}: โปรดป้อนตัวเลข</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="253" />
+            <source>{field}: “{value}” is not one of {choices}.</source>
+            <translation>{field}: “{value}” ไม่ใช่หนึ่งใน {choices}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="257" />
+            <source>There is no such date as “{value}”.</source>
+            <translation>ไม่มีวันที่ “{value}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="258" />
+            <source>“{value}” is not an amount.</source>
+            <translation>“{value}” ไม่ใช่จำนวนเงิน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="259" />
+            <source>“{value}” has too many decimals for {currency}.</source>
+            <translation>“{value}” มีทศนิยมมากเกินไปสำหรับ {currency}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="260" />
+            <source>“{value}” is not a currency code (such as EUR or USD).</source>
+            <translation>“{value}” ไม่ใช่รหัสสกุลเงิน (เช่น EUR หรือ USD)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="261" />
+            <source>Say how it went.</source>
+            <translation>โปรดระบุผลลัพธ์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="262" />
+            <source>A name is needed.</source>
+            <translation>ต้องระบุชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="263" />
+            <source>Write some text.</source>
+            <translation>โปรดพิมพ์ข้อความ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="264" />
+            <source>Choose at least one person to schedule with.</source>
+            <translation>โปรดเลือกบุคคลอย่างน้อยหนึ่งคนที่จะนัดหมายด้วย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="265" />
+            <source>One occurrence of a series cannot repeat on its own.</source>
+            <translation>ครั้งเดียวในชุดกิจกรรมไม่สามารถทำซ้ำแยกเองได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="266" />
+            <source>An activity is at any time that day or all day, not both.</source>
+            <translation>กิจกรรมต้องเป็นเวลาใดก็ได้ในวันนั้นหรือทั้งวัน ไม่ใช่ทั้งสองอย่าง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="267" />
+            <source>An activity cannot end before it starts.</source>
+            <translation>กิจกรรมไม่สามารถสิ้นสุดก่อนเริ่มได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="268" />
+            <source>A repeating activity needs a date.</source>
+            <translation>กิจกรรมที่ทำซ้ำต้องมีวันที่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="269" />
+            <source>An activity needs a subject.</source>
+            <translation>กิจกรรมต้องมีหัวเรื่อง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="270" />
+            <source>An activity without a start has no duration.</source>
+            <translation>กิจกรรมที่ไม่มีเวลาเริ่มจะไม่มีระยะเวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="271" />
+            <source>The series has no occurrence then.</source>
+            <translation>ชุดกิจกรรมไม่มีครั้งใดในเวลานั้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="272" />
+            <source>This activity does not repeat.</source>
+            <translation>กิจกรรมนี้ไม่ทำซ้ำ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="274" />
+            <source>Choose at least one file to import.</source>
+            <translation>โปรดเลือกไฟล์อย่างน้อยหนึ่งไฟล์เพื่อนำเข้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="275" />
+            <source>A company cannot be its own parent company.</source>
+            <translation>บริษัทไม่สามารถเป็นบริษัทแม่ของตัวเองได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="276" />
+            <source>{field}: it is no longer there (it was deleted, perhaps on another device).</source>
+            <translation>{field}: ไม่มีอยู่แล้ว (ถูกลบไป อาจจะจากอุปกรณ์อื่น)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="279" />
+            <source>The line items' prices are in {currency}; change them together with the currency.</source>
+            <translation>ราคาของรายการสินค้าเป็น {currency} โปรดเปลี่ยนราคาพร้อมกับสกุลเงิน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="282" />
+            <source>Here the amount is the sum of the line items.</source>
+            <translation>ในที่นี้จำนวนเงินคือผลรวมของรายการสินค้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="283" />
+            <source>{field}: this cannot be done with this kind of record.</source>
+            <translation>{field}: ไม่สามารถทำสิ่งนี้กับระเบียนประเภทนี้ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="284" />
+            <source>Choose two records or more.</source>
+            <translation>โปรดเลือกระเบียนตั้งแต่สองรายการขึ้นไป</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="285" />
+            <source>Choose records, a group or a lookup: one of them, not several.</source>
+            <translation>โปรดเลือกระเบียน กลุ่ม หรือการค้นหาแบบมีเงื่อนไข เพียงอย่างเดียว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="286" />
+            <source>Separate the columns with a comma, a semicolon or a tab.</source>
+            <translation>โปรดคั่นคอลัมน์ด้วยจุลภาค อัฒภาค หรือแท็บ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="287" />
+            <source>Some of the chosen columns do not exist.</source>
+            <translation>คอลัมน์ที่เลือกบางคอลัมน์ไม่มีอยู่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="288" />
+            <source>There is no saved column mapping named “{name}”.</source>
+            <translation>ไม่มีการจับคู่คอลัมน์ที่บันทึกไว้ชื่อ “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="289" />
+            <source>Choose how the records are incomplete: no email or phone, no company, or no activity for some months.</source>
+            <translation>โปรดเลือกว่าระเบียนไม่ครบถ้วนอย่างไร: ไม่มีอีเมลหรือโทรศัพท์ ไม่มีบริษัท หรือไม่มีกิจกรรมมาหลายเดือน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="292" />
+            <source>That record is not one of those being merged.</source>
+            <translation>ระเบียนนั้นไม่ได้อยู่ในกลุ่มที่กำลังผสาน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="293" />
+            <source>“{name}” is not a stage of “{pipeline}”; its stages are {stages}.</source>
+            <translation>“{name}” ไม่ใช่ขั้นตอนของ “{pipeline}” ขั้นตอนที่มีคือ {stages}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="298" />
+            <source>A pipeline needs at least one stage.</source>
+            <translation>ไปป์ไลน์การขายต้องมีอย่างน้อยหนึ่งขั้นตอน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="300" />
+            <source>There is no custom field “{name}”.</source>
+            <translation>ไม่มีฟิลด์กำหนดเอง “{name}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="302" />
+            <source>A snooze must end in the future.</source>
+            <translation>เวลาเตือนอีกครั้งต้องอยู่ในอนาคต</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="303" />
+            <source>A rate from {source} to {target} is a number above 0.</source>
+            <translation>อัตราจาก {source} เป็น {target} ต้องเป็นตัวเลขที่มากกว่า 0</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="304" />
+            <source>The period ends before it starts.</source>
+            <translation>ช่วงเวลาสิ้นสุดก่อนเริ่มต้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="305" />
+            <source>“{value}” is not a country code (such as US or IS).</source>
+            <translation>“{value}” ไม่ใช่รหัสประเทศ (เช่น US หรือ IS)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="306" />
+            <source>“{value}” cannot be a user name.</source>
+            <translation>“{value}” ใช้เป็นชื่อผู้ใช้ไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="307" />
+            <source>This database syncs as {current}; use another database to sync as {user}.</source>
+            <translation>ฐานข้อมูลนี้ซิงค์ในนาม {current} หากต้องการซิงค์ในนาม {user} โปรดใช้ฐานข้อมูลอื่น</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="310" />
+            <source>Sync every {low} (only by hand) to %Ln minute(s).</source>
+            <translation>
+                <numerusform>ซิงค์ทุก {low} (ด้วยตนเองเท่านั้น) ถึง %Ln นาที</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="313" />
+            <source>“{value}” is not an http:// or https:// address.</source>
+            <translation>“{value}” ไม่ใช่ที่อยู่ http:// หรือ https://</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="314" />
+            <source>{field}: this is too large to sync; at most %Ln character(s).</source>
+            <translation>
+                <numerusform>{field}: ใหญ่เกินกว่าจะซิงค์ได้ ไม่เกิน %Ln อักขระ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="317" />
+            <source>“{value}” contains invisible characters ({characters}); type the address again without them.</source>
+            <translation>“{value}” มีอักขระที่มองไม่เห็น ({characters}) โปรดพิมพ์ที่อยู่ใหม่โดยไม่มีอักขระเหล่านั้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="323" />
+            <source>The picture's type (JPEG, PNG …) is not known.</source>
+            <translation>ไม่ทราบชนิดของรูปภาพ (JPEG, PNG …)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="324" />
+            <source>A time needs its time zone.</source>
+            <translation>เวลาต้องมีเขตเวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="327" />
+            <source>A choice field needs at least one choice.</source>
+            <translation>ฟิลด์ตัวเลือกต้องมีตัวเลือกอย่างน้อยหนึ่งรายการ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="328" />
+            <source>A line item needs a product.</source>
+            <translation>รายการสินค้าต้องมีสินค้า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="329" />
+            <source>{field}: more than {low} and less than {high}.</source>
+            <translation>{field}: มากกว่า {low} และน้อยกว่า {high}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="332" />
+            <source>{field}: from {low} to {high}.</source>
+            <translation>{field}: ตั้งแต่ {low} ถึง {high}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/problems.py" line="335" />
+            <source>{field}: at most %Ln decimal(s).</source>
+            <translation>
+                <numerusform>{field}: ทศนิยมไม่เกิน %Ln ตำแหน่ง</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="336" />
+            <source>{field}: a whole number of the currency's smallest unit (such as cents).</source>
+            <translation>{field}: ต้องเป็นจำนวนเต็มในหน่วยย่อยที่สุดของสกุลเงิน (เช่น เซนต์)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="339" />
+            <source>There is already a field named “{name}”.</source>
+            <translation>มีฟิลด์ชื่อ “{name}” อยู่แล้ว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="348" />
+            <source>Value</source>
+            <translation>ค่า</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="357" />
+            <source>This value cannot be used.</source>
+            <translation>ใช้ค่านี้ไม่ได้</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractFileIconProvider</name>
         <message>
             <location filename="../../src/cardfile/ui/qt_words.py" line="128" />
@@ -9411,77 +10296,86 @@ Please turn one of those options off.</source>
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="75" />
-            <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
-            <translation>ไม่มีบริษัทชื่อ “{name}” โปรดเพิ่มบริษัทก่อน หรือเลือกจากรายการ</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="91" />
+            <location filename="../../src/cardfile/ui/problems.py" line="209" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="92" />
             <source>Enter a number.</source>
             <translation>ป้อนตัวเลข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="93" />
-            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
+            <location filename="../../src/cardfile/ui/problems.py" line="211" />
+            <location filename="../../src/cardfile/ui/problems.py" line="238" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="94" />
             <location filename="../../src/cardfile/ui/records/form.py" line="103" />
             <location filename="../../src/cardfile/ui/records/form.py" line="104" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
             <source>There is no such date.</source>
             <translation>ไม่มีวันที่นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="95" />
+            <location filename="../../src/cardfile/ui/problems.py" line="213" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="96" />
             <source>Choose one of: {choices}.</source>
             <translation>เลือกอย่างใดอย่างหนึ่ง: {choices}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="97" />
+            <location filename="../../src/cardfile/ui/problems.py" line="215" />
+            <location filename="../../src/cardfile/ui/problems.py" line="252" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="98" />
             <source>Choose yes or no.</source>
             <translation>เลือกใช่หรือไม่ใช่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="99" />
+            <location filename="../../src/cardfile/ui/problems.py" line="320" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
             <source>This is not an email address; it should look like name@example.com.</source>
             <translation>นี่ไม่ใช่ที่อยู่อีเมล ควรมีรูปแบบเช่น name@example.com</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="100" />
+            <location filename="../../src/cardfile/ui/problems.py" line="321" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
             <source>A phone number needs at least one digit.</source>
             <translation>หมายเลขโทรศัพท์ต้องมีตัวเลขอย่างน้อยหนึ่งหลัก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="101" />
+            <location filename="../../src/cardfile/ui/problems.py" line="322" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="102" />
             <source>A web address cannot contain spaces.</source>
             <translation>ที่อยู่เว็บต้องไม่มีช่องว่าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="105" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="76" />
+            <source>There is no company named “{name}”; add it first, or choose one from the list.</source>
+            <translation>ไม่มีบริษัทชื่อ “{name}” โปรดเพิ่มบริษัทก่อน หรือเลือกจากรายการ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/records/form.py" line="106" />
             <source>A company needs a name.</source>
             <translation>บริษัทต้องมีชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="106" />
             <location filename="../../src/cardfile/ui/records/form.py" line="107" />
             <location filename="../../src/cardfile/ui/records/form.py" line="108" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="109" />
             <source>There is no such company.</source>
             <translation>ไม่มีบริษัทนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="256" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="263" />
             <source>Pri&amp;vate: only you see it</source>
             <translation>&amp;ส่วนตัว: เห็นเฉพาะคุณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="257" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="264" />
             <source>A private record syncs only between your own devices, with its activities, notes and deals; nobody else in the office sees it.</source>
             <translation>ระเบียนส่วนตัวจะซิงค์เฉพาะระหว่างอุปกรณ์ของคุณเอง พร้อมกิจกรรม บันทึก และดีลของระเบียนนั้น ไม่มีใครในสำนักงานเห็น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="689" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="696" />
             <source>Custom fields</source>
             <translation>ฟิลด์กำหนดเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/form.py" line="953" />
+            <location filename="../../src/cardfile/ui/records/form.py" line="960" />
             <source>{sentence} — &lt;a href="{id}"&gt;open it&lt;/a&gt;</source>
             <translation>{sentence} — &lt;a href="{id}"&gt;เปิดระเบียน&lt;/a&gt;</translation>
         </message>
@@ -9728,27 +10622,27 @@ Please turn one of those options off.</source>
     <context>
         <name>RecordType</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="100" />
+            <location filename="../../src/cardfile/ui/words.py" line="168" />
             <source>Contacts</source>
             <translation>ผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="101" />
+            <location filename="../../src/cardfile/ui/words.py" line="169" />
             <source>Companies</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="102" />
+            <location filename="../../src/cardfile/ui/words.py" line="170" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="103" />
+            <location filename="../../src/cardfile/ui/words.py" line="171" />
             <source>Notes</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="104" />
+            <location filename="../../src/cardfile/ui/words.py" line="172" />
             <source>Deals</source>
             <translation>ดีล</translation>
         </message>
@@ -10172,269 +11066,363 @@ Please turn one of those options off.</source>
         </message>
     </context>
     <context>
+        <name>RepeatRule</name>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="159" />
+            <location filename="../../src/cardfile/ui/problems.py" line="325" />
+            <source>“{value}” is not a time zone.</source>
+            <translation>“{value}” ไม่ใช่เขตเวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="160" />
+            <source>The repeat rule's part “{value}” is not written as NAME=VALUE.</source>
+            <translation>ส่วน “{value}” ของกฎการทำซ้ำไม่ได้เขียนในรูป NAME=VALUE</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="161" />
+            <source>{part} is not part of a repeat rule (RFC 5545).</source>
+            <translation>{part} ไม่ใช่ส่วนหนึ่งของกฎการทำซ้ำ (RFC 5545)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="162" />
+            <source>The repeat rule gives {part} twice.</source>
+            <translation>กฎการทำซ้ำระบุ {part} ซ้ำสองครั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="163" />
+            <source>The repeat rule does not say how often it repeats (FREQ).</source>
+            <translation>กฎการทำซ้ำไม่ได้ระบุความถี่ (FREQ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="164" />
+            <source>{part}={value}: Cardfile repeats activities daily, weekly, monthly or yearly.</source>
+            <translation>{part}={value}: Cardfile ทำซ้ำกิจกรรมได้เป็นรายวัน รายสัปดาห์ รายเดือน หรือรายปีเท่านั้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="167" />
+            <source>The repeat rule ends both after a number of times (COUNT) and on a date (UNTIL); it can do only one.</source>
+            <translation>กฎการทำซ้ำระบุให้สิ้นสุดทั้งตามจำนวนครั้ง (COUNT) และตามวันที่ (UNTIL) ซึ่งระบุได้เพียงอย่างเดียว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="170" />
+            <source>{part}={value}: the number of times is a whole number above 0.</source>
+            <translation>{part}={value}: จำนวนครั้งต้องเป็นจำนวนเต็มที่มากกว่า 0</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="173" />
+            <source>{part}={value}: a series repeats every 1 to 1000 days, weeks, months or years.</source>
+            <translation>{part}={value}: ชุดกิจกรรมทำซ้ำได้ทุก 1 ถึง 1000 วัน สัปดาห์ เดือน หรือปี</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="176" />
+            <source>“{value}” is not a repeat rule Cardfile can read (RFC 5545).</source>
+            <translation>“{value}” ไม่ใช่กฎการทำซ้ำที่ Cardfile อ่านได้ (RFC 5545)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="177" />
+            <source>{part}={value}: the rule's months never have these days, so it never happens.</source>
+            <translation>{part}={value}: เดือนในกฎนี้ไม่มีวันเหล่านี้ จึงไม่เกิดขึ้นเลย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="180" />
+            <source>{part}={value} is not a date (20250331) or a time (20250331T235959Z).</source>
+            <translation>{part}={value} ไม่ใช่วันที่ (20250331) หรือเวลา (20250331T235959Z)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="183" />
+            <source>Choose the weekdays from Monday to Sunday.</source>
+            <translation>โปรดเลือกวันในสัปดาห์ตั้งแต่วันจันทร์ถึงวันอาทิตย์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="184" />
+            <source>The week of the month is the first to the fourth, or the last.</source>
+            <translation>สัปดาห์ของเดือนคือสัปดาห์แรกถึงสัปดาห์ที่สี่ หรือสัปดาห์สุดท้าย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="185" />
+            <source>Say after how many times the series ends.</source>
+            <translation>โปรดระบุว่าชุดกิจกรรมสิ้นสุดหลังจากกี่ครั้ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="186" />
+            <source>Say on which date the series ends.</source>
+            <translation>โปรดระบุวันที่ชุดกิจกรรมสิ้นสุด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="187" />
+            <source>The series would end before it starts.</source>
+            <translation>ชุดกิจกรรมจะสิ้นสุดก่อนเริ่มต้น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/problems.py" line="200" />
+            <source>Cardfile cannot use this repeat rule: {rule}</source>
+            <translation>Cardfile ใช้กฎการทำซ้ำนี้ไม่ได้: {rule}</translation>
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="55" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="56" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Pipeline</source>
             <translation>ไปป์ไลน์การขาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="56" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="57" />
             <source>Forecast by month</source>
             <translation>การคาดการณ์ยอดขายรายเดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="57" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
             <source>Forecast by quarter</source>
             <translation>การคาดการณ์ยอดขายรายไตรมาส</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="58" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Contact list</source>
             <translation>รายชื่อผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="59" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="60" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="181" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="60" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="61" />
             <source>By stage</source>
             <translation>ตามขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="61" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="62" />
             <source>Deals</source>
             <translation>ดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="62" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
             <source>People</source>
             <translation>บุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="63" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="203" />
             <source>By month</source>
             <translation>รายเดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="64" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="65" />
             <location filename="../../src/cardfile/ui/reports/dialog.py" line="204" />
             <source>By quarter</source>
             <translation>รายไตรมาส</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="65" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="66" />
             <source>In {currency}</source>
             <translation>เป็น {currency}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="66" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="67" />
             <source>Stage</source>
             <translation>ขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="67" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="68" />
             <source>Currency</source>
             <translation>สกุลเงิน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="68" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="69" />
             <source>Total</source>
             <translation>ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="69" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="70" />
             <source>Weighted</source>
             <translation>ถ่วงน้ำหนัก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="70" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="71" />
             <source>Deal</source>
             <translation>ดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="71" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="72" />
             <source>Company</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="72" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="73" />
             <source>Amount</source>
             <translation>มูลค่า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="73" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="74" />
             <source>Probability</source>
             <translation>โอกาสสำเร็จ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="74" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="75" />
             <source>Close</source>
             <translation>ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="75" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="76" />
             <source>Owner</source>
             <translation>เจ้าของ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="76" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="77" />
             <source>Month</source>
             <translation>เดือน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="77" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="78" />
             <source>Quarter</source>
             <translation>ไตรมาส</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="78" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="79" />
             <source>Open deals</source>
             <translation>ดีลที่เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="79" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="80" />
             <source>Won deals</source>
             <translation>ดีลที่ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="80" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="81" />
             <source>Won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="81" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="82" />
             <source>Everyone</source>
             <translation>ทุกคน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="82" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="83" />
             <source>All</source>
             <translation>ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="83" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="84" />
             <source>No close date</source>
             <translation>ไม่มีวันที่ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="84" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="85" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="85" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="86" />
             <source>Title</source>
             <translation>ตำแหน่ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="86" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="87" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="87" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="88" />
             <source>Phone</source>
             <translation>โทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="88" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="89" />
             <source>Town</source>
             <translation>เมือง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="89" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="90" />
             <source>When</source>
             <translation>เวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="90" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="91" />
             <source>Type</source>
             <translation>ประเภท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="91" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="92" />
             <source>Subject</source>
             <translation>หัวเรื่อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="92" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="93" />
             <source>With</source>
             <translation>ร่วมกับ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="93" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="94" />
             <source>Status</source>
             <translation>สถานะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="94" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="95" />
             <source>Expected close</source>
             <translation>วันที่คาดว่าจะปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="95" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="96" />
             <source>Added</source>
             <translation>เพิ่มเมื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="96" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="97" />
             <source>Dates</source>
             <translation>วันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="97" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="98" />
             <source>none needed</source>
             <translation>ไม่จำเป็น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="98" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="99" />
             <source>Totals in {currency} are converted at exchange rates you entered: {rates}.</source>
             <translation>ยอดรวมเป็น {currency} แปลงตามอัตราแลกเปลี่ยนที่คุณป้อนไว้: {rates}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="101" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="102" />
             <source>Times are in {zone}; a repeating activity has a line per occurrence.</source>
             <translation>เวลาเป็นเวลาของ {zone} กิจกรรมที่เกิดซ้ำแสดงหนึ่งบรรทัดต่อหนึ่งครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="104" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="105" />
             <source>! after a close date: the deal is open and its expected close date has passed.</source>
             <translation>! หลังวันที่คาดว่าจะปิด: ดีลยังเปิดอยู่และเลยวันที่คาดว่าจะปิดแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="107" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="108" />
             <source>! after a status: the activity is overdue (its time has passed and it is not cleared).</source>
             <translation>! หลังสถานะ: กิจกรรมเลยกำหนด (เลยเวลาแล้วและยังไม่ได้บันทึกผล)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="111" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="112" />
             <source>Open deals count in the period of their expected close date, weighted by their probability; won deals in the period they were won.</source>
             <translation>ดีลที่เปิดอยู่นับในช่วงของวันที่คาดว่าจะปิด ถ่วงน้ำหนักตามโอกาสสำเร็จ ส่วนดีลที่ปิดการขายได้นับในช่วงที่ปิดได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="129" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="130" />
             <source>scheduled</source>
             <translation>นัดหมายแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="132" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="133" />
             <source>Total: {count}</source>
             <translation>ทั้งหมด: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="133" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="134" />
             <source>{what}: {count}</source>
             <translation>{what}: {count}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/cells.py" line="134" />
+            <location filename="../../src/cardfile/ui/reports/cells.py" line="135" />
             <source>1 {source} = {rate} {target}</source>
             <translation>1 {source} = {rate} {target}</translation>
         </message>
@@ -10634,22 +11622,22 @@ Please turn one of those options off.</source>
             <translation>ไม่สามารถเขียน PDF {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
             <source>Export as CSV</source>
             <translation>ส่งออกเป็น CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="479" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="481" />
             <source>CSV files (*.csv)</source>
             <translation>ไฟล์ CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="492" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="494" />
             <source>Could not write the CSV {path}: {problem}</source>
             <translation>ไม่สามารถเขียน CSV {path}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/reports/dialog.py" line="496" />
+            <location filename="../../src/cardfile/ui/reports/dialog.py" line="500" />
             <source>Exported {path}.</source>
             <translation>ส่งออก {path} แล้ว</translation>
         </message>
@@ -10692,17 +11680,17 @@ Please turn one of those options off.</source>
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="601" />
+            <location filename="../../src/cardfile/ui/words.py" line="791" />
             <source>completed</source>
             <translation>เสร็จสมบูรณ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="602" />
+            <location filename="../../src/cardfile/ui/words.py" line="792" />
             <source>left a message</source>
             <translation>ฝากข้อความไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="603" />
+            <location filename="../../src/cardfile/ui/words.py" line="793" />
             <source>no answer</source>
             <translation>ไม่มีผู้รับสาย</translation>
         </message>
@@ -10754,6 +11742,94 @@ Please turn one of those options off.</source>
             <location filename="../../src/cardfile/ui/activities/schedule.py" line="158" />
             <source>Save Anyway</source>
             <translation>บันทึกต่อไป</translation>
+        </message>
+    </context>
+    <context>
+        <name>Script</name>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="116" />
+            <source>Greek</source>
+            <translation>อักษรกรีก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="117" />
+            <source>Cyrillic</source>
+            <translation>อักษรซีริลลิก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="118" />
+            <source>Armenian</source>
+            <translation>อักษรอาร์เมเนีย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="119" />
+            <source>Hebrew</source>
+            <translation>อักษรฮีบรู</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="120" />
+            <source>Arabic</source>
+            <translation>อักษรอาหรับ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="121" />
+            <source>Devanagari</source>
+            <translation>อักษรเทวนาครี</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="122" />
+            <source>Bengali</source>
+            <translation>อักษรเบงกาลี</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="123" />
+            <source>Tamil</source>
+            <translation>อักษรทมิฬ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="124" />
+            <source>Thai</source>
+            <translation>อักษรไทย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="125" />
+            <source>Lao</source>
+            <translation>อักษรลาว</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="126" />
+            <source>Georgian</source>
+            <translation>อักษรจอร์เจีย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="127" />
+            <source>Hangul (Korean)</source>
+            <translation>อักษรฮันกึล (เกาหลี)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="128" />
+            <source>Ethiopic</source>
+            <translation>อักษรเอธิโอเปีย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="129" />
+            <source>Japanese kana</source>
+            <translation>อักษรคะนะญี่ปุ่น</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="130" />
+            <source>Bopomofo</source>
+            <translation>อักษรจู้อิน (ปอพอมอฟอ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="131" />
+            <source>Chinese characters (kanji, hanja)</source>
+            <translation>อักษรจีน (คันจิ ฮันจา)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="132" />
+            <source>emoji</source>
+            <translation>อีโมจิ</translation>
         </message>
     </context>
     <context>
@@ -11013,16 +12089,16 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/settings.py" line="175" />
-            <source>The language could not be saved: {problem}</source>
-            <translation>ไม่สามารถบันทึกภาษาได้: {problem}</translation>
+            <source>The language could not be saved. {problem}</source>
+            <translation>บันทึกภาษาไม่ได้ {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="183" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="184" />
             <source>Rewriting names</source>
             <translation>กำลังเขียนชื่อใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="185" />
+            <location filename="../../src/cardfile/ui/dialogs/settings.py" line="186" />
             <source>Rebuilding the search index</source>
             <translation>กำลังสร้างดัชนีการค้นหาใหม่</translation>
         </message>
@@ -11783,7 +12859,7 @@ Please turn one of those options off.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="72" />
+            <location filename="../../src/cardfile/ui/words.py" line="109" />
             <source> · </source>
             <translation> · </translation>
         </message>

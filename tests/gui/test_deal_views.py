@@ -535,7 +535,7 @@ def test_a_report_that_cannot_be_written_says_where_and_why_and_the_dialog_goes_
     qtbot.waitUntil(lambda: dialog.report is not None)
     nowhere = tmp_path / "no such folder" / "pipeline.csv"
     assert not dialog.save_csv(nowhere)
-    assert str(nowhere) in dialog.error.text() and "No such file" in dialog.error.text()
+    assert str(nowhere) in dialog.error.text() and "there is no such file or folder" in dialog.error.text()
     target = tmp_path / "gone" / "pipeline.pdf"
     dialog.save_pdf(target)
     qtbot.waitUntil(lambda: dialog.pdf_task is None, timeout=60_000)

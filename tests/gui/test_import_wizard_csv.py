@@ -226,7 +226,9 @@ def test_a_mapping_the_service_rejects_blocks_next_with_its_reason(
 
     assert page.combos["Geschlecht"].currentText() == "“gender” (not a field this version of Cardfile knows)"
     assert page.error_label.isVisible()
-    assert page.error_label.text().startswith("Column 'Geschlecht' cannot be mapped to 'gender': no such field")
+    assert page.error_label.text().startswith(
+        "The column “Geschlecht” cannot be mapped to “gender”: there is no such field."
+    )
     assert not page.isComplete()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert not page.save_button.isEnabled()  # a mapping the importer refuses is not saved either

@@ -132,7 +132,7 @@ def test_custom_fields_are_defined_renamed_and_removed(
 
     dialog.ask = duplicate_then_cancel  # type: ignore[method-assign]
     assert dialog.add_field() is None
-    assert attempts[1] == "name: contacts already have a field 'segment'"
+    assert attempts[1] == "There is already a field named “segment”."
 
     dialog.select(created.id)
     dialog.ask = fill_form("Customer segment", choices="Retail\nWholesale\nPublic sector")  # type: ignore[method-assign]

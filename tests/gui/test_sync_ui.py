@@ -383,8 +383,9 @@ def test_sign_in_problems_are_told_on_the_page(
     with qtbot.waitSignal(window.sync.status_changed, timeout=WAIT_MS):  # the page asked for it when it opened
         sign_in_on_page(qtbot, dialog, "office.example", "anna", PASSWORD)
     assert (dialog.server_field.text(), dialog.user_field.text()) == ("office.example", "anna")
-    qtbot.waitUntil(lambda: dialog.message.text().startswith("server:"), timeout=WAIT_MS)
-    assert "is not an http:// or https:// address" in dialog.message.text()
+    qtbot.waitUntil(
+        lambda: dialog.message.text() == "“office.example” is not an http:// or https:// address.", timeout=WAIT_MS
+    )
 
     dialog.server_field.setText(server.url)
     qtbot.keyClicks(dialog.password_field, "x")  # now a wrong password

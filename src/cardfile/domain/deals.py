@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from cardfile.domain.errors import Invalid
 from cardfile.domain.money import decimal_string, round_half_up
 from cardfile.domain.values import DealStatus
 
@@ -27,7 +28,11 @@ MAX_LINE_ITEMS = 500
 def _exact(value: Any, what: str) -> Decimal:
     """A decimal from text or an integer; a float is refused, as it may already have lost the exact value."""
     if isinstance(value, bool | float):
-        raise ValueError(f'{what} must be written as text ("2.5") or a whole number, not {value!r}')
+        raise Invalid(
+            f'{what} must be written as text ("2.5") or a whole number, not {value!r}',
+            reason="not_a_number",
+            value=str(value),
+        )
     if isinstance(value, Decimal):
         number = value
     elif isinstance(value, int):
@@ -37,11 +42,11 @@ def _exact(value: Any, what: str) -> Decimal:
         try:
             number = Decimal(text)
         except ArithmeticError:
-            raise ValueError(f"{value!r} is not a number") from None
+            raise Invalid(f"{value!r} is not a number", reason="not_a_number", value=text) from None
         if not text or not text.lstrip("-").replace(".", "", 1).isdigit():
-            raise ValueError(f"{value!r} is not a number (write it as 2.5)")
+            raise Invalid(f"{value!r} is not a number (write it as 2.5)", reason="not_a_number", value=text)
     if not number.is_finite():
-        raise ValueError(f"{value!r} is not a number")
+        raise Invalid(f"{value!r} is not a number", reason="not_a_number", value=str(value))
     return number
 
 
@@ -59,9 +64,9 @@ class LineItem(BaseModel):
     @classmethod
     def _product(cls, value: str) -> str:
         if not value:
-            raise ValueError("a line item needs a product")
+            raise Invalid("a line item needs a product", reason="no_product")
         if len(value) > 500:
-            raise ValueError("a product name is at most 500 characters")
+            raise Invalid("a product name is at most 500 characters", reason="too_long", limit=500)
         return value
 
     @field_validator("quantity", mode="before")
@@ -69,18 +74,28 @@ class LineItem(BaseModel):
     def _quantity(cls, value: Any) -> Decimal:
         number = _exact(value, "a quantity")
         if not 0 < number < MAX_QUANTITY:
-            raise ValueError(f"a quantity must be more than 0 and less than {MAX_QUANTITY:,}")
+            raise Invalid(
+                f"a quantity must be more than 0 and less than {MAX_QUANTITY:,}",
+                reason="between",
+                low=0,
+                high=int(MAX_QUANTITY),
+            )
         if -number.as_tuple().exponent > 6:  # type: ignore[operator]
-            raise ValueError(f"{value!r}: a quantity has at most 6 decimals")
+            raise Invalid(f"{value!r}: a quantity has at most 6 decimals", reason="decimals", limit=6)
         return number
 
     @field_validator("unit_price_minor", mode="before")
     @classmethod
     def _price(cls, value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError("a unit price is a whole number of minor units (cents)")
+            raise Invalid("a unit price is a whole number of minor units (cents)", reason="not_minor_units")
         if not 0 <= value <= MAX_UNIT_PRICE:
-            raise ValueError(f"a unit price must be between 0 and {MAX_UNIT_PRICE:,} minor units")
+            raise Invalid(
+                f"a unit price must be between 0 and {MAX_UNIT_PRICE:,} minor units",
+                reason="out_of_range",
+                low=0,
+                high=MAX_UNIT_PRICE,
+            )
         return value
 
     @field_validator("discount_percent", mode="before")
@@ -88,9 +103,9 @@ class LineItem(BaseModel):
     def _discount(cls, value: Any) -> Decimal:
         number = _exact(value, "a discount")
         if not 0 <= number <= 100:
-            raise ValueError("a discount is between 0 and 100 percent")
+            raise Invalid("a discount is between 0 and 100 percent", reason="out_of_range", low=0, high=100)
         if -number.as_tuple().exponent > 4:  # type: ignore[operator]
-            raise ValueError(f"{value!r}: a discount has at most 4 decimals")
+            raise Invalid(f"{value!r}: a discount has at most 4 decimals", reason="decimals", limit=4)
         return number
 
     @property

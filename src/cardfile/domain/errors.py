@@ -33,10 +33,24 @@ class CardfileError(Exception):
 
 
 class ValidationError(CardfileError):
-    """A value a person typed or a file supplied does not fit the field."""
+    """A value a person typed or a file supplied does not fit the field.
+
+    `field` names it and `problem` says what is wrong in English (the command line prints them); `reason` is the
+    problem's stable key and the other parameters its parts (a value, a limit), from which the app words it in the
+    reader's language. Every ValidationError the program raises gives a `reason` (a test holds it to that)."""
 
     code = "invalid_value"
     template = "{field}: {problem}"
+
+
+class Invalid(ValueError):
+    """A domain validator's refusal inside a pydantic model (a ValueError, as pydantic wants): `str()` is the English
+    problem, and `models.validate` carries `reason` and `params` into the ValidationError it raises."""
+
+    def __init__(self, problem: str, *, reason: str, **params: Any) -> None:
+        super().__init__(problem)
+        self.reason = reason
+        self.params = params
 
 
 class NotFound(CardfileError):

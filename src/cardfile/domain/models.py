@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from cardfile.domain.deals import MAX_LINE_ITEMS, LineItem
+from cardfile.domain.errors import Invalid
 from cardfile.domain.photos import check_photo, fitted_photo
 from cardfile.domain.text import blank
 from cardfile.domain.values import (
@@ -140,7 +141,7 @@ class ContactCreate(_Channels):
     @model_validator(mode="after")
     def _photo(self) -> ContactCreate:
         if self.photo is not None and not self.photo_mime:
-            raise ValueError("a photo needs its MIME type (image/jpeg, image/png …)")
+            raise Invalid("a photo needs its MIME type (image/jpeg, image/png …)", reason="photo_type_missing")
         if self.photo is not None:  # the one place every photo passes: import, command line, form, scripts
             self.__dict__["photo"], self.__dict__["photo_mime"] = fitted_photo(self.photo, self.photo_mime)
         return self
@@ -162,7 +163,7 @@ class CompanyCreate(_Channels):
     @classmethod
     def _name(cls, value: str) -> str:
         if blank(value):
-            raise ValueError("a company needs a name")
+            raise Invalid("a company needs a name", reason="no_name")
         return value
 
     @field_validator("logo")
@@ -193,7 +194,7 @@ def floating_day(value: Any) -> datetime | None:
     if isinstance(value, str):
         text = value.strip()
         return floating_day(date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text))
-    raise ValueError(f"{value!r} is not a date")
+    raise Invalid(f"{value!r} is not a date", reason="not_a_date", value=str(value))
 
 
 class ActivityCreate(_Input):
@@ -234,7 +235,7 @@ class ActivityCreate(_Input):
     @classmethod
     def _subject(cls, value: str) -> str:
         if blank(value):
-            raise ValueError("an activity needs a subject")
+            raise Invalid("an activity needs a subject", reason="no_subject")
         return value
 
     @field_validator("starts_at", "ends_at", mode="before")
@@ -248,7 +249,7 @@ class ActivityCreate(_Input):
     @classmethod
     def _aware(cls, value: datetime | None) -> datetime | None:
         if value is not None and value.tzinfo is None:
-            raise ValueError("a time needs its time zone")
+            raise Invalid("a time needs its time zone", reason="time_without_zone")
         return value.astimezone(UTC) if value is not None else None
 
     @field_validator("time_zone")
@@ -260,7 +261,7 @@ class ActivityCreate(_Input):
             try:
                 zone_of(value)
             except RuleError as exc:
-                raise ValueError(str(exc)) from None
+                raise Invalid(str(exc), reason="not_a_zone", value=value) from None
         return value
 
     @field_validator("rrule")
@@ -272,13 +273,13 @@ class ActivityCreate(_Input):
             try:
                 return check_rule(value)
             except RuleError as exc:
-                raise ValueError(f"{value!r}: {exc}") from None
+                raise Invalid(f"{value!r}: {exc}", reason="bad_rule", rule=exc.code, **exc.params) from None
         return value
 
     @model_validator(mode="after")
     def _times(self) -> ActivityCreate:
         if self.timeless and self.all_day:
-            raise ValueError("an activity is timeless or all-day, not both")
+            raise Invalid("an activity is timeless or all-day, not both", reason="timeless_and_all_day")
         if self.duration_minutes is not None and self.starts_at is not None and self.ends_at is None:
             if self.all_day:
                 days = max(1, -(-self.duration_minutes // (24 * 60)))
@@ -290,11 +291,13 @@ class ActivityCreate(_Input):
         if self.timeless:
             self.__dict__["ends_at"] = None
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
-            raise ValueError("an activity cannot end before it starts")
+            raise Invalid("an activity cannot end before it starts", reason="ends_before_start")
         if self.all_day and self.starts_at and self.ends_at and self.ends_at == self.starts_at:
             self.__dict__["ends_at"] = self.starts_at + timedelta(days=1)  # an inclusive last day, as typed
         if self.rrule and self.starts_at is None and not isinstance(self, ActivityUpdate):
-            raise ValueError("a recurring activity needs a start")  # an update keeps the start it has
+            raise Invalid(
+                "a recurring activity needs a start", reason="repeat_needs_start"
+            )  # an update keeps the start it has
         return self
 
 
@@ -316,7 +319,7 @@ class NoteCreate(_Input):
     @classmethod
     def _body(cls, value: str) -> str:
         if blank(value):
-            raise ValueError("a note needs some text")
+            raise Invalid("a note needs some text", reason="no_text")
         return value
 
 
@@ -354,7 +357,7 @@ class DealCreate(_Input):
     @classmethod
     def _name(cls, value: str) -> str:
         if blank(value):
-            raise ValueError("a deal needs a name")
+            raise Invalid("a deal needs a name", reason="no_name")
         return value
 
 
@@ -374,15 +377,19 @@ class CustomFieldCreate(_Input):
     @classmethod
     def _record_type(cls, value: str) -> str:
         if value not in ("contact", "company", "activity", "deal"):
-            raise ValueError(f"custom fields exist for contacts, companies, activities and deals, not {value!r}")
+            raise Invalid(
+                f"custom fields exist for contacts, companies, activities and deals, not {value!r}",
+                reason="wrong_record_type",
+                record_type=value,
+            )
         return value
 
     @model_validator(mode="after")
     def _choices(self) -> CustomFieldCreate:
         if blank(self.name):
-            raise ValueError("a custom field needs a name")
+            raise Invalid("a custom field needs a name", reason="no_name")
         if self.field_type is CustomFieldType.CHOICE and not self.choices:
-            raise ValueError("a choice field needs at least one choice")
+            raise Invalid("a choice field needs at least one choice", reason="no_choices")
         return self
 
 
@@ -430,4 +437,37 @@ def validate(model: type[M], **data: Any) -> M:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or model.__name__.removesuffix("Create").lower()
         problem = str(first["msg"]).removeprefix("Value error, ")
-        raise ValidationError(field=where, problem=problem) from None
+        raise ValidationError(field=where, problem=problem, **_reason_of(first)) from None
+
+
+# pydantic's own refusals (a type, a bound) by its error type: the reason and the bound it names
+_PYDANTIC_REASONS = {
+    "greater_than_equal": ("too_small", "ge"),
+    "greater_than": ("too_small", "gt"),
+    "less_than_equal": ("too_large", "le"),
+    "less_than": ("too_large", "lt"),
+    "string_too_long": ("too_long", "max_length"),
+    "too_long": ("too_many", "max_length"),
+    "missing": ("missing", ""),
+    "int_parsing": ("not_a_number", ""),
+    "int_type": ("not_a_number", ""),
+    "int_from_float": ("not_a_number", ""),
+    "float_parsing": ("not_a_number", ""),
+    "float_type": ("not_a_number", ""),
+    "bool_parsing": ("not_yes_or_no", ""),
+    "date_parsing": ("not_a_date", ""),
+    "date_from_datetime_parsing": ("not_a_date", ""),
+    "datetime_parsing": ("not_a_date", ""),
+    "datetime_from_date_parsing": ("not_a_date", ""),
+}
+
+
+def _reason_of(error: Any) -> dict[str, Any]:
+    """The reason (and its parameters) of pydantic's first error: a domain validator's own (Invalid), or one for
+    pydantic's refusal of a type or a bound; "invalid" for anything else (the app then names only the field)."""
+    cause = (error.get("ctx") or {}).get("error")
+    if isinstance(cause, Invalid):
+        return {"reason": cause.reason, **cause.params}
+    reason, bound = _PYDANTIC_REASONS.get(error["type"], ("invalid", ""))
+    limit = (error.get("ctx") or {}).get(bound) if bound else None
+    return {"reason": reason, "limit": limit} if limit is not None else {"reason": reason}

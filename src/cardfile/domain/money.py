@@ -44,11 +44,15 @@ def parse_decimal(text: str, what: str) -> Decimal:
     """An exact decimal typed by a person ('1.0845', '2,5' is refused: a comma is ambiguous); never a float."""
     cleaned = str(text).strip().replace("_", "")
     if not re.fullmatch(r"-?\d+(\.\d+)?", cleaned):
-        raise ValidationError(field=what, problem=f"{text!r} is not a number (write it as 1.0845)")
+        raise ValidationError(
+            field=what, problem=f"{text!r} is not a number (write it as 1.0845)", reason="not_a_number", value=str(text)
+        )
     try:
         return Decimal(cleaned)
     except InvalidOperation:  # pragma: no cover - the pattern admits only what Decimal reads
-        raise ValidationError(field=what, problem=f"{text!r} is not a number") from None
+        raise ValidationError(
+            field=what, problem=f"{text!r} is not a number", reason="not_a_number", value=str(text)
+        ) from None
 
 
 def decimal_string(value: Decimal) -> str:

@@ -36,7 +36,14 @@ MAX_OCCURRENCES = 10_000  # of one series in one window: a window of years of a 
 
 
 class RuleError(ValueError):
-    """A recurrence rule Cardfile cannot use; the message says why."""
+    """A recurrence rule Cardfile cannot use. `str()` says why in English (the command line prints it); `code` says
+    which problem it is and `params` which part of the rule and what value (`part`, `value`), so the app words it in
+    the reader's language."""
+
+    def __init__(self, message: str, *, code: str, **params: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 def zone_of(name: str) -> ZoneInfo:
@@ -46,7 +53,7 @@ def zone_of(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise RuleError(f"{name!r} is not a time zone") from None
+        raise RuleError(f"{name!r} is not a time zone", code="not_a_zone", value=name) from None
 
 
 def local_zone_name() -> str:
@@ -84,11 +91,11 @@ def rule_parts(text: str) -> dict[str, str]:
         name, sep, value = item.partition("=")
         name = name.strip().upper()
         if not sep or not value.strip():
-            raise RuleError(f"{item!r} is not NAME=VALUE")
+            raise RuleError(f"{item!r} is not NAME=VALUE", code="not_name_value", value=item.strip())
         if name not in _PART_NAMES:
-            raise RuleError(f"{name} is not part of an RFC 5545 recurrence rule")
+            raise RuleError(f"{name} is not part of an RFC 5545 recurrence rule", code="unknown_part", part=name)
         if name in parts:
-            raise RuleError(f"{name} is given twice")
+            raise RuleError(f"{name} is given twice", code="part_twice", part=name)
         parts[name] = value.strip().upper()
     return parts
 
@@ -105,15 +112,32 @@ def check_rule(text: str) -> str:
     parts = rule_parts(text)
     freq = parts.get("FREQ")
     if freq is None:
-        raise RuleError("a recurrence rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY)")
+        raise RuleError(
+            "a recurrence rule needs FREQ (DAILY, WEEKLY, MONTHLY or YEARLY)", code="no_frequency", part="FREQ"
+        )
     if freq not in FREQUENCIES:
-        raise RuleError(f"FREQ={freq}: Cardfile repeats activities daily, weekly, monthly or yearly")
+        raise RuleError(
+            f"FREQ={freq}: Cardfile repeats activities daily, weekly, monthly or yearly",
+            code="frequency_unsupported",
+            part="FREQ",
+            value=freq,
+        )
     if "COUNT" in parts and "UNTIL" in parts:
-        raise RuleError("a rule ends either after a COUNT or on an UNTIL date, not both")
+        raise RuleError("a rule ends either after a COUNT or on an UNTIL date, not both", code="count_and_until")
     if "COUNT" in parts and (not parts["COUNT"].isdigit() or int(parts["COUNT"]) < 1):
-        raise RuleError(f"COUNT={parts['COUNT']} is not a positive number")
+        raise RuleError(
+            f"COUNT={parts['COUNT']} is not a positive number",
+            code="count_not_positive",
+            part="COUNT",
+            value=parts["COUNT"],
+        )
     if "INTERVAL" in parts and (not parts["INTERVAL"].isdigit() or not 1 <= int(parts["INTERVAL"]) <= 1000):
-        raise RuleError(f"INTERVAL={parts['INTERVAL']} is not a number from 1 to 1000")
+        raise RuleError(
+            f"INTERVAL={parts['INTERVAL']} is not a number from 1 to 1000",
+            code="interval_range",
+            part="INTERVAL",
+            value=parts["INTERVAL"],
+        )
     if "UNTIL" in parts:
         _parse_until(parts["UNTIL"])
     _check_possible(parts)
@@ -121,7 +145,9 @@ def check_rule(text: str) -> str:
     try:
         rrulestr(_with_local_until(parts, None), dtstart=datetime(2000, 1, 1))
     except (ValueError, TypeError, KeyError) as exc:
-        raise RuleError(f"{normalized!r} is not an RFC 5545 recurrence rule ({exc})") from None
+        raise RuleError(
+            f"{normalized!r} is not an RFC 5545 recurrence rule ({exc})", code="not_a_rule", value=normalized
+        ) from None
     return normalized
 
 
@@ -141,7 +167,12 @@ def _check_possible(parts: dict[str, str]) -> None:
     if any(not 1 <= m <= 12 for m in months) or any(d == 0 or not -31 <= d <= 31 for d in days):
         return
     if not any(abs(d) <= _MONTH_DAYS[m - 1] for d in days for m in months):
-        raise RuleError("the rule's months never have its days: it never happens")
+        raise RuleError(
+            "the rule's months never have its days: it never happens",
+            code="never_happens",
+            part="BYMONTHDAY",
+            value=parts["BYMONTHDAY"],
+        )
 
 
 def _parse_until(value: str) -> datetime | date:
@@ -153,7 +184,12 @@ def _parse_until(value: str) -> datetime | date:
         if form.endswith("Z"):
             return parsed.replace(tzinfo=UTC)
         return parsed.date() if form == "%Y%m%d" else parsed
-    raise RuleError(f"UNTIL={value} is not a date (20250331) or a time (20250331T235959Z)")
+    raise RuleError(
+        f"UNTIL={value} is not a date (20250331) or a time (20250331T235959Z)",
+        code="until_not_a_date",
+        part="UNTIL",
+        value=value,
+    )
 
 
 def _with_local_until(parts: dict[str, str], zone: ZoneInfo | None) -> str:
@@ -454,32 +490,49 @@ class Recurrence:
     def rule(self, start: datetime, *, zone_name: str | None) -> str:
         """The RRULE for a series starting at `start` (naive wall-clock time; `zone_name` None: a floating series)."""
         if self.frequency.upper() not in FREQUENCIES:
-            raise RuleError(f"{self.frequency!r} is not daily, weekly, monthly or yearly")
+            raise RuleError(
+                f"{self.frequency!r} is not daily, weekly, monthly or yearly",
+                code="frequency_unsupported",
+                part="FREQ",
+                value=str(self.frequency).upper(),
+            )
         if not 1 <= self.interval <= 1000:
-            raise RuleError("a series repeats every 1 to 1000 days, weeks, months or years")
+            raise RuleError(
+                "a series repeats every 1 to 1000 days, weeks, months or years",
+                code="interval_range",
+                part="INTERVAL",
+                value=str(self.interval),
+            )
         parts = {"FREQ": self.frequency.upper()}
         if self.interval != 1:
             parts["INTERVAL"] = str(self.interval)
         if self.frequency == "weekly" and self.weekdays:
             if any(not 0 <= d <= 6 for d in self.weekdays):
-                raise RuleError("weekdays are 0 (Monday) to 6 (Sunday)")
+                raise RuleError("weekdays are 0 (Monday) to 6 (Sunday)", code="weekday_range", part="BYDAY")
             parts["BYDAY"] = ",".join(WEEKDAYS[d] for d in sorted(set(self.weekdays)))
         if self.frequency in ("monthly", "yearly") and self.by_weekday:
             week = self.week or week_of_month(start.date())
             if week not in (1, 2, 3, 4, -1):
-                raise RuleError("the week of the month is 1 to 4, or -1 for the last")
+                raise RuleError(
+                    "the week of the month is 1 to 4, or -1 for the last",
+                    code="week_range",
+                    part="BYDAY",
+                    value=str(week),
+                )
             parts["BYDAY"] = f"{week}{WEEKDAYS[start.weekday()]}"
             if self.frequency == "yearly":
                 parts["BYMONTH"] = str(start.month)
         if self.ending == "after":
             if not self.count or self.count < 1:
-                raise RuleError("a series that ends after some occurrences needs how many")
+                raise RuleError(
+                    "a series that ends after some occurrences needs how many", code="count_missing", part="COUNT"
+                )
             parts["COUNT"] = str(self.count)
         elif self.ending == "on":
             if self.until is None:
-                raise RuleError("a series that ends on a date needs the date")
+                raise RuleError("a series that ends on a date needs the date", code="until_missing", part="UNTIL")
             if self.until < start.date():
-                raise RuleError("a series cannot end before it starts")
+                raise RuleError("a series cannot end before it starts", code="ends_before_start", part="UNTIL")
             if zone_name is None:
                 parts["UNTIL"] = self.until.strftime("%Y%m%d")
             else:

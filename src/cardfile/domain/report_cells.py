@@ -218,6 +218,16 @@ class Phrase(Cell):
         return self.template.format(**{name: cell.english() for name, cell in self.parts})
 
 
+@dataclass(frozen=True, slots=True)
+class Scripts(Cell):
+    """The names of writing systems ("Thai", "Arabic"; interchange/fonts.py), as a list in the reader's words."""
+
+    names: tuple[str, ...]
+
+    def english(self) -> str:
+        return ", ".join(self.names)
+
+
 def phrase(template: str, **parts: Cell) -> Phrase:
     return Phrase(template, tuple(parts.items()))
 

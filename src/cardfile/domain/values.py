@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from cardfile.domain.errors import ValidationError
+from cardfile.domain.errors import Invalid, ValidationError
 from cardfile.domain.record_types import RecordType as RecordType  # where every module has always found it
 from cardfile.domain.text import invisible_characters
 
@@ -84,12 +84,15 @@ class EmailAddress(_Entry):
         hidden = invisible_characters(value)
         if hidden:  # pasted from a web page or a chat: it looks right and no mail would ever arrive
             one = len(hidden) == 1
-            raise ValueError(
+            raise Invalid(
                 f"{value!r} contains {'an invisible character' if one else 'invisible characters'} "
-                f"({', '.join(dict.fromkeys(hidden))}); type the address again without {'it' if one else 'them'}"
+                f"({', '.join(dict.fromkeys(hidden))}); type the address again without {'it' if one else 'them'}",
+                reason="invisible_characters",
+                value=value,
+                characters=list(dict.fromkeys(hidden)),
             )
         if not _EMAIL.match(value):
-            raise ValueError(f"{value!r} is not an email address")
+            raise Invalid(f"{value!r} is not an email address", reason="not_an_email", value=value)
         return value
 
 
@@ -103,7 +106,7 @@ class PhoneNumber(_Entry):
     def _phone(cls, value: str) -> str:
         value = value.strip()
         if not any(ch.isdigit() for ch in value):
-            raise ValueError(f"{value!r} has no digits")
+            raise Invalid(f"{value!r} has no digits", reason="no_digits", value=value)
         return value
 
 
@@ -129,7 +132,7 @@ class WebUrl(_Entry):
     def _url(cls, value: str) -> str:
         value = value.strip()
         if not value or any(ch.isspace() for ch in value):
-            raise ValueError(f"{value!r} is not a web address")
+            raise Invalid(f"{value!r} is not a web address", reason="not_a_url", value=value)
         return value
 
 
@@ -183,7 +186,9 @@ class PartialDate:
                 result = cls(int(groups["m"]), int(groups["d"]), year)
                 result._check(text)
                 return result
-        raise ValidationError(field="date", problem=f"{text!r} is not a date (YYYY-MM-DD or --MM-DD)")
+        raise ValidationError(
+            field="date", problem=f"{text!r} is not a date (YYYY-MM-DD or --MM-DD)", reason="not_a_date", value=text
+        )
 
     @classmethod
     def parse_value(cls, text: str) -> PartialDate:
@@ -191,13 +196,15 @@ class PartialDate:
         try:
             return cls.parse(text)
         except ValidationError as exc:
-            raise ValueError(exc.params["problem"]) from None
+            raise Invalid(exc.params["problem"], reason=exc.params["reason"], value=text) from None
 
     def _check(self, text: str) -> None:
         try:
             date(self.year if self.year is not None else 2000, self.month, self.day)  # 2000: leap, allows --0229
         except ValueError:
-            raise ValidationError(field="date", problem=f"{text!r} is not a real date") from None
+            raise ValidationError(
+                field="date", problem=f"{text!r} is not a real date", reason="no_such_date", value=text
+            ) from None
 
     def iso(self) -> str:
         md = f"{self.month:02d}-{self.day:02d}"
@@ -212,11 +219,18 @@ def parse_money(text: str, currency: str) -> int:
     cleaned = text.strip().replace(",", "").replace(" ", "").replace("_", "")
     m = re.fullmatch(r"(-?)(\d+)(?:\.(\d+))?", cleaned)
     if not m:
-        raise ValidationError(field="amount", problem=f"{text!r} is not an amount")
+        raise ValidationError(field="amount", problem=f"{text!r} is not an amount", reason="not_an_amount", value=text)
     digits = currency_digits(currency)
     whole, frac = m.group(2), (m.group(3) or "")
     if len(frac) > digits:
-        raise ValidationError(field="amount", problem=f"{text!r} has more decimals than {currency} allows")
+        raise ValidationError(
+            field="amount",
+            problem=f"{text!r} has more decimals than {currency} allows",
+            reason="too_many_decimals",
+            value=text,
+            currency=currency,
+            limit=digits,
+        )
     minor = int(whole) * 10**digits + int(frac.ljust(digits, "0") or "0")
     return -minor if m.group(1) else minor
 
@@ -268,5 +282,7 @@ def currency_digits(currency: str) -> int:
 def check_currency(code: str) -> str:
     value = (code or "").strip().upper()
     if not re.fullmatch(r"[A-Z]{3}", value):
-        raise ValidationError(field="currency", problem=f"{code!r} is not an ISO 4217 currency code")
+        raise ValidationError(
+            field="currency", problem=f"{code!r} is not an ISO 4217 currency code", reason="not_a_currency", value=code
+        )
     return value

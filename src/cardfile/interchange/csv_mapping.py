@@ -98,19 +98,29 @@ def parse_target(text: str, column: str = "") -> Target | None:
         return None
     match = _TARGET.match(spec)
     if match is None:
-        raise CsvMappingError(column=column, target=text, problem="not a field name")
+        raise CsvMappingError(column=column, target=text, problem="not a field name", reason="not_a_field_name")
     kind = match.group("kind")
     if kind in SINGLE_TARGETS:
         if match.group("label") is not None or match.group("slot") is not None or match.group("part") is not None:
-            raise CsvMappingError(column=column, target=text, problem=f"{kind} takes no label, slot or part")
+            raise CsvMappingError(
+                column=column, target=text, problem=f"{kind} takes no label, slot or part", reason="takes_no_label"
+            )
         return Target(kind)
     parts = ENTRY_PARTS.get(kind)
     if parts is None:
         known = ", ".join(sorted({*SINGLE_TARGETS, *ENTRY_PARTS, IGNORE}))
-        raise CsvMappingError(column=column, target=text, problem=f"no such field (known: {known})")
+        raise CsvMappingError(
+            column=column, target=text, problem=f"no such field (known: {known})", reason="no_such_field"
+        )
     part = match.group("part") or ("street" if kind == "address" else "value")
     if part not in parts:
-        raise CsvMappingError(column=column, target=text, problem=f"{kind} has the parts {', '.join(sorted(parts))}")
+        raise CsvMappingError(
+            column=column,
+            target=text,
+            problem=f"{kind} has the parts {', '.join(sorted(parts))}",
+            reason="no_such_part",
+            parts=sorted(parts),
+        )
     return Target(kind, (match.group("label") or "").strip(), (match.group("slot") or "").strip(), part)
 
 

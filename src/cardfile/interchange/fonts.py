@@ -222,6 +222,7 @@ _BLOCKS = [
     (0x3400, 0x9FFF, "CJK (Chinese, Japanese, Korean) ideographs"), (0xAC00, 0xD7AF, "Hangul"),
     (0xFB50, 0xFDFF, "Arabic"), (0xFE70, 0xFEFF, "Arabic"), (0x1F300, 0x1FAFF, "emoji"),
 ]  # fmt: skip
+SCRIPT_NAMES = tuple(dict.fromkeys(name for _, _, name in _BLOCKS))  # every name script_of gives but "U+…"
 
 
 def script_of(char: str) -> str:

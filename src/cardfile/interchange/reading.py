@@ -128,7 +128,7 @@ def check_source(source: SourceFile) -> SourceFile:
     try:
         stream: BinaryIO = open(source.path, "rb")  # noqa: SIM115 - closed below, on every path
     except OSError as exc:
-        raise FileUnreadable(file=source.name, detail=exc.strerror or str(exc)) from None
+        raise FileUnreadable(file=source.name, detail=exc.strerror or str(exc), errno=exc.errno) from None
     try:
         try:
             size = _size(stream)
@@ -142,7 +142,7 @@ def check_source(source: SourceFile) -> SourceFile:
             next(read_vcards(stream, filename=source.name), None)  # NotVCard comes before the first card
             return replace(source, size=size)
         except OSError as exc:
-            raise FileUnreadable(file=source.name, detail=exc.strerror or str(exc)) from None
+            raise FileUnreadable(file=source.name, detail=exc.strerror or str(exc), errno=exc.errno) from None
     finally:
         stream.close()
 
@@ -167,7 +167,7 @@ def read_chunks(index: int, source: SourceFile, chunk_size: int) -> Iterator[Chu
     try:
         stream: BinaryIO = open(source.path, "rb")  # noqa: SIM115 - closed below
     except OSError as exc:
-        raise FileUnreadable(file=source.name, detail=exc.strerror or str(exc)) from None
+        raise FileUnreadable(file=source.name, detail=exc.strerror or str(exc), errno=exc.errno) from None
     try:
         if source.format == "csv":
             results: Iterator[ParsedCard | ParsedGroup | Rejection] = read_csv(
@@ -183,7 +183,7 @@ def read_chunks(index: int, source: SourceFile, chunk_size: int) -> Iterator[Chu
                     yield Chunk(index, items, stream.tell())
                     items = []
         except OSError as exc:
-            raise FileUnreadable(file=source.name, detail=exc.strerror or str(exc)) from None
+            raise FileUnreadable(file=source.name, detail=exc.strerror or str(exc), errno=exc.errno) from None
         yield Chunk(index, items, source.size or stream.tell())
     finally:
         stream.close()

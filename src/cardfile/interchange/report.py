@@ -95,7 +95,13 @@ _WORDS = {
 
 def check_format(name: str) -> str:
     if name not in FORMATS:
-        raise ValidationError(field="format", problem=f"{name!r} is not one of {', '.join(FORMATS)}")
+        raise ValidationError(
+            field="format",
+            problem=f"{name!r} is not one of {', '.join(FORMATS)}",
+            reason="not_one_of",
+            value=name,
+            choices=list(FORMATS),
+        )
     return name
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from cardfile.domain.errors import CardfileError
-from cardfile.domain.report_cells import Count, Moment
+from cardfile.domain.report_cells import Count, Moment, Scripts
 from cardfile.interchange.fonts import FontFile, FontFinder, script_of
 from cardfile.interchange.report import Report, Table
 
@@ -125,7 +125,7 @@ def render_pdf(report: Report, finder: FontFinder | None = None) -> PdfResult:
     regular, bold, fallbacks, missing = choose_fonts(report, finder, texts)
     notes = list(worded.notes)
     if missing:
-        notes.insert(0, report.word("missing_fonts").format(scripts=", ".join(missing)))
+        notes.insert(0, report.word("missing_fonts").format(scripts=report.text(Scripts(tuple(missing)))))
 
     page_words = report.word("page")
     near, far = ("R", "L") if report.right_to_left else ("L", "R")

@@ -138,7 +138,7 @@ class ActivityService:
     def add_type(self, name: str) -> ActivityTypeRead:
         name = name.strip()
         if not name:
-            raise ValidationError(field="activity type", problem="a type needs a name")
+            raise ValidationError(field="activity type", problem="a type needs a name", reason="no_name")
         existing = [t for t in self.types() if t.name.casefold() == name.casefold()]
         if existing:
             return existing[0]
@@ -171,7 +171,9 @@ class ActivityService:
         action (one Undo takes them all back). `data.contact_ids` is ignored."""
         people = list(dict.fromkeys(contact_ids))
         if not people:
-            raise ValidationError(field="contacts", problem="choose at least one person to schedule with")
+            raise ValidationError(
+                field="contacts", problem="choose at least one person to schedule with", reason="no_people"
+            )
         label = "Schedule activity" if len(people) == 1 else f"Schedule activity with {len(people)} people"
         with self._db.write(label) as w:
             ids = [self.insert(w, data.model_copy(update={"contact_ids": [person]})) for person in people]
@@ -255,7 +257,11 @@ class ActivityService:
             raise NotFound(record_type="activity", record_id=activity_id)
         values = self._update_values(w, current, changes)
         if "rrule" in values and values["rrule"] and current["series_id"]:
-            raise ValidationError(field="repeat", problem="one occurrence of a series cannot repeat on its own")
+            raise ValidationError(
+                field="repeat",
+                problem="one occurrence of a series cannot repeat on its own",
+                reason="occurrence_repeats",
+            )
         old_people = [
             c for c, _ in records.linked(w.conn, RecordType.ACTIVITY, [activity_id], RecordType.CONTACT)[activity_id]
         ]
@@ -274,7 +280,7 @@ class ActivityService:
         for name in fields - {"contact_ids", "duration_minutes"}:
             value = getattr(changes, name)
             if name == "subject" and not value:
-                raise ValidationError(field="subject", problem="an activity needs a subject")
+                raise ValidationError(field="subject", problem="an activity needs a subject", reason="no_subject")
             if name == "custom":
                 value = records.merged_custom(current["custom"], records.check_custom(w.conn, "activity", value))
             if name in ("type_id", "owner_id", "status", "outcome") and value is None:
@@ -282,7 +288,9 @@ class ActivityService:
             values[name] = value
         floating = bool(values.get("timeless", current["timeless"]) or values.get("all_day", current["all_day"]))
         if values.get("timeless") and values.get("all_day"):
-            raise ValidationError(field="all day", problem="an activity is timeless or all-day, not both")
+            raise ValidationError(
+                field="all day", problem="an activity is timeless or all-day, not both", reason="timeless_and_all_day"
+            )
         if values.get("timeless"):
             values["all_day"] = False
         if values.get("all_day"):
@@ -295,7 +303,11 @@ class ActivityService:
         start = values.get("starts_at", current["starts_at"])
         if "duration_minutes" in fields and changes.duration_minutes is not None:
             if start is None:
-                raise ValidationError(field="duration", problem="an activity without a start has no duration")
+                raise ValidationError(
+                    field="duration",
+                    problem="an activity without a start has no duration",
+                    reason="duration_needs_start",
+                )
             if values.get("all_day", current["all_day"]):
                 values["ends_at"] = start + timedelta(days=max(1, -(-changes.duration_minutes // 1440)))
             else:
@@ -316,9 +328,13 @@ class ActivityService:
                 values["ends_at"] = start + _DAY
         end = values.get("ends_at", current["ends_at"])
         if start is not None and end is not None and end < start:
-            raise ValidationError(field="end", problem="an activity cannot end before it starts")
+            raise ValidationError(
+                field="end", problem="an activity cannot end before it starts", reason="ends_before_start"
+            )
         if values.get("rrule", current["rrule"]) and start is None:
-            raise ValidationError(field="repeat", problem="a recurring activity needs a start")
+            raise ValidationError(
+                field="repeat", problem="a recurring activity needs a start", reason="repeat_needs_start"
+            )
         self._check_refs(w.conn, values.get("company_id"), values.get("deal_id"), changes.contact_ids)
         if values.get("type_id"):
             records.require_live(w.conn, RecordType.ACTIVITY_TYPE, values["type_id"], "type")
@@ -393,7 +409,9 @@ class ActivityService:
         with self._db.read() as conn:
             row = records.fetch_one(conn, RecordType.ACTIVITY, series_id)
             if not row["rrule"]:
-                raise ValidationError(field="occurrence", problem="this activity does not repeat")
+                raise ValidationError(
+                    field="occurrence", problem="this activity does not repeat", reason="not_recurring"
+                )
             if isinstance(on, datetime):
                 local, _ = _local(as_utc(on), row)
                 lower, upper = local, local + timedelta(microseconds=1)
@@ -408,13 +426,22 @@ class ActivityService:
                     start, _ = _local(exception["starts_at"], exception) if exception["starts_at"] else (None, None)
                     if start is not None and lower <= start < upper:
                         return as_utc(exception["recurrence_id"])
-                raise ValidationError(field="occurrence", problem=f"the series has no occurrence on {on}")
+                raise ValidationError(
+                    field="occurrence",
+                    problem=f"the series has no occurrence on {on}",
+                    reason="no_occurrence",
+                    on=str(on),
+                )
         return _utc(found[0], row)
 
     def update_occurrence(self, series_id: str, occurrence: datetime, changes: ActivityUpdate) -> ActivityRead:
         """Change one occurrence of a series (move it, rename it, other people …); the rest of the series stays."""
         if "rrule" in changes.model_fields_set and changes.rrule:
-            raise ValidationError(field="repeat", problem="one occurrence of a series cannot repeat on its own")
+            raise ValidationError(
+                field="repeat",
+                problem="one occurrence of a series cannot repeat on its own",
+                reason="occurrence_repeats",
+            )
         with self._db.write("Edit one occurrence") as w:
             exception = self._exception(w, series_id, occurrence)
             self.apply_update(w, exception, changes)
@@ -434,7 +461,7 @@ class ActivityService:
         if series["deleted_at"] is not None:
             raise NotFound(record_type="activity", record_id=series_id)
         if not series["rrule"]:
-            raise ValidationError(field="occurrence", problem="this activity does not repeat")
+            raise ValidationError(field="occurrence", problem="this activity does not repeat", reason="not_recurring")
         occurrence = as_utc(occurrence)
         record_id = exception_id(series_id, occurrence)
         known = w.conn.exec_driver_sql(
@@ -447,7 +474,12 @@ class ActivityService:
         local, zone_name = _local(occurrence, series)
         series_start, _ = _local(series["starts_at"], series)
         if not is_start(series["rrule"], series_start, local, zone_name=zone_name):
-            raise ValidationError(field="occurrence", problem="the series has no occurrence then")
+            raise ValidationError(
+                field="occurrence",
+                problem="the series has no occurrence then",
+                reason="no_occurrence",
+                on=occurrence.isoformat(),
+            )
         values = {name: series[name] for name in _SERIES_FIELDS}
         values.update(
             series_id=series_id,
@@ -510,7 +542,12 @@ class ActivityService:
                 activity_id = self._exception(w, activity_id, occurrence)
                 row = w.get(RecordType.ACTIVITY, activity_id)
             if row["status"] != ActivityStatus.SCHEDULED:
-                raise ValidationError(field="status", problem=f"this activity is already {row['status']}")
+                raise ValidationError(
+                    field="status",
+                    problem=f"this activity is already {row['status']}",
+                    reason="already_cleared",
+                    status=row["status"],
+                )
             when = happened_at or (as_utc(row["starts_at"]) if row["starts_at"] is not None else self._db.now())
             w.update(
                 RecordType.ACTIVITY,
@@ -1032,7 +1069,9 @@ def _utc(local: datetime, row: dict[str, Any]) -> datetime:
 def _result(result: str) -> str:
     text = result.strip()
     if not text:
-        raise ValidationError(field="result", problem="say how it went (completed, left message, no answer …)")
+        raise ValidationError(
+            field="result", problem="say how it went (completed, left message, no answer …)", reason="no_result"
+        )
     key = text.casefold().replace(" ", "_").replace("-", "_")
     return key if key in {r.value for r in ClearResult} else text
 

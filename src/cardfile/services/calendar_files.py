@@ -108,7 +108,7 @@ class CalendarFileService:
                 count = write_calendar(events, out)
             os.replace(temporary, path)
         except OSError as exc:
-            raise ExportFailed(target=str(path), detail=exc.strerror or str(exc)) from None
+            raise ExportFailed(target=str(path), detail=exc.strerror or str(exc), errno=exc.errno) from None
         return CalendarExport(str(path), count)
 
     def _selection(
@@ -228,7 +228,7 @@ class CalendarFileService:
                 try:
                     data = path.read_bytes()
                 except OSError as exc:
-                    raise FileUnreadable(file=str(path), detail=exc.strerror or str(exc)) from None
+                    raise FileUnreadable(file=str(path), detail=exc.strerror or str(exc), errno=exc.errno) from None
                 for item in read_calendar(data, str(path), local_zone=zone).items:
                     if len(out) >= limit:
                         return out
@@ -261,10 +261,16 @@ class CalendarFileService:
         """Import the events and to-dos of .ics files as one undoable job (see the module docstring).
         `local_zone`: where times written without a zone are (default: this computer's zone)."""
         if on_duplicate not in DECISIONS:
-            raise ValidationError(field="duplicates", problem=f"{on_duplicate!r} is not one of {', '.join(DECISIONS)}")
+            raise ValidationError(
+                field="duplicates",
+                problem=f"{on_duplicate!r} is not one of {', '.join(DECISIONS)}",
+                reason="not_one_of",
+                value=on_duplicate,
+                choices=list(DECISIONS),
+            )
         given = [paths] if isinstance(paths, str | PathLike) else list(paths)
         if not given:
-            raise ValidationError(field="files", problem="name at least one .ics file to import")
+            raise ValidationError(field="files", problem="name at least one .ics file to import", reason="no_files")
         zone = local_zone or local_zone_name()
         calendars = []
         for entry in given:
@@ -272,7 +278,7 @@ class CalendarFileService:
             try:
                 data = path.read_bytes()
             except OSError as exc:
-                raise FileUnreadable(file=str(path), detail=exc.strerror or str(exc)) from None
+                raise FileUnreadable(file=str(path), detail=exc.strerror or str(exc), errno=exc.errno) from None
             calendars.append((str(path), read_calendar(data, str(path), local_zone=zone)))
         report = ImportReport(job_id or new_id(), [name for name, _ in calendars])
         for name, calendar in calendars:

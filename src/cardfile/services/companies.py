@@ -63,11 +63,13 @@ class CompanyService(records.RecordService[CompanyRead]):
             values = records.changed_values(w.conn, RecordType.COMPANY, current, changes)
             if "name" in values:
                 if not values["name"]:
-                    raise ValidationError(field="name", problem="a company needs a name")
+                    raise ValidationError(field="name", problem="a company needs a name", reason="no_name")
                 values["sort_key"] = fold(values["name"])
             if values.get("parent_id"):
                 if values["parent_id"] == company_id:
-                    raise ValidationError(field="parent", problem="a company cannot be its own parent")
+                    raise ValidationError(
+                        field="parent", problem="a company cannot be its own parent", reason="own_parent"
+                    )
                 records.require_live(w.conn, RecordType.COMPANY, values["parent_id"], "parent")
             w.update(RecordType.COMPANY, company_id, values)
             if "name" in values:
@@ -130,7 +132,13 @@ class CompanyService(records.RecordService[CompanyRead]):
         """Ids of matching companies in display order; `order` is one of COMPANY_ORDERS (empty values last)."""
         where, params = records.list_conditions("co", RecordType.COMPANY, deleted=deleted, tag=tag, group_id=group_id)
         if order not in COMPANY_ORDERS:
-            raise ValidationError(field="order", problem=f"{order!r} is not one of {', '.join(COMPANY_ORDERS)}")
+            raise ValidationError(
+                field="order",
+                problem=f"{order!r} is not one of {', '.join(COMPANY_ORDERS)}",
+                reason="not_one_of",
+                value=order,
+                choices=list(COMPANY_ORDERS),
+            )
         allowed = set(self._services.lookups.run(lookup_id)) if lookup_id else None
         with self._db.read() as conn:
             found = [

@@ -57,7 +57,13 @@ class ContactService(records.RecordService[ContactRead]):
         company_names = records.names(conn, RecordType.COMPANY, company_ids)
         for company_id in company_ids:
             if company_id not in company_names:
-                raise records.ValidationError(field="company", problem=f"no company with id {company_id}")
+                raise records.ValidationError(
+                    field="company",
+                    problem=f"no company with id {company_id}",
+                    reason="no_such_record",
+                    record_type="company",
+                    record_id=company_id,
+                )
         defs_needed = any(values.get("custom") for values in plain)
         for values in plain:
             # model_dump gives the multi-valued entries as plain dicts, ready for storage.
@@ -229,7 +235,13 @@ class ContactService(records.RecordService[ContactRead]):
             where.append("c.company_id = ?")
             params.append(company_id)
         if order not in CONTACT_ORDERS:
-            raise ValidationError(field="order", problem=f"{order!r} is not one of {', '.join(CONTACT_ORDERS)}")
+            raise ValidationError(
+                field="order",
+                problem=f"{order!r} is not one of {', '.join(CONTACT_ORDERS)}",
+                reason="not_one_of",
+                value=order,
+                choices=list(CONTACT_ORDERS),
+            )
         allowed = set(self._services.lookups.run(lookup_id)) if lookup_id else None
         people = "contact c"
         if order in _NAME_INDEXES and not deleted and not company_id:

@@ -115,7 +115,9 @@ class DealService:
         """Add an entry to a list (an entry that is there already, in any case, is returned as it is)."""
         self._check_list(list_name)
         if not _clean(name):
-            raise ValidationError(field=list_name.replace("_", " "), problem="an entry needs some text")
+            raise ValidationError(
+                field=list_name.replace("_", " "), problem="an entry needs some text", reason="no_text"
+            )
         with self._db.write("Add to list") as w:
             spelled = self._choice(w, list_name, name)
         return next(c for c in self.choices(list_name) if c.name == spelled)
@@ -135,7 +137,13 @@ class DealService:
     @staticmethod
     def _check_list(list_name: str) -> None:
         if list_name not in CHOICE_LISTS:
-            raise ValidationError(field="list", problem=f"{list_name!r} is not one of {', '.join(CHOICE_LISTS)}")
+            raise ValidationError(
+                field="list",
+                problem=f"{list_name!r} is not one of {', '.join(CHOICE_LISTS)}",
+                reason="not_one_of",
+                value=list_name,
+                choices=list(CHOICE_LISTS),
+            )
 
     @staticmethod
     def _choices(conn: Connection, list_name: str) -> builtins.list[ChoiceRead]:
@@ -188,7 +196,9 @@ class DealService:
             )
             if data.amount_from_items:
                 if "amount_minor" in data.model_fields_set and data.amount_minor != items_total(data.line_items):
-                    raise ValidationError(field="amount", problem="the amount is the line items' sum here")
+                    raise ValidationError(
+                        field="amount", problem="the amount is the line items' sum here", reason="amount_from_items"
+                    )
                 values["amount_minor"] = items_total(data.line_items)
             if data.owner_id:
                 values["owner_id"] = data.owner_id
@@ -204,7 +214,7 @@ class DealService:
             for name in fields - {"contacts", "pipeline_id", "stage_id", "status", "line_items", "amount_from_items"}:
                 value = getattr(changes, name)
                 if name == "name" and not value:
-                    raise ValidationError(field="name", problem="a deal needs a name")
+                    raise ValidationError(field="name", problem="a deal needs a name", reason="no_name")
                 if name == "expected_close":
                     value = value.isoformat() if value else None
                 if name == "custom":
@@ -253,13 +263,17 @@ class DealService:
         if from_items:
             total = items_total(items)
             if "amount_minor" in fields and "amount_from_items" in fields and changes.amount_minor != total:
-                raise ValidationError(field="amount", problem="the amount is the line items' sum here")
+                raise ValidationError(
+                    field="amount", problem="the amount is the line items' sum here", reason="amount_from_items"
+                )
             out["amount_minor"] = total
         currency = changes.currency if "currency" in fields else current["currency"]
         if items and currency_digits(currency) != currency_digits(current["currency"]):
             raise ValidationError(
                 field="currency",
                 problem=f"the line items' prices are in {current['currency']}; change them with the currency",
+                reason="currency_of_items",
+                currency=current["currency"],
             )
         return out
 

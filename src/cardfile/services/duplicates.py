@@ -330,7 +330,10 @@ class DuplicateService:
         kind = _KINDS.get(record_type)
         if kind is None:
             raise ValidationError(
-                field="record type", problem=f"duplicates are found among contacts and companies, not {record_type!r}"
+                field="record type",
+                problem=f"duplicates are found among contacts and companies, not {record_type!r}",
+                reason="wrong_record_type",
+                record_type=record_type,
             )
         return kind
 
@@ -705,7 +708,7 @@ class DuplicateService:
         kind = self._kind(record_type)
         wanted = list(dict.fromkeys(ids))
         if len(wanted) < 2:
-            raise ValidationError(field="records", problem="name two records or more")
+            raise ValidationError(field="records", problem="name two records or more", reason="too_few_records")
         marked = 0
         with self._db.write("Mark as not duplicates") as w:
             for record_id in wanted:

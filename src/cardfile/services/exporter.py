@@ -120,7 +120,9 @@ class ExportService:
         saved lookup's results (id or name), or else everything (see the module's docstring). `companies=False`
         leaves companies out of a group or of everything."""
         if sum(x is not None for x in (ids, group, lookup)) > 1:
-            raise ValidationError(field="selection", problem="choose ids, a group or a lookup, not several")
+            raise ValidationError(
+                field="selection", problem="choose ids, a group or a lookup, not several", reason="several_selections"
+            )
         if ids is not None:
             return self._by_ids(ids)
         if group is not None:
@@ -201,7 +203,13 @@ class ExportService:
         `target` is an existing folder) or a text stream. Photos and logos are embedded. `progress(done, total)`
         is called after each page; a cancelled export removes what it wrote."""
         if version not in VERSIONS:
-            raise ValidationError(field="vCard version", problem=f"{version!r} is not one of {', '.join(VERSIONS)}")
+            raise ValidationError(
+                field="vCard version",
+                problem=f"{version!r} is not one of {', '.join(VERSIONS)}",
+                reason="not_one_of",
+                value=version,
+                choices=list(VERSIONS),
+            )
         selection = self.select(ids=ids, group=group, lookup=lookup, companies=companies)
         report = ExportReport(_target_name(target), "vcard4" if version == "4.0" else "vcard3")
         cards = self._cards(selection, report, progress, _cancel_check(cancel))
@@ -390,7 +398,7 @@ class ExportService:
         except _Cancelled:
             report.cancelled = True
         except OSError as exc:
-            raise ExportFailed(target=str(path), detail=exc.strerror or str(exc)) from None
+            raise ExportFailed(target=str(path), detail=exc.strerror or str(exc), errno=exc.errno) from None
         finally:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
@@ -403,7 +411,7 @@ class ExportService:
             folder.mkdir(parents=True, exist_ok=True)
             taken = {child.name.casefold() for child in folder.iterdir()}
         except OSError as exc:
-            raise ExportFailed(target=str(folder), detail=exc.strerror or str(exc)) from None
+            raise ExportFailed(target=str(folder), detail=exc.strerror or str(exc), errno=exc.errno) from None
         try:
             for name, card in cards:
                 filename = unique_filename(safe_filename(name), ".vcf", taken)
@@ -418,7 +426,7 @@ class ExportService:
             report.files.clear()
             report.cancelled = True
         except OSError as exc:
-            raise ExportFailed(target=str(folder), detail=exc.strerror or str(exc)) from None
+            raise ExportFailed(target=str(folder), detail=exc.strerror or str(exc), errno=exc.errno) from None
         return report
 
     # ----- CSV -----
@@ -446,9 +454,11 @@ class ExportService:
         try:
             check_columns(columns)
         except ValueError as exc:
-            raise ValidationError(field="columns", problem=str(exc)) from None
+            raise ValidationError(field="columns", problem=str(exc), reason="unknown_columns") from None
         if delimiter not in (",", ";", "\t"):
-            raise ValidationError(field="delimiter", problem="use a comma, a semicolon or a tab")
+            raise ValidationError(
+                field="delimiter", problem="use a comma, a semicolon or a tab", reason="bad_delimiter"
+            )
         selection = self.select(ids=ids, group=group, lookup=lookup, companies=companies)
         report = ExportReport(_target_name(target), "csv")
         with_bom = bom if bom is not None else isinstance(target, str | PathLike)

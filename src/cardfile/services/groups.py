@@ -29,14 +29,14 @@ class GroupService:
 
     def create(self, name: str, description: str = "") -> GroupRead:
         if blank(name):
-            raise ValidationError(field="name", problem="a group needs a name")
+            raise ValidationError(field="name", problem="a group needs a name", reason="no_name")
         with self._db.write("Add group") as w:
             group_id = w.insert(RecordType.GROUP, {"name": name.strip(), "description": description.strip()})
         return self.get(group_id)
 
     def rename(self, group_id: str, name: str, description: str | None = None) -> GroupRead:
         if blank(name):
-            raise ValidationError(field="name", problem="a group needs a name")
+            raise ValidationError(field="name", problem="a group needs a name", reason="no_name")
         values = {"name": name.strip()}
         if description is not None:
             values["description"] = description.strip()
@@ -48,7 +48,12 @@ class GroupService:
         self, group_id: str, member_ids: Sequence[str], member_type: RecordType = RecordType.CONTACT
     ) -> int:
         if member_type not in _MEMBER_TYPES:
-            raise ValidationError(field="member", problem="groups hold contacts and companies")
+            raise ValidationError(
+                field="member",
+                problem="groups hold contacts and companies",
+                reason="wrong_record_type",
+                record_type=member_type.value,
+            )
         with self._db.write("Add to group") as w:
             records.require_live(w.conn, RecordType.GROUP, group_id, "group")
             for member in member_ids:
@@ -118,7 +123,7 @@ class LookupService:
         if isinstance(query, dict):
             query = validate(LookupQuery, **query)
         if blank(name):
-            raise ValidationError(field="name", problem="a saved lookup needs a name")
+            raise ValidationError(field="name", problem="a saved lookup needs a name", reason="no_name")
         with self._db.write("Save lookup") as w:
             lookup_id = w.insert(
                 RecordType.LOOKUP,
@@ -130,7 +135,7 @@ class LookupService:
         values: dict[str, Any] = {}
         if name is not None:
             if blank(name):
-                raise ValidationError(field="name", problem="a saved lookup needs a name")
+                raise ValidationError(field="name", problem="a saved lookup needs a name", reason="no_name")
             values["name"] = name.strip()
         if query is not None:
             values.update(query=query.model_dump(mode="json"), record_type=query.record_type)
@@ -173,7 +178,13 @@ class CustomFieldService:
     def define(self, data: CustomFieldCreate) -> CustomFieldRead:
         existing = self.list(data.record_type)
         if any(f.name.casefold() == data.name.casefold() for f in existing):
-            raise ValidationError(field="name", problem=f"{data.record_type}s already have a field {data.name!r}")
+            raise ValidationError(
+                field="name",
+                problem=f"{data.record_type}s already have a field {data.name!r}",
+                reason="field_name_taken",
+                name=data.name,
+                record_type=data.record_type,
+            )
         with self._db.write("Add custom field") as w:
             field_id = w.insert(RecordType.CUSTOM_FIELD, {**data.model_dump(mode="json"), "position": len(existing)})
         return self.get(field_id)
@@ -188,7 +199,13 @@ class CustomFieldService:
             choices=choices if choices is not None else current.choices,
         )
         if any(f.name.casefold() == data.name.casefold() and f.id != field_id for f in self.list(data.record_type)):
-            raise ValidationError(field="name", problem=f"{data.record_type}s already have a field {data.name!r}")
+            raise ValidationError(
+                field="name",
+                problem=f"{data.record_type}s already have a field {data.name!r}",
+                reason="field_name_taken",
+                name=data.name,
+                record_type=data.record_type,
+            )
         with self._db.write("Edit custom field") as w:
             w.update(RecordType.CUSTOM_FIELD, field_id, {"name": data.name, "choices": data.choices})
         return self.get(field_id)

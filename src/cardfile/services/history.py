@@ -106,6 +106,8 @@ class HistoryService:
             raise ValidationError(
                 field="record type",
                 problem=f"a timeline is kept for contacts, companies and activities, not {record_type!r}",
+                reason="wrong_record_type",
+                record_type=record_type,
             )
         services = self._services
         if record_type == "activity":

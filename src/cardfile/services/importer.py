@@ -236,7 +236,7 @@ class ImportService:
         for choice in (decisions or {}).values():
             _check_decision(choice)
         if batch_size < 1:
-            raise ValidationError(field="batch size", problem="must be at least 1")
+            raise ValidationError(field="batch size", problem="must be at least 1", reason="too_small", limit=1)
         sources = [check_source(source) for source in self._sources(paths, csv_mapping)]
         report = ImportReport(job_id or new_id(), [source.name for source in sources])
         for source in sources:
@@ -443,7 +443,7 @@ class ImportService:
         try:
             return preview_csv(Path(path), filename=name, rows=rows)
         except OSError as exc:
-            raise FileUnreadable(file=name, detail=exc.strerror or str(exc)) from None
+            raise FileUnreadable(file=name, detail=exc.strerror or str(exc), errno=exc.errno) from None
 
     def files(self, paths: PathArg | Sequence[PathArg]) -> list[str]:
         """The files an import of `paths` reads, folders expanded as the import expands them (to count them, to
@@ -473,7 +473,7 @@ class ImportService:
     def save_csv_mapping(self, name: str, mapping: Mapping[str, str]) -> None:
         """Save (or replace) a named mapping, checked first, in the database's settings."""
         if not name.strip():
-            raise ValidationError(field="mapping name", problem="a saved mapping needs a name")
+            raise ValidationError(field="mapping name", problem="a saved mapping needs a name", reason="no_name")
         check_mapping(mapping)
         saved = self.csv_mappings()
         saved[name.strip()] = dict(mapping)
@@ -496,7 +496,9 @@ class ImportService:
         mapping = self._mapping(csv_mapping)
         given = [paths] if isinstance(paths, str | PathLike) else list(paths)
         if not given:
-            raise ValidationError(field="files", problem="name at least one file or folder to import")
+            raise ValidationError(
+                field="files", problem="name at least one file or folder to import", reason="no_files"
+            )
         out: list[SourceFile] = []
         seen: set[Path] = set()
         for entry in given:
@@ -525,7 +527,12 @@ class ImportService:
         if isinstance(csv_mapping, str):
             saved = self.csv_mappings()
             if csv_mapping not in saved:
-                raise ValidationError(field="CSV mapping", problem=f"no saved mapping named {csv_mapping!r}")
+                raise ValidationError(
+                    field="CSV mapping",
+                    problem=f"no saved mapping named {csv_mapping!r}",
+                    reason="no_saved_mapping",
+                    name=csv_mapping,
+                )
             return dict(saved[csv_mapping])
         check_mapping(csv_mapping)
         return dict(csv_mapping)
@@ -596,7 +603,13 @@ def _card_files_in(folder: Path) -> list[Path]:
 
 def _check_decision(decision: str) -> None:
     if decision not in DECISIONS:
-        raise ValidationError(field="duplicates", problem=f"{decision!r} is not one of {', '.join(DECISIONS)}")
+        raise ValidationError(
+            field="duplicates",
+            problem=f"{decision!r} is not one of {', '.join(DECISIONS)}",
+            reason="not_one_of",
+            value=decision,
+            choices=list(DECISIONS),
+        )
 
 
 def _cancel_check(cancel: Cancel) -> Callable[[], bool]:

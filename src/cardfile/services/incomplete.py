@@ -29,12 +29,19 @@ def incomplete_query(
         conditions.append(Condition(field="email_or_phone", op="is_empty"))
     if no_company:
         if record_type != "contact":
-            raise ValidationError(field="no company", problem="only people have a company")
+            raise ValidationError(
+                field="no company",
+                problem="only people have a company",
+                reason="wrong_record_type",
+                record_type=record_type,
+            )
         conditions.append(Condition(field="company", op="is_empty"))
     if idle_months is not None:
         conditions.append(Condition(field="activity", op="no_activity_for_months", value=idle_months))
     if not conditions:
-        raise ValidationError(field="incomplete", problem="say how: no email or phone, no company, or idle months")
+        raise ValidationError(
+            field="incomplete", problem="say how: no email or phone, no company, or idle months", reason="no_criteria"
+        )
     return LookupQuery(record_type=record_type, match=match, conditions=conditions)
 
 

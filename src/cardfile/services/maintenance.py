@@ -194,8 +194,7 @@ class MaintenanceService:
         try:
             return DailyBackup(made=self.daily_backup())
         except CardfileError as error:
-            detail = error.params.get("detail") or error.message
-            return DailyBackup(warning=DailyBackupNotMade(path=str(self._db.path), detail=detail))
+            return DailyBackup(warning=_not_made(self._db.path, error))
 
     def start_daily_backup(self) -> DailyBackup:
         """Today's automatic backup made by a process of its own that nobody waits for (the command line's way:
@@ -209,8 +208,7 @@ class MaintenanceService:
         try:
             started = backup.start_daily_worker(path, folder, self._db.now().date())
         except CardfileError as error:
-            detail = error.params.get("detail") or error.message
-            return DailyBackup(warning=DailyBackupNotMade(path=str(path), detail=detail))
+            return DailyBackup(warning=_not_made(path, error))
         if earlier is None:
             return DailyBackup(started=started)
         return DailyBackup(started=started, warning=DailyBackupNotMade(path=str(path), detail=earlier))
@@ -227,7 +225,7 @@ def restore_database(database: Path, source: Path, *, now: datetime | None = Non
     """
     source, database = Path(source), Path(database)
     if not source.is_file():
-        raise DatabaseUnreadable(path=str(source), detail="no such file")
+        raise DatabaseUnreadable(path=str(source), detail="no such file", reason="missing")
     # A daily copy is compressed: it is uncompressed beside the database (the same disk as the restored file).
     with backup.unpacked(source, database.parent) as plain:
         return _restore_from(database, plain, now)
@@ -275,6 +273,7 @@ def repair_database(database: Path, *, now: datetime | None = None) -> RepairRep
                 path=str(database),
                 detail=f"{pages[0]}: its pages are damaged, which only a backup puts right (cardfile db backups, "
                 "cardfile db restore FILE)",
+                reason="pages_damaged",
             )
         kept = backup.copy_database(database, backup.timestamped(database, "before-repair", now or datetime.now(UTC)))
         done: list[str] = []
@@ -314,3 +313,10 @@ def repair_database(database: Path, *, now: datetime | None = None) -> RepairRep
             done.append(f"rebuilt the search index ({indexed} records)")
         report = services.maintenance.check()
     return RepairReport(kept=kept, done=done, remaining=report.problems)
+
+
+def _not_made(path: Path, error: CardfileError) -> DailyBackupNotMade:
+    """The warning for a daily backup that failed: why in English, and the system's error number when it was one
+    (the app words it by that)."""
+    extra = {"errno": error.params["errno"]} if "errno" in error.params else {}
+    return DailyBackupNotMade(path=str(path), detail=error.params.get("detail") or error.message, **extra)

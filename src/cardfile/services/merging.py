@@ -414,7 +414,12 @@ class MergeService:
             )
         for key, rid in take.items():
             if rid not in rows:
-                raise ValidationError(field=key, problem=f"{rid} is not one of the records being merged")
+                raise ValidationError(
+                    field=key,
+                    problem=f"{rid} is not one of the records being merged",
+                    reason="not_being_merged",
+                    record_id=rid,
+                )
         out: list[MergeField] = []
         for key, names in groups.items():
             values = {rid: _group_value(rows[rid], names) for rid in ids}

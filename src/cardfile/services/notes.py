@@ -44,7 +44,7 @@ class NoteService:
 
     def edit(self, note_id: str, body: str) -> NoteRead:
         if not body.strip():
-            raise ValidationError(field="body", problem="a note needs some text")
+            raise ValidationError(field="body", problem="a note needs some text", reason="no_text")
         with self._db.write("Edit note") as w:
             w.update(RecordType.NOTE, note_id, {"body": body.strip()})
         return self.get(note_id)

@@ -62,7 +62,14 @@ def find_stage(pipeline: PipelineRead, key: str) -> StageRead:
         if wanted == s.id or s.name.casefold() == wanted.casefold():
             return s
     names = ", ".join(s.name for s in pipeline.stages)
-    raise ValidationError(field="stage", problem=f"{key!r} is not a stage of {pipeline.name} ({names})")
+    raise ValidationError(
+        field="stage",
+        problem=f"{key!r} is not a stage of {pipeline.name} ({names})",
+        reason="not_a_stage",
+        name=key,
+        pipeline=pipeline.name,
+        stages=[s.name for s in pipeline.stages],
+    )
 
 
 def _name(text: str, what: str) -> str:
@@ -125,7 +132,12 @@ class PipelineService:
         """A new pipeline with its stages in order, each (name, default probability)."""
         name = _name(name, "pipeline")
         if not stages:
-            raise ValidationError(field="pipeline", problem=f"{name}: a pipeline needs at least one stage")
+            raise ValidationError(
+                field="pipeline",
+                problem=f"{name}: a pipeline needs at least one stage",
+                reason="no_stages",
+                pipeline=name,
+            )
         cleaned = [(_name(s, "stage"), _probability(p, s)) for s, p in stages]
         self._unique([n for n, _ in cleaned], "stage", name)
         with self._db.write("Add pipeline") as w:
@@ -169,7 +181,10 @@ class PipelineService:
                 other = find_pipeline(pipes, move_to_pipeline) if move_to_pipeline else find_pipeline(pipes, None)
                 if other.id == p.id:
                     raise ValidationError(
-                        field="pipeline", problem=f"{p.name}: its deals must move to another pipeline"
+                        field="pipeline",
+                        problem=f"{p.name}: its deals must move to another pipeline",
+                        reason="deals_must_move",
+                        pipeline=p.name,
                     )
                 target = find_stage(other, move_to_stage) if move_to_stage else other.stages[0]
                 self._move_deals(w, deals, other.id, target.id)
@@ -248,7 +263,13 @@ class PipelineService:
                 other = find_pipeline(pipes, move_to_pipeline) if move_to_pipeline else p
                 target = find_stage(other, move_to)
                 if target.id == s.id:
-                    raise ValidationError(field="stage", problem=f"{s.name}: its deals must move to another stage")
+                    raise ValidationError(
+                        field="stage",
+                        problem=f"{s.name}: its deals must move to another stage",
+                        reason="deals_must_move",
+                        pipeline=p.name,
+                        stage=s.name,
+                    )
                 self._move_deals(w, deals, other.id, target.id)
             w.delete(RecordType.STAGE, s.id)
             self._renumber(w, [t.id for t in p.stages if t.id != s.id])

@@ -63,7 +63,13 @@ def require_live(conn: Connection, record_type: RecordType, record_id: str, fiel
     table = CODECS[record_type].table.name
     row = conn.exec_driver_sql(f"SELECT deleted_at FROM {table} WHERE id = ?", (record_id,)).first()
     if row is None or row[0] is not None:
-        raise ValidationError(field=field, problem=f"no {record_type.value} with id {record_id}")
+        raise ValidationError(
+            field=field,
+            problem=f"no {record_type.value} with id {record_id}",
+            reason="no_such_record",
+            record_type=record_type.value,
+            record_id=record_id,
+        )
 
 
 # ----- what the services of a listed kind share -----
@@ -421,13 +427,25 @@ def check_custom(conn: Connection, record_type: str, values: dict[str, Any]) -> 
     for key, value in values.items():
         definition = by_id.get(key) or by_name.get(str(key).casefold())
         if definition is None:
-            raise ValidationError(field=f"custom.{key}", problem=f"no custom field {key!r} for {record_type}s")
+            raise ValidationError(
+                field=f"custom.{key}",
+                problem=f"no custom field {key!r} for {record_type}s",
+                reason="no_such_custom_field",
+                name=str(key),
+                record_type=record_type,
+            )
         try:
             out[definition["id"]] = custom_value(
                 CustomFieldType(definition["field_type"]), value, definition["choices"], definition["name"]
             )
         except ValueError as exc:
-            raise ValidationError(field=f"custom.{definition['name']}", problem=str(exc)) from None
+            raise ValidationError(
+                field=f"custom.{definition['name']}",
+                problem=str(exc),
+                reason="custom_value",
+                field_type=definition["field_type"],
+                choices=list(definition["choices"] or ()),
+            ) from None
     return out
 
 

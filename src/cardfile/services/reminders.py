@@ -89,11 +89,13 @@ class ReminderService:
         """Ring again in `minutes` (5, 15, 60 or any) or at `until`; returns when."""
         if until is None:
             if minutes is None or minutes < 1:
-                raise ValidationError(field="snooze", problem="snooze for at least a minute")
+                raise ValidationError(
+                    field="snooze", problem="snooze for at least a minute", reason="too_small", limit=1
+                )
             until = self._db.now() + timedelta(minutes=minutes)
         until = as_utc(until)
         if until <= self._db.now():
-            raise ValidationError(field="snooze", problem="a snooze ends in the future")
+            raise ValidationError(field="snooze", problem="a snooze ends in the future", reason="snooze_in_past")
         record_id = self._record_of(key)
         with self._db.write("Snooze alarm") as w:
             w.update(RecordType.ACTIVITY, record_id, {"alarm_snoozed_until": until})
@@ -116,7 +118,13 @@ class ReminderService:
         record_id = key.split("@", 1)[0]
         with self._db.read() as conn:
             if conn.exec_driver_sql("SELECT 1 FROM activity WHERE id = ?", (record_id,)).first() is None:
-                raise ValidationError(field="alarm", problem=f"no activity {record_id}")
+                raise ValidationError(
+                    field="alarm",
+                    problem=f"no activity {record_id}",
+                    reason="no_such_record",
+                    record_type="activity",
+                    record_id=record_id,
+                )
         return record_id
 
     def _alarms(self, *, horizon: timedelta) -> builtins.list[Alarm]:

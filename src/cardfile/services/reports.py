@@ -73,7 +73,13 @@ class ReportService:
     def set_rate(self, source: str, target: str, rate: Decimal) -> None:
         source, target = check_currency(source), check_currency(target)
         if source == target or not rate.is_finite() or rate <= 0:
-            raise ValidationError(field="rate", problem=f"{source}→{target}: a rate is a positive number")
+            raise ValidationError(
+                field="rate",
+                problem=f"{source}→{target}: a rate is a positive number",
+                reason="rate_not_positive",
+                source=source,
+                target=target,
+            )
         stored = dict(self._db.setting(_RATES, {}) or {})
         stored.setdefault(source, {})
         stored[source] = {**stored[source], target: decimal_string(rate)}
@@ -407,7 +413,7 @@ class ReportService:
         first = date_from or today.replace(day=1)
         last = date_to or (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
         if last < first:
-            raise ValidationError(field="to", problem="the range ends before it starts")
+            raise ValidationError(field="to", problem="the range ends before it starts", reason="range_reversed")
         start = datetime.combine(first, datetime.min.time(), tzinfo=viewer)
         end = datetime.combine(last + timedelta(days=1), datetime.min.time(), tzinfo=viewer)
         activities = self._services.activities
@@ -416,7 +422,13 @@ class ReportService:
             wanted = activities.resolve_type(activity_type)
             type_key = next((t for t in activities.types() if t.id == wanted), None)
         if status and status not in ("scheduled", "done", "cancelled"):
-            raise ValidationError(field="status", problem=f"{status!r} is not one of scheduled, done, cancelled")
+            raise ValidationError(
+                field="status",
+                problem=f"{status!r} is not one of scheduled, done, cancelled",
+                reason="not_one_of",
+                value=status,
+                choices=["scheduled", "done", "cancelled"],
+            )
         found = [
             o
             for o in activities.occurrences(start, end, zone=viewer, people=True)

@@ -384,7 +384,13 @@ class SalesService:
     def deal_ids(self, f: DealFilter = ANY_DEAL, sort: str = "expected_close", descending: bool = False) -> list[str]:
         """The ids of the deals `f` selects, in the order of a sort key of SORTS (a list column, a board column)."""
         if sort not in SORTS:
-            raise ValidationError(field="sort", problem=f"{sort!r} is not one of {', '.join(SORTS)}")
+            raise ValidationError(
+                field="sort",
+                problem=f"{sort!r} is not one of {', '.join(SORTS)}",
+                reason="not_one_of",
+                value=sort,
+                choices=list(SORTS),
+            )
         where, params = self._where(f)
         direction = " DESC" if descending else ""
         order = ", ".join(part + direction for part in SORTS[sort])
@@ -598,7 +604,7 @@ class SalesService:
             first, last = period_bounds(period_of(today, "quarter"))
             period_from, period_to = period_from or first, period_to or last
         if period_to < period_from:
-            raise ValidationError(field="period", problem="the period ends before it starts")
+            raise ValidationError(field="period", problem="the period ends before it starts", reason="range_reversed")
         scope = DealFilter(pipeline_id=f.pipeline_id, owner=f.owner, company_id=f.company_id)
         board = self.board(scope)
         forecast = self.forecast(scope.but(close_from=period_from, close_to=period_to), by="month")

@@ -38,7 +38,13 @@ class SettingsService:
         names changed.
         """
         if order not in NAME_ORDERS:
-            raise ValidationError(field="name order", problem=f"{order!r} is not one of {', '.join(NAME_ORDERS)}")
+            raise ValidationError(
+                field="name order",
+                problem=f"{order!r} is not one of {', '.join(NAME_ORDERS)}",
+                reason="not_one_of",
+                value=order,
+                choices=list(NAME_ORDERS),
+            )
         self._db.set_setting("name_order", order)
         self._family_first = order == "family_first"
         return self._rederive_names(progress)
@@ -74,6 +80,11 @@ class SettingsService:
 
         value = (country or "").strip().upper() or None
         if value is not None and value not in phonenumbers.SUPPORTED_REGIONS:
-            raise ValidationError(field="default country", problem=f"{country!r} is not a country code (e.g. US, IS)")
+            raise ValidationError(
+                field="default country",
+                problem=f"{country!r} is not a country code (e.g. US, IS)",
+                reason="not_a_country",
+                value=country,
+            )
         self._db.set_setting("default_country", value)
         self._services.search.rebuild_index()  # phone numbers are indexed in their national form too

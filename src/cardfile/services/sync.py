@@ -284,17 +284,28 @@ class SyncService:
         if user is not None:
             user = user.strip()
             if not protocol.valid_user_name(user):
-                raise ValidationError(field="user", problem=f"{user!r} is not a valid user name")
+                raise ValidationError(
+                    field="user", problem=f"{user!r} is not a valid user name", reason="not_a_user_name", value=user
+                )
             current = self.db.store.user_id
             if current not in ("me", user):
                 raise ValidationError(
                     field="user",
                     problem=f"this database syncs as {current!r}; use another database to sync as {user!r}",
+                    reason="syncs_as_other_user",
+                    current=current,
+                    user=user,
                 )
             self.db.set_setting(USER, user)
         if interval_minutes is not None:
             if not 0 <= interval_minutes <= 24 * 60:
-                raise ValidationError(field="interval", problem="give 0 (by hand only) to 1440 minutes")
+                raise ValidationError(
+                    field="interval",
+                    problem="give 0 (by hand only) to 1440 minutes",
+                    reason="interval_range",
+                    low=0,
+                    high=1440,
+                )
             self.db.set_setting(INTERVAL, interval_minutes)
 
     def _where(self) -> tuple[str, str]:

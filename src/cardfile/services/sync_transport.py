@@ -61,7 +61,12 @@ def check_server_url(url: str) -> str:
     text = url.strip().rstrip("/")
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValidationError(field="server", problem=f"{url!r} is not an http:// or https:// address")
+        raise ValidationError(
+            field="server",
+            problem=f"{url!r} is not an http:// or https:// address",
+            reason="not_a_server_address",
+            value=url,
+        )
     return text
 
 

@@ -156,7 +156,13 @@ class TaskListService:
         """The keys of a view's tasks in display order: what a list view holds before it fetches rows lazily.
         `week_start`: the locale's first day of the week (0 = Monday … 6 = Sunday) for This week."""
         if order not in ORDERS:
-            raise ValidationError(field="order", problem=f"{order!r} is not one of {', '.join(ORDERS)}")
+            raise ValidationError(
+                field="order",
+                problem=f"{order!r} is not one of {', '.join(ORDERS)}",
+                reason="not_one_of",
+                value=order,
+                choices=list(ORDERS),
+            )
         if view in ("overdue", "upcoming", "all"):
             keys = self._open_keys(view, filters or TaskFilter(), order, viewer_zone(zone))
             return keys[::-1] if reverse else keys
@@ -355,7 +361,13 @@ class TaskListService:
                         )
                     found = [f for f in found if f.row["id"] in allowed]
             return [_task(f) for f in found if filters.admits(f.row)]
-        raise ValidationError(field="view", problem=f"{view!r} is not one of {', '.join(VIEWS)}")
+        raise ValidationError(
+            field="view",
+            problem=f"{view!r} is not one of {', '.join(VIEWS)}",
+            reason="not_one_of",
+            value=view,
+            choices=list(VIEWS),
+        )
 
     def _open_keys(self, view: str, filters: TaskFilter, order: str, zone: tzinfo) -> builtins.list[str]:
         """Overdue, Upcoming and All: one-off activities (and exceptions) chosen and ordered by SQL — a hundred

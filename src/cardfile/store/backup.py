@@ -26,6 +26,7 @@ import zlib
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from cardfile import paths
 from cardfile.domain.errors import BackupFailed, DatabaseCorrupt, DatabaseUnreadable
@@ -72,7 +73,7 @@ def copy_database(source: Path, target: Path) -> Path:
             _sqlite_copy(Path(source), tmp)
             os.replace(tmp, target)
     except (sqlite3.Error, OSError) as exc:
-        raise BackupFailed(path=str(source), target=str(target), detail=_reason(exc)) from exc
+        raise BackupFailed(path=str(source), target=str(target), **_reason(exc)) from exc
     return target
 
 
@@ -92,7 +93,7 @@ def copy_database_compressed(source: Path, target: Path) -> Path:
                 os.fsync(raw.fileno())  # renamed into place only once it is on the disk
             os.replace(packed, target)
     except (sqlite3.Error, OSError, EOFError) as exc:
-        raise BackupFailed(path=str(source), target=str(target), detail=_reason(exc)) from exc
+        raise BackupFailed(path=str(source), target=str(target), **_reason(exc)) from exc
     return target
 
 
@@ -147,17 +148,20 @@ def unpacked(backup: Path, folder: Path) -> Iterator[Path]:
             with os.fdopen(handle, "wb") as out, gzip.open(backup, "rb") as src:
                 shutil.copyfileobj(src, out, 1 << 20)
         except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
-            raise DatabaseCorrupt(path=str(backup), detail=f"its compressed copy is damaged ({exc})") from exc
+            raise DatabaseCorrupt(
+                path=str(backup), detail=f"its compressed copy is damaged ({exc})", reason="compressed_damaged"
+            ) from exc
         yield tmp
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
 
 
-def _reason(exc: BaseException) -> str:
+def _reason(exc: BaseException) -> dict[str, Any]:
+    """Why a copy failed: `detail` in English for the command line, and the system's error number for the app."""
     if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    return str(exc)
+        return {"detail": exc.strerror, "errno": exc.errno}
+    return {"detail": str(exc)}
 
 
 def daily_backups(backup_dir: Path) -> list[tuple[date, Path]]:
@@ -199,7 +203,7 @@ def due(database: Path, backup_dir: Path, today: date) -> Path | None:
         _remove_stale_partials(backup_dir)
         free = shutil.disk_usage(backup_dir).free
     except OSError as exc:
-        raise BackupFailed(path=str(database), target=str(target), detail=_reason(exc)) from exc
+        raise BackupFailed(path=str(database), target=str(target), **_reason(exc)) from exc
     needed = sum(p.stat().st_size for p in (database, Path(f"{database}-wal")) if p.exists())
     # The uncompressed copy, and the compressed one (a fifth of it, a quarter to be safe) beside it for a moment.
     if free < needed + needed // 4 + MIN_FREE_AFTER_BACKUP:
@@ -251,7 +255,7 @@ def _take_lock(database: Path, backup_dir: Path) -> int | None:
     try:
         fd = os.open(backup_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
-        raise BackupFailed(path=str(database), target=str(backup_dir), detail=_reason(exc)) from exc
+        raise BackupFailed(path=str(database), target=str(backup_dir), **_reason(exc)) from exc
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -259,7 +263,7 @@ def _take_lock(database: Path, backup_dir: Path) -> int | None:
         return None
     except OSError as exc:
         os.close(fd)
-        raise BackupFailed(path=str(database), target=str(backup_dir), detail=_reason(exc)) from exc
+        raise BackupFailed(path=str(database), target=str(backup_dir), **_reason(exc)) from exc
     return fd
 
 
@@ -295,7 +299,7 @@ def start_daily_worker(database: Path, backup_dir: Path, today: date) -> bool:
             )
         )
     except OSError as exc:
-        raise BackupFailed(path=str(database), target=str(backup_dir), detail=_reason(exc)) from exc
+        raise BackupFailed(path=str(database), target=str(backup_dir), **_reason(exc)) from exc
     finally:
         os.close(fd)  # the lock stays with the worker, which shares this open file
     return True
@@ -398,7 +402,7 @@ def _remove_stale_partials(backup_dir: Path, suffix: str = PARTIAL_SUFFIX) -> No
 def verify(path: Path) -> None:
     """Raise a typed error unless `path` is an intact SQLite file (a candidate for restore)."""
     if not path.is_file():
-        raise DatabaseUnreadable(path=str(path), detail="no such file")
+        raise DatabaseUnreadable(path=str(path), detail="no such file", reason="missing")
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
@@ -406,9 +410,9 @@ def verify(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise DatabaseCorrupt(path=str(path), detail=str(exc)) from exc
+        raise DatabaseCorrupt(path=str(path), detail=str(exc), reason="damaged") from exc
     if result != "ok":
-        raise DatabaseCorrupt(path=str(path), detail=result)
+        raise DatabaseCorrupt(path=str(path), detail=result, reason="damaged")
 
 
 def restore_into(backup: Path, database: Path) -> None:
@@ -425,7 +429,7 @@ def restore_into(backup: Path, database: Path) -> None:
         finally:
             src.close()
     except (sqlite3.Error, OSError) as exc:
-        raise BackupFailed(path=str(backup), target=str(database), detail=_reason(exc)) from exc
+        raise BackupFailed(path=str(backup), target=str(database), **_reason(exc)) from exc
 
 
 def timestamped(database: Path, what: str, when: datetime) -> Path:

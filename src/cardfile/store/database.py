@@ -174,7 +174,7 @@ class Store:
         revision = inspect_file(path)
         is_new = revision is None
         if is_new and not create:
-            raise DatabaseUnreadable(path=str(path), detail="no such database")
+            raise DatabaseUnreadable(path=str(path), detail="no such database", reason="missing")
         refusal = None if is_new else refusal_of(path, ignore_damage)
         if refusal is not None:
             return cls._open_read_only(path, revision, refusal, clock, now)
@@ -183,7 +183,7 @@ class Store:
                 paths.private_folder(path.parent)
                 paths.private_file(path)
             except OSError as exc:
-                raise DatabaseUnreadable(path=str(path), detail=exc.strerror or str(exc)) from exc
+                raise DatabaseUnreadable(path=str(path), detail=exc.strerror or str(exc), errno=exc.errno) from exc
         elif revision != schema.HEAD:
             backup.copy_database(path, backup.migration_backup_path(path, revision or "none", schema.HEAD))
         engine = create_engine(f"sqlite:///{path}", poolclass=QueuePool, pool_size=4, max_overflow=8)
@@ -215,7 +215,10 @@ class Store:
             if isinstance(refusal, DatabaseDamaged):
                 raise refusal
             raise DatabaseReadOnly(
-                path=str(path), detail=f"it needs an upgrade to schema {schema.HEAD} first, which writes to it"
+                path=str(path),
+                detail=f"it needs an upgrade to schema {schema.HEAD} first, which writes to it",
+                reason="needs_upgrade",
+                schema=schema.HEAD,
             )
         uri = read_only_uri(path)
         engine = create_engine(

@@ -47,9 +47,13 @@ def translate_error(exc: BaseException, path: Path) -> CardfileError | None:
     if "disk is full" in text or "database or disk is full" in text:
         return DiskFull(path=str(path))
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return DatabaseCorrupt(path=str(path), detail=str(orig))
-    if "readonly" in text or "read-only" in text or "unable to open" in text or "disk i/o" in text:
-        return DatabaseUnreadable(path=str(path), detail=str(orig))
+        return DatabaseCorrupt(path=str(path), detail=str(orig), reason="damaged")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseUnreadable(path=str(path), detail=str(orig), reason="read_only")
+    if "unable to open" in text:
+        return DatabaseUnreadable(path=str(path), detail=str(orig), reason="cannot_open")
+    if "disk i/o" in text:
+        return DatabaseUnreadable(path=str(path), detail=str(orig), reason="io_error")
     return None
 
 
@@ -77,13 +81,13 @@ def inspect_file(path: Path) -> str | None:
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseUnreadable(path=str(path), detail=exc.strerror or str(exc)) from exc
+        raise DatabaseUnreadable(path=str(path), detail=exc.strerror or str(exc), errno=exc.errno) from exc
     if header != _SQLITE_HEADER:
-        raise DatabaseCorrupt(path=str(path), detail="not an SQLite database file")
+        raise DatabaseCorrupt(path=str(path), detail="not an SQLite database file", reason="not_sqlite")
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise DatabaseUnreadable(path=str(path), detail=str(exc)) from exc
+        raise DatabaseUnreadable(path=str(path), detail=str(exc), reason="cannot_open") from exc
     try:
         with translated(path):
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -114,9 +118,11 @@ def refusal_of(path: Path, ignore_damage: bool) -> CardfileError | None:
     if damaged is not None:
         return damaged
     if not os.access(path, os.W_OK):
-        return DatabaseReadOnly(path=str(path), detail="the file is read-only for this user")
+        return DatabaseReadOnly(path=str(path), detail="the file is read-only for this user", reason="file_read_only")
     if not os.access(path.parent, os.W_OK):  # SQLite writes the -wal and -shm files beside it
-        return DatabaseReadOnly(path=str(path), detail="its folder is read-only for this user")
+        return DatabaseReadOnly(
+            path=str(path), detail="its folder is read-only for this user", reason="folder_read_only"
+        )
     return None
 
 
@@ -189,7 +195,7 @@ def open_snapshot(path: Path) -> Snapshot | None:
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise DatabaseUnreadable(path=str(path), detail=str(exc)) from exc
+        raise DatabaseUnreadable(path=str(path), detail=str(exc), reason="cannot_open") from exc
     try:
         conn.isolation_level = None
         with translated(path):

@@ -524,6 +524,9 @@ class Writer:
                 raise ValidationError(
                     field=field,
                     problem=f"too large to sync ({len(text):,} characters as stored; at most {MAX_VALUE_CHARS:,})",
+                    reason="too_large_to_sync",
+                    size=len(text),
+                    limit=MAX_VALUE_CHARS,
                 )
         self._write_numbered(changes)
 

@@ -8,15 +8,52 @@ pyside6-lupdate finds it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import errno
+import functools
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import ParamSpec
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QGuiApplication
 
 from cardfile.domain.errors import CardfileError
 from cardfile.domain.values import ClearResult
 from cardfile.services.readmodels import ActionRead
 from cardfile.ui.sync.reasons import sync_detail
+from cardfile.ui.widgets.basics import isolated
+
+Words = ParamSpec("Words")
+RIGHT_TO_LEFT_MARK = "\u200f"
+
+
+def directed(words: Callable[Words, str]) -> Callable[Words, str]:
+    """A sentence that reads in the interface's direction: in a right-to-left interface it starts with a
+    right-to-left mark, so one that opens with a Latin value (a file's path, a rule's part) is still laid out from
+    the right (a label takes its direction from the first letter it shows)."""
+
+    @functools.wraps(words)
+    def worded(*args: Words.args, **kwargs: Words.kwargs) -> str:
+        return in_direction(words(*args, **kwargs))
+
+    return worded
+
+
+def in_direction(text: str) -> str:
+    """`text` laid out in the interface's direction whatever letter it starts with (see `directed`)."""
+    if QGuiApplication.isRightToLeft() and not text.startswith(RIGHT_TO_LEFT_MARK):
+        return RIGHT_TO_LEFT_MARK + text
+    return text
+
+
+def file_name(path: object) -> str:
+    """A file's path or name inside a sentence: in a right-to-left interface isolated (`isolated`), or
+    '/home/ann/report.pdf' would show its first slash at the other end."""
+    text = str(path)
+    return isolated(text) if QGuiApplication.isRightToLeft() else text
+
+
+_FILE_PARAMS = ("path", "file", "target", "folder")
 
 
 def _t(context: str, text: str) -> str:
@@ -70,6 +107,37 @@ def separator() -> str:
     """What stands between the parts of a line ('Meeting · 5/27/26'): a middle dot in most languages; Persian
     writes a dash, as its middle dot reads as the zero '۰' beside its digits."""
     return _t("Words", " · ")
+
+
+def script_name(name: str) -> str:
+    """A writing system a font lacks (interchange/fonts.py names them in English) as the reader calls it; a
+    character of no known script is named by its code point ("U+1D400"), which reads the same everywhere."""
+    names = {
+        "Greek": _t("Script", "Greek"),
+        "Cyrillic": _t("Script", "Cyrillic"),
+        "Armenian": _t("Script", "Armenian"),
+        "Hebrew": _t("Script", "Hebrew"),
+        "Arabic": _t("Script", "Arabic"),
+        "Devanagari": _t("Script", "Devanagari"),
+        "Bengali": _t("Script", "Bengali"),
+        "Tamil": _t("Script", "Tamil"),
+        "Thai": _t("Script", "Thai"),
+        "Lao": _t("Script", "Lao"),
+        "Georgian": _t("Script", "Georgian"),
+        "Hangul": _t("Script", "Hangul (Korean)"),
+        "Ethiopic": _t("Script", "Ethiopic"),
+        "Japanese kana": _t("Script", "Japanese kana"),
+        "Bopomofo": _t("Script", "Bopomofo"),
+        "CJK (Chinese, Japanese, Korean) ideographs": _t("Script", "Chinese characters (kanji, hanja)"),
+        "emoji": _t("Script", "emoji"),
+    }
+    return names.get(name, name)
+
+
+def script_names(names: Iterable[str]) -> str:
+    """Writing systems as a list in the reader's words and the reader's way of joining a list ("Thai and Arabic",
+    "تایلندی و عربی")."""
+    return QLocale().createSeparatedList([script_name(name) for name in names])
 
 
 def entry_label(label: str) -> str:
@@ -377,8 +445,13 @@ def redo_text(action: ActionRead | None) -> str:
     return _t("Action", "&Redo {action}").format(action=counted_action(action.label, action.records))
 
 
+@directed
 def error_text(error: CardfileError) -> str:
-    """A typed error as a sentence in the reader's language (the English template when there is no translation)."""
+    """A typed error as a sentence in the reader's language: by its code and parameters, a refused value by its
+    reason (ui/problems.py); an error of a code this program does not know says so in the reader's words, never in
+    the command line's English."""
+    from cardfile.ui.problems import value_problem  # problems.py words fields with this module's tables
+
     templates = {
         "database_newer": _t(
             "Error",
@@ -413,7 +486,6 @@ def error_text(error: CardfileError) -> str:
         "nothing_to_undo": _t("Error", "There is nothing to undo"),
         "not_owner": _t("Error", "Only {owner} may change who owns this {record_type} or whether it is private"),
         "not_found": _t("Error", "No {record_type} with id {record_id}"),
-        "invalid_value": _t("Error", "{field}: {problem}"),
         "sync_not_configured": _t("Error", "Sync has no server yet: choose one in Sync ▸ Sync Settings."),
         "sync_unreachable": _t(
             "Error", "Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later."
@@ -473,25 +545,43 @@ def error_text(error: CardfileError) -> str:
             "No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for "
             "the password again after every start.",
         ),
+        "ambiguous": _t("Error", "“{what}” matches several records: {candidates}. Choose one of them."),
+        "conflict": _t("Error", "This was changed elsewhere in the meantime; look at it again and repeat the change."),
     }
     if error.code == "import_partly_kept":
         return _import_partly_kept(error)
     if error.code == "stage_in_use":
         return _stage_in_use(error)
-    if error.code == "invalid_value" and error.params.get("reason") in _PIPELINE_REASONS:
+    if error.code == "csv_mapping":
+        return _csv_mapping(error)
+    if error.code == "invalid_value" and _pipeline_reason(error):
         return _pipeline_problem(error)
+    if error.code == "invalid_value":
+        return value_problem(error)
     template = templates.get(error.code)
     if template is None:
-        return error.message
+        return unknown_error_text(error)
     params = error.params
+    if error.code in ("database_corrupt", "database_unreadable", "database_read_only") and params.get("reason"):
+        params = {**params, "detail": _database_problem(params)}
     if error.code in ("not_vcard", "not_icalendar", "not_csv", "file_unreadable") and params.get("reason"):
         params = {**params, "detail": _file_problem(str(params["reason"]), str(params.get("detail", "")))}
     if error.code in _SYNC_CODES and params.get("reason"):
         params = {**params, "detail": sync_detail(params)}
+    elif "errno" in params:  # an error of the operating system: its words by number, not the system's English
+        params = {**params, "detail": os_problem(params["errno"], str(params.get("detail", "")))}
+    params = {key: file_name(value) if key in _FILE_PARAMS else value for key, value in params.items()}
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):  # a bad translation must never hide the error it reports
-        return error.message
+        return unknown_error_text(error)
+
+
+@directed
+def unknown_error_text(error: CardfileError) -> str:
+    """The last resort for a typed error with no sentence of its own (or a translation that does not fit it): said
+    in the reader's words, with its code for whoever reads the log, never the command line's English."""
+    return _t("Error", "Cardfile could not do this ({code}).").format(code=error.code)
 
 
 _SYNC_CODES = frozenset({"sync_unreachable", "sync_refused", "sync_incompatible", "sync_sign_in_needed"})
@@ -504,11 +594,78 @@ def failure_text(error: BaseException) -> str:
     if isinstance(error, CardfileError):
         return error_text(error)
     if isinstance(error, OSError):
-        detail = error.strerror or str(error)
-        if error.filename:
-            return _t("Error", "{detail}: {file}").format(detail=detail, file=error.filename)
-        return detail
+        return os_error_text(error)
     return _t("Error", "Cardfile ran into an error of its own; the error report tells what happened.")
+
+
+def os_problem(number: object, system_words: str = "") -> str:
+    """What the operating system refused, by its error number, in the reader's words ("the disk is full"): the
+    part after "Cannot write report.pdf: ". The system's own text (`system_words`, in the system's language) only
+    for a number not listed here."""
+    problems = {
+        errno.ENOENT: _t("Error", "there is no such file or folder"),
+        errno.EACCES: _t("Error", "you do not have permission to use it"),
+        errno.EPERM: _t("Error", "you do not have permission to use it"),
+        errno.ENOSPC: _t("Error", "the disk is full"),
+        errno.EDQUOT: _t("Error", "your disk quota is used up"),
+        errno.EROFS: _t("Error", "the disk can only be read, not written"),
+        errno.EISDIR: _t("Error", "it is a folder, not a file"),
+        errno.ENOTDIR: _t("Error", "a part of the path is not a folder"),
+        errno.EEXIST: _t("Error", "it exists already"),
+        errno.ENAMETOOLONG: _t("Error", "the name is too long"),
+        errno.EBUSY: _t("Error", "another program is using it"),
+        errno.ETXTBSY: _t("Error", "another program is using it"),
+        errno.EIO: _t("Error", "the disk could not be read or written (an input/output error)"),
+        errno.EMFILE: _t("Error", "too many files are open"),
+        errno.ENFILE: _t("Error", "too many files are open"),
+        errno.EFBIG: _t("Error", "the file is too large"),
+        errno.ENOTEMPTY: _t("Error", "the folder is not empty"),
+        errno.ELOOP: _t("Error", "its path goes round in a circle of links"),
+        errno.EINVAL: _t("Error", "the name cannot be used here"),
+        errno.ENODEV: _t("Error", "the disk or device is not there"),
+        errno.ENXIO: _t("Error", "the disk or device is not there"),
+        errno.ECONNREFUSED: _t("Error", "the connection was refused"),
+        errno.ECONNRESET: _t("Error", "the connection was broken off"),
+        errno.ETIMEDOUT: _t("Error", "there was no answer in time"),
+        errno.EHOSTUNREACH: _t("Error", "the network cannot reach it"),
+        errno.ENETUNREACH: _t("Error", "the network cannot reach it"),
+    }
+    known = problems.get(number) if isinstance(number, int) else None
+    return known or system_words or _t("Error", "the system refused (error {number})").format(number=number)
+
+
+@directed
+def os_error_text(error: OSError, file: object = None) -> str:
+    """An error of the computer (a file, the disk, the network) as a sentence in the reader's words that names the
+    file (`file`, else the one the error names): "Cannot use report.pdf: the disk is full." """
+    problem = os_problem(error.errno, error.strerror or str(error))
+    named = file if file is not None else error.filename
+    if named:
+        return _t("Error", "Cannot use {file}: {problem}.").format(file=file_name(named), problem=problem)
+    return _t("Error", "The computer refused: {problem}.").format(problem=problem)
+
+
+def _database_problem(params: Mapping[str, object]) -> str:
+    """Why a database cannot be opened or changed (the part in brackets of "… is damaged (its pages are damaged)")."""
+    reason = str(params.get("reason", ""))
+    if reason == "missing":
+        return os_problem(errno.ENOENT)
+    if reason == "needs_upgrade":
+        return _t("Error", "it needs an upgrade to schema {schema} first, which writes to it").format(
+            schema=params.get("schema", "")
+        )
+    problems = {
+        "damaged": _t("Error", "its contents are damaged"),
+        "pages_damaged": _t("Error", "its pages are damaged, which only a backup puts right"),
+        "compressed_damaged": _t("Error", "its compressed copy is damaged"),
+        "not_sqlite": _t("Error", "it is not an SQLite database file"),
+        "cannot_open": _t("Error", "SQLite cannot open it"),
+        "read_only": _t("Error", "it can only be read"),
+        "io_error": os_problem(errno.EIO),
+        "file_read_only": _t("Error", "the file is read-only for this user"),
+        "folder_read_only": _t("Error", "its folder is read-only for this user"),
+    }
+    return problems.get(reason, str(params.get("detail", "")))
 
 
 def _file_problem(reason: str, detail: str) -> str:
@@ -522,6 +679,27 @@ def _file_problem(reason: str, detail: str) -> str:
         "missing": _t("Error", "there is no such file"),
     }
     return problems.get(reason, detail)
+
+
+def _csv_mapping(error: CardfileError) -> str:
+    """A column of a CSV mapped to something that is not a field (a mapping saved by a newer Cardfile)."""
+    params = error.params
+    reason = params.get("reason")
+    try:
+        if reason == "takes_no_label":
+            text = _t(
+                "Error", "The column “{column}” cannot be mapped to “{target}”: that field takes no label or part."
+            )
+        elif reason == "no_such_part":
+            text = _t("Error", "The column “{column}” cannot be mapped to “{target}”: the field's parts are {parts}.")
+        elif reason == "not_a_field_name":
+            text = _t("Error", "The column “{column}” cannot be mapped to “{target}”: that is not a field's name.")
+        else:
+            text = _t("Error", "The column “{column}” cannot be mapped to “{target}”: there is no such field.")
+        parts = QLocale().createSeparatedList([str(part) for part in params.get("parts") or ()])
+        return text.format(column=params["column"], target=params["target"], parts=parts)
+    except (KeyError, IndexError, ValueError):  # a bad translation must never hide the error it reports
+        return unknown_error_text(error)
 
 
 def _stage_in_use(error: CardfileError) -> str:
@@ -539,10 +717,19 @@ def _stage_in_use(error: CardfileError) -> str:
             "Error", "The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.", count
         ).format(pipeline=seeded_name(str(params["pipeline"])))
     except (KeyError, IndexError, ValueError):  # a bad translation must never hide the error it reports
-        return error.message
+        return unknown_error_text(error)
 
 
 _PIPELINE_REASONS = ("no_name", "name_too_long", "name_taken", "probability_range", "only_stage", "only_pipeline")
+
+
+def _pipeline_reason(error: CardfileError) -> bool:
+    """A pipeline's or a stage's own refusal (other records have names to refuse too)."""
+    return error.params.get("reason") in _PIPELINE_REASONS and error.params.get("field") in (
+        "stage",
+        "pipeline",
+        "probability",
+    )
 
 
 def _pipeline_problem(error: CardfileError) -> str:
@@ -573,13 +760,16 @@ def _pipeline_problem(error: CardfileError) -> str:
             pipeline=seeded_name(str(params["pipeline"]))
         )
     except (KeyError, IndexError, ValueError):  # a bad translation must never hide the error it reports
-        return error.message
+        return unknown_error_text(error)
 
 
 def _import_partly_kept(error: CardfileError) -> str:
     """An import that stopped part-way and could not take itself back: why, what stayed, and how to remove it."""
     cause = error.__cause__
-    why = error_text(cause) if isinstance(cause, CardfileError) else str(error.params.get("cause", ""))
+    if isinstance(cause, CardfileError | OSError):
+        why = failure_text(cause)
+    else:  # the cause is not at hand (a bug, told by the crash dialog): say no more than that
+        why = _t("Error", "Cardfile ran into an error of its own; the error report tells what happened.")
     contacts, companies, changed = (int(error.params.get(k, 0)) for k in ("new_contacts", "new_companies", "changed"))
     parts = []
     if contacts:
@@ -592,7 +782,7 @@ def _import_partly_kept(error: CardfileError) -> str:
         "Error",
         "The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. "
         "Once the problem is solved, Edit ▸ Undo takes all of it back in one step.",
-    ).format(cause=why, kept=", ".join(parts) or str(error.params.get("kept", "")))
+    ).format(cause=why, kept=", ".join(parts) or _t("Error", "the batches it had written"))
 
 
 def result_text(result: str) -> str:

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from cardfile.domain.errors import CardfileError
 from cardfile.domain.models import MAX_ALARM_MINUTES
-from cardfile.domain.recurrence import WEEKDAYS, Recurrence, RuleError, week_of_month
+from cardfile.domain.recurrence import WEEKDAYS, Recurrence, RuleError, check_rule, week_of_month
 from cardfile.services import Services
 from cardfile.services.readmodels import Ref
 from cardfile.ui.dates import alarm_text, date_edit_format, minutes_text, time_edit_format
+from cardfile.ui.problems import rule_problem
 from cardfile.ui.widgets.basics import FlowLayout, dim, isolated
 from cardfile.ui.widgets.editors import left_to_right_picker
 from cardfile.ui.words import activity_type_name, error_text
@@ -396,6 +397,11 @@ class RepeatEditor(QWidget):
         start, zone = self._start()
         if self.frequency.currentData() not in ("", "custom") and start is None:
             return _tr("A repeating activity needs a date.")
+        if self.frequency.currentData() == "custom" and self._raw:
+            try:  # a rule written by another program, kept as it is: the services would refuse it on saving
+                check_rule(self._raw)
+            except RuleError as error:
+                return rule_problem(error.code, error.params)
         if recurrence is None or start is None:
             return None
         if recurrence.ending == "on" and recurrence.until is not None and recurrence.until < start.date():
@@ -403,7 +409,7 @@ class RepeatEditor(QWidget):
         try:
             recurrence.rule(start, zone_name=zone)
         except RuleError as error:
-            return str(error)
+            return rule_problem(error.code, error.params)
         return None
 
     def set_value(self, value: Any) -> None:

@@ -33,6 +33,7 @@ from cardfile.domain.money import Money
 from cardfile.services import Services
 from cardfile.services.readmodels import DealRead, PipelineRead
 from cardfile.ui.deals.texts import owner_name, percent_number, seeded_name
+from cardfile.ui.problems import value_problem
 from cardfile.ui.records.form import (
     Amount,
     Choice,
@@ -167,12 +168,12 @@ class LineItemRow(QWidget):
         try:
             self.item()
         except ValidationError as error:
-            problem = str(error.params.get("problem", ""))
-            if "quantity" in problem:
+            field = str(error.params.get("field", ""))
+            if field.endswith("quantity"):
                 return _tr("A quantity is more than 0, with at most 6 decimals.")
-            if "discount" in problem:
+            if field.endswith("discount_percent"):
                 return _tr("A discount is between 0 and 100 percent.")
-            return _tr("This line item cannot be saved: {problem}").format(problem=problem)
+            return value_problem(error)
         return None
 
     def set_item(self, product: str, quantity: str, unit_price_minor: int, discount: str) -> None:

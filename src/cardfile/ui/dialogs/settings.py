@@ -171,8 +171,9 @@ class SettingsDialog(SettingsForm):
             try:
                 preferences.set_language(language or None)
             except OSError as error:
-                problem = error.strerror or str(error)
-                self.say_error(self.tr("The language could not be saved: {problem}").format(problem=problem))
+                self.say_error(
+                    self.tr("The language could not be saved. {problem}").format(problem=failure_text(error))
+                )
                 return
             self._language_shown = language
         settings = self._services.settings

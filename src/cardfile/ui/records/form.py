@@ -37,6 +37,7 @@ from cardfile.domain.errors import NotFound, NotOwner, ValidationError
 from cardfile.domain.models import ContactUpdate, validate
 from cardfile.domain.values import CustomFieldType, normalize_label
 from cardfile.services.readmodels import CustomFieldRead
+from cardfile.ui.problems import value_problem
 from cardfile.ui.widgets.basics import add_heading, labelled_rows
 from cardfile.ui.widgets.editors import (
     INVALID_STYLE,
@@ -78,9 +79,9 @@ def no_such_company(name: str) -> str:
 def problem_text(field: str, error: ValidationError, custom: CustomFieldRead | None = None) -> str:
     """The services' complaint about a field as a sentence in the reader's language.
 
-    The services report problems in English (for the command line) with the field's path; the path says what
-    kind of value was refused, and that is enough to explain it. Anything unforeseen falls back to the
-    services' own words.
+    The services report problems in English (for the command line) with the field's path and a reason; the
+    path says what kind of value was refused, which explains the common ones best beside the editor; any other
+    is worded by its reason (ui/problems.py), which names the field when nothing more can be said.
     """
     kind = field.split(".", 1)[0]
     if kind in ("company", "parent") and error.params.get("name"):
@@ -107,7 +108,13 @@ def problem_text(field: str, error: ValidationError, custom: CustomFieldRead | N
         "parent": _tr("There is no such company."),
         "parent_id": _tr("There is no such company."),
     }
-    return texts.get(kind) or error_text(error)
+    if error.params.get("reason") in _MORE_THAN_THE_KIND:
+        return value_problem(error)
+    return texts.get(kind) or value_problem(error)
+
+
+# Reasons that say more than the kind of field does ("invisible characters" beats "not an email address").
+_MORE_THAN_THE_KIND = ("invisible_characters", "too_large_to_sync", "too_long", "own_parent")
 
 
 def entry_problem(kind: str, entry: dict[str, Any]) -> str | None:

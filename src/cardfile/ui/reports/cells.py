@@ -29,6 +29,7 @@ from cardfile.domain.report_cells import (
     Phrase,
     Range,
     Rate,
+    Scripts,
     Status,
     Tally,
     Text,
@@ -39,7 +40,7 @@ from cardfile.ui.dates import format_date, format_wall_time
 from cardfile.ui.deals.texts import owner_name, period_text, range_text
 from cardfile.ui.deals.texts import status_text as deal_status_text
 from cardfile.ui.widgets.value_editors import format_money
-from cardfile.ui.words import activity_type_name, seeded_names
+from cardfile.ui.words import activity_type_name, script_names, seeded_names
 
 BUILT_IN_TYPES = ("call", "meeting", "todo")
 
@@ -171,6 +172,8 @@ class CellWords:
                 return self.tally.format(what=self(of), count=number)
             case Rate(source, rate, target):
                 return self.rate.format(source=source, rate=self.decimal(rate), target=target)
+            case Scripts(names):
+                return script_names(names)
             case Listing(items, empty):
                 return "; ".join(self(item) for item in items) or self(empty)
             case Phrase(template, parts):

@@ -46,7 +46,7 @@ from cardfile.ui.reports.cells import CellWords
 from cardfile.ui.tasks import Progress, Task, TaskRunner
 from cardfile.ui.widgets.basics import dialog_button, dim, isolated
 from cardfile.ui.widgets.editors import ErrorLabel, OptionalDateEdit
-from cardfile.ui.words import error_text
+from cardfile.ui.words import error_text, file_name, in_direction, os_problem, script_names
 
 KINDS = ("contacts", "pipeline", "forecast", "activities")
 SHORT_CELL = 20  # characters: a cell this short is never wrapped in the preview or on paper
@@ -451,12 +451,12 @@ class ReportsDialog(QDialog):
         self.pdf_task = None
         self.pdf_button.setEnabled(True)
         self.error.clear_error()
-        text = _tr("Saved {path}.").format(path=path)
+        text = _tr("Saved {path}.").format(path=file_name(path))
         if result.missing_scripts:
             text += " " + _tr("No font on this computer has {scripts}: those letters show as boxes.").format(
-                scripts=", ".join(result.missing_scripts)
+                scripts=script_names(result.missing_scripts)
             )
-        self.state.setText(text)
+        self.state.setText(in_direction(text))
         self.saved.emit(str(path))
 
     def _pdf_failed(self, path: Path, error: BaseException) -> None:
@@ -467,7 +467,9 @@ class ReportsDialog(QDialog):
             self.error.show_error(error_text(error))
         elif isinstance(error, OSError):
             self.error.show_error(
-                _tr("Could not write the PDF {path}: {problem}").format(path=path, problem=error.strerror or error)
+                _tr("Could not write the PDF {path}: {problem}").format(
+                    path=file_name(path), problem=os_problem(error.errno, error.strerror or str(error))
+                )
             )
         else:
             raise error
@@ -489,10 +491,12 @@ class ReportsDialog(QDialog):
             write_report_file(path, to_csv(self.report).encode("utf-8"))
         except OSError as error:
             self.error.show_error(
-                _tr("Could not write the CSV {path}: {problem}").format(path=path, problem=error.strerror or error)
+                _tr("Could not write the CSV {path}: {problem}").format(
+                    path=file_name(path), problem=os_problem(error.errno, error.strerror or str(error))
+                )
             )
             return False
         self.error.clear_error()
-        self.state.setText(_tr("Exported {path}.").format(path=path))
+        self.state.setText(in_direction(_tr("Exported {path}.").format(path=file_name(path))))
         self.saved.emit(str(path))
         return True
