@@ -5,13 +5,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QWizard
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from cardfile.services import Services
-from cardfile.ui.importing.wizard import ImportWizard, PreviewModel
+from cardfile.services.importer import ImportReport
+from cardfile.ui.importing.wizard import ImportWizard, PreviewModel, ReportPage
 from tests.gui.conftest import OpenWindow
 from tests.helpers import add_contact
 
@@ -198,3 +199,18 @@ def test_the_preview_model_passes_the_model_tester(
     assert model.decision(_row_of(model, "Grace Hopper")) == "new"  # no duplicate: the default is not for it
     assert model.decision(duplicate) == "new"  # chosen one by one: the default leaves it alone
     qtmodeltester.check(model)
+
+
+def test_the_reports_counts_are_written_in_the_readers_digits(qtbot: QtBot) -> None:
+    """Regression (the Persian screenshots): the finished import's counts read '2 … 1 … 0' among Persian words."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("fa"))
+    try:
+        page = ReportPage()
+        qtbot.addWidget(page)
+        page.show_report(ImportReport(job_id="j", files=["a.vcf"], imported=12, updated=3, skipped=0))
+        text = page.counts.text()
+    finally:
+        QLocale.setDefault(before)
+    assert "۱۲" in text and "۳" in text and "۰" in text
+    assert not any(ch in "0123456789" for ch in text), text

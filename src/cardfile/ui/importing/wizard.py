@@ -539,8 +539,12 @@ class ReportPage(QWizardPage):
         else:
             self.setTitle(_tr("Import finished"))
             text = _tr("{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.")
+            number = QLocale().toString  # the reader's digits: '۲', not '2'
             counts = text.format(
-                imported=report.imported, updated=report.updated, skipped=report.skipped, rejected=len(report.rejected)
+                imported=number(report.imported),
+                updated=number(report.updated),
+                skipped=number(report.skipped),
+                rejected=number(len(report.rejected)),
             )
             if report.imported or report.updated:
                 counts += " " + _tr("Edit ▸ Undo takes the whole import back.")
