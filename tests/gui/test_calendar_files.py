@@ -9,7 +9,7 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from pytestqt.qtbot import QtBot
 
 from cardfile.domain.models import ActivityCreate
@@ -135,3 +135,21 @@ def test_the_export_dialog_writes_all_a_range_a_persons_and_the_selection_as_ics
     dialog = ExportDialog(services, window.tasks, selected_ids=[march.id], selected_type="activity", parent=window)
     assert dialog.format.currentData() == ICS and dialog.activities.currentData() == SELECTED_ACTIVITIES
     assert _summaries(_export(qtbot, dialog, tmp_path / "chosen.ics")) == ["March call"]
+
+
+def test_counts_in_the_export_dialog_are_written_in_the_readers_digits(
+    qtbot: QtBot, open_window: OpenWindow, services: Services
+) -> None:
+    """Regression (the Persian screenshots): counts among Persian words read '(12)', not '(۱۲)'."""
+    ids = [add_contact(services, given=f"P{n}", family="Q") for n in range(12)]
+    window = open_window()
+    before = QLocale()
+    QLocale.setDefault(QLocale("fa"))
+    try:
+        dialog = ExportDialog(services, window.tasks, selected_ids=ids, selected_type="contact", parent=window)
+        qtbot.addWidget(dialog)
+        shown = [dialog.what.itemText(i) for i in range(dialog.what.count())]
+    finally:
+        QLocale.setDefault(before)
+    assert any("۱۲" in text for text in shown), shown
+    assert not any(ch in "0123456789" for text in shown for ch in text), shown

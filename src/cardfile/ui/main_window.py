@@ -1355,7 +1355,9 @@ class MainWindow(QMainWindow):
     def _on_sync_status(self, status: SyncStatus) -> None:
         count = status.conflicts
         self.conflicts_action.setText(
-            self.tr("&Conflicts ({count})…").format(count=count) if count else self.tr("&Conflicts…")
+            self.tr("&Conflicts ({count})…").format(count=QLocale().toString(count))
+            if count
+            else self.tr("&Conflicts…")
         )
 
     def show_sync_settings(self) -> SyncSettingsDialog:

@@ -309,7 +309,10 @@ class ActivitiesPage(RecordListPage):
         self.overdue = int(count)
         index = VIEWS.index("overdue")
         text = self.tr("&Overdue")
-        self.view_tabs.setTabText(index, self.tr("{view} ({count})").format(view=text, count=count) if count else text)
+        self.view_tabs.setTabText(
+            index,
+            self.tr("{view} ({count})").format(view=text, count=QLocale().toString(int(count))) if count else text,
+        )
         badge = QLocale().toString(self.overdue) if self.overdue else ""
         self.badge_changed.emit(badge, self.tr("%Ln task(s) overdue", "", self.overdue))
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -82,7 +82,9 @@ class ExportDialog(QDialog):
         self.what = QComboBox()
         self.what.setObjectName("exportWhat")
         self.what.addItem(_tr("All contacts and companies"), ALL)
-        self.what.addItem(_tr("The selected records ({count})").format(count=len(self._selected)), SELECTION)
+        self.what.addItem(
+            _tr("The selected records ({count})").format(count=QLocale().toString(len(self._selected))), SELECTION
+        )
         self.what.addItem(_tr("A group"), GROUP)
         self.what.addItem(_tr("A saved lookup"), LOOKUP)
         self.group = QComboBox()
@@ -109,7 +111,8 @@ class ExportDialog(QDialog):
         whose = _tr("{name}'s activities").format(name=person) if person else _tr("A person's activities")
         self.activities.addItem(whose, PERSON)
         self.activities.addItem(
-            _tr("The selected activities ({count})").format(count=len(self._activities)), SELECTED_ACTIVITIES
+            _tr("The selected activities ({count})").format(count=QLocale().toString(len(self._activities))),
+            SELECTED_ACTIVITIES,
         )
         model = self.activities.model()
         model.item(self.activities.findData(PERSON)).setEnabled(person is not None)  # type: ignore[attr-defined]
@@ -283,7 +286,13 @@ class ExportDialog(QDialog):
 
         def job(progress: Progress, cancel: threading.Event) -> ExportReport:
             def report_progress(done: int, total: int) -> None:
-                progress(done, total, _tr("{done} of {total} exported").format(done=done, total=total))
+                progress(
+                    done,
+                    total,
+                    _tr("{done} of {total} exported").format(
+                        done=QLocale().toString(done), total=QLocale().toString(total)
+                    ),
+                )
 
             def stopped() -> bool:
                 return stop.is_set() or cancel.is_set()

@@ -955,7 +955,8 @@ class RecordListPage(Page):
 
         def fill(tags: list[tuple[str, int]]) -> None:
             self.filters.set_items(
-                self.filters.tag, [(self.tr("{tag} ({count})").format(tag=t, count=n), t) for t, n in tags]
+                self.filters.tag,
+                [(self.tr("{tag} ({count})").format(tag=t, count=QLocale().toString(n)), t) for t, n in tags],
             )
 
         self.runner.run(read, key=f"{self._name}-tags", announce=False, on_done=fill)

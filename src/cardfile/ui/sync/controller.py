@@ -249,7 +249,7 @@ class SyncController(QObject):
 
         def sync(progress: Progress, cancel: threading.Event) -> SyncReport:
             def report(stage: str, count: int) -> None:
-                progress(count, 0, (sending if stage == "push" else receiving).format(count=count))
+                progress(count, 0, (sending if stage == "push" else receiving).format(count=QLocale().toString(count)))
 
             return service.sync(password=password, progress=report, cancelled=cancel)  # Stop ends a request too
 
