@@ -42,6 +42,20 @@ def shown_dialog(qtbot: QtBot, reporter: CrashReporter) -> CrashDialog:
     return reporter.dialog
 
 
+def test_the_logs_path_reads_left_to_right_in_a_right_to_left_window(qtbot: QtBot, tmp_path: Path) -> None:
+    """Regression (the Persian screenshots): '/tmp/…/cardfile.log' showed its first '/' at the far end of the line."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    log = tmp_path / "log" / "cardfile.log"
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        dialog = CrashDialog("clicking Save", "details", log)
+        qtbot.addWidget(dialog)
+        assert f"\u2066{log}\u2069" in dialog.where.text()
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 def test_the_dialog_names_the_action_and_the_log_and_copies_the_details(qtbot: QtBot, tmp_path: Path) -> None:
     log = tmp_path / "log" / "cardfile.log"
     details = "--- 2025 cardfile\nwhile: clicking Save\nTraceback (most recent call last):\nRuntimeError: boom\n"
@@ -251,6 +265,6 @@ def test_a_full_disk_in_a_window_task_is_told_by_the_window_not_as_a_bug(
     with qtbot.waitSignal(task.finished, timeout=5000):
         pass
     qtbot.waitUntil(lambda: bool(boxes), timeout=5000)
-    assert boxes == [f"No space left on device: {target}"]
+    assert boxes == [f"Cannot use {target}: the disk is full."]
     qtbot.wait(50)
     assert reporter.dialog is None

@@ -68,9 +68,9 @@ from cardfile.ui.sync.conflicts import ConflictsDialog
 from cardfile.ui.sync.controller import SyncController, SyncStatusWidget
 from cardfile.ui.sync.settings import SyncSettingsDialog
 from cardfile.ui.tasks import Progress, Task, TaskIndicator, TaskRunner, is_bug
-from cardfile.ui.widgets.basics import ElidedLabel, literal, path_text, separator
+from cardfile.ui.widgets.basics import ElidedLabel, literal, separator
 from cardfile.ui.widgets.status_bar import StatusBar
-from cardfile.ui.words import action_name, error_text, failure_text, redo_text, undo_text
+from cardfile.ui.words import action_name, error_text, failure_text, file_name, redo_text, undo_text
 
 DATABASE_FILTER = "*.cardfile *.db *.sqlite"
 
@@ -501,7 +501,7 @@ class MainWindow(QMainWindow):
         self.database_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.database_label.setMinimumWidth(120)
         self.database_label.setMaximumWidth(420 + 16)
-        path = path_text(str(self.services.db.path))
+        path = file_name(self.services.db.path)
         refusal = self.services.db.refusal  # a read-only file or folder, or damage a check found: shown, not changed
         shown = path if refusal is None else self.tr("{path} (read-only)").format(path=path)
         self.database_label.setText(shown)
@@ -840,7 +840,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(
                 self,
                 self.tr("New Database"),
-                self.tr("{path} already exists. Use File ▸ Open Database to open it.").format(path=path),
+                self.tr("{path} already exists. Use File ▸ Open Database to open it.").format(path=file_name(path)),
             )
             return
         if self.forms_may_close():
@@ -877,7 +877,7 @@ class MainWindow(QMainWindow):
             title=self.tr("Backing up"),
             cancellable=False,
             on_done=lambda written: self.statusBar().showMessage(
-                self.tr("Backed up to {path}").format(path=written), STATUS_MESSAGE_MS
+                self.tr("Backed up to {path}").format(path=file_name(written)), STATUS_MESSAGE_MS
             ),
             on_failed=lambda error: self._report_failure(self.tr("Back Up Database"), error),
         )
@@ -968,7 +968,7 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.services, self.tasks, selected_ids=selected, selected_type=kind, parent=self)
         dialog.exported.connect(
             lambda report: self.statusBar().showMessage(
-                self.tr("Exported %Ln record(s) to {target}", "", report.count).format(target=report.target),
+                self.tr("Exported %Ln record(s) to {target}", "", report.count).format(target=file_name(report.target)),
                 STATUS_MESSAGE_MS,
             )
         )
@@ -981,7 +981,9 @@ class MainWindow(QMainWindow):
         if self.reports_dialog is None:
             self.reports_dialog = ReportsDialog(self.services, self.tasks, self)
             self.reports_dialog.saved.connect(
-                lambda path: self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), STATUS_MESSAGE_MS)
+                lambda path: self.statusBar().showMessage(
+                    self.tr("Saved {path}").format(path=file_name(path)), STATUS_MESSAGE_MS
+                )
             )
         else:
             self.reports_dialog.make()

@@ -21,7 +21,6 @@ from cardfile.domain.errors import CardfileError
 from cardfile.domain.values import ClearResult
 from cardfile.services.readmodels import ActionRead
 from cardfile.ui.sync.reasons import sync_detail
-from cardfile.ui.widgets.basics import isolated
 
 Words = ParamSpec("Words")
 RIGHT_TO_LEFT_MARK = "\u200f"
@@ -47,10 +46,11 @@ def in_direction(text: str) -> str:
 
 
 def file_name(path: object) -> str:
-    """A file's path or name inside a sentence: in a right-to-left interface isolated (`isolated`), or
-    '/home/ann/report.pdf' would show its first slash at the other end."""
+    """A file's path or name as the window shows it: in a right-to-left interface isolated left to right (LRI …
+    PDI), or '/home/ann/report.pdf' would show its first slash at the other end (and a folder with a Persian name
+    would turn the whole path round)."""
     text = str(path)
-    return isolated(text) if QGuiApplication.isRightToLeft() else text
+    return f"\u2066{text}\u2069" if QGuiApplication.isRightToLeft() else text
 
 
 _FILE_PARAMS = ("path", "file", "target", "folder")

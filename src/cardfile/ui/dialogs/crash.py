@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cardfile.ui.words import file_name
+
 
 class CrashDialog(QDialog):
     """Shown once per burst of errors: further errors while it is open are added to it, not stacked as dialogs."""
@@ -44,7 +46,7 @@ class CrashDialog(QDialog):
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if log is not None:
-            self.where.setText(self.tr("The details are in the log file {path}").format(path=log))
+            self.where.setText(self.tr("The details are in the log file {path}").format(path=file_name(log)))
         else:
             self.where.setText(self.tr("The details could not be written to a log file; copy them from here."))
         self.details = QPlainTextEdit(details)

@@ -36,7 +36,7 @@ from cardfile.services.exporter import ExportReport
 from cardfile.ui.dates import date_edit_format
 from cardfile.ui.tasks import Progress, Task, TaskRunner
 from cardfile.ui.widgets.editors import left_to_right_picker
-from cardfile.ui.words import failure_text
+from cardfile.ui.words import failure_text, file_name
 
 ALL, SELECTION, GROUP, LOOKUP = "all", "selection", "group", "lookup"
 VCARD3, VCARD4, CSV, ICS = "vcard3", "vcard4", "csv", "ics"
@@ -365,7 +365,7 @@ class ExportDialog(QDialog):
             self.message.setText(_tr("The export was cancelled; nothing was left behind."))
         else:
             self.message.setText(
-                _tr("Exported %Ln record(s) to {target}.", "", report.count).format(target=report.target)
+                _tr("Exported %Ln record(s) to {target}.", "", report.count).format(target=file_name(report.target))
             )
             self.exported.emit(report)
             self.export_button.hide()

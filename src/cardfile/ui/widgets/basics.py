@@ -595,12 +595,6 @@ def isolated(value: str) -> str:
     return f"\u2068{value}\u2069" if strong_direction(value) is not None else value
 
 
-def path_text(path: str) -> str:
-    """A file's path as a line of the window shows it: left to right in every language (LRI U+2066 … PDI), so a
-    right-to-left window does not move its leading '/' or drive letter to the far end ('tmp/cards.db/')."""
-    return f"\u2066{path}\u2069"
-
-
 def isolated_amount(text: str) -> str:
     """An amount with its currency ('314,825.00 EUR') kept whole among others, in the interface's direction (RLI or
     LRI … PDI): right to left, '۱٬۵۴۸٬۱۰۰٫۰۰ EUR; ۲٬۴۹۹٬۴۵۵٫۰۰ CNY' otherwise runs 'EUR; ۲٬۴۹۹…' together as one
