@@ -55,7 +55,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="314" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="317" />
             <source>%Ln task(s) overdue</source>
             <translation>
                 <numerusform>%Ln task overdue</numerusform>
@@ -469,7 +469,7 @@
     <context>
         <name>Error</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="713" />
+            <location filename="../../src/cardfile/ui/words.py" line="723" />
             <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
             <translation>
                 <numerusform>The stage “{stage}” holds %Ln deal; choose the stage it moves to: {stages}.</numerusform>
@@ -477,7 +477,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="716" />
+            <location filename="../../src/cardfile/ui/words.py" line="726" />
             <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
             <translation>
                 <numerusform>The pipeline “{pipeline}” holds %Ln deal; choose a stage of another pipeline for it.</numerusform>
@@ -485,7 +485,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="743" />
+            <location filename="../../src/cardfile/ui/words.py" line="753" />
             <source>A name can be at most %Ln character(s) long.</source>
             <translation>
                 <numerusform>A name can be at most %Ln character long.</numerusform>
@@ -493,7 +493,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="776" />
+            <location filename="../../src/cardfile/ui/words.py" line="786" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>%Ln new contact</numerusform>
@@ -501,7 +501,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="778" />
+            <location filename="../../src/cardfile/ui/words.py" line="788" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>%Ln new company</numerusform>
@@ -509,7 +509,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="780" />
+            <location filename="../../src/cardfile/ui/words.py" line="790" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>%Ln changed record</numerusform>
@@ -520,7 +520,7 @@
     <context>
         <name>ExportDialog</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="359" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="368" />
             <source>Exported %Ln record(s) to {target}.</source>
             <translation>
                 <numerusform>Exported %Ln record to {target}.</numerusform>
@@ -540,9 +540,20 @@
         </message>
     </context>
     <context>
+        <name>ImportProblem</name>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="117" />
+            <source>line {line}: an alarm %Ln minute(s) ahead is kept as 30 days ahead</source>
+            <translation>
+                <numerusform>line {line}: an alarm %Ln minute ahead is kept as 30 days ahead</numerusform>
+                <numerusform>line {line}: an alarm %Ln minutes ahead is kept as 30 days ahead</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="99" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="100" />
             <source>{files}: the first %Ln item(s), {known} imported before, {rejected} not importable.</source>
             <translation>
                 <numerusform>{files}: the first %Ln item, {known} imported before, {rejected} not importable.</numerusform>
@@ -550,7 +561,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="103" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="104" />
             <source>%Ln file(s)</source>
             <translation>
                 <numerusform>%Ln file</numerusform>
@@ -558,7 +569,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
             <source>%Ln card(s)</source>
             <translation>
                 <numerusform>%Ln card</numerusform>
@@ -566,7 +577,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="434" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="437" />
             <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>from %Ln file</numerusform>
@@ -574,7 +585,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
             <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>%Ln duplicate</numerusform>
@@ -582,7 +593,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>%Ln not importable</numerusform>
@@ -590,7 +601,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="720" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="728" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>%Ln card read: {imported} new, {updated} updated</numerusform>

@@ -398,48 +398,98 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="410" />
+            <source>Sync (first on this device)</source>
+            <translation>همگام‌سازی (نخستین بار در این دستگاه)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="411" />
+            <source>Sync (sent)</source>
+            <translation>همگام‌سازی (ارسال)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="412" />
+            <source>Sync (received)</source>
+            <translation>همگام‌سازی (دریافت)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <source>Sign in to sync</source>
+            <translation>ورود برای همگام‌سازی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <source>Rebuild names after a sync</source>
+            <translation>بازسازی نام‌ها پس از همگام‌سازی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="415" />
+            <source>Take the other value</source>
+            <translation>برگزیدن مقدار دیگر</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="416" />
+            <source>Keep the current value</source>
+            <translation>نگه‌داشتن مقدار کنونی</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="417" />
+            <source>Prepare search</source>
+            <translation>آماده‌سازی جست‌وجو</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="418" />
+            <source>Rebuild the search index</source>
+            <translation>بازسازی نمایهٔ جست‌وجو</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="419" />
+            <source>Change name order</source>
+            <translation>تغییر ترتیب نام‌ها</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="420" />
             <source>Repair database</source>
             <translation>تعمیر پایگاه داده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="411" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
             <source>import</source>
             <translation>درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
-            <location filename="../../src/cardfile/ui/words.py" line="424" />
+            <location filename="../../src/cardfile/ui/words.py" line="431" />
+            <location filename="../../src/cardfile/ui/words.py" line="434" />
             <source>Delete {records}</source>
             <translation>حذف {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="422" />
-            <location filename="../../src/cardfile/ui/words.py" line="425" />
+            <location filename="../../src/cardfile/ui/words.py" line="432" />
+            <location filename="../../src/cardfile/ui/words.py" line="435" />
             <source>Tag {records}</source>
             <translation>برچسب‌زدن به {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="423" />
+            <location filename="../../src/cardfile/ui/words.py" line="433" />
             <source>Add {records}</source>
             <translation>افزودن {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="437" />
+            <location filename="../../src/cardfile/ui/words.py" line="447" />
             <source>&amp;Undo</source>
             <translation>&amp;واگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="438" />
+            <location filename="../../src/cardfile/ui/words.py" line="448" />
             <source>&amp;Undo {action}</source>
             <translation>&amp;واگرد {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="444" />
+            <location filename="../../src/cardfile/ui/words.py" line="454" />
             <source>&amp;Redo</source>
             <translation>&amp;ازنو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="445" />
+            <location filename="../../src/cardfile/ui/words.py" line="455" />
             <source>&amp;Redo {action}</source>
             <translation>&amp;ازنو {action}</translation>
         </message>
@@ -653,56 +703,56 @@
             <translation> (فیلترشده)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="314" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="314" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="317" />
             <source>%Ln task(s) overdue</source>
             <translation>
                 <numerusform>%Ln کار عقب‌افتاده</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="347" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="350" />
             <source>None in the next two weeks</source>
             <translation>هیچ موردی در دو هفتهٔ آینده نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
             <source>birthday ({age})</source>
             <translation>تاریخ تولد ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="357" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
             <source>birthday</source>
             <translation>تاریخ تولد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="361" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
             <source>anniversary ({years})</source>
             <translation>سالگرد ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="363" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
             <source>anniversary</source>
             <translation>سالگرد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="365" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="368" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} – {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="372" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="375" />
             <source>Open {name}</source>
             <translation>باز کردن {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="410" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="413" />
             <source>Reschedule</source>
             <translation>زمان‌بندی دوباره</translation>
         </message>
@@ -4943,515 +4993,515 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="456" />
+            <location filename="../../src/cardfile/ui/words.py" line="466" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} با نسخهٔ جدیدتری از Cardfile نوشته شده است (طرح‌وارهٔ {found})؛ این نسخه طرح‌وارهٔ {supported} را می‌فهمد و آن را تغییر نمی‌دهد. برای باز کردن آن، نسخهٔ جدیدتر Cardfile را نصب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <location filename="../../src/cardfile/ui/words.py" line="471" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} آسیب دیده است یا پایگاه دادهٔ Cardfile نیست ({detail}). تغییری در آن داده نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <location filename="../../src/cardfile/ui/words.py" line="472" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} پایگاه دادهٔ SQLite برنامهٔ دیگری است، نه پایگاه دادهٔ Cardfile. تغییری در آن داده نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="465" />
+            <location filename="../../src/cardfile/ui/words.py" line="475" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} توسط برنامهٔ دیگری یا پنجرهٔ دیگری از Cardfile قفل شده است؛ وقتی کار آن تمام شد دوباره امتحان کنید. چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="470" />
+            <location filename="../../src/cardfile/ui/words.py" line="480" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>{path} باز نمی‌شود: {detail}. چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="471" />
+            <location filename="../../src/cardfile/ui/words.py" line="481" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>{path} خوانده می‌شود اما اینجا قابل تغییر نیست ({detail}). چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="472" />
+            <location filename="../../src/cardfile/ui/words.py" line="482" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>{path} در یک بررسی آسیب‌دیده تشخیص داده شد ({checked_at}: {problem})؛ Cardfile آن را نمایش می‌دهد اما تغییرش نمی‌دهد. یک نسخهٔ پشتیبان را بازیابی کنید (cardfile db restore FILE) یا آن را تعمیر کنید (cardfile db repair). چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="477" />
+            <location filename="../../src/cardfile/ui/words.py" line="487" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>دیسکی که {path} روی آن است پر است؛ آخرین تغییر ذخیره نشد. کمی فضا آزاد کنید و دوباره امتحان کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="480" />
+            <location filename="../../src/cardfile/ui/words.py" line="490" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>از {path} در {target} نسخهٔ پشتیبان گرفته نشد: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="481" />
+            <location filename="../../src/cardfile/ui/words.py" line="491" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>نسخهٔ پشتیبان خودکار امروز از {path} گرفته نشد ({detail})؛ چیز دیگری آسیب ندید و Cardfile ظرف یک ساعت دوباره تلاش می‌کند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="486" />
+            <location filename="../../src/cardfile/ui/words.py" line="496" />
             <source>There is nothing to undo</source>
             <translation>چیزی برای واگرد وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="487" />
+            <location filename="../../src/cardfile/ui/words.py" line="497" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>فقط {owner} می‌تواند مالک این {record_type} یا خصوصی بودن آن را تغییر دهد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="488" />
+            <location filename="../../src/cardfile/ui/words.py" line="498" />
             <source>No {record_type} with id {record_id}</source>
             <translation>هیچ {record_type} با شناسهٔ {record_id} وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="489" />
+            <location filename="../../src/cardfile/ui/words.py" line="499" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>همگام‌سازی هنوز سروری ندارد: یکی را در همگام‌سازی ▸ تنظیمات همگام‌سازی انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="490" />
+            <location filename="../../src/cardfile/ui/words.py" line="500" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>دسترسی به سرور همگام‌سازی {server} ممکن نیست: {detail}. تغییرات شما نگه داشته می‌شوند و بعداً همگام می‌شوند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="493" />
+            <location filename="../../src/cardfile/ui/words.py" line="503" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>سرور همگام‌سازی {server} نپذیرفت: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="494" />
+            <location filename="../../src/cardfile/ui/words.py" line="504" />
             <source>A sync of this database is running already.</source>
             <translation>همگام‌سازی این پایگاه داده از قبل در حال اجراست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="495" />
+            <location filename="../../src/cardfile/ui/words.py" line="505" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>همگام‌سازی با {server} ممکن نیست: {detail}. چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="496" />
+            <location filename="../../src/cardfile/ui/words.py" line="506" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>ورود به {server} با نام {user}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="497" />
+            <location filename="../../src/cardfile/ui/words.py" line="507" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>هنوز نرخ تبدیلی از {source} به {target} وجود ندارد: یکی وارد کنید در نرخ‌های تبدیل ارز…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="500" />
+            <location filename="../../src/cardfile/ui/words.py" line="510" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>هیچ قلم TrueType یا OpenType روی این رایانه یافت نشد (در {folders} جستجو شد)؛ برای ساختن گزارش‌های PDF یکی نصب کنید (برای نمونه DejaVu Sans یا Noto Sans).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="505" />
+            <location filename="../../src/cardfile/ui/words.py" line="515" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>همگام‌سازی متوقف شد. آنچه سرور تأیید کرده بود نگه داشته می‌شود؛ بقیه در همگام‌سازی بعدی فرستاده می‌شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="508" />
+            <location filename="../../src/cardfile/ui/words.py" line="518" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>هیچ ستونی نام افراد را ندارد و {column!r} شرکت آن‌ها را دارد: هر شخص با نام شرکتش نمایش داده می‌شود. ستون حاوی نام‌ها را به یک فیلد نام نگاشت کنید، یا همین‌طور درون‌ریزی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="513" />
+            <location filename="../../src/cardfile/ui/words.py" line="523" />
             <source>Cannot merge {record}: {why}</source>
             <translation>ادغام {record} ممکن نیست: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="514" />
+            <location filename="../../src/cardfile/ui/words.py" line="524" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>لغو ادغام {record} ممکن نیست: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="515" />
+            <location filename="../../src/cardfile/ui/words.py" line="525" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>این کارت در کارت دیگری ادغام شده است؛ «لغو ادغام» در جستجوی شرطی ▸ تاریخچهٔ ادغام آن را برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="518" />
+            <location filename="../../src/cardfile/ui/words.py" line="528" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile گذرواژهٔ شما را به {server} نفرستاد: نشانی با http:// شروع می‌شود، پس هر کسی در شبکه می‌تواند آن را بخواند. از نشانی https:// سرور استفاده کنید، یا در تنظیمات همگام‌سازی گزینهٔ «ارسال گذرواژه بدون رمزنگاری» را علامت بزنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="524" />
+            <location filename="../../src/cardfile/ui/words.py" line="534" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>فقط {owner} یا یک مدیر می‌تواند این {record_type} را برای همیشه پاک کند؛ در سطل زباله می‌ماند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="527" />
+            <location filename="../../src/cardfile/ui/words.py" line="537" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>هیچ ستونی به نام، شرکت یا نشانی ایمیل نگاشت نشده است، پس چیزی مخاطبان را از هم متمایز نمی‌کند. فیلد ستونی را که این‌ها را دارد انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="532" />
+            <location filename="../../src/cardfile/ui/words.py" line="542" />
             <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
             <translation>{file} فایل vCard نیست ({detail})؛ چیزی درون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="533" />
+            <location filename="../../src/cardfile/ui/words.py" line="543" />
             <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
             <translation>{file} فایل iCalendar نیست ({detail})؛ چیزی درون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="534" />
+            <location filename="../../src/cardfile/ui/words.py" line="544" />
             <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
             <translation>{file} فایل CSV مخاطبان نیست ({detail})؛ چیزی درون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="535" />
+            <location filename="../../src/cardfile/ui/words.py" line="545" />
             <source>Cannot read {file}: {detail}. Nothing was imported.</source>
             <translation>خواندن {file} ممکن نشد: {detail}. چیزی درون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="536" />
+            <location filename="../../src/cardfile/ui/words.py" line="546" />
             <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
             <translation>در {folder} هیچ فایل ‎.vcf یا ‎.vcard نیست؛ چیزی درون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="537" />
+            <location filename="../../src/cardfile/ui/words.py" line="547" />
             <source>Cannot write {target}: {detail}. Nothing was exported.</source>
             <translation>نوشتن {target} ممکن نشد: {detail}. چیزی برون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="538" />
+            <location filename="../../src/cardfile/ui/words.py" line="548" />
             <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
             <translation>{file} برون‌داد Google Contacts، Outlook یا Cardfile نیست و ستون‌های {columns} آن با هیچ فیلدی جور نشدند؛ مشخص کنید هر ستون کدام فیلد را دارد. چیزی درون‌بری نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="543" />
+            <location filename="../../src/cardfile/ui/words.py" line="553" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>هیچ کلیدساز (keyring) روی این رایانه در دسترس نیست، پس ورود همگام‌سازی به خاطر سپرده نمی‌شود: Cardfile پس از هر بار اجرا دوباره گذرواژه را می‌پرسد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="548" />
+            <location filename="../../src/cardfile/ui/words.py" line="558" />
             <source>“{what}” matches several records: {candidates}. Choose one of them.</source>
             <translation>«{what}» با چند رکورد جور درمی‌آید: {candidates}. یکی از آن‌ها را انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <location filename="../../src/cardfile/ui/words.py" line="559" />
             <source>This was changed elsewhere in the meantime; look at it again and repeat the change.</source>
             <translation>این در این فاصله جای دیگری تغییر کرده است؛ دوباره آن را ببینید و تغییر را تکرار کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="584" />
+            <location filename="../../src/cardfile/ui/words.py" line="594" />
             <source>Cardfile could not do this ({code}).</source>
             <translation>Cardfile نتوانست این کار را انجام دهد ({code}).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="598" />
-            <location filename="../../src/cardfile/ui/words.py" line="772" />
+            <location filename="../../src/cardfile/ui/words.py" line="608" />
+            <location filename="../../src/cardfile/ui/words.py" line="782" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile به خطایی درونی برخورد؛ گزارش خطا می‌گوید چه اتفاقی افتاد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="606" />
+            <location filename="../../src/cardfile/ui/words.py" line="616" />
             <source>there is no such file or folder</source>
             <translation>چنین فایل یا پوشه‌ای وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="607" />
-            <location filename="../../src/cardfile/ui/words.py" line="608" />
+            <location filename="../../src/cardfile/ui/words.py" line="617" />
+            <location filename="../../src/cardfile/ui/words.py" line="618" />
             <source>you do not have permission to use it</source>
             <translation>اجازهٔ استفاده از آن را ندارید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="609" />
+            <location filename="../../src/cardfile/ui/words.py" line="619" />
             <source>the disk is full</source>
             <translation>دیسک پر است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="610" />
+            <location filename="../../src/cardfile/ui/words.py" line="620" />
             <source>your disk quota is used up</source>
             <translation>سهمیهٔ دیسک شما تمام شده است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="611" />
+            <location filename="../../src/cardfile/ui/words.py" line="621" />
             <source>the disk can only be read, not written</source>
             <translation>دیسک فقط خواندنی است و نمی‌توان روی آن نوشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="612" />
+            <location filename="../../src/cardfile/ui/words.py" line="622" />
             <source>it is a folder, not a file</source>
             <translation>این یک پوشه است، نه فایل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="613" />
+            <location filename="../../src/cardfile/ui/words.py" line="623" />
             <source>a part of the path is not a folder</source>
             <translation>بخشی از مسیر پوشه نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="614" />
+            <location filename="../../src/cardfile/ui/words.py" line="624" />
             <source>it exists already</source>
             <translation>از پیش وجود دارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="615" />
+            <location filename="../../src/cardfile/ui/words.py" line="625" />
             <source>the name is too long</source>
             <translation>نام بیش از حد طولانی است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="616" />
-            <location filename="../../src/cardfile/ui/words.py" line="617" />
+            <location filename="../../src/cardfile/ui/words.py" line="626" />
+            <location filename="../../src/cardfile/ui/words.py" line="627" />
             <source>another program is using it</source>
             <translation>برنامهٔ دیگری از آن استفاده می‌کند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="618" />
+            <location filename="../../src/cardfile/ui/words.py" line="628" />
             <source>the disk could not be read or written (an input/output error)</source>
             <translation>خواندن از دیسک یا نوشتن روی آن ممکن نشد (خطای ورودی/خروجی)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="619" />
-            <location filename="../../src/cardfile/ui/words.py" line="620" />
+            <location filename="../../src/cardfile/ui/words.py" line="629" />
+            <location filename="../../src/cardfile/ui/words.py" line="630" />
             <source>too many files are open</source>
             <translation>تعداد فایل‌های باز بیش از حد است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="621" />
+            <location filename="../../src/cardfile/ui/words.py" line="631" />
             <source>the file is too large</source>
             <translation>فایل بیش از حد بزرگ است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="622" />
+            <location filename="../../src/cardfile/ui/words.py" line="632" />
             <source>the folder is not empty</source>
             <translation>پوشه خالی نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="623" />
+            <location filename="../../src/cardfile/ui/words.py" line="633" />
             <source>its path goes round in a circle of links</source>
             <translation>مسیر آن در حلقه‌ای از پیوندها می‌چرخد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="624" />
+            <location filename="../../src/cardfile/ui/words.py" line="634" />
             <source>the name cannot be used here</source>
             <translation>این نام را اینجا نمی‌توان به کار برد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="625" />
-            <location filename="../../src/cardfile/ui/words.py" line="626" />
+            <location filename="../../src/cardfile/ui/words.py" line="635" />
+            <location filename="../../src/cardfile/ui/words.py" line="636" />
             <source>the disk or device is not there</source>
             <translation>دیسک یا دستگاه در دسترس نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="627" />
+            <location filename="../../src/cardfile/ui/words.py" line="637" />
             <source>the connection was refused</source>
             <translation>اتصال رد شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="628" />
+            <location filename="../../src/cardfile/ui/words.py" line="638" />
             <source>the connection was broken off</source>
             <translation>اتصال قطع شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="629" />
+            <location filename="../../src/cardfile/ui/words.py" line="639" />
             <source>there was no answer in time</source>
             <translation>پاسخی به‌موقع نرسید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="630" />
-            <location filename="../../src/cardfile/ui/words.py" line="631" />
+            <location filename="../../src/cardfile/ui/words.py" line="640" />
+            <location filename="../../src/cardfile/ui/words.py" line="641" />
             <source>the network cannot reach it</source>
             <translation>شبکه به آن دسترسی ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="634" />
+            <location filename="../../src/cardfile/ui/words.py" line="644" />
             <source>the system refused (error {number})</source>
             <translation>سیستم نپذیرفت (خطای {number})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="644" />
+            <location filename="../../src/cardfile/ui/words.py" line="654" />
             <source>Cannot use {file}: {problem}.</source>
             <translation>نمی‌توان از {file} استفاده کرد: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="645" />
+            <location filename="../../src/cardfile/ui/words.py" line="655" />
             <source>The computer refused: {problem}.</source>
             <translation>رایانه نپذیرفت: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="654" />
+            <location filename="../../src/cardfile/ui/words.py" line="664" />
             <source>it needs an upgrade to schema {schema} first, which writes to it</source>
             <translation>ابتدا باید به ساختار {schema} ارتقا یابد که روی آن می‌نویسد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="658" />
+            <location filename="../../src/cardfile/ui/words.py" line="668" />
             <source>its contents are damaged</source>
             <translation>محتوای آن آسیب دیده است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="659" />
+            <location filename="../../src/cardfile/ui/words.py" line="669" />
             <source>its pages are damaged, which only a backup puts right</source>
             <translation>صفحه‌های آن آسیب دیده‌اند و فقط نسخهٔ پشتیبان آن را درست می‌کند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="660" />
+            <location filename="../../src/cardfile/ui/words.py" line="670" />
             <source>its compressed copy is damaged</source>
             <translation>رونوشت فشردهٔ آن آسیب دیده است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="661" />
+            <location filename="../../src/cardfile/ui/words.py" line="671" />
             <source>it is not an SQLite database file</source>
             <translation>فایل پایگاه دادهٔ SQLite نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="662" />
+            <location filename="../../src/cardfile/ui/words.py" line="672" />
             <source>SQLite cannot open it</source>
             <translation>SQLite نمی‌تواند آن را باز کند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="663" />
+            <location filename="../../src/cardfile/ui/words.py" line="673" />
             <source>it can only be read</source>
             <translation>فقط خواندنی است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="665" />
+            <location filename="../../src/cardfile/ui/words.py" line="675" />
             <source>the file is read-only for this user</source>
             <translation>فایل برای این کاربر فقط خواندنی است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="666" />
+            <location filename="../../src/cardfile/ui/words.py" line="676" />
             <source>its folder is read-only for this user</source>
             <translation>پوشهٔ آن برای این کاربر فقط خواندنی است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="674" />
+            <location filename="../../src/cardfile/ui/words.py" line="684" />
             <source>it is empty</source>
             <translation>خالی است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="675" />
+            <location filename="../../src/cardfile/ui/words.py" line="685" />
             <source>it holds binary data</source>
             <translation>دادهٔ دودویی دارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="676" />
+            <location filename="../../src/cardfile/ui/words.py" line="686" />
             <source>it has no header row</source>
             <translation>سطر سرستون ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="677" />
+            <location filename="../../src/cardfile/ui/words.py" line="687" />
             <source>it is a vCard file</source>
             <translation>فایل vCard است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="678" />
+            <location filename="../../src/cardfile/ui/words.py" line="688" />
             <source>it does not begin as one</source>
             <translation>آغازش مانند چنین فایلی نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="679" />
+            <location filename="../../src/cardfile/ui/words.py" line="689" />
             <source>there is no such file</source>
             <translation>چنین فایلی وجود ندارد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="690" />
+            <location filename="../../src/cardfile/ui/words.py" line="700" />
             <source>The column “{column}” cannot be mapped to “{target}”: that field takes no label or part.</source>
             <translation>ستون «{column}» را نمی‌توان به «{target}» نگاشت: آن فیلد برچسب یا بخش نمی‌پذیرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="694" />
+            <location filename="../../src/cardfile/ui/words.py" line="704" />
             <source>The column “{column}” cannot be mapped to “{target}”: the field's parts are {parts}.</source>
             <translation>ستون «{column}» را نمی‌توان به «{target}» نگاشت: بخش‌های این فیلد {parts} هستند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="696" />
+            <location filename="../../src/cardfile/ui/words.py" line="706" />
             <source>The column “{column}” cannot be mapped to “{target}”: that is not a field's name.</source>
             <translation>ستون «{column}» را نمی‌توان به «{target}» نگاشت: این نام یک فیلد نیست.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="698" />
+            <location filename="../../src/cardfile/ui/words.py" line="708" />
             <source>The column “{column}” cannot be mapped to “{target}”: there is no such field.</source>
             <translation>ستون «{column}» را نمی‌توان به «{target}» نگاشت: چنین فیلدی وجود ندارد.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="713" />
+            <location filename="../../src/cardfile/ui/words.py" line="723" />
             <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
             <translation>
                 <numerusform>مرحلهٔ «{stage}» %Ln معامله دارد؛ مرحله‌ای را که به آن منتقل شوند انتخاب کنید: {stages}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="716" />
+            <location filename="../../src/cardfile/ui/words.py" line="726" />
             <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
             <translation>
                 <numerusform>قیف فروش «{pipeline}» %Ln معامله دارد؛ برای آن‌ها مرحله‌ای از قیف فروش دیگری انتخاب کنید.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="741" />
+            <location filename="../../src/cardfile/ui/words.py" line="751" />
             <source>A stage needs a name.</source>
             <translation>مرحله باید نام داشته باشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="741" />
+            <location filename="../../src/cardfile/ui/words.py" line="751" />
             <source>A pipeline needs a name.</source>
             <translation>قیف فروش باید نام داشته باشد.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="743" />
+            <location filename="../../src/cardfile/ui/words.py" line="753" />
             <source>A name can be at most %Ln character(s) long.</source>
             <translation>
                 <numerusform>نام حداکثر %Ln نویسه می‌تواند باشد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="747" />
+            <location filename="../../src/cardfile/ui/words.py" line="757" />
             <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
             <translation>قیف فروش «{pipeline}» از قبل مرحله‌ای به نام «{name}» دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="750" />
+            <location filename="../../src/cardfile/ui/words.py" line="760" />
             <source>There is already a pipeline named “{name}”.</source>
             <translation>قیف فروشی به نام «{name}» از قبل وجود دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="752" />
+            <location filename="../../src/cardfile/ui/words.py" line="762" />
             <source>{stage}: a probability is a whole number from 0 to 100.</source>
             <translation>{stage}: احتمال عددی صحیح از ۰ تا ۱۰۰ است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="756" />
+            <location filename="../../src/cardfile/ui/words.py" line="766" />
             <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
             <translation>«{stage}» تنها مرحلهٔ «{pipeline}» است؛ هر قیف فروش دست‌کم یک مرحله دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="759" />
+            <location filename="../../src/cardfile/ui/words.py" line="769" />
             <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
             <translation>«{pipeline}» تنها قیف فروش است؛ پیش از حذف آن، قیف دیگری اضافه کنید.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="776" />
+            <location filename="../../src/cardfile/ui/words.py" line="786" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>%Ln مخاطب جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="778" />
+            <location filename="../../src/cardfile/ui/words.py" line="788" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>%Ln شرکت جدید</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="780" />
+            <location filename="../../src/cardfile/ui/words.py" line="790" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>%Ln رکورد تغییریافته</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="781" />
+            <location filename="../../src/cardfile/ui/words.py" line="791" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>درون‌ریزی در میانهٔ راه متوقف شد. {cause} آنچه پیش از آن نوشته بود در پایگاه داده ماند: {kept}. پس از رفع مشکل، ویرایش ▸ واگرد همهٔ آن را در یک گام برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="785" />
+            <location filename="../../src/cardfile/ui/words.py" line="795" />
             <source>the batches it had written</source>
             <translation>دسته‌هایی که نوشته بود</translation>
         </message>
@@ -5460,7 +5510,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>ExportDialog</name>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="69" />
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="239" />
             <source>Export Contacts</source>
             <translation>برون‌بری مخاطبان</translation>
         </message>
@@ -5470,210 +5520,210 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>همهٔ مخاطبان و شرکت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="85" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="86" />
             <source>The selected records ({count})</source>
             <translation>رکوردهای انتخاب‌شده ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="86" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="88" />
             <source>A group</source>
             <translation>یک گروه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="87" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="89" />
             <source>A saved lookup</source>
             <translation>یک جستجوی شرطی ذخیره‌شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="91" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="93" />
             <source>{name} ({count})</source>
             <translation>{name} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="100" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="102" />
             <source>vCard 3.0 (most compatible)</source>
             <translation>vCard 3.0 (سازگارترین)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="101" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="103" />
             <source>vCard 4.0</source>
             <translation>vCard 4.0</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="102" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="104" />
             <source>CSV (spreadsheet)</source>
             <translation>CSV (صفحه‌گسترده)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="103" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="105" />
             <source>iCalendar (.ics): activities, for calendar programs</source>
             <translation>iCalendar (.ics): فعالیت‌ها، برای برنامه‌های تقویم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="106" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="108" />
             <source>All activities</source>
             <translation>همهٔ فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="107" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
             <source>Those in a date range</source>
             <translation>فعالیت‌های یک بازهٔ زمانی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="111" />
             <source>{name}'s activities</source>
             <translation>فعالیت‌های {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="111" />
             <source>A person's activities</source>
             <translation>فعالیت‌های یک شخص</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="112" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="114" />
             <source>The selected activities ({count})</source>
             <translation>فعالیت‌های انتخاب‌شده ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="128" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="131" />
             <source>to</source>
             <translation>تا</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="134" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="137" />
             <source>One file</source>
             <translation>یک فایل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="137" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="140" />
             <source>One file per contact, in a folder</source>
             <translation>یک فایل برای هر مخاطب، در یک پوشه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="141" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="144" />
             <source>Where to write</source>
             <translation>محل نوشتن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="144" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="147" />
             <source>Choose…</source>
             <translation>انتخاب…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="151" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="154" />
             <source>Export:</source>
             <translation>برون‌بری:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="152" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="155" />
             <source>Group:</source>
             <translation>گروه:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="153" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="156" />
             <source>Lookup:</source>
             <translation>جستجوی شرطی:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="154" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="157" />
             <source>Format:</source>
             <translation>قالب:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="155" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="158" />
             <source>Activities:</source>
             <translation>فعالیت‌ها:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="156" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="159" />
             <source>From:</source>
             <translation>از:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="157" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="160" />
             <source>Write:</source>
             <translation>نوشتن:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="159" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="162" />
             <source>Destination:</source>
             <translation>مقصد:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="169" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="172" />
             <source>Export</source>
             <translation>برون‌بری</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="239" />
             <source>Export Activities</source>
             <translation>برون‌بری فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="245" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="248" />
             <source>Export into Folder</source>
             <translation>برون‌بری در پوشه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
             <source>CSV files (*.csv)</source>
             <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
             <source>Calendar files (*.ics)</source>
             <translation>فایل‌های تقویم (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="250" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="253" />
             <source>vCard files (*.vcf)</source>
             <translation>فایل‌های vCard (*.vcf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="255" />
             <source>Export to File</source>
             <translation>برون‌بری در فایل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="286" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="292" />
             <source>{done} of {total} exported</source>
             <translation>{done} از {total} برون‌بری شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="303" />
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="339" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="312" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="348" />
             <source>Exporting…</source>
             <translation>در حال برون‌بری…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="306" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="315" />
             <source>Exporting contacts</source>
             <translation>برون‌بری مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="342" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="351" />
             <source>Exporting activities</source>
             <translation>برون‌بری فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="356" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="365" />
             <source>The export was cancelled; nothing was left behind.</source>
             <translation>برون‌بری لغو شد؛ چیزی بر جا نماند.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="359" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="368" />
             <source>Exported %Ln record(s) to {target}.</source>
             <translation>
                 <numerusform>%Ln رکورد در {target} برون‌بری شد.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="363" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="372" />
             <source>Close</source>
             <translation>بستن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="374" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="383" />
             <source>Cancelling…</source>
             <translation>در حال لغو…</translation>
         </message>
@@ -6275,436 +6325,646 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
     </context>
     <context>
+        <name>ImportProblem</name>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="46" />
+            <source>the email address is not valid</source>
+            <translation>نشانی ایمیل معتبر نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="47" />
+            <source>the phone number holds no digit</source>
+            <translation>شمارهٔ تلفن هیچ رقمی ندارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="48" />
+            <source>the web address is not valid</source>
+            <translation>نشانی وب معتبر نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="49" />
+            <source>the handle is not valid</source>
+            <translation>شناسهٔ کاربری معتبر نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="50" />
+            <source>the date is not a real date</source>
+            <translation>چنین تاریخی وجود ندارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="51" />
+            <source>the address is not valid</source>
+            <translation>نشانی معتبر نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="52" />
+            <source>the value is not valid</source>
+            <translation>مقدار معتبر نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="57" />
+            <source>the same vCard UID</source>
+            <translation>همان UID کارت vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="58" />
+            <source>the same email address</source>
+            <translation>همان نشانی ایمیل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="59" />
+            <source>the same phone number</source>
+            <translation>همان شمارهٔ تلفن</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="60" />
+            <source>the same name and company</source>
+            <translation>همان نام و شرکت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="70" />
+            <source>the card has no BEGIN:VCARD line</source>
+            <translation>کارت سطر BEGIN:VCARD ندارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="71" />
+            <source>the card is not closed: the file ends before END:VCARD</source>
+            <translation>کارت بسته نشده است: پرونده پیش از END:VCARD تمام می‌شود</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="72" />
+            <source>the card is not closed: END:VCARD is missing before line {line}</source>
+            <translation>کارت بسته نشده است: پیش از سطر {line}، END:VCARD نیامده است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="75" />
+            <source>the card is larger than {mb} MB</source>
+            <translation>کارت از {mb} مگابایت بزرگ‌تر است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="76" />
+            <source>the lines after the last card are not a card</source>
+            <translation>سطرهای پس از آخرین کارت، کارت نیستند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="78" />
+            <source>the card is empty: it holds no name, address, date, note, photo or any other value</source>
+            <translation>کارت خالی است: هیچ نام، نشانی، تاریخ، یادداشت، عکس یا مقدار دیگری ندارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="79" />
+            <source>the card is a vCard of kind “{kind}”, not a person or an organization</source>
+            <translation>این کارت یک vCard از نوع «{kind}» است، نه شخص یا سازمان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="82" />
+            <source>the card could not be read: its text is damaged or in an unknown encoding</source>
+            <translation>کارت خوانده نشد: متن آن آسیب دیده یا با رمزگذاری ناشناخته است</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="84" />
+            <source>the line is not a vCard property and was skipped</source>
+            <translation>این سطر ویژگی vCard نیست و نادیده گرفته شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="85" />
+            <source>the name (N) has more than five parts; the rest were ignored</source>
+            <translation>نام (N) بیش از پنج بخش دارد؛ بقیه نادیده گرفته شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="86" />
+            <source>{property} “{value}” is not a date; it was kept as an extra vCard property</source>
+            <translation>{property} «{value}» تاریخ نیست؛ به‌صورت ویژگی اضافی vCard نگه داشته شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="89" />
+            <source>the picture ({property}) could not be read; it was kept as an extra vCard property</source>
+            <translation>تصویر ({property}) خوانده نشد؛ به‌صورت ویژگی اضافی vCard نگه داشته شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="92" />
+            <source>{problem}; it was kept as an extra vCard property</source>
+            <translation>{problem}؛ به‌صورت ویژگی اضافی vCard نگه داشته شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="96" />
+            <source>{header}: {problem}; it was kept in the note</source>
+            <translation>{header}: {problem}؛ در یادداشت نگه داشته شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="99" />
+            <source>the row is empty: every value it holds is left out</source>
+            <translation>ردیف خالی است: همهٔ مقدارهای آن کنار گذاشته می‌شوند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="101" />
+            <source>the {block} is incomplete (no END:{block})</source>
+            <translation>{block} ناقص است (END:{block} ندارد)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="102" />
+            <source>the event has no start (DTSTART)</source>
+            <translation>رویداد زمان شروع (DTSTART) ندارد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="103" />
+            <source>line {line}: the end is a date and the start a time, or the other way round</source>
+            <translation>سطر {line}: پایان، تاریخ است و شروع، زمان؛ یا برعکس</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="106" />
+            <source>line {line}: it ends before it starts</source>
+            <translation>سطر {line}: پیش از شروع، پایان می‌یابد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="107" />
+            <source>line {line}: a repeating item needs a start</source>
+            <translation>سطر {line}: مورد تکرارشونده باید زمان شروع داشته باشد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="108" />
+            <source>line {line}: Cardfile cannot use this repeat rule (RRULE)</source>
+            <translation>سطر {line}: Cardfile نمی‌تواند از این قاعدهٔ تکرار (RRULE) استفاده کند</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="109" />
+            <source>line {line}: {property} “{value}” is not a date or time</source>
+            <translation>سطر {line}: {property} «{value}» تاریخ یا زمان نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="112" />
+            <source>line {line}: unknown time zone “{zone}”</source>
+            <translation>سطر {line}: منطقهٔ زمانی ناشناخته «{zone}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="113" />
+            <source>line {line}: {property} “{value}” is not a duration</source>
+            <translation>سطر {line}: {property} «{value}» مدت زمان نیست</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="116" />
+            <source>it has no UID: importing it again will make a second copy</source>
+            <translation>UID ندارد: وارد کردن دوباره‌اش یک نسخهٔ دوم می‌سازد</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="117" />
+            <source>line {line}: an alarm %Ln minute(s) ahead is kept as 30 days ahead</source>
+            <translation>
+                <numerusform>سطر {line}: یادآور %Ln دقیقه پیش از آن، به‌صورت ۳۰ روز پیش نگه داشته شد</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="121" />
+            <source>skipped as chosen</source>
+            <translation>طبق انتخاب شما رد شد</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="122" />
+            <source>the same person as a contact already there ({matched})</source>
+            <translation>همان شخصِ مخاطبی است که از پیش هست ({matched})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="125" />
+            <source>the same company as one already there ({matched})</source>
+            <translation>همان شرکتی است که از پیش هست ({matched})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="128" />
+            <source>line {line}: {problem}</source>
+            <translation>سطر {line}: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="42" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="43" />
             <source>Check the events and to-dos</source>
             <translation>بررسی رویدادها و کارها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>Subject</source>
             <translation>موضوع</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>When</source>
             <translation>زمان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>Repeats</source>
             <translation>تکرار</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>Already imported</source>
             <translation>پیش‌تر درون‌ریزی شده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="55" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="56" />
             <source>Update them from the file</source>
             <translation>به‌روزرسانی آن‌ها از روی فایل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="56" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="57" />
             <source>Leave them as they are</source>
             <translation>همان‌طور که هستند بمانند</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="58" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="59" />
             <source>Items imported before:</source>
             <translation>مواردی که پیش‌تر درون‌ریزی شده‌اند:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="74" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="75" />
             <source>(line {line})</source>
             <translation>(خط {line})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="77" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="78" />
             <source>no date</source>
             <translation>بدون تاریخ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
             <source>repeats</source>
             <translation>تکرارشونده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
             <source>one occurrence</source>
             <translation>یک رخداد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="84" />
             <source>(no subject)</source>
             <translation>(بدون موضوع)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="84" />
             <source>yes</source>
             <translation>بله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="88" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="163" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="89" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="164" />
             <source>Line {line} of {file}: {reason}</source>
             <translation>خط {line} از {file}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="99" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="100" />
             <source>{files}: the first %Ln item(s), {known} imported before, {rejected} not importable.</source>
             <translation>
                 <numerusform>{files}: نخستین %Ln مورد، {known} پیش‌تر درون‌ریزی شده، {rejected} غیرقابل درون‌ریزی.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="103" />
             <source>Items after these are imported too.</source>
             <translation>موارد پس از این‌ها هم درون‌ریزی می‌شوند.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="103" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="104" />
             <source>%Ln file(s)</source>
             <translation>
                 <numerusform>%Ln فایل</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="76" />
             <source>Import as new</source>
             <translation>درون‌ریزی به‌عنوان جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="76" />
             <source>Update existing</source>
             <translation>به‌روزرسانی مورد موجود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="76" />
             <source>Skip</source>
             <translation>رد کردن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="80" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
             <source>same vCard UID</source>
             <translation>vCard UID یکسان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
             <source>same email</source>
             <translation>ایمیل یکسان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
             <source>same phone</source>
             <translation>تلفن یکسان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="84" />
             <source>same name and company</source>
             <translation>نام و شرکت یکسان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Duplicate of</source>
             <translation>تکراریِ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Decision</source>
             <translation>تصمیم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="172" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
             <source>(no name)</source>
             <translation>(بدون نام)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="178" />
             <source>Line {line}: {reason}</source>
             <translation>خط {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="182" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
             <source>{name} ({reason})</source>
             <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="188" />
             <source>Cannot import</source>
             <translation>درون‌ریزی ممکن نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="272" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="275" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
             <translation>فایل‌های مورد نظر برای درون‌ریزی را با «افزودن فایل‌ها…» یا «افزودن پوشه…» اضافه کنید، یا آن‌ها را اینجا رها کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="283" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="286" />
             <source>Choose files to import</source>
             <translation>انتخاب فایل‌ها برای درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="285" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="288" />
             <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
             <translation>فایل‌های vCard (.vcf، .vcard) از گوشی‌ها، Outlook، Gmail یا Apple Contacts، فایل‌های CSV، یا فایل‌های تقویم (.ics) از Outlook، Google Calendar، Apple Calendar یا Thunderbird.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="294" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="297" />
             <source>Add Files…</source>
             <translation>افزودن فایل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="296" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="299" />
             <source>Add Folder…</source>
             <translation>افزودن پوشه…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="298" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="301" />
             <source>Remove</source>
             <translation>برداشتن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="320" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="323" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
             <translation>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. فایل CSV هر برنامهٔ دیگری هم کار می‌کند: در گام بعد انتخاب می‌کنید هر ستون چه چیزی را در بر دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="339" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="342" />
             <source>Contact files ({patterns})</source>
             <translation>فایل‌های مخاطب ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="340" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="343" />
             <source>CSV files (*.csv)</source>
             <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="341" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="344" />
             <source>All files (*)</source>
             <translation>همهٔ فایل‌ها (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="345" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
             <source>Import Files</source>
             <translation>درون‌ریزی فایل‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="350" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
             <source>Import a Folder</source>
             <translation>درون‌ریزی یک پوشه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="379" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="382" />
             <source>Check the cards</source>
             <translation>بررسی کارت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="381" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="384" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
             <translation>انتخاب کنید با هر کارتی که تکراریِ مخاطبی موجود است چه شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="409" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="412" />
             <source>Other duplicates:</source>
             <translation>موارد تکراری دیگر:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
             <source>%Ln card(s)</source>
             <translation>
                 <numerusform>%Ln کارت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="434" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="437" />
             <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>از %Ln فایل</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
             <source>{cards} {files}</source>
             <translation>{cards} {files}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
             <source>The first {cards} {files}</source>
             <translation>نخستین {cards} {files}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
             <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>%Ln مورد تکراری</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>%Ln مورد غیرقابل درون‌ریزی</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>کارت‌های پس از این‌ها هم درون‌ریزی می‌شوند؛ موارد تکراری آن‌ها از انتخاب زیر پیروی می‌کنند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="472" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
             <source>Importing</source>
             <translation>در حال درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="473" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>«انصراف» هر آنچه را این درون‌ریزی نوشته است برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="487" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="477" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="490" />
             <source>Starting…</source>
             <translation>در حال شروع…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="508" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
             <source>Import finished</source>
             <translation>درون‌ریزی پایان یافت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="509" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="512" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>آنچه درون‌ریزی شد، و هر کارتی که درون‌ریزی نشد، همراه با دلیل.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="513" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>کارت‌هایی که درون‌ریزی نشدند یا رد شدند، و دلیل آن:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>File</source>
             <translation>فایل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>Line</source>
             <translation>خط</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>Card</source>
             <translation>کارت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>What happened</source>
             <translation>نتیجه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>Why</source>
             <translation>دلیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
             <source>Import cancelled</source>
             <translation>درون‌ریزی لغو شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>درون‌ریزی لغو شد. چیزی درون‌ریزی نشد و چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>{imported} به‌عنوان جدید درون‌ریزی شد، {updated} به‌روزرسانی شد، {skipped} رد شد، {rejected} درون‌ریزی نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="553" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>ویرایش ▸ واگرد کل درون‌ریزی را برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="555" />
             <source>Not imported</source>
             <translation>درون‌ریزی نشد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="556" />
             <source>Skipped</source>
             <translation>رد شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="591" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="599" />
             <source>Import Contacts</source>
             <translation>درون‌ریزی مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="615" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="623" />
             <source>Import</source>
             <translation>درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="642" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="650" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>فایل‌های تقویم (.ics) را جدا از فایل‌های vCard و CSV درون‌ریزی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="702" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="710" />
             <source>Importing calendar files</source>
             <translation>درون‌ریزی فایل‌های تقویم</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="720" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="728" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>%Ln کارت خوانده شد: {imported} جدید، {updated} به‌روزرسانی‌شده</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="735" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="743" />
             <source>Importing contacts</source>
             <translation>درون‌ریزی مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="745" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="753" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>در حال لغو: برگرداندن آنچه درون‌ریزی شده بود…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="762" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="770" />
             <source>Import failed</source>
             <translation>درون‌ریزی ناموفق بود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="764" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="772" />
             <source>Nothing was imported.</source>
             <translation>چیزی درون‌ریزی نشد.</translation>
         </message>
@@ -7370,7 +7630,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="317" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1360" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;تعارض‌ها…</translation>
         </message>
@@ -7687,12 +7947,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>&amp;تعارض‌ها ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1398" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1400" />
             <source>About Cardfile</source>
             <translation>دربارهٔ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1399" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1401" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;یک برنامهٔ مدیریت مخاطبان با اولویت محلی: مخاطبان، شرکت‌ها، فعالیت‌ها و معامله‌های شما در یک فایل روی رایانهٔ خودتان.&lt;/p&gt;&lt;p&gt;منتشرشده تحت مجوز عمومی همگانی گنو (GNU General Public License)، نسخهٔ سوم یا بالاتر.&lt;/p&gt;</translation>
         </message>
@@ -10523,98 +10783,98 @@ Please turn one of those options off.</source>
             <translation>&amp;بازنشانی ستون‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="958" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="959" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1042" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1043" />
             <source>Unsaved Changes</source>
             <translation>تغییرات ذخیره‌نشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1043" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1044" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>کارت اشتباهی دارد که با رنگ قرمز مشخص شده و پیش از ذخیره باید اصلاح شود. تغییرات ذخیره شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1045" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1046" />
             <source>Save the changes to this card?</source>
             <translation>تغییرات این کارت ذخیره شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1104" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1105" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>{records} نخست از {count} کپی شد؛ بقیه را برون‌بری کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1107" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1108" />
             <source>Copied {records}.</source>
             <translation>{records} کپی شد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1170" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1178" />
             <source>Move to Trash</source>
             <translation>انتقال به سطل زباله</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1172" />
             <source>Move {records} to the Trash?</source>
             <translation>{records} به سطل زباله منتقل شود؟</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1176" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>می‌توانید آن‌ها را از سطل زباله بازیابی کنید، یا این کار را با Ctrl+Z واگرد کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1191" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1192" />
             <source>Moving {records} to the Trash…</source>
             <translation>در حال انتقال {records} به سطل زباله…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1207" />
             <source>Remove Tag</source>
             <translation>برداشتن برچسب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1207" />
             <source>Take this tag off {records}:</source>
             <translation>برداشتن این برچسب از {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1209" />
             <source>Add Tag</source>
             <translation>افزودن برچسب</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1209" />
             <source>Tag {records} with:</source>
             <translation>افزودن برچسب به {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1221" />
             <source>Tagging {records}…</source>
             <translation>در حال برچسب‌زدن به {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1228" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1229" />
             <source>Add {records} to the group:</source>
             <translation>افزودن {records} به گروه:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1246" />
             <source>Adding {records} to a group…</source>
             <translation>در حال افزودن {records} به یک گروه…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1253" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1254" />
             <source>Taking {records} out of a group…</source>
             <translation>در حال برداشتن {records} از یک گروه…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1278" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1279" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -11680,17 +11940,17 @@ Please turn one of those options off.</source>
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="791" />
+            <location filename="../../src/cardfile/ui/words.py" line="801" />
             <source>completed</source>
             <translation>انجام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="792" />
+            <location filename="../../src/cardfile/ui/words.py" line="802" />
             <source>left a message</source>
             <translation>پیغام گذاشته شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="793" />
+            <location filename="../../src/cardfile/ui/words.py" line="803" />
             <source>no answer</source>
             <translation>پاسخی نیامد</translation>
         </message>

@@ -402,48 +402,98 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="410" />
+            <source>Sync (first on this device)</source>
+            <translation>Samstilling (fyrsta á þessu tæki)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="411" />
+            <source>Sync (sent)</source>
+            <translation>Samstilling (sent)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="412" />
+            <source>Sync (received)</source>
+            <translation>Samstilling (móttekið)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <source>Sign in to sync</source>
+            <translation>Innskráning í samstillingu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <source>Rebuild names after a sync</source>
+            <translation>Nöfn endurgerð eftir samstillingu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="415" />
+            <source>Take the other value</source>
+            <translation>Taka hitt gildið</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="416" />
+            <source>Keep the current value</source>
+            <translation>Halda núverandi gildi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="417" />
+            <source>Prepare search</source>
+            <translation>Undirbúa leit</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="418" />
+            <source>Rebuild the search index</source>
+            <translation>Endurgera leitarskrána</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="419" />
+            <source>Change name order</source>
+            <translation>Breyta nafnaröð</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="420" />
             <source>Repair database</source>
             <translation>Gera við gagnagrunn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="411" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
             <source>import</source>
             <translation>innflutningur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
-            <location filename="../../src/cardfile/ui/words.py" line="424" />
+            <location filename="../../src/cardfile/ui/words.py" line="431" />
+            <location filename="../../src/cardfile/ui/words.py" line="434" />
             <source>Delete {records}</source>
             <translation>Eyða færslum ({records})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="422" />
-            <location filename="../../src/cardfile/ui/words.py" line="425" />
+            <location filename="../../src/cardfile/ui/words.py" line="432" />
+            <location filename="../../src/cardfile/ui/words.py" line="435" />
             <source>Tag {records}</source>
             <translation>Merkja færslur ({records})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="423" />
+            <location filename="../../src/cardfile/ui/words.py" line="433" />
             <source>Add {records}</source>
             <translation>Bæta við færslum ({records})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="437" />
+            <location filename="../../src/cardfile/ui/words.py" line="447" />
             <source>&amp;Undo</source>
             <translation>&amp;Afturkalla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="438" />
+            <location filename="../../src/cardfile/ui/words.py" line="448" />
             <source>&amp;Undo {action}</source>
             <translation>&amp;Afturkalla: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="444" />
+            <location filename="../../src/cardfile/ui/words.py" line="454" />
             <source>&amp;Redo</source>
             <translation>&amp;Endurtaka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="445" />
+            <location filename="../../src/cardfile/ui/words.py" line="455" />
             <source>&amp;Redo {action}</source>
             <translation>&amp;Endurtaka: {action}</translation>
         </message>
@@ -659,12 +709,12 @@
             <translation> (síað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="314" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="314" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="317" />
             <source>%Ln task(s) overdue</source>
             <translation>
                 <numerusform>%Ln verkþáttur kominn fram yfir</numerusform>
@@ -672,44 +722,44 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="347" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="350" />
             <source>None in the next two weeks</source>
             <translation>Ekkert næstu tvær vikur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
             <source>birthday ({age})</source>
             <translation>afmæli ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="357" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
             <source>birthday</source>
             <translation>afmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="361" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
             <source>anniversary ({years})</source>
             <translation>brúðkaupsafmæli ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="363" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
             <source>anniversary</source>
             <translation>brúðkaupsafmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="365" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="368" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} · {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="372" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="375" />
             <source>Open {name}</source>
             <translation>Opna {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="410" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="413" />
             <source>Reschedule</source>
             <translation>Færa</translation>
         </message>
@@ -4994,433 +5044,433 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="456" />
+            <location filename="../../src/cardfile/ui/words.py" line="466" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} var skrifuð af nýrri útgáfu af Cardfile (skema {found}); þessi útgáfa skilur skema {supported} og breytir henni ekki. Settu upp nýrri Cardfile til að opna hana.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <location filename="../../src/cardfile/ui/words.py" line="471" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} er skemmd eða ekki Cardfile-gagnagrunnur ({detail}). Henni var ekki breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <location filename="../../src/cardfile/ui/words.py" line="472" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} er SQLite-gagnagrunnur annars forrits, ekki Cardfile-gagnagrunnur. Honum var ekki breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="465" />
+            <location filename="../../src/cardfile/ui/words.py" line="475" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} er læst af öðru forriti eða öðrum Cardfile-glugga; reyndu aftur þegar því er lokið. Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="470" />
+            <location filename="../../src/cardfile/ui/words.py" line="480" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>Ekki tókst að opna {path}: {detail}. Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="471" />
+            <location filename="../../src/cardfile/ui/words.py" line="481" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>Hægt er að lesa {path} en ekki breyta henni hér ({detail}). Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="472" />
+            <location filename="../../src/cardfile/ui/words.py" line="482" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>Athugun leiddi í ljós að {path} er skemmd ({checked_at}: {problem}); Cardfile sýnir hana en breytir henni ekki. Endurheimtu öryggisafrit (cardfile db restore FILE) eða gerðu við hana (cardfile db repair). Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="477" />
+            <location filename="../../src/cardfile/ui/words.py" line="487" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>Diskurinn sem geymir {path} er fullur; síðasta breytingin var ekki vistuð. Losaðu pláss og reyndu aftur.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="480" />
+            <location filename="../../src/cardfile/ui/words.py" line="490" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>Ekki tókst að taka öryggisafrit af {path} í {target}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="481" />
+            <location filename="../../src/cardfile/ui/words.py" line="491" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>Sjálfvirka öryggisafritið af {path} var ekki tekið í dag ({detail}); ekkert annað varð fyrir áhrifum og Cardfile reynir aftur innan klukkustundar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="486" />
+            <location filename="../../src/cardfile/ui/words.py" line="496" />
             <source>There is nothing to undo</source>
             <translation>Það er ekkert til að afturkalla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="487" />
+            <location filename="../../src/cardfile/ui/words.py" line="497" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>Aðeins {owner} má breyta eiganda þessarar færslu ({record_type}) eða því hvort hún er einkafærsla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="488" />
+            <location filename="../../src/cardfile/ui/words.py" line="498" />
             <source>No {record_type} with id {record_id}</source>
             <translation>Engin færsla ({record_type}) með auðkennið {record_id}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="489" />
+            <location filename="../../src/cardfile/ui/words.py" line="499" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>Samstilling hefur engan þjón enn: veldu einn í Samstilling ▸ Samstillingarstillingar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="490" />
+            <location filename="../../src/cardfile/ui/words.py" line="500" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>Ekki næst í samstillingarþjóninn {server}: {detail}. Breytingarnar þínar eru geymdar og samstillast síðar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="493" />
+            <location filename="../../src/cardfile/ui/words.py" line="503" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>Samstillingarþjónninn {server} hafnaði: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="494" />
+            <location filename="../../src/cardfile/ui/words.py" line="504" />
             <source>A sync of this database is running already.</source>
             <translation>Samstilling þessa gagnagrunns er þegar í gangi.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="495" />
+            <location filename="../../src/cardfile/ui/words.py" line="505" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>Ekki tókst að samstilla við {server}: {detail}. Engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="496" />
+            <location filename="../../src/cardfile/ui/words.py" line="506" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>Skrá inn á {server} sem {user}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="497" />
+            <location filename="../../src/cardfile/ui/words.py" line="507" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>Ekkert gengi er enn til frá {source} til {target}: sláðu það inn í Gengi…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="500" />
+            <location filename="../../src/cardfile/ui/words.py" line="510" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>Ekkert TrueType- eða OpenType-letur fannst á þessari tölvu (leitað í {folders}); settu eitt upp (til dæmis DejaVu Sans eða Noto Sans) til að búa til PDF-skýrslur.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="505" />
+            <location filename="../../src/cardfile/ui/words.py" line="515" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>Samstillingin var stöðvuð. Það sem þjónninn hafði staðfest er geymt; afgangurinn er sendur við næstu samstillingu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="508" />
+            <location filename="../../src/cardfile/ui/words.py" line="518" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>Enginn dálkur geymir nöfn fólks og {column!r} geymir fyrirtæki þess: hver manneskja yrði sýnd undir nafni fyrirtækisins. Varpaðu dálkinum með nöfnunum á nafnareit, eða flyttu inn eins og er.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="513" />
+            <location filename="../../src/cardfile/ui/words.py" line="523" />
             <source>Cannot merge {record}: {why}</source>
             <translation>Ekki tókst að sameina {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="514" />
+            <location filename="../../src/cardfile/ui/words.py" line="524" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>Ekki tókst að afturkalla sameiningu {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="515" />
+            <location filename="../../src/cardfile/ui/words.py" line="525" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>Þetta spjald var sameinað öðru; Afturkalla sameiningu í Uppfletting ▸ Sameiningarsaga færir það aftur.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="518" />
+            <location filename="../../src/cardfile/ui/words.py" line="528" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile sendi ekki lykilorðið þitt til {server}: slóðin byrjar á http://, svo hver sem er á netinu gæti lesið það. Notaðu https://-slóð þjónsins, eða hakaðu við „Senda lykilorðið mitt án dulkóðunar“ í Stillingum samstillingar.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="524" />
+            <location filename="../../src/cardfile/ui/words.py" line="534" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>Aðeins {owner} eða stjórnandi má eyða þessari færslu ({record_type}) varanlega; hún verður áfram í ruslakörfunni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="527" />
+            <location filename="../../src/cardfile/ui/words.py" line="537" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>Engum dálki er varpað á nafn, fyrirtæki eða netfang, svo ekkert myndi greina tengiliðina í sundur. Veldu reitinn fyrir dálkinn sem geymir þau.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="532" />
+            <location filename="../../src/cardfile/ui/words.py" line="542" />
             <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
             <translation>{file} er ekki vCard-skrá ({detail}); ekkert var flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="533" />
+            <location filename="../../src/cardfile/ui/words.py" line="543" />
             <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
             <translation>{file} er ekki iCalendar-skrá ({detail}); ekkert var flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="534" />
+            <location filename="../../src/cardfile/ui/words.py" line="544" />
             <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
             <translation>{file} er ekki CSV-skrá með tengiliðum ({detail}); ekkert var flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="535" />
+            <location filename="../../src/cardfile/ui/words.py" line="545" />
             <source>Cannot read {file}: {detail}. Nothing was imported.</source>
             <translation>Ekki tókst að lesa {file}: {detail}. Ekkert var flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="536" />
+            <location filename="../../src/cardfile/ui/words.py" line="546" />
             <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
             <translation>Í {folder} eru engar .vcf- eða .vcard-skrár; ekkert var flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="537" />
+            <location filename="../../src/cardfile/ui/words.py" line="547" />
             <source>Cannot write {target}: {detail}. Nothing was exported.</source>
             <translation>Ekki tókst að skrifa {target}: {detail}. Ekkert var flutt út.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="538" />
+            <location filename="../../src/cardfile/ui/words.py" line="548" />
             <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
             <translation>{file} er hvorki útflutningur úr Google Contacts, Outlook né Cardfile og ekki tókst að para dálkana {columns} við reiti; veldu hvaða dálkur geymir hvaða reit. Ekkert var flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="543" />
+            <location filename="../../src/cardfile/ui/words.py" line="553" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>Engin lyklakippa er tiltæk á þessari tölvu, svo ekki er hægt að muna innskráninguna í samstillingu: Cardfile biður aftur um lykilorðið eftir hverja ræsingu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="548" />
+            <location filename="../../src/cardfile/ui/words.py" line="558" />
             <source>“{what}” matches several records: {candidates}. Choose one of them.</source>
             <translation>„{what}“ passar við fleiri en eina færslu: {candidates}. Veldu eina þeirra.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <location filename="../../src/cardfile/ui/words.py" line="559" />
             <source>This was changed elsewhere in the meantime; look at it again and repeat the change.</source>
             <translation>Þessu var breytt annars staðar á meðan; skoðaðu það aftur og gerðu breytinguna á ný.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="584" />
+            <location filename="../../src/cardfile/ui/words.py" line="594" />
             <source>Cardfile could not do this ({code}).</source>
             <translation>Cardfile gat ekki gert þetta ({code}).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="598" />
-            <location filename="../../src/cardfile/ui/words.py" line="772" />
+            <location filename="../../src/cardfile/ui/words.py" line="608" />
+            <location filename="../../src/cardfile/ui/words.py" line="782" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile lenti í eigin villu; villuskýrslan segir hvað gerðist.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="606" />
+            <location filename="../../src/cardfile/ui/words.py" line="616" />
             <source>there is no such file or folder</source>
             <translation>sú skrá eða mappa er ekki til</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="607" />
-            <location filename="../../src/cardfile/ui/words.py" line="608" />
+            <location filename="../../src/cardfile/ui/words.py" line="617" />
+            <location filename="../../src/cardfile/ui/words.py" line="618" />
             <source>you do not have permission to use it</source>
             <translation>þú hefur ekki heimild til að nota hana</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="609" />
+            <location filename="../../src/cardfile/ui/words.py" line="619" />
             <source>the disk is full</source>
             <translation>diskurinn er fullur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="610" />
+            <location filename="../../src/cardfile/ui/words.py" line="620" />
             <source>your disk quota is used up</source>
             <translation>diskkvótinn þinn er uppurinn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="611" />
+            <location filename="../../src/cardfile/ui/words.py" line="621" />
             <source>the disk can only be read, not written</source>
             <translation>aðeins er hægt að lesa af diskinum, ekki skrifa á hann</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="612" />
+            <location filename="../../src/cardfile/ui/words.py" line="622" />
             <source>it is a folder, not a file</source>
             <translation>þetta er mappa, ekki skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="613" />
+            <location filename="../../src/cardfile/ui/words.py" line="623" />
             <source>a part of the path is not a folder</source>
             <translation>hluti slóðarinnar er ekki mappa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="614" />
+            <location filename="../../src/cardfile/ui/words.py" line="624" />
             <source>it exists already</source>
             <translation>hún er þegar til</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="615" />
+            <location filename="../../src/cardfile/ui/words.py" line="625" />
             <source>the name is too long</source>
             <translation>nafnið er of langt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="616" />
-            <location filename="../../src/cardfile/ui/words.py" line="617" />
+            <location filename="../../src/cardfile/ui/words.py" line="626" />
+            <location filename="../../src/cardfile/ui/words.py" line="627" />
             <source>another program is using it</source>
             <translation>annað forrit er að nota hana</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="618" />
+            <location filename="../../src/cardfile/ui/words.py" line="628" />
             <source>the disk could not be read or written (an input/output error)</source>
             <translation>ekki tókst að lesa af diskinum eða skrifa á hann (inntaks-/úttaksvilla)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="619" />
-            <location filename="../../src/cardfile/ui/words.py" line="620" />
+            <location filename="../../src/cardfile/ui/words.py" line="629" />
+            <location filename="../../src/cardfile/ui/words.py" line="630" />
             <source>too many files are open</source>
             <translation>of margar skrár eru opnar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="621" />
+            <location filename="../../src/cardfile/ui/words.py" line="631" />
             <source>the file is too large</source>
             <translation>skráin er of stór</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="622" />
+            <location filename="../../src/cardfile/ui/words.py" line="632" />
             <source>the folder is not empty</source>
             <translation>mappan er ekki tóm</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="623" />
+            <location filename="../../src/cardfile/ui/words.py" line="633" />
             <source>its path goes round in a circle of links</source>
             <translation>slóðin fer í hring um tengla</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="624" />
+            <location filename="../../src/cardfile/ui/words.py" line="634" />
             <source>the name cannot be used here</source>
             <translation>ekki er hægt að nota nafnið hér</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="625" />
-            <location filename="../../src/cardfile/ui/words.py" line="626" />
+            <location filename="../../src/cardfile/ui/words.py" line="635" />
+            <location filename="../../src/cardfile/ui/words.py" line="636" />
             <source>the disk or device is not there</source>
             <translation>diskurinn eða tækið er ekki tengt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="627" />
+            <location filename="../../src/cardfile/ui/words.py" line="637" />
             <source>the connection was refused</source>
             <translation>tengingunni var hafnað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="628" />
+            <location filename="../../src/cardfile/ui/words.py" line="638" />
             <source>the connection was broken off</source>
             <translation>tengingin rofnaði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="629" />
+            <location filename="../../src/cardfile/ui/words.py" line="639" />
             <source>there was no answer in time</source>
             <translation>ekkert svar barst í tæka tíð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="630" />
-            <location filename="../../src/cardfile/ui/words.py" line="631" />
+            <location filename="../../src/cardfile/ui/words.py" line="640" />
+            <location filename="../../src/cardfile/ui/words.py" line="641" />
             <source>the network cannot reach it</source>
             <translation>netið nær ekki þangað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="634" />
+            <location filename="../../src/cardfile/ui/words.py" line="644" />
             <source>the system refused (error {number})</source>
             <translation>kerfið hafnaði (villa {number})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="644" />
+            <location filename="../../src/cardfile/ui/words.py" line="654" />
             <source>Cannot use {file}: {problem}.</source>
             <translation>Ekki er hægt að nota {file}: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="645" />
+            <location filename="../../src/cardfile/ui/words.py" line="655" />
             <source>The computer refused: {problem}.</source>
             <translation>Tölvan hafnaði: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="654" />
+            <location filename="../../src/cardfile/ui/words.py" line="664" />
             <source>it needs an upgrade to schema {schema} first, which writes to it</source>
             <translation>fyrst þarf að uppfæra hann í gagnaskipan {schema}, sem skrifar í hann</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="658" />
+            <location filename="../../src/cardfile/ui/words.py" line="668" />
             <source>its contents are damaged</source>
             <translation>innihald hans er skemmt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="659" />
+            <location filename="../../src/cardfile/ui/words.py" line="669" />
             <source>its pages are damaged, which only a backup puts right</source>
             <translation>síður hans eru skemmdar og aðeins afrit getur lagað það</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="660" />
+            <location filename="../../src/cardfile/ui/words.py" line="670" />
             <source>its compressed copy is damaged</source>
             <translation>þjappaða afritið er skemmt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="661" />
+            <location filename="../../src/cardfile/ui/words.py" line="671" />
             <source>it is not an SQLite database file</source>
             <translation>þetta er ekki SQLite-gagnagrunnsskrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="662" />
+            <location filename="../../src/cardfile/ui/words.py" line="672" />
             <source>SQLite cannot open it</source>
             <translation>SQLite getur ekki opnað hann</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="663" />
+            <location filename="../../src/cardfile/ui/words.py" line="673" />
             <source>it can only be read</source>
             <translation>aðeins er hægt að lesa hann</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="665" />
+            <location filename="../../src/cardfile/ui/words.py" line="675" />
             <source>the file is read-only for this user</source>
             <translation>skráin er aðeins til lestrar fyrir þennan notanda</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="666" />
+            <location filename="../../src/cardfile/ui/words.py" line="676" />
             <source>its folder is read-only for this user</source>
             <translation>mappan hans er aðeins til lestrar fyrir þennan notanda</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="674" />
+            <location filename="../../src/cardfile/ui/words.py" line="684" />
             <source>it is empty</source>
             <translation>hún er tóm</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="675" />
+            <location filename="../../src/cardfile/ui/words.py" line="685" />
             <source>it holds binary data</source>
             <translation>hún geymir tvíundargögn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="676" />
+            <location filename="../../src/cardfile/ui/words.py" line="686" />
             <source>it has no header row</source>
             <translation>hana vantar fyrirsagnalínu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="677" />
+            <location filename="../../src/cardfile/ui/words.py" line="687" />
             <source>it is a vCard file</source>
             <translation>hún er vCard-skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="678" />
+            <location filename="../../src/cardfile/ui/words.py" line="688" />
             <source>it does not begin as one</source>
             <translation>hún byrjar ekki eins og slík skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="679" />
+            <location filename="../../src/cardfile/ui/words.py" line="689" />
             <source>there is no such file</source>
             <translation>sú skrá er ekki til</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="690" />
+            <location filename="../../src/cardfile/ui/words.py" line="700" />
             <source>The column “{column}” cannot be mapped to “{target}”: that field takes no label or part.</source>
             <translation>Ekki er hægt að tengja dálkinn „{column}“ við „{target}“: sá reitur tekur hvorki merki né hluta.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="694" />
+            <location filename="../../src/cardfile/ui/words.py" line="704" />
             <source>The column “{column}” cannot be mapped to “{target}”: the field's parts are {parts}.</source>
             <translation>Ekki er hægt að tengja dálkinn „{column}“ við „{target}“: hlutar reitsins eru {parts}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="696" />
+            <location filename="../../src/cardfile/ui/words.py" line="706" />
             <source>The column “{column}” cannot be mapped to “{target}”: that is not a field's name.</source>
             <translation>Ekki er hægt að tengja dálkinn „{column}“ við „{target}“: það er ekki heiti á reit.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="698" />
+            <location filename="../../src/cardfile/ui/words.py" line="708" />
             <source>The column “{column}” cannot be mapped to “{target}”: there is no such field.</source>
             <translation>Ekki er hægt að tengja dálkinn „{column}“ við „{target}“: sá reitur er ekki til.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="713" />
+            <location filename="../../src/cardfile/ui/words.py" line="723" />
             <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
             <translation>
                 <numerusform>Í stiginu „{stage}“ er %Ln sölutækifæri; veldu stigið sem það á að fara í: {stages}.</numerusform>
@@ -5428,7 +5478,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="716" />
+            <location filename="../../src/cardfile/ui/words.py" line="726" />
             <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
             <translation>
                 <numerusform>Í söluferlinu „{pipeline}“ er %Ln sölutækifæri; veldu því stig í öðru söluferli.</numerusform>
@@ -5436,17 +5486,17 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="741" />
+            <location filename="../../src/cardfile/ui/words.py" line="751" />
             <source>A stage needs a name.</source>
             <translation>Stig þarf að hafa heiti.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="741" />
+            <location filename="../../src/cardfile/ui/words.py" line="751" />
             <source>A pipeline needs a name.</source>
             <translation>Söluferli þarf að hafa heiti.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="743" />
+            <location filename="../../src/cardfile/ui/words.py" line="753" />
             <source>A name can be at most %Ln character(s) long.</source>
             <translation>
                 <numerusform>Heiti má vera í mesta lagi %Ln stafur.</numerusform>
@@ -5454,32 +5504,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="747" />
+            <location filename="../../src/cardfile/ui/words.py" line="757" />
             <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
             <translation>Söluferlið „{pipeline}“ er þegar með stig sem heitir „{name}“.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="750" />
+            <location filename="../../src/cardfile/ui/words.py" line="760" />
             <source>There is already a pipeline named “{name}”.</source>
             <translation>Það er þegar til söluferli sem heitir „{name}“.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="752" />
+            <location filename="../../src/cardfile/ui/words.py" line="762" />
             <source>{stage}: a probability is a whole number from 0 to 100.</source>
             <translation>{stage}: líkur eru heil tala frá 0 til 100.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="756" />
+            <location filename="../../src/cardfile/ui/words.py" line="766" />
             <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
             <translation>„{stage}“ er eina stigið í „{pipeline}“; söluferli heldur að minnsta kosti einu stigi.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="759" />
+            <location filename="../../src/cardfile/ui/words.py" line="769" />
             <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
             <translation>„{pipeline}“ er eina söluferlið; bættu öðru við áður en þú fjarlægir það.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="776" />
+            <location filename="../../src/cardfile/ui/words.py" line="786" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>%Ln nýr tengiliður</numerusform>
@@ -5487,7 +5537,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="778" />
+            <location filename="../../src/cardfile/ui/words.py" line="788" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>%Ln nýtt fyrirtæki</numerusform>
@@ -5495,7 +5545,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="780" />
+            <location filename="../../src/cardfile/ui/words.py" line="790" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>%Ln breytt færsla</numerusform>
@@ -5503,12 +5553,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="781" />
+            <location filename="../../src/cardfile/ui/words.py" line="791" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>Innflutningurinn stöðvaðist í miðjum klíðum. {cause} Það sem hann hafði skrifað áður varð eftir í gagnagrunninum: {kept}. Þegar vandinn er leystur tekur Breyta ▸ Afturkalla það allt til baka í einu skrefi.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="785" />
+            <location filename="../../src/cardfile/ui/words.py" line="795" />
             <source>the batches it had written</source>
             <translation>lotunum sem hann hafði skrifað</translation>
         </message>
@@ -5517,7 +5567,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>ExportDialog</name>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="69" />
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="239" />
             <source>Export Contacts</source>
             <translation>Flytja út tengiliði</translation>
         </message>
@@ -5527,198 +5577,198 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Allir tengiliðir og fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="85" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="86" />
             <source>The selected records ({count})</source>
             <translation>Valdar færslur ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="86" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="88" />
             <source>A group</source>
             <translation>Hópur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="87" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="89" />
             <source>A saved lookup</source>
             <translation>Vistuð uppfletting</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="91" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="93" />
             <source>{name} ({count})</source>
             <translation>{name} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="100" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="102" />
             <source>vCard 3.0 (most compatible)</source>
             <translation>vCard 3.0 (samhæfast)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="101" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="103" />
             <source>vCard 4.0</source>
             <translation>vCard 4.0</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="102" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="104" />
             <source>CSV (spreadsheet)</source>
             <translation>CSV (töflureiknir)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="103" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="105" />
             <source>iCalendar (.ics): activities, for calendar programs</source>
             <translation>iCalendar (.ics): verkþættir, fyrir dagatalsforrit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="106" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="108" />
             <source>All activities</source>
             <translation>Allir verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="107" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
             <source>Those in a date range</source>
             <translation>Þeir sem eru á tímabili</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="111" />
             <source>{name}'s activities</source>
             <translation>Verkþættir: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="111" />
             <source>A person's activities</source>
             <translation>Verkþættir manneskju</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="112" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="114" />
             <source>The selected activities ({count})</source>
             <translation>Valdir verkþættir ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="128" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="131" />
             <source>to</source>
             <translation>til</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="134" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="137" />
             <source>One file</source>
             <translation>Ein skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="137" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="140" />
             <source>One file per contact, in a folder</source>
             <translation>Ein skrá fyrir hvern tengilið, í möppu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="141" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="144" />
             <source>Where to write</source>
             <translation>Hvert á að skrifa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="144" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="147" />
             <source>Choose…</source>
             <translation>Velja…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="151" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="154" />
             <source>Export:</source>
             <translation>Flytja út:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="152" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="155" />
             <source>Group:</source>
             <translation>Hópur:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="153" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="156" />
             <source>Lookup:</source>
             <translation>Uppfletting:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="154" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="157" />
             <source>Format:</source>
             <translation>Snið:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="155" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="158" />
             <source>Activities:</source>
             <translation>Verkþættir:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="156" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="159" />
             <source>From:</source>
             <translation>Frá:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="157" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="160" />
             <source>Write:</source>
             <translation>Skrifa:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="159" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="162" />
             <source>Destination:</source>
             <translation>Áfangastaður:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="169" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="172" />
             <source>Export</source>
             <translation>Flytja út</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="239" />
             <source>Export Activities</source>
             <translation>Flytja út verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="245" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="248" />
             <source>Export into Folder</source>
             <translation>Flytja út í möppu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-skrár (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
             <source>Calendar files (*.ics)</source>
             <translation>Dagatalsskrár (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="250" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="253" />
             <source>vCard files (*.vcf)</source>
             <translation>vCard-skrár (*.vcf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="255" />
             <source>Export to File</source>
             <translation>Flytja út í skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="286" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="292" />
             <source>{done} of {total} exported</source>
             <translation>{done} af {total} flutt út</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="303" />
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="339" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="312" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="348" />
             <source>Exporting…</source>
             <translation>Flytur út…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="306" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="315" />
             <source>Exporting contacts</source>
             <translation>Flytur út tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="342" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="351" />
             <source>Exporting activities</source>
             <translation>Flytur út verkþætti</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="356" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="365" />
             <source>The export was cancelled; nothing was left behind.</source>
             <translation>Hætt var við útflutninginn; ekkert var skilið eftir.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="359" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="368" />
             <source>Exported %Ln record(s) to {target}.</source>
             <translation>
                 <numerusform>%Ln færsla flutt út í {target}.</numerusform>
@@ -5726,12 +5776,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="363" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="372" />
             <source>Close</source>
             <translation>Loka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="374" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="383" />
             <source>Cancelling…</source>
             <translation>Hættir við…</translation>
         </message>
@@ -6334,85 +6384,296 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
     </context>
     <context>
+        <name>ImportProblem</name>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="46" />
+            <source>the email address is not valid</source>
+            <translation>netfangið er ekki gilt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="47" />
+            <source>the phone number holds no digit</source>
+            <translation>símanúmerið inniheldur engan tölustaf</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="48" />
+            <source>the web address is not valid</source>
+            <translation>veffangið er ekki gilt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="49" />
+            <source>the handle is not valid</source>
+            <translation>notandanafnið er ekki gilt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="50" />
+            <source>the date is not a real date</source>
+            <translation>dagsetningin er ekki til</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="51" />
+            <source>the address is not valid</source>
+            <translation>heimilisfangið er ekki gilt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="52" />
+            <source>the value is not valid</source>
+            <translation>gildið er ekki gilt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="57" />
+            <source>the same vCard UID</source>
+            <translation>sama vCard-UID</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="58" />
+            <source>the same email address</source>
+            <translation>sama netfang</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="59" />
+            <source>the same phone number</source>
+            <translation>sama símanúmer</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="60" />
+            <source>the same name and company</source>
+            <translation>sama nafn og fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="70" />
+            <source>the card has no BEGIN:VCARD line</source>
+            <translation>spjaldið hefur enga BEGIN:VCARD-línu</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="71" />
+            <source>the card is not closed: the file ends before END:VCARD</source>
+            <translation>spjaldinu er ekki lokað: skráin endar á undan END:VCARD</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="72" />
+            <source>the card is not closed: END:VCARD is missing before line {line}</source>
+            <translation>spjaldinu er ekki lokað: END:VCARD vantar á undan línu {line}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="75" />
+            <source>the card is larger than {mb} MB</source>
+            <translation>spjaldið er stærra en {mb} MB</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="76" />
+            <source>the lines after the last card are not a card</source>
+            <translation>línurnar á eftir síðasta spjaldinu eru ekki spjald</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="78" />
+            <source>the card is empty: it holds no name, address, date, note, photo or any other value</source>
+            <translation>spjaldið er tómt: á því er ekkert nafn, heimilisfang, dagsetning, athugasemd, mynd eða annað gildi</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="79" />
+            <source>the card is a vCard of kind “{kind}”, not a person or an organization</source>
+            <translation>spjaldið er vCard af gerðinni „{kind}“, ekki manneskja eða fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="82" />
+            <source>the card could not be read: its text is damaged or in an unknown encoding</source>
+            <translation>ekki tókst að lesa spjaldið: textinn er skemmdur eða í óþekktri stafakóðun</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="84" />
+            <source>the line is not a vCard property and was skipped</source>
+            <translation>línan er ekki vCard-eigind og var sleppt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="85" />
+            <source>the name (N) has more than five parts; the rest were ignored</source>
+            <translation>nafnið (N) hefur fleiri en fimm hluta; hinum var sleppt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="86" />
+            <source>{property} “{value}” is not a date; it was kept as an extra vCard property</source>
+            <translation>{property} „{value}“ er ekki dagsetning; það var geymt sem auka vCard-eigind</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="89" />
+            <source>the picture ({property}) could not be read; it was kept as an extra vCard property</source>
+            <translation>ekki tókst að lesa myndina ({property}); hún var geymd sem auka vCard-eigind</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="92" />
+            <source>{problem}; it was kept as an extra vCard property</source>
+            <translation>{problem}; það var geymt sem auka vCard-eigind</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="96" />
+            <source>{header}: {problem}; it was kept in the note</source>
+            <translation>{header}: {problem}; það var geymt í athugasemdinni</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="99" />
+            <source>the row is empty: every value it holds is left out</source>
+            <translation>línan er tóm: öllum gildum hennar er sleppt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="101" />
+            <source>the {block} is incomplete (no END:{block})</source>
+            <translation>{block} er ófullgert (ekkert END:{block})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="102" />
+            <source>the event has no start (DTSTART)</source>
+            <translation>viðburðurinn hefur engan upphafstíma (DTSTART)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="103" />
+            <source>line {line}: the end is a date and the start a time, or the other way round</source>
+            <translation>lína {line}: lokin eru dagsetning en upphafið tími, eða öfugt</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="106" />
+            <source>line {line}: it ends before it starts</source>
+            <translation>lína {line}: það endar áður en það byrjar</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="107" />
+            <source>line {line}: a repeating item needs a start</source>
+            <translation>lína {line}: endurtekið atriði þarf upphafstíma</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="108" />
+            <source>line {line}: Cardfile cannot use this repeat rule (RRULE)</source>
+            <translation>lína {line}: Cardfile getur ekki notað þessa endurtekningarreglu (RRULE)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="109" />
+            <source>line {line}: {property} “{value}” is not a date or time</source>
+            <translation>lína {line}: {property} „{value}“ er hvorki dagsetning né tími</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="112" />
+            <source>line {line}: unknown time zone “{zone}”</source>
+            <translation>lína {line}: óþekkt tímabelti „{zone}“</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="113" />
+            <source>line {line}: {property} “{value}” is not a duration</source>
+            <translation>lína {line}: {property} „{value}“ er ekki tímalengd</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="116" />
+            <source>it has no UID: importing it again will make a second copy</source>
+            <translation>það hefur ekkert UID: ef það er flutt inn aftur verður til annað eintak</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="117" />
+            <source>line {line}: an alarm %Ln minute(s) ahead is kept as 30 days ahead</source>
+            <translation>
+                <numerusform>lína {line}: áminning %Ln mínútu fyrir er geymd sem 30 dögum fyrir</numerusform>
+                <numerusform>lína {line}: áminning %Ln mínútum fyrir er geymd sem 30 dögum fyrir</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="121" />
+            <source>skipped as chosen</source>
+            <translation>sleppt að eigin vali</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="122" />
+            <source>the same person as a contact already there ({matched})</source>
+            <translation>sama manneskja og tengiliður sem er þegar til ({matched})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="125" />
+            <source>the same company as one already there ({matched})</source>
+            <translation>sama fyrirtæki og eitt sem er þegar til ({matched})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="128" />
+            <source>line {line}: {problem}</source>
+            <translation>lína {line}: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="42" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="43" />
             <source>Check the events and to-dos</source>
             <translation>Yfirfara viðburði og verkefni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>Subject</source>
             <translation>Efni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>When</source>
             <translation>Hvenær</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>Repeats</source>
             <translation>Endurtekur sig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>Already imported</source>
             <translation>Þegar flutt inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="55" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="56" />
             <source>Update them from the file</source>
             <translation>Uppfæra þau úr skránni</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="56" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="57" />
             <source>Leave them as they are</source>
             <translation>Láta þau vera eins og þau eru</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="58" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="59" />
             <source>Items imported before:</source>
             <translation>Atriði sem voru flutt inn áður:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="74" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="75" />
             <source>(line {line})</source>
             <translation>(lína {line})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="77" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="78" />
             <source>no date</source>
             <translation>engin dagsetning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
             <source>repeats</source>
             <translation>endurtekur sig</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
             <source>one occurrence</source>
             <translation>eitt tilvik</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="84" />
             <source>(no subject)</source>
             <translation>(ekkert efni)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="84" />
             <source>yes</source>
             <translation>já</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="88" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="163" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="89" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="164" />
             <source>Line {line} of {file}: {reason}</source>
             <translation>Lína {line} í {file}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="99" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="100" />
             <source>{files}: the first %Ln item(s), {known} imported before, {rejected} not importable.</source>
             <translation>
                 <numerusform>{files}: fyrsta %Ln atriðið, {known} flutt inn áður, {rejected} ekki hægt að flytja inn.</numerusform>
@@ -6420,12 +6681,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="103" />
             <source>Items after these are imported too.</source>
             <translation>Atriði á eftir þessum eru líka flutt inn.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="103" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="104" />
             <source>%Ln file(s)</source>
             <translation>
                 <numerusform>%Ln skrá</numerusform>
@@ -6433,162 +6694,162 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="76" />
             <source>Import as new</source>
             <translation>Flytja inn sem nýtt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="76" />
             <source>Update existing</source>
             <translation>Uppfæra fyrirliggjandi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="76" />
             <source>Skip</source>
             <translation>Sleppa</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="80" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
             <source>same vCard UID</source>
             <translation>sama vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
             <source>same email</source>
             <translation>sama netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
             <source>same phone</source>
             <translation>sami sími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="84" />
             <source>same name and company</source>
             <translation>sama nafn og fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Name</source>
             <translation>Nafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Email</source>
             <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Company</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Duplicate of</source>
             <translation>Tvítekning á</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Decision</source>
             <translation>Ákvörðun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="172" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
             <source>(no name)</source>
             <translation>(ekkert nafn)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="178" />
             <source>Line {line}: {reason}</source>
             <translation>Lína {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="182" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
             <source>{name} ({reason})</source>
             <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="188" />
             <source>Cannot import</source>
             <translation>Ekki hægt að flytja inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="272" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="275" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
             <translation>Bættu við skránum sem á að flytja inn með Bæta við skrám… eða Bæta við möppu…, eða slepptu þeim hér.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="283" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="286" />
             <source>Choose files to import</source>
             <translation>Veldu skrár til að flytja inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="285" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="288" />
             <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
             <translation>vCard-skrár (.vcf, .vcard) úr símum, Outlook, Gmail eða Apple Contacts, CSV-skrár, eða dagatalsskrár (.ics) úr Outlook, Google Calendar, Apple Calendar eða Thunderbird.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="294" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="297" />
             <source>Add Files…</source>
             <translation>Bæta við skrám…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="296" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="299" />
             <source>Add Folder…</source>
             <translation>Bæta við möppu…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="298" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="301" />
             <source>Remove</source>
             <translation>Fjarlægja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="320" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="323" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
             <translation>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. CSV-skrá úr hvaða öðru forriti sem er virkar líka: þú velur næst hvað hver dálkur geymir.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="339" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="342" />
             <source>Contact files ({patterns})</source>
             <translation>Tengiliðaskrár ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="340" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="343" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-skrár (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="341" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="344" />
             <source>All files (*)</source>
             <translation>Allar skrár (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="345" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
             <source>Import Files</source>
             <translation>Flytja inn skrár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="350" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
             <source>Import a Folder</source>
             <translation>Flytja inn möppu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="379" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="382" />
             <source>Check the cards</source>
             <translation>Yfirfara spjöldin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="381" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="384" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
             <translation>Veldu hvað gerist við hvert spjald sem er tvítekning á tengilið sem er þegar hér.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="409" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="412" />
             <source>Other duplicates:</source>
             <translation>Aðrar tvítekningar:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
             <source>%Ln card(s)</source>
             <translation>
                 <numerusform>%Ln spjald</numerusform>
@@ -6596,7 +6857,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="434" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="437" />
             <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>úr %Ln skrá</numerusform>
@@ -6604,17 +6865,17 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
             <source>{cards} {files}</source>
             <translation>{cards} {files}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
             <source>The first {cards} {files}</source>
             <translation>Fyrstu {cards} {files}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
             <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>%Ln tvítekning</numerusform>
@@ -6622,7 +6883,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>%Ln ekki hægt að flytja inn</numerusform>
@@ -6630,124 +6891,124 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>Spjöld á eftir þessum eru líka flutt inn; tvítekningar þeirra fylgja valinu hér fyrir neðan.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="472" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
             <source>Importing</source>
             <translation>Flytur inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="473" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>Hætta við tekur til baka allt sem þessi innflutningur skrifaði.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="487" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="477" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="490" />
             <source>Starting…</source>
             <translation>Byrjar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="508" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
             <source>Import finished</source>
             <translation>Innflutningi lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="509" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="512" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>Hvað var flutt inn, og hvert spjald sem var það ekki, með ástæðu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="513" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>Spjöld sem voru ekki flutt inn eða var sleppt, og hvers vegna:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>File</source>
             <translation>Skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>Line</source>
             <translation>Lína</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>Card</source>
             <translation>Spjald</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>What happened</source>
             <translation>Hvað gerðist</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>Why</source>
             <translation>Ástæða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
             <source>Import cancelled</source>
             <translation>Hætt við innflutning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>Hætt var við innflutninginn. Ekkert var flutt inn og engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>{imported} flutt inn sem ný, {updated} uppfærð, {skipped} sleppt, {rejected} ekki flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="553" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>Breyta ▸ Afturkalla tekur allan innflutninginn til baka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="555" />
             <source>Not imported</source>
             <translation>Ekki flutt inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="556" />
             <source>Skipped</source>
             <translation>Sleppt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="591" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="599" />
             <source>Import Contacts</source>
             <translation>Flytja inn tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="615" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="623" />
             <source>Import</source>
             <translation>Flytja inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="642" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="650" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>Flyttu inn dagatalsskrár (.ics) aðskildar frá vCard- og CSV-skrám.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="702" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="710" />
             <source>Importing calendar files</source>
             <translation>Flytur inn dagatalsskrár</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="720" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="728" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>%Ln spjald lesið: {imported} ný, {updated} uppfærð</numerusform>
@@ -6755,22 +7016,22 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="735" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="743" />
             <source>Importing contacts</source>
             <translation>Flytur inn tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="745" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="753" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>Hættir við: tekur til baka það sem var flutt inn…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="762" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="770" />
             <source>Import failed</source>
             <translation>Innflutningur mistókst</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="764" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="772" />
             <source>Nothing was imported.</source>
             <translation>Ekkert var flutt inn.</translation>
         </message>
@@ -7440,7 +7701,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="317" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1360" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;Árekstrar…</translation>
         </message>
@@ -7759,12 +8020,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>&amp;Árekstrar ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1398" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1400" />
             <source>About Cardfile</source>
             <translation>Um Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1399" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1401" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;Tengiliðaumsjón sem vinnur staðbundið: tengiliðir þínir, fyrirtæki, verkþættir og sölutækifæri í einni skrá á þinni eigin tölvu.&lt;/p&gt;&lt;p&gt;Gefið út með GNU General Public License, útgáfu 3 eða síðari.&lt;/p&gt;</translation>
         </message>
@@ -10611,98 +10872,98 @@ Slökktu á öðrum hvorum þeirra.</translation>
             <translation>E&amp;ndurstilla dálka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="958" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="959" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1042" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1043" />
             <source>Unsaved Changes</source>
             <translation>Óvistaðar breytingar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1043" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1044" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>Á spjaldinu er villa, merkt með rauðu, sem þarf að leiðrétta áður en hægt er að vista það. Vista breytingarnar?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1045" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1046" />
             <source>Save the changes to this card?</source>
             <translation>Vista breytingarnar á þessu spjaldi?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1104" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1105" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>Afritað: fyrstu {records} af {count}; flyttu afganginn út.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1107" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1108" />
             <source>Copied {records}.</source>
             <translation>Afritað: {records}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1170" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1178" />
             <source>Move to Trash</source>
             <translation>Færa í ruslakörfu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1172" />
             <source>Move {records} to the Trash?</source>
             <translation>Færa í ruslakörfuna: {records}?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1176" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>Þú getur endurheimt þær úr ruslakörfunni eða afturkallað þetta með Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1191" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1192" />
             <source>Moving {records} to the Trash…</source>
             <translation>Færir í ruslakörfuna: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1207" />
             <source>Remove Tag</source>
             <translation>Fjarlægja merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1207" />
             <source>Take this tag off {records}:</source>
             <translation>Taka þetta merki af færslum ({records}):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1209" />
             <source>Add Tag</source>
             <translation>Bæta við merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1209" />
             <source>Tag {records} with:</source>
             <translation>Merkja færslur ({records}) með:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1221" />
             <source>Tagging {records}…</source>
             <translation>Merkir færslur ({records})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1228" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1229" />
             <source>Add {records} to the group:</source>
             <translation>Bæta færslum ({records}) í hópinn:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1246" />
             <source>Adding {records} to a group…</source>
             <translation>Bætir færslum ({records}) í hóp…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1253" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1254" />
             <source>Taking {records} out of a group…</source>
             <translation>Tekur færslur ({records}) úr hópi…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1278" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1279" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -11775,17 +12036,17 @@ Slökktu á öðrum hvorum þeirra.</translation>
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="791" />
+            <location filename="../../src/cardfile/ui/words.py" line="801" />
             <source>completed</source>
             <translation>lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="792" />
+            <location filename="../../src/cardfile/ui/words.py" line="802" />
             <source>left a message</source>
             <translation>skildi eftir skilaboð</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="793" />
+            <location filename="../../src/cardfile/ui/words.py" line="803" />
             <source>no answer</source>
             <translation>ekkert svar</translation>
         </message>

@@ -398,48 +398,98 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="410" />
+            <source>Sync (first on this device)</source>
+            <translation>同期（この端末で初回）</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="411" />
+            <source>Sync (sent)</source>
+            <translation>同期（送信）</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="412" />
+            <source>Sync (received)</source>
+            <translation>同期（受信）</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <source>Sign in to sync</source>
+            <translation>同期へのサインイン</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <source>Rebuild names after a sync</source>
+            <translation>同期後の表示名の再構築</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="415" />
+            <source>Take the other value</source>
+            <translation>もう一方の値を採用</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="416" />
+            <source>Keep the current value</source>
+            <translation>現在の値を維持</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="417" />
+            <source>Prepare search</source>
+            <translation>検索の準備</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="418" />
+            <source>Rebuild the search index</source>
+            <translation>検索インデックスの再構築</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="419" />
+            <source>Change name order</source>
+            <translation>氏名の順序の変更</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="420" />
             <source>Repair database</source>
             <translation>データベースの修復</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="411" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
             <source>import</source>
             <translation>インポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
-            <location filename="../../src/cardfile/ui/words.py" line="424" />
+            <location filename="../../src/cardfile/ui/words.py" line="431" />
+            <location filename="../../src/cardfile/ui/words.py" line="434" />
             <source>Delete {records}</source>
             <translation>{records}の削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="422" />
-            <location filename="../../src/cardfile/ui/words.py" line="425" />
+            <location filename="../../src/cardfile/ui/words.py" line="432" />
+            <location filename="../../src/cardfile/ui/words.py" line="435" />
             <source>Tag {records}</source>
             <translation>{records}へのタグ付け</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="423" />
+            <location filename="../../src/cardfile/ui/words.py" line="433" />
             <source>Add {records}</source>
             <translation>{records}の追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="437" />
+            <location filename="../../src/cardfile/ui/words.py" line="447" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="438" />
+            <location filename="../../src/cardfile/ui/words.py" line="448" />
             <source>&amp;Undo {action}</source>
             <translation>{action}を元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="444" />
+            <location filename="../../src/cardfile/ui/words.py" line="454" />
             <source>&amp;Redo</source>
             <translation>やり直し(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="445" />
+            <location filename="../../src/cardfile/ui/words.py" line="455" />
             <source>&amp;Redo {action}</source>
             <translation>{action}をやり直し(&amp;R)</translation>
         </message>
@@ -653,56 +703,56 @@
             <translation> (フィルター適用)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="314" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="314" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="317" />
             <source>%Ln task(s) overdue</source>
             <translation>
                 <numerusform>期限切れのタスク %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="347" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="350" />
             <source>None in the next two weeks</source>
             <translation>今後2週間の予定はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
             <source>birthday ({age})</source>
             <translation>誕生日 ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="357" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
             <source>birthday</source>
             <translation>誕生日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="361" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
             <source>anniversary ({years})</source>
             <translation>記念日 ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="363" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
             <source>anniversary</source>
             <translation>記念日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="365" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="368" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} · {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="372" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="375" />
             <source>Open {name}</source>
             <translation>{name} を開く</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="410" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="413" />
             <source>Reschedule</source>
             <translation>日程変更</translation>
         </message>
@@ -4943,515 +4993,515 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="456" />
+            <location filename="../../src/cardfile/ui/words.py" line="466" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} は新しいバージョンの Cardfile で書き込まれています (スキーマ {found})。このバージョンが扱えるのはスキーマ {supported} までのため、変更しません。開くには新しい Cardfile をインストールしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <location filename="../../src/cardfile/ui/words.py" line="471" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} は破損しているか、Cardfile のデータベースではありません ({detail})。変更は行われていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <location filename="../../src/cardfile/ui/words.py" line="472" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} は他のプログラムの SQLite データベースで、Cardfile のデータベースではありません。変更は行われていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="465" />
+            <location filename="../../src/cardfile/ui/words.py" line="475" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} は他のプログラムまたは別の Cardfile ウィンドウによってロックされています。処理が終わってから再試行してください。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="470" />
+            <location filename="../../src/cardfile/ui/words.py" line="480" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>{path} を開けません: {detail}。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="471" />
+            <location filename="../../src/cardfile/ui/words.py" line="481" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>{path} は読み取りはできますが、ここでは変更できません ({detail})。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="472" />
+            <location filename="../../src/cardfile/ui/words.py" line="482" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>{path} はチェックで破損が見つかりました ({checked_at}: {problem})。Cardfile で表示はできますが、変更はしません。バックアップから復元する (cardfile db restore FILE) か、修復 (cardfile db repair) してください。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="477" />
+            <location filename="../../src/cardfile/ui/words.py" line="487" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>{path} があるディスクがいっぱいです。最後の変更は保存されませんでした。空き容量を確保して再試行してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="480" />
+            <location filename="../../src/cardfile/ui/words.py" line="490" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>{path} を {target} にバックアップできませんでした: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="481" />
+            <location filename="../../src/cardfile/ui/words.py" line="491" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>{path} の本日の自動バックアップは作成されませんでした ({detail})。他への影響はありません。Cardfile は1時間以内に再試行します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="486" />
+            <location filename="../../src/cardfile/ui/words.py" line="496" />
             <source>There is nothing to undo</source>
             <translation>元に戻す操作はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="487" />
+            <location filename="../../src/cardfile/ui/words.py" line="497" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>この{record_type}の所有者や非公開設定を変更できるのは {owner} だけです</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="488" />
+            <location filename="../../src/cardfile/ui/words.py" line="498" />
             <source>No {record_type} with id {record_id}</source>
             <translation>ID {record_id} の{record_type}はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="489" />
+            <location filename="../../src/cardfile/ui/words.py" line="499" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>同期サーバーがまだ設定されていません。[同期] ▸ [同期の設定] で選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="490" />
+            <location filename="../../src/cardfile/ui/words.py" line="500" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>同期サーバー {server} に接続できません: {detail}。変更は保持され、後で同期されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="493" />
+            <location filename="../../src/cardfile/ui/words.py" line="503" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>同期サーバー {server} に拒否されました: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="494" />
+            <location filename="../../src/cardfile/ui/words.py" line="504" />
             <source>A sync of this database is running already.</source>
             <translation>このデータベースの同期はすでに実行中です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="495" />
+            <location filename="../../src/cardfile/ui/words.py" line="505" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>{server} と同期できません: {detail}。何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="496" />
+            <location filename="../../src/cardfile/ui/words.py" line="506" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>{user} として {server} にサインイン: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="497" />
+            <location filename="../../src/cardfile/ui/words.py" line="507" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>{source} から {target} への為替レートがまだありません。[為替レート…] で入力してください</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="500" />
+            <location filename="../../src/cardfile/ui/words.py" line="510" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>このコンピューターに TrueType または OpenType フォントが見つかりませんでした ({folders} を検索)。PDF レポートを作成するには、フォント (DejaVu Sans や Noto Sans など) をインストールしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="505" />
+            <location filename="../../src/cardfile/ui/words.py" line="515" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>同期を停止しました。サーバーが確認済みの内容は保持され、残りは次回の同期で送信されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="508" />
+            <location filename="../../src/cardfile/ui/words.py" line="518" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>人の名前を含む列がなく、{column!r} に会社名が含まれています。このままでは各人が会社名で表示されます。名前を含む列を名前の項目に対応付けるか、このままインポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="513" />
+            <location filename="../../src/cardfile/ui/words.py" line="523" />
             <source>Cannot merge {record}: {why}</source>
             <translation>{record} を統合できません: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="514" />
+            <location filename="../../src/cardfile/ui/words.py" line="524" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>{record} の統合を解除できません: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="515" />
+            <location filename="../../src/cardfile/ui/words.py" line="525" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>このカードは別のカードに統合されています。[検索] ▸ [統合履歴] の「統合解除」で元に戻せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="518" />
+            <location filename="../../src/cardfile/ui/words.py" line="528" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile はパスワードを {server} に送信しませんでした。アドレスが http:// で始まるため、ネットワーク上の誰でも読み取れてしまいます。サーバーの https:// アドレスを使用するか、同期の設定で「暗号化せずにパスワードを送信する」をオンにしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="524" />
+            <location filename="../../src/cardfile/ui/words.py" line="534" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>この{record_type}を完全に削除できるのは {owner} または管理者だけです。ゴミ箱に残ります</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="527" />
+            <location filename="../../src/cardfile/ui/words.py" line="537" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>名前、会社、メールアドレスのいずれにも対応付けられた列がないため、連絡先を区別できません。これらを含む列の項目を選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="532" />
+            <location filename="../../src/cardfile/ui/words.py" line="542" />
             <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
             <translation>{file} は vCard ファイルではありません ({detail})。何もインポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="533" />
+            <location filename="../../src/cardfile/ui/words.py" line="543" />
             <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
             <translation>{file} は iCalendar ファイルではありません ({detail})。何もインポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="534" />
+            <location filename="../../src/cardfile/ui/words.py" line="544" />
             <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
             <translation>{file} は連絡先の CSV ファイルではありません ({detail})。何もインポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="535" />
+            <location filename="../../src/cardfile/ui/words.py" line="545" />
             <source>Cannot read {file}: {detail}. Nothing was imported.</source>
             <translation>{file} を読み込めません: {detail}。何もインポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="536" />
+            <location filename="../../src/cardfile/ui/words.py" line="546" />
             <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
             <translation>{folder} には .vcf / .vcard ファイルがありません。何もインポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="537" />
+            <location filename="../../src/cardfile/ui/words.py" line="547" />
             <source>Cannot write {target}: {detail}. Nothing was exported.</source>
             <translation>{target} に書き込めません: {detail}。何もエクスポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="538" />
+            <location filename="../../src/cardfile/ui/words.py" line="548" />
             <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
             <translation>{file} は Google コンタクト、Outlook、Cardfile のエクスポートではなく、列 {columns} を項目に対応付けられませんでした。どの列がどの項目かを選んでください。何もインポートされていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="543" />
+            <location filename="../../src/cardfile/ui/words.py" line="553" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>このコンピューターではキーリングを使用できないため、同期のサインイン情報を記憶できません。Cardfile は起動するたびにパスワードを要求します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="548" />
+            <location filename="../../src/cardfile/ui/words.py" line="558" />
             <source>“{what}” matches several records: {candidates}. Choose one of them.</source>
             <translation>「{what}」に当てはまるレコードが複数あります: {candidates}。どれか 1 つを選んでください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <location filename="../../src/cardfile/ui/words.py" line="559" />
             <source>This was changed elsewhere in the meantime; look at it again and repeat the change.</source>
             <translation>その間に別の場所で変更されました。もう一度確認してから、変更をやり直してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="584" />
+            <location filename="../../src/cardfile/ui/words.py" line="594" />
             <source>Cardfile could not do this ({code}).</source>
             <translation>Cardfile はこの操作を実行できませんでした ({code})。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="598" />
-            <location filename="../../src/cardfile/ui/words.py" line="772" />
+            <location filename="../../src/cardfile/ui/words.py" line="608" />
+            <location filename="../../src/cardfile/ui/words.py" line="782" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile 内部でエラーが発生しました。エラーレポートに詳細が記載されています。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="606" />
+            <location filename="../../src/cardfile/ui/words.py" line="616" />
             <source>there is no such file or folder</source>
             <translation>そのファイルまたはフォルダーはありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="607" />
-            <location filename="../../src/cardfile/ui/words.py" line="608" />
+            <location filename="../../src/cardfile/ui/words.py" line="617" />
+            <location filename="../../src/cardfile/ui/words.py" line="618" />
             <source>you do not have permission to use it</source>
             <translation>使用する権限がありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="609" />
+            <location filename="../../src/cardfile/ui/words.py" line="619" />
             <source>the disk is full</source>
             <translation>ディスクがいっぱいです</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="610" />
+            <location filename="../../src/cardfile/ui/words.py" line="620" />
             <source>your disk quota is used up</source>
             <translation>ディスクの割り当て容量を使い切りました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="611" />
+            <location filename="../../src/cardfile/ui/words.py" line="621" />
             <source>the disk can only be read, not written</source>
             <translation>ディスクは読み取り専用で、書き込めません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="612" />
+            <location filename="../../src/cardfile/ui/words.py" line="622" />
             <source>it is a folder, not a file</source>
             <translation>ファイルではなくフォルダーです</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="613" />
+            <location filename="../../src/cardfile/ui/words.py" line="623" />
             <source>a part of the path is not a folder</source>
             <translation>パスの一部がフォルダーではありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="614" />
+            <location filename="../../src/cardfile/ui/words.py" line="624" />
             <source>it exists already</source>
             <translation>すでに存在します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="615" />
+            <location filename="../../src/cardfile/ui/words.py" line="625" />
             <source>the name is too long</source>
             <translation>名前が長すぎます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="616" />
-            <location filename="../../src/cardfile/ui/words.py" line="617" />
+            <location filename="../../src/cardfile/ui/words.py" line="626" />
+            <location filename="../../src/cardfile/ui/words.py" line="627" />
             <source>another program is using it</source>
             <translation>別のプログラムが使用中です</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="618" />
+            <location filename="../../src/cardfile/ui/words.py" line="628" />
             <source>the disk could not be read or written (an input/output error)</source>
             <translation>ディスクの読み書きができませんでした (入出力エラー)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="619" />
-            <location filename="../../src/cardfile/ui/words.py" line="620" />
+            <location filename="../../src/cardfile/ui/words.py" line="629" />
+            <location filename="../../src/cardfile/ui/words.py" line="630" />
             <source>too many files are open</source>
             <translation>開いているファイルが多すぎます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="621" />
+            <location filename="../../src/cardfile/ui/words.py" line="631" />
             <source>the file is too large</source>
             <translation>ファイルが大きすぎます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="622" />
+            <location filename="../../src/cardfile/ui/words.py" line="632" />
             <source>the folder is not empty</source>
             <translation>フォルダーが空ではありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="623" />
+            <location filename="../../src/cardfile/ui/words.py" line="633" />
             <source>its path goes round in a circle of links</source>
             <translation>パスがリンクの循環になっています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="624" />
+            <location filename="../../src/cardfile/ui/words.py" line="634" />
             <source>the name cannot be used here</source>
             <translation>この名前はここでは使えません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="625" />
-            <location filename="../../src/cardfile/ui/words.py" line="626" />
+            <location filename="../../src/cardfile/ui/words.py" line="635" />
+            <location filename="../../src/cardfile/ui/words.py" line="636" />
             <source>the disk or device is not there</source>
             <translation>ディスクまたはデバイスが見つかりません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="627" />
+            <location filename="../../src/cardfile/ui/words.py" line="637" />
             <source>the connection was refused</source>
             <translation>接続が拒否されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="628" />
+            <location filename="../../src/cardfile/ui/words.py" line="638" />
             <source>the connection was broken off</source>
             <translation>接続が切断されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="629" />
+            <location filename="../../src/cardfile/ui/words.py" line="639" />
             <source>there was no answer in time</source>
             <translation>時間内に応答がありませんでした</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="630" />
-            <location filename="../../src/cardfile/ui/words.py" line="631" />
+            <location filename="../../src/cardfile/ui/words.py" line="640" />
+            <location filename="../../src/cardfile/ui/words.py" line="641" />
             <source>the network cannot reach it</source>
             <translation>ネットワークから到達できません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="634" />
+            <location filename="../../src/cardfile/ui/words.py" line="644" />
             <source>the system refused (error {number})</source>
             <translation>システムが拒否しました (エラー {number})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="644" />
+            <location filename="../../src/cardfile/ui/words.py" line="654" />
             <source>Cannot use {file}: {problem}.</source>
             <translation>{file} を使用できません: {problem}。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="645" />
+            <location filename="../../src/cardfile/ui/words.py" line="655" />
             <source>The computer refused: {problem}.</source>
             <translation>コンピューターが拒否しました: {problem}。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="654" />
+            <location filename="../../src/cardfile/ui/words.py" line="664" />
             <source>it needs an upgrade to schema {schema} first, which writes to it</source>
             <translation>先にスキーマ {schema} への更新が必要で、その更新はファイルに書き込みます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="658" />
+            <location filename="../../src/cardfile/ui/words.py" line="668" />
             <source>its contents are damaged</source>
             <translation>内容が壊れています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="659" />
+            <location filename="../../src/cardfile/ui/words.py" line="669" />
             <source>its pages are damaged, which only a backup puts right</source>
             <translation>ページが壊れています。直せるのはバックアップだけです</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="660" />
+            <location filename="../../src/cardfile/ui/words.py" line="670" />
             <source>its compressed copy is damaged</source>
             <translation>圧縮されたコピーが壊れています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="661" />
+            <location filename="../../src/cardfile/ui/words.py" line="671" />
             <source>it is not an SQLite database file</source>
             <translation>SQLite データベースファイルではありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="662" />
+            <location filename="../../src/cardfile/ui/words.py" line="672" />
             <source>SQLite cannot open it</source>
             <translation>SQLite で開けません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="663" />
+            <location filename="../../src/cardfile/ui/words.py" line="673" />
             <source>it can only be read</source>
             <translation>読み取りしかできません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="665" />
+            <location filename="../../src/cardfile/ui/words.py" line="675" />
             <source>the file is read-only for this user</source>
             <translation>このユーザーにとってファイルは読み取り専用です</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="666" />
+            <location filename="../../src/cardfile/ui/words.py" line="676" />
             <source>its folder is read-only for this user</source>
             <translation>このユーザーにとってフォルダーは読み取り専用です</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="674" />
+            <location filename="../../src/cardfile/ui/words.py" line="684" />
             <source>it is empty</source>
             <translation>空です</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="675" />
+            <location filename="../../src/cardfile/ui/words.py" line="685" />
             <source>it holds binary data</source>
             <translation>バイナリデータを含んでいます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="676" />
+            <location filename="../../src/cardfile/ui/words.py" line="686" />
             <source>it has no header row</source>
             <translation>見出し行がありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="677" />
+            <location filename="../../src/cardfile/ui/words.py" line="687" />
             <source>it is a vCard file</source>
             <translation>vCard ファイルです</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="678" />
+            <location filename="../../src/cardfile/ui/words.py" line="688" />
             <source>it does not begin as one</source>
             <translation>そのファイル形式の先頭になっていません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="679" />
+            <location filename="../../src/cardfile/ui/words.py" line="689" />
             <source>there is no such file</source>
             <translation>そのようなファイルはありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="690" />
+            <location filename="../../src/cardfile/ui/words.py" line="700" />
             <source>The column “{column}” cannot be mapped to “{target}”: that field takes no label or part.</source>
             <translation>列「{column}」を「{target}」に対応付けられません。その項目にはラベルや要素を付けられません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="694" />
+            <location filename="../../src/cardfile/ui/words.py" line="704" />
             <source>The column “{column}” cannot be mapped to “{target}”: the field's parts are {parts}.</source>
             <translation>列「{column}」を「{target}」に対応付けられません。この項目の要素は {parts} です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="696" />
+            <location filename="../../src/cardfile/ui/words.py" line="706" />
             <source>The column “{column}” cannot be mapped to “{target}”: that is not a field's name.</source>
             <translation>列「{column}」を「{target}」に対応付けられません。それは項目名ではありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="698" />
+            <location filename="../../src/cardfile/ui/words.py" line="708" />
             <source>The column “{column}” cannot be mapped to “{target}”: there is no such field.</source>
             <translation>列「{column}」を「{target}」に対応付けられません。そのような項目はありません。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="713" />
+            <location filename="../../src/cardfile/ui/words.py" line="723" />
             <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
             <translation>
                 <numerusform>フェーズ「{stage}」には %Ln 件の商談があります。移動先のフェーズを選んでください: {stages}。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="716" />
+            <location filename="../../src/cardfile/ui/words.py" line="726" />
             <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
             <translation>
                 <numerusform>パイプライン「{pipeline}」には %Ln 件の商談があります。移動先として別のパイプラインのフェーズを選んでください。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="741" />
+            <location filename="../../src/cardfile/ui/words.py" line="751" />
             <source>A stage needs a name.</source>
             <translation>フェーズには名前が必要です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="741" />
+            <location filename="../../src/cardfile/ui/words.py" line="751" />
             <source>A pipeline needs a name.</source>
             <translation>パイプラインには名前が必要です。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="743" />
+            <location filename="../../src/cardfile/ui/words.py" line="753" />
             <source>A name can be at most %Ln character(s) long.</source>
             <translation>
                 <numerusform>名前は %Ln 文字以内にしてください。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="747" />
+            <location filename="../../src/cardfile/ui/words.py" line="757" />
             <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
             <translation>パイプライン「{pipeline}」には「{name}」という名前のフェーズがすでにあります。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="750" />
+            <location filename="../../src/cardfile/ui/words.py" line="760" />
             <source>There is already a pipeline named “{name}”.</source>
             <translation>「{name}」という名前のパイプラインはすでにあります。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="752" />
+            <location filename="../../src/cardfile/ui/words.py" line="762" />
             <source>{stage}: a probability is a whole number from 0 to 100.</source>
             <translation>{stage}: 確度は 0 から 100 までの整数です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="756" />
+            <location filename="../../src/cardfile/ui/words.py" line="766" />
             <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
             <translation>「{stage}」は「{pipeline}」の唯一のフェーズです。パイプラインには少なくとも 1 つのフェーズが必要です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="759" />
+            <location filename="../../src/cardfile/ui/words.py" line="769" />
             <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
             <translation>「{pipeline}」は唯一のパイプラインです。削除する前に別のパイプラインを追加してください。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="776" />
+            <location filename="../../src/cardfile/ui/words.py" line="786" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>新しい連絡先 %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="778" />
+            <location filename="../../src/cardfile/ui/words.py" line="788" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>新しい会社 %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="780" />
+            <location filename="../../src/cardfile/ui/words.py" line="790" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>変更されたレコード %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="781" />
+            <location filename="../../src/cardfile/ui/words.py" line="791" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>インポートが途中で停止しました。{cause} それまでに書き込まれた内容はデータベースに残っています: {kept}。問題が解決したら、[編集] ▸ [元に戻す] ですべてをまとめて取り消せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="785" />
+            <location filename="../../src/cardfile/ui/words.py" line="795" />
             <source>the batches it had written</source>
             <translation>書き込まれていたバッチ</translation>
         </message>
@@ -5460,7 +5510,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>ExportDialog</name>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="69" />
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="239" />
             <source>Export Contacts</source>
             <translation>連絡先のエクスポート</translation>
         </message>
@@ -5470,210 +5520,210 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>すべての連絡先と会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="85" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="86" />
             <source>The selected records ({count})</source>
             <translation>選択したレコード ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="86" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="88" />
             <source>A group</source>
             <translation>グループ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="87" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="89" />
             <source>A saved lookup</source>
             <translation>保存した検索条件</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="91" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="93" />
             <source>{name} ({count})</source>
             <translation>{name} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="100" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="102" />
             <source>vCard 3.0 (most compatible)</source>
             <translation>vCard 3.0 (互換性重視)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="101" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="103" />
             <source>vCard 4.0</source>
             <translation>vCard 4.0</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="102" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="104" />
             <source>CSV (spreadsheet)</source>
             <translation>CSV (スプレッドシート)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="103" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="105" />
             <source>iCalendar (.ics): activities, for calendar programs</source>
             <translation>iCalendar (.ics): 活動 (カレンダーソフト用)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="106" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="108" />
             <source>All activities</source>
             <translation>すべての活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="107" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
             <source>Those in a date range</source>
             <translation>期間内の活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="111" />
             <source>{name}'s activities</source>
             <translation>{name} の活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="111" />
             <source>A person's activities</source>
             <translation>個人の活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="112" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="114" />
             <source>The selected activities ({count})</source>
             <translation>選択した活動 ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="128" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="131" />
             <source>to</source>
             <translation>～</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="134" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="137" />
             <source>One file</source>
             <translation>1つのファイル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="137" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="140" />
             <source>One file per contact, in a folder</source>
             <translation>連絡先ごとに1ファイル (フォルダー内)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="141" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="144" />
             <source>Where to write</source>
             <translation>書き込み先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="144" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="147" />
             <source>Choose…</source>
             <translation>選択…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="151" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="154" />
             <source>Export:</source>
             <translation>エクスポート対象：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="152" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="155" />
             <source>Group:</source>
             <translation>グループ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="153" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="156" />
             <source>Lookup:</source>
             <translation>検索条件：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="154" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="157" />
             <source>Format:</source>
             <translation>形式：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="155" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="158" />
             <source>Activities:</source>
             <translation>活動：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="156" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="159" />
             <source>From:</source>
             <translation>開始日：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="157" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="160" />
             <source>Write:</source>
             <translation>書き込み方法：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="159" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="162" />
             <source>Destination:</source>
             <translation>保存先：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="169" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="172" />
             <source>Export</source>
             <translation>エクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="239" />
             <source>Export Activities</source>
             <translation>活動のエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="245" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="248" />
             <source>Export into Folder</source>
             <translation>フォルダーにエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
             <source>CSV files (*.csv)</source>
             <translation>CSV ファイル (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
             <source>Calendar files (*.ics)</source>
             <translation>カレンダー ファイル (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="250" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="253" />
             <source>vCard files (*.vcf)</source>
             <translation>vCard ファイル (*.vcf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="255" />
             <source>Export to File</source>
             <translation>ファイルにエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="286" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="292" />
             <source>{done} of {total} exported</source>
             <translation>{total} 件中 {done} 件をエクスポートしました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="303" />
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="339" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="312" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="348" />
             <source>Exporting…</source>
             <translation>エクスポートしています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="306" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="315" />
             <source>Exporting contacts</source>
             <translation>連絡先のエクスポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="342" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="351" />
             <source>Exporting activities</source>
             <translation>活動をエクスポートしています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="356" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="365" />
             <source>The export was cancelled; nothing was left behind.</source>
             <translation>エクスポートはキャンセルされました。何も残っていません。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="359" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="368" />
             <source>Exported %Ln record(s) to {target}.</source>
             <translation>
                 <numerusform>%Ln 件のレコードを {target} にエクスポートしました。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="363" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="372" />
             <source>Close</source>
             <translation>閉じる</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="374" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="383" />
             <source>Cancelling…</source>
             <translation>キャンセルしています…</translation>
         </message>
@@ -6275,436 +6325,646 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
     </context>
     <context>
+        <name>ImportProblem</name>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="46" />
+            <source>the email address is not valid</source>
+            <translation>メールアドレスが正しくありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="47" />
+            <source>the phone number holds no digit</source>
+            <translation>電話番号に数字が含まれていません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="48" />
+            <source>the web address is not valid</source>
+            <translation>Web アドレスが正しくありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="49" />
+            <source>the handle is not valid</source>
+            <translation>ハンドルが正しくありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="50" />
+            <source>the date is not a real date</source>
+            <translation>存在しない日付です</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="51" />
+            <source>the address is not valid</source>
+            <translation>住所が正しくありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="52" />
+            <source>the value is not valid</source>
+            <translation>値が正しくありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="57" />
+            <source>the same vCard UID</source>
+            <translation>同じ vCard UID</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="58" />
+            <source>the same email address</source>
+            <translation>同じメールアドレス</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="59" />
+            <source>the same phone number</source>
+            <translation>同じ電話番号</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="60" />
+            <source>the same name and company</source>
+            <translation>同じ氏名と会社</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="70" />
+            <source>the card has no BEGIN:VCARD line</source>
+            <translation>カードに BEGIN:VCARD の行がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="71" />
+            <source>the card is not closed: the file ends before END:VCARD</source>
+            <translation>カードが閉じていません: END:VCARD の前にファイルが終わっています</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="72" />
+            <source>the card is not closed: END:VCARD is missing before line {line}</source>
+            <translation>カードが閉じていません: {line} 行目の前に END:VCARD がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="75" />
+            <source>the card is larger than {mb} MB</source>
+            <translation>カードが {mb} MB を超えています</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="76" />
+            <source>the lines after the last card are not a card</source>
+            <translation>最後のカードの後の行はカードではありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="78" />
+            <source>the card is empty: it holds no name, address, date, note, photo or any other value</source>
+            <translation>カードが空です: 氏名、住所、日付、メモ、写真などの値が一つもありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="79" />
+            <source>the card is a vCard of kind “{kind}”, not a person or an organization</source>
+            <translation>このカードは種類「{kind}」の vCard で、個人でも組織でもありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="82" />
+            <source>the card could not be read: its text is damaged or in an unknown encoding</source>
+            <translation>カードを読み取れませんでした: テキストが壊れているか、不明な文字コードです</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="84" />
+            <source>the line is not a vCard property and was skipped</source>
+            <translation>この行は vCard のプロパティではないため、読み飛ばしました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="85" />
+            <source>the name (N) has more than five parts; the rest were ignored</source>
+            <translation>氏名 (N) の部分が五つを超えています。残りは無視しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="86" />
+            <source>{property} “{value}” is not a date; it was kept as an extra vCard property</source>
+            <translation>{property}「{value}」は日付ではありません。vCard の追加プロパティとして保持しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="89" />
+            <source>the picture ({property}) could not be read; it was kept as an extra vCard property</source>
+            <translation>画像 ({property}) を読み取れませんでした。vCard の追加プロパティとして保持しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="92" />
+            <source>{problem}; it was kept as an extra vCard property</source>
+            <translation>{problem}。vCard の追加プロパティとして保持しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="96" />
+            <source>{header}: {problem}; it was kept in the note</source>
+            <translation>{header}: {problem}。メモに残しました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="99" />
+            <source>the row is empty: every value it holds is left out</source>
+            <translation>行が空です: 取り込む値が一つもありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="101" />
+            <source>the {block} is incomplete (no END:{block})</source>
+            <translation>{block} が不完全です (END:{block} がありません)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="102" />
+            <source>the event has no start (DTSTART)</source>
+            <translation>予定に開始 (DTSTART) がありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="103" />
+            <source>line {line}: the end is a date and the start a time, or the other way round</source>
+            <translation>{line} 行目: 終了が日付で開始が日時、またはその逆です</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="106" />
+            <source>line {line}: it ends before it starts</source>
+            <translation>{line} 行目: 開始より前に終了しています</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="107" />
+            <source>line {line}: a repeating item needs a start</source>
+            <translation>{line} 行目: 繰り返しの項目には開始が必要です</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="108" />
+            <source>line {line}: Cardfile cannot use this repeat rule (RRULE)</source>
+            <translation>{line} 行目: この繰り返しルール (RRULE) は Cardfile で使えません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="109" />
+            <source>line {line}: {property} “{value}” is not a date or time</source>
+            <translation>{line} 行目: {property}「{value}」は日付でも日時でもありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="112" />
+            <source>line {line}: unknown time zone “{zone}”</source>
+            <translation>{line} 行目: 不明なタイムゾーン「{zone}」</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="113" />
+            <source>line {line}: {property} “{value}” is not a duration</source>
+            <translation>{line} 行目: {property}「{value}」は期間ではありません</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="116" />
+            <source>it has no UID: importing it again will make a second copy</source>
+            <translation>UID がありません: もう一度取り込むと二つ目のコピーができます</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="117" />
+            <source>line {line}: an alarm %Ln minute(s) ahead is kept as 30 days ahead</source>
+            <translation>
+                <numerusform>{line} 行目: %Ln 分前の通知は 30 日前として保持しました</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="121" />
+            <source>skipped as chosen</source>
+            <translation>選択どおりスキップしました</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="122" />
+            <source>the same person as a contact already there ({matched})</source>
+            <translation>既存の連絡先と同じ人物です ({matched})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="125" />
+            <source>the same company as one already there ({matched})</source>
+            <translation>既存の会社と同じです ({matched})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="128" />
+            <source>line {line}: {problem}</source>
+            <translation>{line} 行目: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="42" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="43" />
             <source>Check the events and to-dos</source>
             <translation>予定と ToDo の確認</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>Subject</source>
             <translation>件名</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>When</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>Repeats</source>
             <translation>繰り返し</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>Already imported</source>
             <translation>インポート済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="55" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="56" />
             <source>Update them from the file</source>
             <translation>ファイルの内容で更新する</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="56" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="57" />
             <source>Leave them as they are</source>
             <translation>そのままにする</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="58" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="59" />
             <source>Items imported before:</source>
             <translation>以前にインポートした項目：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="74" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="75" />
             <source>(line {line})</source>
             <translation>({line} 行目)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="77" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="78" />
             <source>no date</source>
             <translation>日付なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
             <source>repeats</source>
             <translation>繰り返し</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
             <source>one occurrence</source>
             <translation>1回のみ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="84" />
             <source>(no subject)</source>
             <translation>(件名なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="84" />
             <source>yes</source>
             <translation>はい</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="88" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="163" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="89" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="164" />
             <source>Line {line} of {file}: {reason}</source>
             <translation>{file} の {line} 行目: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="99" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="100" />
             <source>{files}: the first %Ln item(s), {known} imported before, {rejected} not importable.</source>
             <translation>
                 <numerusform>{files}の最初の %Ln 項目: インポート済み {known} 件、インポート不可 {rejected} 件。</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="103" />
             <source>Items after these are imported too.</source>
             <translation>これ以降の項目もインポートされます。</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="103" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="104" />
             <source>%Ln file(s)</source>
             <translation>
                 <numerusform>%Ln 個のファイル</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="76" />
             <source>Import as new</source>
             <translation>新規としてインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="76" />
             <source>Update existing</source>
             <translation>既存を更新</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="76" />
             <source>Skip</source>
             <translation>スキップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="80" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
             <source>same vCard UID</source>
             <translation>同じ vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
             <source>same email</source>
             <translation>同じメール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
             <source>same phone</source>
             <translation>同じ電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="84" />
             <source>same name and company</source>
             <translation>同じ名前と会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Duplicate of</source>
             <translation>重複先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Decision</source>
             <translation>処理</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="172" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
             <source>(no name)</source>
             <translation>(名前なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="178" />
             <source>Line {line}: {reason}</source>
             <translation>{line} 行目: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="182" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
             <source>{name} ({reason})</source>
             <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="188" />
             <source>Cannot import</source>
             <translation>インポートできません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="272" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="275" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
             <translation>[ファイルの追加…] または [フォルダーの追加…] でインポートするファイルを追加するか、ここにドロップしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="283" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="286" />
             <source>Choose files to import</source>
             <translation>インポートするファイルの選択</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="285" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="288" />
             <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
             <translation>携帯電話、Outlook、Gmail、Apple の連絡先からの vCard ファイル (.vcf、.vcard)、CSV ファイル、または Outlook、Google カレンダー、Apple カレンダー、Thunderbird からのカレンダー ファイル (.ics)。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="294" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="297" />
             <source>Add Files…</source>
             <translation>ファイルの追加…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="296" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="299" />
             <source>Add Folder…</source>
             <translation>フォルダーの追加…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="298" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="301" />
             <source>Remove</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="320" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="323" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
             <translation>Outlook: [ファイル] ▸ [開く/エクスポート] ▸ [インポート/エクスポート] ▸ [ファイルにエクスポート] ▸ [テキスト ファイル (カンマ区切り)]。Google コンタクト: [エクスポート] ▸ [Google CSV]。その他のプログラムの CSV ファイルも使用できます。各列の内容は次の手順で選択します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="339" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="342" />
             <source>Contact files ({patterns})</source>
             <translation>連絡先ファイル ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="340" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="343" />
             <source>CSV files (*.csv)</source>
             <translation>CSV ファイル (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="341" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="344" />
             <source>All files (*)</source>
             <translation>すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="345" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
             <source>Import Files</source>
             <translation>ファイルのインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="350" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
             <source>Import a Folder</source>
             <translation>フォルダーのインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="379" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="382" />
             <source>Check the cards</source>
             <translation>カードの確認</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="381" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="384" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
             <translation>既存の連絡先と重複する各カードの処理を選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="409" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="412" />
             <source>Other duplicates:</source>
             <translation>その他の重複：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
             <source>%Ln card(s)</source>
             <translation>
                 <numerusform>%Ln 枚のカード</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="434" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="437" />
             <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>%Ln 個のファイル</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
             <source>{cards} {files}</source>
             <translation>{files}の{cards}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
             <source>The first {cards} {files}</source>
             <translation>{files}の最初の {cards}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
             <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>重複 %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>インポート不可 %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>これ以降のカードもインポートされます。その重複は下の選択に従って処理されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="472" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
             <source>Importing</source>
             <translation>インポート中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="473" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>キャンセルすると、このインポートで書き込んだ内容はすべて取り消されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="487" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="477" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="490" />
             <source>Starting…</source>
             <translation>開始しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="508" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
             <source>Import finished</source>
             <translation>インポート完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="509" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="512" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>インポートされた内容と、インポートされなかった各カードとその理由です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="513" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>インポートされなかったカードまたはスキップされたカードとその理由：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>File</source>
             <translation>ファイル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>Card</source>
             <translation>カード</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>What happened</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>Why</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
             <source>Import cancelled</source>
             <translation>インポートのキャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>インポートはキャンセルされました。何もインポートされず、何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>新規インポート {imported} 件、更新 {updated} 件、スキップ {skipped} 件、インポート不可 {rejected} 件。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="553" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>[編集] ▸ [元に戻す] でインポート全体を取り消せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="555" />
             <source>Not imported</source>
             <translation>インポート不可</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="556" />
             <source>Skipped</source>
             <translation>スキップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="591" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="599" />
             <source>Import Contacts</source>
             <translation>連絡先のインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="615" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="623" />
             <source>Import</source>
             <translation>インポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="642" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="650" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>カレンダー ファイル (.ics) は vCard や CSV ファイルとは別にインポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="702" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="710" />
             <source>Importing calendar files</source>
             <translation>カレンダー ファイルをインポートしています</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="720" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="728" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>%Ln 枚のカードを読み込みました: 新規 {imported} 件、更新 {updated} 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="735" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="743" />
             <source>Importing contacts</source>
             <translation>連絡先をインポートしています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="745" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="753" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>キャンセル中: インポートした内容を取り消しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="762" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="770" />
             <source>Import failed</source>
             <translation>インポートに失敗しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="764" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="772" />
             <source>Nothing was imported.</source>
             <translation>何もインポートされませんでした。</translation>
         </message>
@@ -7370,7 +7630,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="317" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1360" />
             <source>&amp;Conflicts…</source>
             <translation>競合(&amp;C)…</translation>
         </message>
@@ -7687,12 +7947,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>競合 ({count})(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1398" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1400" />
             <source>About Cardfile</source>
             <translation>Cardfile について</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1399" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1401" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;ローカルファーストの連絡先管理ソフト: 連絡先、会社、活動、商談を、お使いのコンピューター上の1つのファイルで管理します。&lt;/p&gt;&lt;p&gt;GNU General Public License バージョン3以降のもとでライセンスされています。&lt;/p&gt;</translation>
         </message>
@@ -10523,98 +10783,98 @@ Please turn one of those options off.</source>
             <translation>列をリセット(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="958" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="959" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1042" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1043" />
             <source>Unsaved Changes</source>
             <translation>未保存の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1043" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1044" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>カードに誤りがあり (赤で表示)、保存する前に修正が必要です。変更を保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1045" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1046" />
             <source>Save the changes to this card?</source>
             <translation>このカードへの変更を保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1104" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1105" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>{count} 件中、最初の{records}をコピーしました。残りはエクスポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1107" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1108" />
             <source>Copied {records}.</source>
             <translation>{records}をコピーしました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1170" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1178" />
             <source>Move to Trash</source>
             <translation>ゴミ箱に移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1172" />
             <source>Move {records} to the Trash?</source>
             <translation>{records}をゴミ箱に移動しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1176" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>ゴミ箱から復元するか、Ctrl+Z で元に戻すことができます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1191" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1192" />
             <source>Moving {records} to the Trash…</source>
             <translation>{records}をゴミ箱に移動しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1207" />
             <source>Remove Tag</source>
             <translation>タグを外す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1207" />
             <source>Take this tag off {records}:</source>
             <translation>{records}から外すタグ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1209" />
             <source>Add Tag</source>
             <translation>タグの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1209" />
             <source>Tag {records} with:</source>
             <translation>{records}に付けるタグ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1221" />
             <source>Tagging {records}…</source>
             <translation>{records}にタグを付けています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1228" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1229" />
             <source>Add {records} to the group:</source>
             <translation>{records}の追加先グループ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1246" />
             <source>Adding {records} to a group…</source>
             <translation>{records}をグループに追加しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1253" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1254" />
             <source>Taking {records} out of a group…</source>
             <translation>{records}をグループから外しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1278" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1279" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -11680,17 +11940,17 @@ Please turn one of those options off.</source>
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="791" />
+            <location filename="../../src/cardfile/ui/words.py" line="801" />
             <source>completed</source>
             <translation>完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="792" />
+            <location filename="../../src/cardfile/ui/words.py" line="802" />
             <source>left a message</source>
             <translation>伝言を残した</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="793" />
+            <location filename="../../src/cardfile/ui/words.py" line="803" />
             <source>no answer</source>
             <translation>応答なし</translation>
         </message>

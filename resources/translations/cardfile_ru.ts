@@ -406,48 +406,98 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="410" />
+            <source>Sync (first on this device)</source>
+            <translation>Синхронизация (первая на этом устройстве)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="411" />
+            <source>Sync (sent)</source>
+            <translation>Синхронизация (отправка)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="412" />
+            <source>Sync (received)</source>
+            <translation>Синхронизация (получение)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <source>Sign in to sync</source>
+            <translation>Вход для синхронизации</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <source>Rebuild names after a sync</source>
+            <translation>Обновление имён после синхронизации</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="415" />
+            <source>Take the other value</source>
+            <translation>Выбор другого значения</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="416" />
+            <source>Keep the current value</source>
+            <translation>Сохранение текущего значения</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="417" />
+            <source>Prepare search</source>
+            <translation>Подготовка поиска</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="418" />
+            <source>Rebuild the search index</source>
+            <translation>Перестроение поискового индекса</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="419" />
+            <source>Change name order</source>
+            <translation>Изменение порядка имён</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="420" />
             <source>Repair database</source>
             <translation>Восстановление базы данных</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="411" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
             <source>import</source>
             <translation>импорт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
-            <location filename="../../src/cardfile/ui/words.py" line="424" />
+            <location filename="../../src/cardfile/ui/words.py" line="431" />
+            <location filename="../../src/cardfile/ui/words.py" line="434" />
             <source>Delete {records}</source>
             <translation>Удаление: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="422" />
-            <location filename="../../src/cardfile/ui/words.py" line="425" />
+            <location filename="../../src/cardfile/ui/words.py" line="432" />
+            <location filename="../../src/cardfile/ui/words.py" line="435" />
             <source>Tag {records}</source>
             <translation>Присвоение тега: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="423" />
+            <location filename="../../src/cardfile/ui/words.py" line="433" />
             <source>Add {records}</source>
             <translation>Добавление: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="437" />
+            <location filename="../../src/cardfile/ui/words.py" line="447" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="438" />
+            <location filename="../../src/cardfile/ui/words.py" line="448" />
             <source>&amp;Undo {action}</source>
             <translation>&amp;Отменить: {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="444" />
+            <location filename="../../src/cardfile/ui/words.py" line="454" />
             <source>&amp;Redo</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="445" />
+            <location filename="../../src/cardfile/ui/words.py" line="455" />
             <source>&amp;Redo {action}</source>
             <translation>&amp;Повторить: {action}</translation>
         </message>
@@ -665,12 +715,12 @@
             <translation> (с фильтром)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="314" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="314" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="317" />
             <source>%Ln task(s) overdue</source>
             <translation>
                 <numerusform>%Ln просроченное дело</numerusform>
@@ -679,44 +729,44 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="347" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="350" />
             <source>None in the next two weeks</source>
             <translation>В ближайшие две недели нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
             <source>birthday ({age})</source>
             <translation>день рождения ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="357" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
             <source>birthday</source>
             <translation>день рождения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="361" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
             <source>anniversary ({years})</source>
             <translation>годовщина ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="363" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
             <source>anniversary</source>
             <translation>годовщина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="365" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="368" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} · {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="372" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="375" />
             <source>Open {name}</source>
             <translation>Открыть: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="410" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="413" />
             <source>Reschedule</source>
             <translation>Перенести</translation>
         </message>
@@ -5045,433 +5095,433 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="456" />
+            <location filename="../../src/cardfile/ui/words.py" line="466" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>Файл {path} записан более новой версией Cardfile (схема {found}); эта версия понимает схему {supported} и не будет его изменять. Чтобы открыть файл, установите более новую версию Cardfile.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <location filename="../../src/cardfile/ui/words.py" line="471" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>Файл {path} повреждён или не является базой Cardfile ({detail}). Он не изменён.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <location filename="../../src/cardfile/ui/words.py" line="472" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>Файл {path} — база SQLite другой программы, а не база Cardfile. Он не изменён.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="465" />
+            <location filename="../../src/cardfile/ui/words.py" line="475" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>Файл {path} заблокирован другой программой или другим окном Cardfile; повторите попытку, когда работа с ним закончится. Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="470" />
+            <location filename="../../src/cardfile/ui/words.py" line="480" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>Не удалось открыть {path}: {detail}. Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="471" />
+            <location filename="../../src/cardfile/ui/words.py" line="481" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>Файл {path} можно читать, но нельзя изменять ({detail}). Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="472" />
+            <location filename="../../src/cardfile/ui/words.py" line="482" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>Проверка обнаружила повреждение файла {path} ({checked_at}: {problem}); Cardfile показывает его, но не изменяет. Восстановите резервную копию (cardfile db restore FILE) или исправьте базу (cardfile db repair). Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="477" />
+            <location filename="../../src/cardfile/ui/words.py" line="487" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>Диск, на котором находится {path}, заполнен; последнее изменение не сохранено. Освободите место и повторите попытку.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="480" />
+            <location filename="../../src/cardfile/ui/words.py" line="490" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>Не удалось создать резервную копию {path} в {target}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="481" />
+            <location filename="../../src/cardfile/ui/words.py" line="491" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>Сегодняшняя автоматическая резервная копия {path} не создана ({detail}); больше ничего не затронуто, Cardfile повторит попытку в течение часа.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="486" />
+            <location filename="../../src/cardfile/ui/words.py" line="496" />
             <source>There is nothing to undo</source>
             <translation>Нечего отменять</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="487" />
+            <location filename="../../src/cardfile/ui/words.py" line="497" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>Только {owner} может менять владельца этой записи ({record_type}) и её признак «личная»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="488" />
+            <location filename="../../src/cardfile/ui/words.py" line="498" />
             <source>No {record_type} with id {record_id}</source>
             <translation>Нет записи ({record_type}) с идентификатором {record_id}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="489" />
+            <location filename="../../src/cardfile/ui/words.py" line="499" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>Сервер синхронизации ещё не выбран: укажите его в меню «Синхронизация ▸ Настройки синхронизации».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="490" />
+            <location filename="../../src/cardfile/ui/words.py" line="500" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>Нет связи с сервером синхронизации {server}: {detail}. Ваши изменения сохранены и будут синхронизированы позже.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="493" />
+            <location filename="../../src/cardfile/ui/words.py" line="503" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>Сервер синхронизации {server} отказал: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="494" />
+            <location filename="../../src/cardfile/ui/words.py" line="504" />
             <source>A sync of this database is running already.</source>
             <translation>Синхронизация этой базы данных уже идёт.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="495" />
+            <location filename="../../src/cardfile/ui/words.py" line="505" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>Синхронизация с {server} невозможна: {detail}. Ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="496" />
+            <location filename="../../src/cardfile/ui/words.py" line="506" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>Войдите на {server} как {user}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="497" />
+            <location filename="../../src/cardfile/ui/words.py" line="507" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>Курса {source} к {target} ещё нет: укажите его в окне «Курсы валют…»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="500" />
+            <location filename="../../src/cardfile/ui/words.py" line="510" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>На этом компьютере не найден шрифт TrueType или OpenType (поиск в {folders}); чтобы создавать отчёты в PDF, установите такой шрифт (например, DejaVu Sans или Noto Sans).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="505" />
+            <location filename="../../src/cardfile/ui/words.py" line="515" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>Синхронизация остановлена. Всё, что сервер успел подтвердить, сохранено; остальное будет отправлено при следующей синхронизации.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="508" />
+            <location filename="../../src/cardfile/ui/words.py" line="518" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>Ни в одном столбце нет имён людей, а в столбце {column!r} — их компания: каждый человек отображался бы под названием компании. Сопоставьте столбец с именами с полем имени или импортируйте как есть.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="513" />
+            <location filename="../../src/cardfile/ui/words.py" line="523" />
             <source>Cannot merge {record}: {why}</source>
             <translation>Не удалось объединить {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="514" />
+            <location filename="../../src/cardfile/ui/words.py" line="524" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>Не удалось разделить {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="515" />
+            <location filename="../../src/cardfile/ui/words.py" line="525" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>Эта карточка объединена с другой; вернуть её можно кнопкой «Разделить» в окне «Выборка ▸ История объединений».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="518" />
+            <location filename="../../src/cardfile/ui/words.py" line="528" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile не отправил ваш пароль на {server}: адрес начинается с http://, поэтому его мог бы прочитать любой в сети. Укажите адрес сервера с https:// или установите флажок «Отправлять пароль без шифрования» в настройках синхронизации.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="524" />
+            <location filename="../../src/cardfile/ui/words.py" line="534" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>Стереть эту запись ({record_type}) навсегда может только {owner} или администратор; она остаётся в корзине</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="527" />
+            <location filename="../../src/cardfile/ui/words.py" line="537" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>Ни один столбец не сопоставлен с именем, компанией или адресом эл. почты, поэтому контакты нельзя будет отличить друг от друга. Выберите поле для столбца, в котором они записаны.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="532" />
+            <location filename="../../src/cardfile/ui/words.py" line="542" />
             <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
             <translation>{file} — не файл vCard ({detail}); ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="533" />
+            <location filename="../../src/cardfile/ui/words.py" line="543" />
             <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
             <translation>{file} — не файл iCalendar ({detail}); ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="534" />
+            <location filename="../../src/cardfile/ui/words.py" line="544" />
             <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
             <translation>{file} — не файл CSV с контактами ({detail}); ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="535" />
+            <location filename="../../src/cardfile/ui/words.py" line="545" />
             <source>Cannot read {file}: {detail}. Nothing was imported.</source>
             <translation>Не удалось прочитать {file}: {detail}. Ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="536" />
+            <location filename="../../src/cardfile/ui/words.py" line="546" />
             <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
             <translation>В папке {folder} нет файлов .vcf или .vcard; ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="537" />
+            <location filename="../../src/cardfile/ui/words.py" line="547" />
             <source>Cannot write {target}: {detail}. Nothing was exported.</source>
             <translation>Не удалось записать {target}: {detail}. Ничего не экспортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="538" />
+            <location filename="../../src/cardfile/ui/words.py" line="548" />
             <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
             <translation>{file} — не экспорт Google Контактов, Outlook или Cardfile, и его столбцы {columns} не удалось сопоставить с полями; укажите, какой столбец содержит какое поле. Ничего не импортировано.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="543" />
+            <location filename="../../src/cardfile/ui/words.py" line="553" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>На этом компьютере нет хранилища паролей, поэтому вход для синхронизации нельзя запомнить: Cardfile будет спрашивать пароль после каждого запуска.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="548" />
+            <location filename="../../src/cardfile/ui/words.py" line="558" />
             <source>“{what}” matches several records: {candidates}. Choose one of them.</source>
             <translation>«{what}» подходит к нескольким записям: {candidates}. Выберите одну из них.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <location filename="../../src/cardfile/ui/words.py" line="559" />
             <source>This was changed elsewhere in the meantime; look at it again and repeat the change.</source>
             <translation>Тем временем это было изменено в другом месте; посмотрите ещё раз и повторите изменение.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="584" />
+            <location filename="../../src/cardfile/ui/words.py" line="594" />
             <source>Cardfile could not do this ({code}).</source>
             <translation>Cardfile не смог это выполнить ({code}).</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="598" />
-            <location filename="../../src/cardfile/ui/words.py" line="772" />
+            <location filename="../../src/cardfile/ui/words.py" line="608" />
+            <location filename="../../src/cardfile/ui/words.py" line="782" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>В Cardfile произошла внутренняя ошибка; подробности — в отчёте об ошибке.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="606" />
+            <location filename="../../src/cardfile/ui/words.py" line="616" />
             <source>there is no such file or folder</source>
             <translation>такого файла или папки нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="607" />
-            <location filename="../../src/cardfile/ui/words.py" line="608" />
+            <location filename="../../src/cardfile/ui/words.py" line="617" />
+            <location filename="../../src/cardfile/ui/words.py" line="618" />
             <source>you do not have permission to use it</source>
             <translation>у вас нет прав на доступ к нему</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="609" />
+            <location filename="../../src/cardfile/ui/words.py" line="619" />
             <source>the disk is full</source>
             <translation>диск заполнен</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="610" />
+            <location filename="../../src/cardfile/ui/words.py" line="620" />
             <source>your disk quota is used up</source>
             <translation>ваша дисковая квота исчерпана</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="611" />
+            <location filename="../../src/cardfile/ui/words.py" line="621" />
             <source>the disk can only be read, not written</source>
             <translation>диск доступен только для чтения, запись невозможна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="612" />
+            <location filename="../../src/cardfile/ui/words.py" line="622" />
             <source>it is a folder, not a file</source>
             <translation>это папка, а не файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="613" />
+            <location filename="../../src/cardfile/ui/words.py" line="623" />
             <source>a part of the path is not a folder</source>
             <translation>часть пути не является папкой</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="614" />
+            <location filename="../../src/cardfile/ui/words.py" line="624" />
             <source>it exists already</source>
             <translation>он уже существует</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="615" />
+            <location filename="../../src/cardfile/ui/words.py" line="625" />
             <source>the name is too long</source>
             <translation>имя слишком длинное</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="616" />
-            <location filename="../../src/cardfile/ui/words.py" line="617" />
+            <location filename="../../src/cardfile/ui/words.py" line="626" />
+            <location filename="../../src/cardfile/ui/words.py" line="627" />
             <source>another program is using it</source>
             <translation>он занят другой программой</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="618" />
+            <location filename="../../src/cardfile/ui/words.py" line="628" />
             <source>the disk could not be read or written (an input/output error)</source>
             <translation>не удалось прочитать диск или записать на него (ошибка ввода-вывода)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="619" />
-            <location filename="../../src/cardfile/ui/words.py" line="620" />
+            <location filename="../../src/cardfile/ui/words.py" line="629" />
+            <location filename="../../src/cardfile/ui/words.py" line="630" />
             <source>too many files are open</source>
             <translation>открыто слишком много файлов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="621" />
+            <location filename="../../src/cardfile/ui/words.py" line="631" />
             <source>the file is too large</source>
             <translation>файл слишком большой</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="622" />
+            <location filename="../../src/cardfile/ui/words.py" line="632" />
             <source>the folder is not empty</source>
             <translation>папка не пуста</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="623" />
+            <location filename="../../src/cardfile/ui/words.py" line="633" />
             <source>its path goes round in a circle of links</source>
             <translation>путь зацикливается на ссылках</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="624" />
+            <location filename="../../src/cardfile/ui/words.py" line="634" />
             <source>the name cannot be used here</source>
             <translation>это имя здесь использовать нельзя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="625" />
-            <location filename="../../src/cardfile/ui/words.py" line="626" />
+            <location filename="../../src/cardfile/ui/words.py" line="635" />
+            <location filename="../../src/cardfile/ui/words.py" line="636" />
             <source>the disk or device is not there</source>
             <translation>диск или устройство недоступны</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="627" />
+            <location filename="../../src/cardfile/ui/words.py" line="637" />
             <source>the connection was refused</source>
             <translation>в соединении отказано</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="628" />
+            <location filename="../../src/cardfile/ui/words.py" line="638" />
             <source>the connection was broken off</source>
             <translation>соединение прервано</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="629" />
+            <location filename="../../src/cardfile/ui/words.py" line="639" />
             <source>there was no answer in time</source>
             <translation>ответ не пришёл вовремя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="630" />
-            <location filename="../../src/cardfile/ui/words.py" line="631" />
+            <location filename="../../src/cardfile/ui/words.py" line="640" />
+            <location filename="../../src/cardfile/ui/words.py" line="641" />
             <source>the network cannot reach it</source>
             <translation>сеть не может до него добраться</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="634" />
+            <location filename="../../src/cardfile/ui/words.py" line="644" />
             <source>the system refused (error {number})</source>
             <translation>система отказала (ошибка {number})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="644" />
+            <location filename="../../src/cardfile/ui/words.py" line="654" />
             <source>Cannot use {file}: {problem}.</source>
             <translation>Не удаётся использовать {file}: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="645" />
+            <location filename="../../src/cardfile/ui/words.py" line="655" />
             <source>The computer refused: {problem}.</source>
             <translation>Компьютер отказал: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="654" />
+            <location filename="../../src/cardfile/ui/words.py" line="664" />
             <source>it needs an upgrade to schema {schema} first, which writes to it</source>
             <translation>сначала её нужно обновить до схемы {schema}, а это запись в неё</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="658" />
+            <location filename="../../src/cardfile/ui/words.py" line="668" />
             <source>its contents are damaged</source>
             <translation>её содержимое повреждено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="659" />
+            <location filename="../../src/cardfile/ui/words.py" line="669" />
             <source>its pages are damaged, which only a backup puts right</source>
             <translation>её страницы повреждены, исправит это только резервная копия</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="660" />
+            <location filename="../../src/cardfile/ui/words.py" line="670" />
             <source>its compressed copy is damaged</source>
             <translation>её сжатая копия повреждена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="661" />
+            <location filename="../../src/cardfile/ui/words.py" line="671" />
             <source>it is not an SQLite database file</source>
             <translation>это не файл базы данных SQLite</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="662" />
+            <location filename="../../src/cardfile/ui/words.py" line="672" />
             <source>SQLite cannot open it</source>
             <translation>SQLite не может её открыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="663" />
+            <location filename="../../src/cardfile/ui/words.py" line="673" />
             <source>it can only be read</source>
             <translation>её можно только читать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="665" />
+            <location filename="../../src/cardfile/ui/words.py" line="675" />
             <source>the file is read-only for this user</source>
             <translation>файл доступен этому пользователю только для чтения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="666" />
+            <location filename="../../src/cardfile/ui/words.py" line="676" />
             <source>its folder is read-only for this user</source>
             <translation>её папка доступна этому пользователю только для чтения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="674" />
+            <location filename="../../src/cardfile/ui/words.py" line="684" />
             <source>it is empty</source>
             <translation>он пуст</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="675" />
+            <location filename="../../src/cardfile/ui/words.py" line="685" />
             <source>it holds binary data</source>
             <translation>в нём двоичные данные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="676" />
+            <location filename="../../src/cardfile/ui/words.py" line="686" />
             <source>it has no header row</source>
             <translation>в нём нет строки заголовков</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="677" />
+            <location filename="../../src/cardfile/ui/words.py" line="687" />
             <source>it is a vCard file</source>
             <translation>это файл vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="678" />
+            <location filename="../../src/cardfile/ui/words.py" line="688" />
             <source>it does not begin as one</source>
             <translation>он начинается не так, как такой файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="679" />
+            <location filename="../../src/cardfile/ui/words.py" line="689" />
             <source>there is no such file</source>
             <translation>такого файла нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="690" />
+            <location filename="../../src/cardfile/ui/words.py" line="700" />
             <source>The column “{column}” cannot be mapped to “{target}”: that field takes no label or part.</source>
             <translation>Столбец «{column}» нельзя сопоставить с «{target}»: у этого поля нет меток и частей.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="694" />
+            <location filename="../../src/cardfile/ui/words.py" line="704" />
             <source>The column “{column}” cannot be mapped to “{target}”: the field's parts are {parts}.</source>
             <translation>Столбец «{column}» нельзя сопоставить с «{target}»: части этого поля — {parts}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="696" />
+            <location filename="../../src/cardfile/ui/words.py" line="706" />
             <source>The column “{column}” cannot be mapped to “{target}”: that is not a field's name.</source>
             <translation>Столбец «{column}» нельзя сопоставить с «{target}»: это не название поля.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="698" />
+            <location filename="../../src/cardfile/ui/words.py" line="708" />
             <source>The column “{column}” cannot be mapped to “{target}”: there is no such field.</source>
             <translation>Столбец «{column}» нельзя сопоставить с «{target}»: такого поля нет.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="713" />
+            <location filename="../../src/cardfile/ui/words.py" line="723" />
             <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
             <translation>
                 <numerusform>На этапе «{stage}» %Ln сделка; выберите этап, на который её перенести: {stages}.</numerusform>
@@ -5480,7 +5530,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="716" />
+            <location filename="../../src/cardfile/ui/words.py" line="726" />
             <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
             <translation>
                 <numerusform>В воронке «{pipeline}» %Ln сделка; выберите для неё этап другой воронки.</numerusform>
@@ -5489,17 +5539,17 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="741" />
+            <location filename="../../src/cardfile/ui/words.py" line="751" />
             <source>A stage needs a name.</source>
             <translation>У этапа должно быть название.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="741" />
+            <location filename="../../src/cardfile/ui/words.py" line="751" />
             <source>A pipeline needs a name.</source>
             <translation>У воронки продаж должно быть название.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="743" />
+            <location filename="../../src/cardfile/ui/words.py" line="753" />
             <source>A name can be at most %Ln character(s) long.</source>
             <translation>
                 <numerusform>Название может содержать не более %Ln символа.</numerusform>
@@ -5508,32 +5558,32 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="747" />
+            <location filename="../../src/cardfile/ui/words.py" line="757" />
             <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
             <translation>В воронке «{pipeline}» уже есть этап «{name}».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="750" />
+            <location filename="../../src/cardfile/ui/words.py" line="760" />
             <source>There is already a pipeline named “{name}”.</source>
             <translation>Воронка продаж «{name}» уже есть.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="752" />
+            <location filename="../../src/cardfile/ui/words.py" line="762" />
             <source>{stage}: a probability is a whole number from 0 to 100.</source>
             <translation>{stage}: вероятность — целое число от 0 до 100.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="756" />
+            <location filename="../../src/cardfile/ui/words.py" line="766" />
             <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
             <translation>«{stage}» — единственный этап воронки «{pipeline}»; в воронке должен остаться хотя бы один этап.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="759" />
+            <location filename="../../src/cardfile/ui/words.py" line="769" />
             <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
             <translation>«{pipeline}» — единственная воронка продаж; добавьте другую, прежде чем удалять её.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="776" />
+            <location filename="../../src/cardfile/ui/words.py" line="786" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>%Ln новый контакт</numerusform>
@@ -5542,7 +5592,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="778" />
+            <location filename="../../src/cardfile/ui/words.py" line="788" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>%Ln новая компания</numerusform>
@@ -5551,7 +5601,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="780" />
+            <location filename="../../src/cardfile/ui/words.py" line="790" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>%Ln изменённая запись</numerusform>
@@ -5560,12 +5610,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="781" />
+            <location filename="../../src/cardfile/ui/words.py" line="791" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>Импорт остановился на полпути. {cause} То, что он успел записать, осталось в базе: {kept}. Когда проблема будет решена, команда «Правка ▸ Отменить» уберёт всё это за один шаг.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="785" />
+            <location filename="../../src/cardfile/ui/words.py" line="795" />
             <source>the batches it had written</source>
             <translation>записанные им пакеты</translation>
         </message>
@@ -5574,7 +5624,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>ExportDialog</name>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="69" />
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="239" />
             <source>Export Contacts</source>
             <translation>Экспорт контактов</translation>
         </message>
@@ -5584,198 +5634,198 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>Все контакты и компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="85" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="86" />
             <source>The selected records ({count})</source>
             <translation>Выбранные записи ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="86" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="88" />
             <source>A group</source>
             <translation>Группа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="87" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="89" />
             <source>A saved lookup</source>
             <translation>Сохранённая выборка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="91" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="93" />
             <source>{name} ({count})</source>
             <translation>{name} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="100" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="102" />
             <source>vCard 3.0 (most compatible)</source>
             <translation>vCard 3.0 (наиболее совместимый)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="101" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="103" />
             <source>vCard 4.0</source>
             <translation>vCard 4.0</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="102" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="104" />
             <source>CSV (spreadsheet)</source>
             <translation>CSV (электронная таблица)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="103" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="105" />
             <source>iCalendar (.ics): activities, for calendar programs</source>
             <translation>iCalendar (.ics): дела, для программ-календарей</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="106" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="108" />
             <source>All activities</source>
             <translation>Все дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="107" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
             <source>Those in a date range</source>
             <translation>Дела за период</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="111" />
             <source>{name}'s activities</source>
             <translation>Дела контакта {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="111" />
             <source>A person's activities</source>
             <translation>Дела контакта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="112" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="114" />
             <source>The selected activities ({count})</source>
             <translation>Выбранные дела ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="128" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="131" />
             <source>to</source>
             <translation>по</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="134" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="137" />
             <source>One file</source>
             <translation>Один файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="137" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="140" />
             <source>One file per contact, in a folder</source>
             <translation>По файлу на контакт, в папку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="141" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="144" />
             <source>Where to write</source>
             <translation>Куда записать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="144" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="147" />
             <source>Choose…</source>
             <translation>Выбрать…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="151" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="154" />
             <source>Export:</source>
             <translation>Экспортировать:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="152" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="155" />
             <source>Group:</source>
             <translation>Группа:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="153" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="156" />
             <source>Lookup:</source>
             <translation>Выборка:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="154" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="157" />
             <source>Format:</source>
             <translation>Формат:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="155" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="158" />
             <source>Activities:</source>
             <translation>Дела:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="156" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="159" />
             <source>From:</source>
             <translation>С:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="157" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="160" />
             <source>Write:</source>
             <translation>Записать:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="159" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="162" />
             <source>Destination:</source>
             <translation>Назначение:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="169" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="172" />
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="239" />
             <source>Export Activities</source>
             <translation>Экспорт дел</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="245" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="248" />
             <source>Export into Folder</source>
             <translation>Экспорт в папку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
             <source>Calendar files (*.ics)</source>
             <translation>Файлы календаря (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="250" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="253" />
             <source>vCard files (*.vcf)</source>
             <translation>Файлы vCard (*.vcf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="255" />
             <source>Export to File</source>
             <translation>Экспорт в файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="286" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="292" />
             <source>{done} of {total} exported</source>
             <translation>Экспортировано {done} из {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="303" />
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="339" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="312" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="348" />
             <source>Exporting…</source>
             <translation>Экспорт…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="306" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="315" />
             <source>Exporting contacts</source>
             <translation>Экспорт контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="342" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="351" />
             <source>Exporting activities</source>
             <translation>Экспорт дел</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="356" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="365" />
             <source>The export was cancelled; nothing was left behind.</source>
             <translation>Экспорт отменён; после него ничего не осталось.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="359" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="368" />
             <source>Exported %Ln record(s) to {target}.</source>
             <translation>
                 <numerusform>%Ln запись экспортирована в {target}.</numerusform>
@@ -5784,12 +5834,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="363" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="372" />
             <source>Close</source>
             <translation>Закрыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="374" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="383" />
             <source>Cancelling…</source>
             <translation>Отмена…</translation>
         </message>
@@ -6393,85 +6443,297 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
     </context>
     <context>
+        <name>ImportProblem</name>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="46" />
+            <source>the email address is not valid</source>
+            <translation>адрес электронной почты недействителен</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="47" />
+            <source>the phone number holds no digit</source>
+            <translation>в номере телефона нет ни одной цифры</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="48" />
+            <source>the web address is not valid</source>
+            <translation>веб-адрес недействителен</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="49" />
+            <source>the handle is not valid</source>
+            <translation>имя пользователя недействительно</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="50" />
+            <source>the date is not a real date</source>
+            <translation>такой даты не существует</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="51" />
+            <source>the address is not valid</source>
+            <translation>адрес недействителен</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="52" />
+            <source>the value is not valid</source>
+            <translation>значение недопустимо</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="57" />
+            <source>the same vCard UID</source>
+            <translation>тот же UID vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="58" />
+            <source>the same email address</source>
+            <translation>тот же адрес электронной почты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="59" />
+            <source>the same phone number</source>
+            <translation>тот же номер телефона</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="60" />
+            <source>the same name and company</source>
+            <translation>то же имя и та же компания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="70" />
+            <source>the card has no BEGIN:VCARD line</source>
+            <translation>у карточки нет строки BEGIN:VCARD</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="71" />
+            <source>the card is not closed: the file ends before END:VCARD</source>
+            <translation>карточка не закрыта: файл заканчивается раньше END:VCARD</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="72" />
+            <source>the card is not closed: END:VCARD is missing before line {line}</source>
+            <translation>карточка не закрыта: перед строкой {line} нет END:VCARD</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="75" />
+            <source>the card is larger than {mb} MB</source>
+            <translation>карточка больше {mb} МБ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="76" />
+            <source>the lines after the last card are not a card</source>
+            <translation>строки после последней карточки не являются карточкой</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="78" />
+            <source>the card is empty: it holds no name, address, date, note, photo or any other value</source>
+            <translation>карточка пуста: в ней нет ни имени, ни адреса, ни даты, ни заметки, ни фото, ни других значений</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="79" />
+            <source>the card is a vCard of kind “{kind}”, not a person or an organization</source>
+            <translation>это vCard вида «{kind}», а не человек и не организация</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="82" />
+            <source>the card could not be read: its text is damaged or in an unknown encoding</source>
+            <translation>карточку не удалось прочитать: её текст повреждён или в неизвестной кодировке</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="84" />
+            <source>the line is not a vCard property and was skipped</source>
+            <translation>строка не является свойством vCard и пропущена</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="85" />
+            <source>the name (N) has more than five parts; the rest were ignored</source>
+            <translation>в имени (N) больше пяти частей; остальные пропущены</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="86" />
+            <source>{property} “{value}” is not a date; it was kept as an extra vCard property</source>
+            <translation>{property} «{value}» — не дата; значение сохранено как дополнительное свойство vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="89" />
+            <source>the picture ({property}) could not be read; it was kept as an extra vCard property</source>
+            <translation>изображение ({property}) не удалось прочитать; оно сохранено как дополнительное свойство vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="92" />
+            <source>{problem}; it was kept as an extra vCard property</source>
+            <translation>{problem}; значение сохранено как дополнительное свойство vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="96" />
+            <source>{header}: {problem}; it was kept in the note</source>
+            <translation>{header}: {problem}; значение сохранено в заметке</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="99" />
+            <source>the row is empty: every value it holds is left out</source>
+            <translation>строка пуста: все её значения пропускаются</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="101" />
+            <source>the {block} is incomplete (no END:{block})</source>
+            <translation>{block} не завершён (нет END:{block})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="102" />
+            <source>the event has no start (DTSTART)</source>
+            <translation>у события нет начала (DTSTART)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="103" />
+            <source>line {line}: the end is a date and the start a time, or the other way round</source>
+            <translation>строка {line}: конец задан датой, а начало — временем, или наоборот</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="106" />
+            <source>line {line}: it ends before it starts</source>
+            <translation>строка {line}: окончание раньше начала</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="107" />
+            <source>line {line}: a repeating item needs a start</source>
+            <translation>строка {line}: у повторяющегося элемента должно быть начало</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="108" />
+            <source>line {line}: Cardfile cannot use this repeat rule (RRULE)</source>
+            <translation>строка {line}: Cardfile не может использовать это правило повторения (RRULE)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="109" />
+            <source>line {line}: {property} “{value}” is not a date or time</source>
+            <translation>строка {line}: {property} «{value}» — не дата и не время</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="112" />
+            <source>line {line}: unknown time zone “{zone}”</source>
+            <translation>строка {line}: неизвестный часовой пояс «{zone}»</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="113" />
+            <source>line {line}: {property} “{value}” is not a duration</source>
+            <translation>строка {line}: {property} «{value}» — не продолжительность</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="116" />
+            <source>it has no UID: importing it again will make a second copy</source>
+            <translation>у него нет UID: повторный импорт создаст вторую копию</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="117" />
+            <source>line {line}: an alarm %Ln minute(s) ahead is kept as 30 days ahead</source>
+            <translation>
+                <numerusform>строка {line}: напоминание за %Ln минуту сохранено как напоминание за 30 дней</numerusform>
+                <numerusform>строка {line}: напоминание за %Ln минуты сохранено как напоминание за 30 дней</numerusform>
+                <numerusform>строка {line}: напоминание за %Ln минут сохранено как напоминание за 30 дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="121" />
+            <source>skipped as chosen</source>
+            <translation>пропущено по вашему выбору</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="122" />
+            <source>the same person as a contact already there ({matched})</source>
+            <translation>тот же человек, что и уже существующий контакт ({matched})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="125" />
+            <source>the same company as one already there ({matched})</source>
+            <translation>та же компания, что и уже существующая ({matched})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="128" />
+            <source>line {line}: {problem}</source>
+            <translation>строка {line}: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="42" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="43" />
             <source>Check the events and to-dos</source>
             <translation>Проверьте события и задачи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>Subject</source>
             <translation>Тема</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>Repeats</source>
             <translation>Повторение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>Already imported</source>
             <translation>Уже импортировано</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="55" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="56" />
             <source>Update them from the file</source>
             <translation>Обновить их из файла</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="56" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="57" />
             <source>Leave them as they are</source>
             <translation>Оставить как есть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="58" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="59" />
             <source>Items imported before:</source>
             <translation>Ранее импортированные элементы:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="74" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="75" />
             <source>(line {line})</source>
             <translation>(строка {line})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="77" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="78" />
             <source>no date</source>
             <translation>без даты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
             <source>repeats</source>
             <translation>повторяется</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
             <source>one occurrence</source>
             <translation>одно повторение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="84" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="84" />
             <source>yes</source>
             <translation>да</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="88" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="163" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="89" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="164" />
             <source>Line {line} of {file}: {reason}</source>
             <translation>Строка {line} файла {file}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="99" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="100" />
             <source>{files}: the first %Ln item(s), {known} imported before, {rejected} not importable.</source>
             <translation>
                 <numerusform>{files}, первые элементы: %Ln; импортированы ранее: {known}; нельзя импортировать: {rejected}.</numerusform>
@@ -6480,12 +6742,12 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="103" />
             <source>Items after these are imported too.</source>
             <translation>Элементы после них тоже будут импортированы.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="103" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="104" />
             <source>%Ln file(s)</source>
             <translation>
                 <numerusform>%Ln файл</numerusform>
@@ -6494,162 +6756,162 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="76" />
             <source>Import as new</source>
             <translation>Импортировать как новый</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="76" />
             <source>Update existing</source>
             <translation>Обновить существующий</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="76" />
             <source>Skip</source>
             <translation>Пропустить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="80" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
             <source>same vCard UID</source>
             <translation>тот же UID vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
             <source>same email</source>
             <translation>тот же адрес эл. почты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
             <source>same phone</source>
             <translation>тот же телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="84" />
             <source>same name and company</source>
             <translation>те же имя и компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Duplicate of</source>
             <translation>Дубликат записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Decision</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="172" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
             <source>(no name)</source>
             <translation>(без имени)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="178" />
             <source>Line {line}: {reason}</source>
             <translation>Строка {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="182" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
             <source>{name} ({reason})</source>
             <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="188" />
             <source>Cannot import</source>
             <translation>Невозможно импортировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="272" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="275" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
             <translation>Добавьте файлы для импорта кнопками «Добавить файлы…» или «Добавить папку…» или перетащите их сюда.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="283" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="286" />
             <source>Choose files to import</source>
             <translation>Выберите файлы для импорта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="285" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="288" />
             <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
             <translation>Файлы vCard (.vcf, .vcard) из телефонов, Outlook, Gmail или Apple Contacts, файлы CSV или файлы календаря (.ics) из Outlook, Google Calendar, Apple Calendar или Thunderbird.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="294" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="297" />
             <source>Add Files…</source>
             <translation>Добавить файлы…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="296" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="299" />
             <source>Add Folder…</source>
             <translation>Добавить папку…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="298" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="301" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="320" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="323" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
             <translation>Outlook: Файл ▸ Открыть и экспортировать ▸ Импорт и экспорт ▸ Экспорт в файл ▸ Значения, разделённые запятыми. Google Контакты: Экспортировать ▸ Google CSV. Подойдёт и CSV-файл любой другой программы: на следующем шаге вы выберете, что содержит каждый столбец.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="339" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="342" />
             <source>Contact files ({patterns})</source>
             <translation>Файлы контактов ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="340" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="343" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="341" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="344" />
             <source>All files (*)</source>
             <translation>Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="345" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
             <source>Import Files</source>
             <translation>Импорт файлов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="350" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
             <source>Import a Folder</source>
             <translation>Импорт папки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="379" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="382" />
             <source>Check the cards</source>
             <translation>Проверка карточек</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="381" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="384" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
             <translation>Выберите, что делать с каждой карточкой, которая дублирует уже имеющийся контакт.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="409" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="412" />
             <source>Other duplicates:</source>
             <translation>Другие дубликаты:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
             <source>%Ln card(s)</source>
             <translation>
                 <numerusform>%Ln карточка</numerusform>
@@ -6658,7 +6920,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="434" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="437" />
             <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>из %Ln файла</numerusform>
@@ -6667,17 +6929,17 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
             <source>{cards} {files}</source>
             <translation>{cards} {files}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
             <source>The first {cards} {files}</source>
             <translation>Первые {cards} {files}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
             <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>%Ln дубликат</numerusform>
@@ -6686,7 +6948,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>не импортируется: %Ln</numerusform>
@@ -6695,124 +6957,124 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>Карточки после этих тоже импортируются; с их дубликатами поступят так, как выбрано ниже.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="472" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
             <source>Importing</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="473" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>Отмена уберёт всё, что записал этот импорт.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="487" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="477" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="490" />
             <source>Starting…</source>
             <translation>Запуск…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="508" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
             <source>Import finished</source>
             <translation>Импорт завершён</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="509" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="512" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>Что импортировано, а также каждая карточка, которая не была импортирована, и причина.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="513" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>Карточки, которые не были импортированы или были пропущены, и причины:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>Line</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>Card</source>
             <translation>Карточка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>What happened</source>
             <translation>Что произошло</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>Why</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
             <source>Import cancelled</source>
             <translation>Импорт отменён</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>Импорт отменён. Ничего не импортировано и ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>Импортировано как новые: {imported}, обновлено: {updated}, пропущено: {skipped}, не импортировано: {rejected}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="553" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>Команда «Правка ▸ Отменить» отменяет весь импорт.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="555" />
             <source>Not imported</source>
             <translation>Не импортирована</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="556" />
             <source>Skipped</source>
             <translation>Пропущена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="591" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="599" />
             <source>Import Contacts</source>
             <translation>Импорт контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="615" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="623" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="642" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="650" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>Импортируйте файлы календаря (.ics) отдельно от файлов vCard и CSV.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="702" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="710" />
             <source>Importing calendar files</source>
             <translation>Импорт файлов календаря</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="720" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="728" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>Прочитана %Ln карточка: новых — {imported}, обновлено — {updated}</numerusform>
@@ -6821,22 +7083,22 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="735" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="743" />
             <source>Importing contacts</source>
             <translation>Импорт контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="745" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="753" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>Отмена: убираем то, что было импортировано…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="762" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="770" />
             <source>Import failed</source>
             <translation>Импорт не удался</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="764" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="772" />
             <source>Nothing was imported.</source>
             <translation>Ничего не импортировано.</translation>
         </message>
@@ -7510,7 +7772,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="317" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1360" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;Конфликты…</translation>
         </message>
@@ -7831,12 +8093,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>&amp;Конфликты ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1398" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1400" />
             <source>About Cardfile</source>
             <translation>О программе Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1399" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1401" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;Локальный менеджер контактов: ваши контакты, компании, дела и сделки — в одном файле на вашем компьютере.&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
         </message>
@@ -10699,98 +10961,98 @@ Please turn one of those options off.</source>
             <translation>&amp;Сбросить столбцы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="958" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="959" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1042" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1043" />
             <source>Unsaved Changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1043" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1044" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>В карточке есть ошибка, отмеченная красным: исправьте её, прежде чем сохранять. Сохранить изменения?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1045" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1046" />
             <source>Save the changes to this card?</source>
             <translation>Сохранить изменения в этой карточке?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1104" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1105" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>Скопированы первые записи ({records} из {count}); остальные экспортируйте.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1107" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1108" />
             <source>Copied {records}.</source>
             <translation>Скопировано: {records}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1170" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1178" />
             <source>Move to Trash</source>
             <translation>Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1172" />
             <source>Move {records} to the Trash?</source>
             <translation>Переместить в корзину: {records}?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1176" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>Их можно восстановить из корзины или отменить это действие клавишами Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1191" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1192" />
             <source>Moving {records} to the Trash…</source>
             <translation>Перемещение в корзину: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1207" />
             <source>Remove Tag</source>
             <translation>Снять тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1207" />
             <source>Take this tag off {records}:</source>
             <translation>Снять тег — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1209" />
             <source>Add Tag</source>
             <translation>Присвоить тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1209" />
             <source>Tag {records} with:</source>
             <translation>Присвоить тег — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1221" />
             <source>Tagging {records}…</source>
             <translation>Присвоение тега: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1228" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1229" />
             <source>Add {records} to the group:</source>
             <translation>Добавить в группу — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1246" />
             <source>Adding {records} to a group…</source>
             <translation>Добавление в группу: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1253" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1254" />
             <source>Taking {records} out of a group…</source>
             <translation>Удаление из группы: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1278" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1279" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -11870,17 +12132,17 @@ Please turn one of those options off.</source>
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="791" />
+            <location filename="../../src/cardfile/ui/words.py" line="801" />
             <source>completed</source>
             <translation>выполнено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="792" />
+            <location filename="../../src/cardfile/ui/words.py" line="802" />
             <source>left a message</source>
             <translation>оставлено сообщение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="793" />
+            <location filename="../../src/cardfile/ui/words.py" line="803" />
             <source>no answer</source>
             <translation>нет ответа</translation>
         </message>

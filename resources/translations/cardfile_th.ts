@@ -398,48 +398,98 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/words.py" line="410" />
+            <source>Sync (first on this device)</source>
+            <translation>ซิงค์ (ครั้งแรกบนอุปกรณ์นี้)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="411" />
+            <source>Sync (sent)</source>
+            <translation>ซิงค์ (ส่ง)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="412" />
+            <source>Sync (received)</source>
+            <translation>ซิงค์ (รับ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="413" />
+            <source>Sign in to sync</source>
+            <translation>ลงชื่อเข้าใช้การซิงค์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="414" />
+            <source>Rebuild names after a sync</source>
+            <translation>สร้างชื่อใหม่หลังการซิงค์</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="415" />
+            <source>Take the other value</source>
+            <translation>ใช้ค่าอีกค่าหนึ่ง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="416" />
+            <source>Keep the current value</source>
+            <translation>คงค่าปัจจุบันไว้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="417" />
+            <source>Prepare search</source>
+            <translation>เตรียมการค้นหา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="418" />
+            <source>Rebuild the search index</source>
+            <translation>สร้างดัชนีการค้นหาใหม่</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="419" />
+            <source>Change name order</source>
+            <translation>เปลี่ยนลำดับชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/words.py" line="420" />
             <source>Repair database</source>
             <translation>ซ่อมแซมฐานข้อมูล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="411" />
+            <location filename="../../src/cardfile/ui/words.py" line="421" />
             <source>import</source>
             <translation>นำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="421" />
-            <location filename="../../src/cardfile/ui/words.py" line="424" />
+            <location filename="../../src/cardfile/ui/words.py" line="431" />
+            <location filename="../../src/cardfile/ui/words.py" line="434" />
             <source>Delete {records}</source>
             <translation>ลบ {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="422" />
-            <location filename="../../src/cardfile/ui/words.py" line="425" />
+            <location filename="../../src/cardfile/ui/words.py" line="432" />
+            <location filename="../../src/cardfile/ui/words.py" line="435" />
             <source>Tag {records}</source>
             <translation>ติดแท็ก {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="423" />
+            <location filename="../../src/cardfile/ui/words.py" line="433" />
             <source>Add {records}</source>
             <translation>เพิ่ม {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="437" />
+            <location filename="../../src/cardfile/ui/words.py" line="447" />
             <source>&amp;Undo</source>
             <translation>เ&amp;ลิกทำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="438" />
+            <location filename="../../src/cardfile/ui/words.py" line="448" />
             <source>&amp;Undo {action}</source>
             <translation>เ&amp;ลิกทำ {action}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="444" />
+            <location filename="../../src/cardfile/ui/words.py" line="454" />
             <source>&amp;Redo</source>
             <translation>ทำ&amp;ซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="445" />
+            <location filename="../../src/cardfile/ui/words.py" line="455" />
             <source>&amp;Redo {action}</source>
             <translation>ทำ&amp;ซ้ำ {action}</translation>
         </message>
@@ -653,56 +703,56 @@
             <translation> (กรองแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="312" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="314" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="314" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="317" />
             <source>%Ln task(s) overdue</source>
             <translation>
                 <numerusform>งานที่เลยกำหนด %Ln งาน</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="347" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="350" />
             <source>None in the next two weeks</source>
             <translation>ไม่มีในสองสัปดาห์ข้างหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
             <source>birthday ({age})</source>
             <translation>วันเกิด ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="357" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
             <source>birthday</source>
             <translation>วันเกิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="361" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
             <source>anniversary ({years})</source>
             <translation>วันครบรอบ ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="363" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
             <source>anniversary</source>
             <translation>วันครบรอบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="365" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="368" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} · {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="372" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="375" />
             <source>Open {name}</source>
             <translation>เปิด {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="410" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="413" />
             <source>Reschedule</source>
             <translation>เลื่อนนัด</translation>
         </message>
@@ -4943,515 +4993,515 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>Error</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="456" />
+            <location filename="../../src/cardfile/ui/words.py" line="466" />
             <source>{path} was written by a newer version of Cardfile (schema {found}); this version understands schema {supported} and will not change it. Install a newer Cardfile to open it.</source>
             <translation>{path} ถูกเขียนโดย Cardfile เวอร์ชันที่ใหม่กว่า (สคีมา {found}) เวอร์ชันนี้เข้าใจสคีมา {supported} และจะไม่เปลี่ยนแปลงไฟล์นี้ โปรดติดตั้ง Cardfile เวอร์ชันใหม่กว่าเพื่อเปิดไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="461" />
+            <location filename="../../src/cardfile/ui/words.py" line="471" />
             <source>{path} is damaged or not a Cardfile database ({detail}). It was not changed.</source>
             <translation>{path} เสียหายหรือไม่ใช่ฐานข้อมูล Cardfile ({detail}) ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="462" />
+            <location filename="../../src/cardfile/ui/words.py" line="472" />
             <source>{path} is an SQLite database of another program, not a Cardfile database. It was not changed.</source>
             <translation>{path} เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น ไม่ใช่ฐานข้อมูล Cardfile ไฟล์ไม่ได้ถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="465" />
+            <location filename="../../src/cardfile/ui/words.py" line="475" />
             <source>{path} is locked by another program or another Cardfile window; try again when it has finished. Nothing was changed.</source>
             <translation>{path} ถูกล็อกโดยโปรแกรมอื่นหรือหน้าต่าง Cardfile อื่น โปรดลองอีกครั้งเมื่อทำงานเสร็จแล้ว ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="470" />
+            <location filename="../../src/cardfile/ui/words.py" line="480" />
             <source>Cannot open {path}: {detail}. Nothing was changed.</source>
             <translation>ไม่สามารถเปิด {path}: {detail} ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="471" />
+            <location filename="../../src/cardfile/ui/words.py" line="481" />
             <source>{path} can be read but not changed here ({detail}). Nothing was changed.</source>
             <translation>{path} อ่านได้แต่เปลี่ยนแปลงที่นี่ไม่ได้ ({detail}) ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="472" />
+            <location filename="../../src/cardfile/ui/words.py" line="482" />
             <source>{path} was found damaged by a check ({checked_at}: {problem}); Cardfile shows it but will not change it. Restore a backup (cardfile db restore FILE) or repair it (cardfile db repair). Nothing was changed.</source>
             <translation>การตรวจสอบพบว่า {path} เสียหาย ({checked_at}: {problem}) Cardfile จะแสดงข้อมูลแต่จะไม่เปลี่ยนแปลง โปรดกู้คืนข้อมูลสำรอง (cardfile db restore FILE) หรือซ่อมแซม (cardfile db repair) ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="477" />
+            <location filename="../../src/cardfile/ui/words.py" line="487" />
             <source>The disk holding {path} is full; the last change was not saved. Free some space and try again.</source>
             <translation>ดิสก์ที่เก็บ {path} เต็ม การเปลี่ยนแปลงล่าสุดไม่ได้บันทึก โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="480" />
+            <location filename="../../src/cardfile/ui/words.py" line="490" />
             <source>Could not back up {path} to {target}: {detail}</source>
             <translation>ไม่สามารถสำรอง {path} ไปยัง {target}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="481" />
+            <location filename="../../src/cardfile/ui/words.py" line="491" />
             <source>Today's automatic backup of {path} was not made ({detail}); nothing else was affected, and Cardfile tries again within the hour.</source>
             <translation>ไม่ได้สร้างข้อมูลสำรองอัตโนมัติของวันนี้สำหรับ {path} ({detail}) ไม่มีสิ่งอื่นได้รับผลกระทบ และ Cardfile จะลองอีกครั้งภายในหนึ่งชั่วโมง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="486" />
+            <location filename="../../src/cardfile/ui/words.py" line="496" />
             <source>There is nothing to undo</source>
             <translation>ไม่มีสิ่งที่ต้องเลิกทำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="487" />
+            <location filename="../../src/cardfile/ui/words.py" line="497" />
             <source>Only {owner} may change who owns this {record_type} or whether it is private</source>
             <translation>เฉพาะ {owner} เท่านั้นที่เปลี่ยนเจ้าของ{record_type}นี้หรือการตั้งเป็นส่วนตัวได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="488" />
+            <location filename="../../src/cardfile/ui/words.py" line="498" />
             <source>No {record_type} with id {record_id}</source>
             <translation>ไม่มี{record_type}ที่มีรหัส {record_id}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="489" />
+            <location filename="../../src/cardfile/ui/words.py" line="499" />
             <source>Sync has no server yet: choose one in Sync ▸ Sync Settings.</source>
             <translation>การซิงค์ยังไม่มีเซิร์ฟเวอร์ โปรดเลือกใน ซิงค์ ▸ การตั้งค่าการซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="490" />
+            <location filename="../../src/cardfile/ui/words.py" line="500" />
             <source>Cannot reach the sync server {server}: {detail}. Your changes are kept and will sync later.</source>
             <translation>ไม่สามารถเชื่อมต่อเซิร์ฟเวอร์ซิงค์ {server}: {detail} การเปลี่ยนแปลงของคุณถูกเก็บไว้และจะซิงค์ภายหลัง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="493" />
+            <location filename="../../src/cardfile/ui/words.py" line="503" />
             <source>The sync server {server} refused: {detail}</source>
             <translation>เซิร์ฟเวอร์ซิงค์ {server} ปฏิเสธ: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="494" />
+            <location filename="../../src/cardfile/ui/words.py" line="504" />
             <source>A sync of this database is running already.</source>
             <translation>กำลังซิงค์ฐานข้อมูลนี้อยู่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="495" />
+            <location filename="../../src/cardfile/ui/words.py" line="505" />
             <source>Cannot sync with {server}: {detail}. Nothing was changed.</source>
             <translation>ไม่สามารถซิงค์กับ {server}: {detail} ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="496" />
+            <location filename="../../src/cardfile/ui/words.py" line="506" />
             <source>Sign in to {server} as {user}: {detail}</source>
             <translation>ลงชื่อเข้าใช้ {server} ในชื่อ {user}: {detail}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="497" />
+            <location filename="../../src/cardfile/ui/words.py" line="507" />
             <source>There is no exchange rate from {source} to {target} yet: enter one in Exchange Rates…</source>
             <translation>ยังไม่มีอัตราแลกเปลี่ยนจาก {source} เป็น {target} โปรดป้อนใน อัตราแลกเปลี่ยน…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="500" />
+            <location filename="../../src/cardfile/ui/words.py" line="510" />
             <source>No TrueType or OpenType font was found on this computer (looked in {folders}); install one (for example DejaVu Sans or Noto Sans) to make PDF reports.</source>
             <translation>ไม่พบฟอนต์ TrueType หรือ OpenType ในคอมพิวเตอร์เครื่องนี้ (ค้นหาใน {folders}) โปรดติดตั้งฟอนต์ (เช่น DejaVu Sans หรือ Noto Sans) เพื่อสร้างรายงาน PDF</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="505" />
+            <location filename="../../src/cardfile/ui/words.py" line="515" />
             <source>The sync was stopped. What the server had confirmed is kept; the rest is sent at the next sync.</source>
             <translation>การซิงค์ถูกหยุด สิ่งที่เซิร์ฟเวอร์ยืนยันแล้วจะถูกเก็บไว้ ส่วนที่เหลือจะส่งในการซิงค์ครั้งถัดไป</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="508" />
+            <location filename="../../src/cardfile/ui/words.py" line="518" />
             <source>No column holds people's names, and {column!r} holds their company: each person would be shown by the company's name. Map the column with the names to a name field, or import as it is.</source>
             <translation>ไม่มีคอลัมน์ใดเก็บชื่อบุคคล และ {column!r} เก็บชื่อบริษัท แต่ละบุคคลจึงจะแสดงด้วยชื่อบริษัท โปรดจับคู่คอลัมน์ที่มีชื่อกับฟิลด์ชื่อ หรือนำเข้าตามเดิม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="513" />
+            <location filename="../../src/cardfile/ui/words.py" line="523" />
             <source>Cannot merge {record}: {why}</source>
             <translation>ไม่สามารถรวม {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="514" />
+            <location filename="../../src/cardfile/ui/words.py" line="524" />
             <source>Cannot unmerge {record}: {why}</source>
             <translation>ไม่สามารถแยก {record}: {why}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="515" />
+            <location filename="../../src/cardfile/ui/words.py" line="525" />
             <source>This card was merged into another; Unmerge in Lookup ▸ Merge History brings it back.</source>
             <translation>การ์ดนี้ถูกรวมเข้ากับการ์ดอื่นแล้ว ใช้แยกการรวมใน ค้นหา ▸ ประวัติการรวม เพื่อนำกลับมา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="518" />
+            <location filename="../../src/cardfile/ui/words.py" line="528" />
             <source>Cardfile did not send your password to {server}: the address starts with http://, so anyone on the network could read it. Use the server's https:// address, or tick “Send my password without encryption” in Sync Settings.</source>
             <translation>Cardfile ไม่ได้ส่งรหัสผ่านของคุณไปยัง {server} เนื่องจากที่อยู่ขึ้นต้นด้วย http:// ซึ่งทุกคนในเครือข่ายอ่านได้ โปรดใช้ที่อยู่ https:// ของเซิร์ฟเวอร์ หรือเลือก “ส่งรหัสผ่านโดยไม่เข้ารหัส” ในการตั้งค่าการซิงค์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="524" />
+            <location filename="../../src/cardfile/ui/words.py" line="534" />
             <source>Only {owner} or an administrator may erase this {record_type} for good; it stays in the Trash</source>
             <translation>เฉพาะ {owner} หรือผู้ดูแลระบบเท่านั้นที่ลบ{record_type}นี้ถาวรได้ รายการนี้จะยังอยู่ในถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="527" />
+            <location filename="../../src/cardfile/ui/words.py" line="537" />
             <source>No column is mapped to a name, a company or an email address, so nothing would tell the contacts apart. Choose the field of the column that holds them.</source>
             <translation>ไม่มีคอลัมน์ใดจับคู่กับชื่อ บริษัท หรือที่อยู่อีเมล จึงไม่มีสิ่งใดแยกแยะผู้ติดต่อออกจากกันได้ โปรดเลือกฟิลด์ของคอลัมน์ที่เก็บข้อมูลเหล่านั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="532" />
+            <location filename="../../src/cardfile/ui/words.py" line="542" />
             <source>{file} is not a vCard file ({detail}); nothing was imported.</source>
             <translation>{file} ไม่ใช่ไฟล์ vCard ({detail}) ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="533" />
+            <location filename="../../src/cardfile/ui/words.py" line="543" />
             <source>{file} is not an iCalendar file ({detail}); nothing was imported.</source>
             <translation>{file} ไม่ใช่ไฟล์ iCalendar ({detail}) ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="534" />
+            <location filename="../../src/cardfile/ui/words.py" line="544" />
             <source>{file} is not a CSV file of contacts ({detail}); nothing was imported.</source>
             <translation>{file} ไม่ใช่ไฟล์ CSV ของผู้ติดต่อ ({detail}) ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="535" />
+            <location filename="../../src/cardfile/ui/words.py" line="545" />
             <source>Cannot read {file}: {detail}. Nothing was imported.</source>
             <translation>ไม่สามารถอ่าน {file}: {detail} ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="536" />
+            <location filename="../../src/cardfile/ui/words.py" line="546" />
             <source>There are no .vcf or .vcard files in {folder}; nothing was imported.</source>
             <translation>{folder} ไม่มีไฟล์ .vcf หรือ .vcard ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="537" />
+            <location filename="../../src/cardfile/ui/words.py" line="547" />
             <source>Cannot write {target}: {detail}. Nothing was exported.</source>
             <translation>ไม่สามารถเขียน {target}: {detail} ไม่ได้ส่งออกข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="538" />
+            <location filename="../../src/cardfile/ui/words.py" line="548" />
             <source>{file} is not a Google Contacts, Outlook or Cardfile export and its columns {columns} could not be matched to fields; choose which column holds which field. Nothing was imported.</source>
             <translation>{file} ไม่ใช่ไฟล์ส่งออกจาก Google Contacts, Outlook หรือ Cardfile และจับคู่คอลัมน์ {columns} กับช่องข้อมูลไม่ได้ โปรดเลือกว่าคอลัมน์ใดเก็บช่องข้อมูลใด ไม่ได้นำเข้าข้อมูลใด ๆ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="543" />
+            <location filename="../../src/cardfile/ui/words.py" line="553" />
             <source>No keyring is available on this computer, so the sync sign-in cannot be remembered: Cardfile asks for the password again after every start.</source>
             <translation>คอมพิวเตอร์เครื่องนี้ไม่มีที่เก็บรหัสผ่าน (keyring) จึงจดจำการลงชื่อเข้าใช้ซิงค์ไม่ได้ Cardfile จะถามรหัสผ่านอีกครั้งทุกครั้งที่เริ่มโปรแกรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="548" />
+            <location filename="../../src/cardfile/ui/words.py" line="558" />
             <source>“{what}” matches several records: {candidates}. Choose one of them.</source>
             <translation>“{what}” ตรงกับหลายระเบียน: {candidates} โปรดเลือกหนึ่งรายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="549" />
+            <location filename="../../src/cardfile/ui/words.py" line="559" />
             <source>This was changed elsewhere in the meantime; look at it again and repeat the change.</source>
             <translation>ข้อมูลนี้ถูกเปลี่ยนจากที่อื่นในระหว่างนั้น โปรดตรวจดูอีกครั้งแล้วทำการเปลี่ยนแปลงใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="584" />
+            <location filename="../../src/cardfile/ui/words.py" line="594" />
             <source>Cardfile could not do this ({code}).</source>
             <translation>Cardfile ไม่สามารถทำสิ่งนี้ได้ ({code})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="598" />
-            <location filename="../../src/cardfile/ui/words.py" line="772" />
+            <location filename="../../src/cardfile/ui/words.py" line="608" />
+            <location filename="../../src/cardfile/ui/words.py" line="782" />
             <source>Cardfile ran into an error of its own; the error report tells what happened.</source>
             <translation>Cardfile พบข้อผิดพลาดภายในโปรแกรม รายงานข้อผิดพลาดจะแจ้งว่าเกิดอะไรขึ้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="606" />
+            <location filename="../../src/cardfile/ui/words.py" line="616" />
             <source>there is no such file or folder</source>
             <translation>ไม่มีไฟล์หรือโฟลเดอร์นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="607" />
-            <location filename="../../src/cardfile/ui/words.py" line="608" />
+            <location filename="../../src/cardfile/ui/words.py" line="617" />
+            <location filename="../../src/cardfile/ui/words.py" line="618" />
             <source>you do not have permission to use it</source>
             <translation>คุณไม่มีสิทธิ์ใช้งาน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="609" />
+            <location filename="../../src/cardfile/ui/words.py" line="619" />
             <source>the disk is full</source>
             <translation>ดิสก์เต็ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="610" />
+            <location filename="../../src/cardfile/ui/words.py" line="620" />
             <source>your disk quota is used up</source>
             <translation>โควตาดิสก์ของคุณเต็มแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="611" />
+            <location filename="../../src/cardfile/ui/words.py" line="621" />
             <source>the disk can only be read, not written</source>
             <translation>ดิสก์อ่านได้อย่างเดียว เขียนไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="612" />
+            <location filename="../../src/cardfile/ui/words.py" line="622" />
             <source>it is a folder, not a file</source>
             <translation>นี่เป็นโฟลเดอร์ ไม่ใช่ไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="613" />
+            <location filename="../../src/cardfile/ui/words.py" line="623" />
             <source>a part of the path is not a folder</source>
             <translation>บางส่วนของพาธไม่ใช่โฟลเดอร์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="614" />
+            <location filename="../../src/cardfile/ui/words.py" line="624" />
             <source>it exists already</source>
             <translation>มีอยู่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="615" />
+            <location filename="../../src/cardfile/ui/words.py" line="625" />
             <source>the name is too long</source>
             <translation>ชื่อยาวเกินไป</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="616" />
-            <location filename="../../src/cardfile/ui/words.py" line="617" />
+            <location filename="../../src/cardfile/ui/words.py" line="626" />
+            <location filename="../../src/cardfile/ui/words.py" line="627" />
             <source>another program is using it</source>
             <translation>โปรแกรมอื่นกำลังใช้งานอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="618" />
+            <location filename="../../src/cardfile/ui/words.py" line="628" />
             <source>the disk could not be read or written (an input/output error)</source>
             <translation>ไม่สามารถอ่านหรือเขียนดิสก์ได้ (ข้อผิดพลาดอินพุต/เอาต์พุต)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="619" />
-            <location filename="../../src/cardfile/ui/words.py" line="620" />
+            <location filename="../../src/cardfile/ui/words.py" line="629" />
+            <location filename="../../src/cardfile/ui/words.py" line="630" />
             <source>too many files are open</source>
             <translation>เปิดไฟล์ไว้มากเกินไป</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="621" />
+            <location filename="../../src/cardfile/ui/words.py" line="631" />
             <source>the file is too large</source>
             <translation>ไฟล์มีขนาดใหญ่เกินไป</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="622" />
+            <location filename="../../src/cardfile/ui/words.py" line="632" />
             <source>the folder is not empty</source>
             <translation>โฟลเดอร์ไม่ว่าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="623" />
+            <location filename="../../src/cardfile/ui/words.py" line="633" />
             <source>its path goes round in a circle of links</source>
             <translation>พาธวนเป็นวงของลิงก์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="624" />
+            <location filename="../../src/cardfile/ui/words.py" line="634" />
             <source>the name cannot be used here</source>
             <translation>ใช้ชื่อนี้ที่นี่ไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="625" />
-            <location filename="../../src/cardfile/ui/words.py" line="626" />
+            <location filename="../../src/cardfile/ui/words.py" line="635" />
+            <location filename="../../src/cardfile/ui/words.py" line="636" />
             <source>the disk or device is not there</source>
             <translation>ไม่พบดิสก์หรืออุปกรณ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="627" />
+            <location filename="../../src/cardfile/ui/words.py" line="637" />
             <source>the connection was refused</source>
             <translation>การเชื่อมต่อถูกปฏิเสธ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="628" />
+            <location filename="../../src/cardfile/ui/words.py" line="638" />
             <source>the connection was broken off</source>
             <translation>การเชื่อมต่อถูกตัด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="629" />
+            <location filename="../../src/cardfile/ui/words.py" line="639" />
             <source>there was no answer in time</source>
             <translation>ไม่มีการตอบกลับภายในเวลาที่กำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="630" />
-            <location filename="../../src/cardfile/ui/words.py" line="631" />
+            <location filename="../../src/cardfile/ui/words.py" line="640" />
+            <location filename="../../src/cardfile/ui/words.py" line="641" />
             <source>the network cannot reach it</source>
             <translation>เครือข่ายเข้าถึงไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="634" />
+            <location filename="../../src/cardfile/ui/words.py" line="644" />
             <source>the system refused (error {number})</source>
             <translation>ระบบปฏิเสธ (ข้อผิดพลาด {number})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="644" />
+            <location filename="../../src/cardfile/ui/words.py" line="654" />
             <source>Cannot use {file}: {problem}.</source>
             <translation>ไม่สามารถใช้ {file} ได้: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="645" />
+            <location filename="../../src/cardfile/ui/words.py" line="655" />
             <source>The computer refused: {problem}.</source>
             <translation>คอมพิวเตอร์ปฏิเสธ: {problem}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="654" />
+            <location filename="../../src/cardfile/ui/words.py" line="664" />
             <source>it needs an upgrade to schema {schema} first, which writes to it</source>
             <translation>ต้องอัปเกรดเป็นสคีมา {schema} ก่อน ซึ่งจะเขียนลงในไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="658" />
+            <location filename="../../src/cardfile/ui/words.py" line="668" />
             <source>its contents are damaged</source>
             <translation>เนื้อหาเสียหาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="659" />
+            <location filename="../../src/cardfile/ui/words.py" line="669" />
             <source>its pages are damaged, which only a backup puts right</source>
             <translation>หน้าข้อมูลเสียหาย ซึ่งแก้ได้ด้วยข้อมูลสำรองเท่านั้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="660" />
+            <location filename="../../src/cardfile/ui/words.py" line="670" />
             <source>its compressed copy is damaged</source>
             <translation>สำเนาที่บีบอัดไว้เสียหาย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="661" />
+            <location filename="../../src/cardfile/ui/words.py" line="671" />
             <source>it is not an SQLite database file</source>
             <translation>ไม่ใช่ไฟล์ฐานข้อมูล SQLite</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="662" />
+            <location filename="../../src/cardfile/ui/words.py" line="672" />
             <source>SQLite cannot open it</source>
             <translation>SQLite เปิดไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="663" />
+            <location filename="../../src/cardfile/ui/words.py" line="673" />
             <source>it can only be read</source>
             <translation>อ่านได้อย่างเดียว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="665" />
+            <location filename="../../src/cardfile/ui/words.py" line="675" />
             <source>the file is read-only for this user</source>
             <translation>ไฟล์นี้อ่านได้อย่างเดียวสำหรับผู้ใช้นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="666" />
+            <location filename="../../src/cardfile/ui/words.py" line="676" />
             <source>its folder is read-only for this user</source>
             <translation>โฟลเดอร์ของไฟล์นี้อ่านได้อย่างเดียวสำหรับผู้ใช้นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="674" />
+            <location filename="../../src/cardfile/ui/words.py" line="684" />
             <source>it is empty</source>
             <translation>ไฟล์ว่างเปล่า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="675" />
+            <location filename="../../src/cardfile/ui/words.py" line="685" />
             <source>it holds binary data</source>
             <translation>มีข้อมูลไบนารี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="676" />
+            <location filename="../../src/cardfile/ui/words.py" line="686" />
             <source>it has no header row</source>
             <translation>ไม่มีแถวหัวตาราง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="677" />
+            <location filename="../../src/cardfile/ui/words.py" line="687" />
             <source>it is a vCard file</source>
             <translation>เป็นไฟล์ vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="678" />
+            <location filename="../../src/cardfile/ui/words.py" line="688" />
             <source>it does not begin as one</source>
             <translation>ส่วนต้นของไฟล์ไม่ใช่รูปแบบนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="679" />
+            <location filename="../../src/cardfile/ui/words.py" line="689" />
             <source>there is no such file</source>
             <translation>ไม่มีไฟล์นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="690" />
+            <location filename="../../src/cardfile/ui/words.py" line="700" />
             <source>The column “{column}” cannot be mapped to “{target}”: that field takes no label or part.</source>
             <translation>ไม่สามารถจับคู่คอลัมน์ “{column}” กับ “{target}” ได้ เพราะฟิลด์นั้นไม่มีป้ายกำกับหรือส่วนย่อย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="694" />
+            <location filename="../../src/cardfile/ui/words.py" line="704" />
             <source>The column “{column}” cannot be mapped to “{target}”: the field's parts are {parts}.</source>
             <translation>ไม่สามารถจับคู่คอลัมน์ “{column}” กับ “{target}” ได้ ส่วนย่อยของฟิลด์นี้คือ {parts}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="696" />
+            <location filename="../../src/cardfile/ui/words.py" line="706" />
             <source>The column “{column}” cannot be mapped to “{target}”: that is not a field's name.</source>
             <translation>ไม่สามารถจับคู่คอลัมน์ “{column}” กับ “{target}” ได้ เพราะนั่นไม่ใช่ชื่อฟิลด์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="698" />
+            <location filename="../../src/cardfile/ui/words.py" line="708" />
             <source>The column “{column}” cannot be mapped to “{target}”: there is no such field.</source>
             <translation>ไม่สามารถจับคู่คอลัมน์ “{column}” กับ “{target}” ได้ เพราะไม่มีฟิลด์นี้</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="713" />
+            <location filename="../../src/cardfile/ui/words.py" line="723" />
             <source>The stage “{stage}” holds %Ln deal(s); choose the stage they move to: {stages}.</source>
             <translation>
                 <numerusform>ขั้นตอน “{stage}” มี %Ln ดีล โปรดเลือกขั้นตอนที่จะย้ายไป: {stages}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="716" />
+            <location filename="../../src/cardfile/ui/words.py" line="726" />
             <source>The pipeline “{pipeline}” holds %Ln deal(s); choose a stage of another pipeline for them.</source>
             <translation>
                 <numerusform>ไปป์ไลน์การขาย “{pipeline}” มี %Ln ดีล โปรดเลือกขั้นตอนในไปป์ไลน์การขายอื่นให้ดีลเหล่านี้</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="741" />
+            <location filename="../../src/cardfile/ui/words.py" line="751" />
             <source>A stage needs a name.</source>
             <translation>ขั้นตอนต้องมีชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="741" />
+            <location filename="../../src/cardfile/ui/words.py" line="751" />
             <source>A pipeline needs a name.</source>
             <translation>ไปป์ไลน์การขายต้องมีชื่อ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="743" />
+            <location filename="../../src/cardfile/ui/words.py" line="753" />
             <source>A name can be at most %Ln character(s) long.</source>
             <translation>
                 <numerusform>ชื่อยาวได้ไม่เกิน %Ln อักขระ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="747" />
+            <location filename="../../src/cardfile/ui/words.py" line="757" />
             <source>The pipeline “{pipeline}” already has a stage named “{name}”.</source>
             <translation>ไปป์ไลน์การขาย “{pipeline}” มีขั้นตอนชื่อ “{name}” อยู่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="750" />
+            <location filename="../../src/cardfile/ui/words.py" line="760" />
             <source>There is already a pipeline named “{name}”.</source>
             <translation>มีไปป์ไลน์การขายชื่อ “{name}” อยู่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="752" />
+            <location filename="../../src/cardfile/ui/words.py" line="762" />
             <source>{stage}: a probability is a whole number from 0 to 100.</source>
             <translation>{stage}: โอกาสสำเร็จเป็นจำนวนเต็มตั้งแต่ 0 ถึง 100</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="756" />
+            <location filename="../../src/cardfile/ui/words.py" line="766" />
             <source>“{stage}” is the only stage of “{pipeline}”; a pipeline keeps at least one.</source>
             <translation>“{stage}” เป็นขั้นตอนเดียวของ “{pipeline}” ไปป์ไลน์การขายต้องมีอย่างน้อยหนึ่งขั้นตอน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="759" />
+            <location filename="../../src/cardfile/ui/words.py" line="769" />
             <source>“{pipeline}” is the only pipeline; add another before removing it.</source>
             <translation>“{pipeline}” เป็นไปป์ไลน์การขายเดียว โปรดเพิ่มไปป์ไลน์อื่นก่อนลบ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="776" />
+            <location filename="../../src/cardfile/ui/words.py" line="786" />
             <source>%Ln new contact(s)</source>
             <translation>
                 <numerusform>ผู้ติดต่อใหม่ %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="778" />
+            <location filename="../../src/cardfile/ui/words.py" line="788" />
             <source>%Ln new company(ies)</source>
             <translation>
                 <numerusform>บริษัทใหม่ %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/words.py" line="780" />
+            <location filename="../../src/cardfile/ui/words.py" line="790" />
             <source>%Ln changed record(s)</source>
             <translation>
                 <numerusform>ระเบียนที่เปลี่ยนแปลง %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="781" />
+            <location filename="../../src/cardfile/ui/words.py" line="791" />
             <source>The import stopped part-way. {cause} What it had written before that stayed in the database: {kept}. Once the problem is solved, Edit ▸ Undo takes all of it back in one step.</source>
             <translation>การนำเข้าหยุดกลางคัน {cause} สิ่งที่เขียนไว้ก่อนหน้านั้นยังคงอยู่ในฐานข้อมูล: {kept} เมื่อแก้ปัญหาแล้ว แก้ไข ▸ เลิกทำ จะนำทั้งหมดออกในขั้นตอนเดียว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="785" />
+            <location filename="../../src/cardfile/ui/words.py" line="795" />
             <source>the batches it had written</source>
             <translation>ชุดข้อมูลที่เขียนไปแล้ว</translation>
         </message>
@@ -5460,7 +5510,7 @@ What you were changing was either saved whole or not at all: the database is nev
         <name>ExportDialog</name>
         <message>
             <location filename="../../src/cardfile/ui/dialogs/export.py" line="69" />
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="239" />
             <source>Export Contacts</source>
             <translation>ส่งออกผู้ติดต่อ</translation>
         </message>
@@ -5470,210 +5520,210 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>ผู้ติดต่อและบริษัททั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="85" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="86" />
             <source>The selected records ({count})</source>
             <translation>ระเบียนที่เลือก ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="86" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="88" />
             <source>A group</source>
             <translation>กลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="87" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="89" />
             <source>A saved lookup</source>
             <translation>การค้นหาแบบมีเงื่อนไขที่บันทึกไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="91" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="93" />
             <source>{name} ({count})</source>
             <translation>{name} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="100" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="102" />
             <source>vCard 3.0 (most compatible)</source>
             <translation>vCard 3.0 (ใช้งานร่วมกันได้มากที่สุด)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="101" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="103" />
             <source>vCard 4.0</source>
             <translation>vCard 4.0</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="102" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="104" />
             <source>CSV (spreadsheet)</source>
             <translation>CSV (สเปรดชีต)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="103" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="105" />
             <source>iCalendar (.ics): activities, for calendar programs</source>
             <translation>iCalendar (.ics): กิจกรรม สำหรับโปรแกรมปฏิทิน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="106" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="108" />
             <source>All activities</source>
             <translation>กิจกรรมทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="107" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
             <source>Those in a date range</source>
             <translation>กิจกรรมในช่วงวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="111" />
             <source>{name}'s activities</source>
             <translation>กิจกรรมของ {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="109" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="111" />
             <source>A person's activities</source>
             <translation>กิจกรรมของบุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="112" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="114" />
             <source>The selected activities ({count})</source>
             <translation>กิจกรรมที่เลือก ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="128" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="131" />
             <source>to</source>
             <translation>ถึง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="134" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="137" />
             <source>One file</source>
             <translation>ไฟล์เดียว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="137" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="140" />
             <source>One file per contact, in a folder</source>
             <translation>หนึ่งไฟล์ต่อผู้ติดต่อ ในโฟลเดอร์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="141" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="144" />
             <source>Where to write</source>
             <translation>ตำแหน่งที่จะเขียน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="144" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="147" />
             <source>Choose…</source>
             <translation>เลือก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="151" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="154" />
             <source>Export:</source>
             <translation>ส่งออก:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="152" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="155" />
             <source>Group:</source>
             <translation>กลุ่ม:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="153" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="156" />
             <source>Lookup:</source>
             <translation>การค้นหาแบบมีเงื่อนไข:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="154" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="157" />
             <source>Format:</source>
             <translation>รูปแบบ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="155" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="158" />
             <source>Activities:</source>
             <translation>กิจกรรม:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="156" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="159" />
             <source>From:</source>
             <translation>ตั้งแต่:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="157" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="160" />
             <source>Write:</source>
             <translation>เขียน:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="159" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="162" />
             <source>Destination:</source>
             <translation>ปลายทาง:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="169" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="172" />
             <source>Export</source>
             <translation>ส่งออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="236" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="239" />
             <source>Export Activities</source>
             <translation>ส่งออกกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="245" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="248" />
             <source>Export into Folder</source>
             <translation>ส่งออกไปยังโฟลเดอร์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
             <source>CSV files (*.csv)</source>
             <translation>ไฟล์ CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="249" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
             <source>Calendar files (*.ics)</source>
             <translation>ไฟล์ปฏิทิน (*.ics)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="250" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="253" />
             <source>vCard files (*.vcf)</source>
             <translation>ไฟล์ vCard (*.vcf)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="252" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="255" />
             <source>Export to File</source>
             <translation>ส่งออกเป็นไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="286" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="292" />
             <source>{done} of {total} exported</source>
             <translation>ส่งออกแล้ว {done} จาก {total}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="303" />
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="339" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="312" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="348" />
             <source>Exporting…</source>
             <translation>กำลังส่งออก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="306" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="315" />
             <source>Exporting contacts</source>
             <translation>กำลังส่งออกผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="342" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="351" />
             <source>Exporting activities</source>
             <translation>กำลังส่งออกกิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="356" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="365" />
             <source>The export was cancelled; nothing was left behind.</source>
             <translation>ยกเลิกการส่งออกแล้ว ไม่มีไฟล์ค้างอยู่</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="359" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="368" />
             <source>Exported %Ln record(s) to {target}.</source>
             <translation>
                 <numerusform>ส่งออก %Ln ระเบียนไปยัง {target} แล้ว</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="363" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="372" />
             <source>Close</source>
             <translation>ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/export.py" line="374" />
+            <location filename="../../src/cardfile/ui/dialogs/export.py" line="383" />
             <source>Cancelling…</source>
             <translation>กำลังยกเลิก…</translation>
         </message>
@@ -6275,436 +6325,646 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
     </context>
     <context>
+        <name>ImportProblem</name>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="46" />
+            <source>the email address is not valid</source>
+            <translation>ที่อยู่อีเมลไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="47" />
+            <source>the phone number holds no digit</source>
+            <translation>หมายเลขโทรศัพท์ไม่มีตัวเลขเลย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="48" />
+            <source>the web address is not valid</source>
+            <translation>ที่อยู่เว็บไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="49" />
+            <source>the handle is not valid</source>
+            <translation>ชื่อผู้ใช้ไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="50" />
+            <source>the date is not a real date</source>
+            <translation>ไม่มีวันที่นี้อยู่จริง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="51" />
+            <source>the address is not valid</source>
+            <translation>ที่อยู่ไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="52" />
+            <source>the value is not valid</source>
+            <translation>ค่าไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="57" />
+            <source>the same vCard UID</source>
+            <translation>vCard UID เดียวกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="58" />
+            <source>the same email address</source>
+            <translation>อีเมลเดียวกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="59" />
+            <source>the same phone number</source>
+            <translation>หมายเลขโทรศัพท์เดียวกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="60" />
+            <source>the same name and company</source>
+            <translation>ชื่อและบริษัทเดียวกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="70" />
+            <source>the card has no BEGIN:VCARD line</source>
+            <translation>การ์ดไม่มีบรรทัด BEGIN:VCARD</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="71" />
+            <source>the card is not closed: the file ends before END:VCARD</source>
+            <translation>การ์ดไม่ได้ปิด: ไฟล์จบก่อนถึง END:VCARD</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="72" />
+            <source>the card is not closed: END:VCARD is missing before line {line}</source>
+            <translation>การ์ดไม่ได้ปิด: ไม่มี END:VCARD ก่อนบรรทัด {line}</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="75" />
+            <source>the card is larger than {mb} MB</source>
+            <translation>การ์ดมีขนาดเกิน {mb} MB</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="76" />
+            <source>the lines after the last card are not a card</source>
+            <translation>บรรทัดหลังการ์ดใบสุดท้ายไม่ใช่การ์ด</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="78" />
+            <source>the card is empty: it holds no name, address, date, note, photo or any other value</source>
+            <translation>การ์ดว่างเปล่า: ไม่มีชื่อ ที่อยู่ วันที่ บันทึก รูปภาพ หรือค่าอื่นใดเลย</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="79" />
+            <source>the card is a vCard of kind “{kind}”, not a person or an organization</source>
+            <translation>การ์ดนี้เป็น vCard ชนิด “{kind}” ไม่ใช่บุคคลหรือองค์กร</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="82" />
+            <source>the card could not be read: its text is damaged or in an unknown encoding</source>
+            <translation>อ่านการ์ดไม่ได้: ข้อความเสียหายหรือใช้การเข้ารหัสที่ไม่รู้จัก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="84" />
+            <source>the line is not a vCard property and was skipped</source>
+            <translation>บรรทัดนี้ไม่ใช่คุณสมบัติของ vCard จึงถูกข้ามไป</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="85" />
+            <source>the name (N) has more than five parts; the rest were ignored</source>
+            <translation>ชื่อ (N) มีมากกว่าห้าส่วน ส่วนที่เหลือถูกละไว้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="86" />
+            <source>{property} “{value}” is not a date; it was kept as an extra vCard property</source>
+            <translation>{property} “{value}” ไม่ใช่วันที่ จึงเก็บไว้เป็นคุณสมบัติเพิ่มเติมของ vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="89" />
+            <source>the picture ({property}) could not be read; it was kept as an extra vCard property</source>
+            <translation>อ่านรูปภาพ ({property}) ไม่ได้ จึงเก็บไว้เป็นคุณสมบัติเพิ่มเติมของ vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="92" />
+            <source>{problem}; it was kept as an extra vCard property</source>
+            <translation>{problem} จึงเก็บไว้เป็นคุณสมบัติเพิ่มเติมของ vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="96" />
+            <source>{header}: {problem}; it was kept in the note</source>
+            <translation>{header}: {problem} จึงเก็บไว้ในบันทึก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="99" />
+            <source>the row is empty: every value it holds is left out</source>
+            <translation>แถวว่างเปล่า: ค่าทั้งหมดในแถวถูกละไว้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="101" />
+            <source>the {block} is incomplete (no END:{block})</source>
+            <translation>{block} ไม่สมบูรณ์ (ไม่มี END:{block})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="102" />
+            <source>the event has no start (DTSTART)</source>
+            <translation>กิจกรรมไม่มีเวลาเริ่ม (DTSTART)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="103" />
+            <source>line {line}: the end is a date and the start a time, or the other way round</source>
+            <translation>บรรทัด {line}: เวลาสิ้นสุดเป็นวันที่แต่เวลาเริ่มเป็นเวลา หรือกลับกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="106" />
+            <source>line {line}: it ends before it starts</source>
+            <translation>บรรทัด {line}: สิ้นสุดก่อนเริ่ม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="107" />
+            <source>line {line}: a repeating item needs a start</source>
+            <translation>บรรทัด {line}: รายการที่เกิดซ้ำต้องมีเวลาเริ่ม</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="108" />
+            <source>line {line}: Cardfile cannot use this repeat rule (RRULE)</source>
+            <translation>บรรทัด {line}: Cardfile ใช้กฎการเกิดซ้ำ (RRULE) นี้ไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="109" />
+            <source>line {line}: {property} “{value}” is not a date or time</source>
+            <translation>บรรทัด {line}: {property} “{value}” ไม่ใช่วันที่หรือเวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="112" />
+            <source>line {line}: unknown time zone “{zone}”</source>
+            <translation>บรรทัด {line}: ไม่รู้จักเขตเวลา “{zone}”</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="113" />
+            <source>line {line}: {property} “{value}” is not a duration</source>
+            <translation>บรรทัด {line}: {property} “{value}” ไม่ใช่ระยะเวลา</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="116" />
+            <source>it has no UID: importing it again will make a second copy</source>
+            <translation>ไม่มี UID: หากนำเข้าอีกครั้งจะได้สำเนาที่สอง</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="117" />
+            <source>line {line}: an alarm %Ln minute(s) ahead is kept as 30 days ahead</source>
+            <translation>
+                <numerusform>บรรทัด {line}: การเตือนล่วงหน้า %Ln นาทีถูกเก็บเป็นล่วงหน้า 30 วัน</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="121" />
+            <source>skipped as chosen</source>
+            <translation>ข้ามตามที่เลือก</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="122" />
+            <source>the same person as a contact already there ({matched})</source>
+            <translation>เป็นบุคคลเดียวกับผู้ติดต่อที่มีอยู่แล้ว ({matched})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="125" />
+            <source>the same company as one already there ({matched})</source>
+            <translation>เป็นบริษัทเดียวกับบริษัทที่มีอยู่แล้ว ({matched})</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/problems.py" line="128" />
+            <source>line {line}: {problem}</source>
+            <translation>บรรทัด {line}: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="42" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="43" />
             <source>Check the events and to-dos</source>
             <translation>ตรวจสอบกิจกรรมและสิ่งที่ต้องทำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>Subject</source>
             <translation>หัวเรื่อง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>When</source>
             <translation>เวลา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>Repeats</source>
             <translation>การทำซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="48" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="49" />
             <source>Already imported</source>
             <translation>นำเข้าแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="55" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="56" />
             <source>Update them from the file</source>
             <translation>อัปเดตจากไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="56" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="57" />
             <source>Leave them as they are</source>
             <translation>คงไว้ตามเดิม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="58" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="59" />
             <source>Items imported before:</source>
             <translation>รายการที่เคยนำเข้าแล้ว:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="74" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="75" />
             <source>(line {line})</source>
             <translation>(บรรทัด {line})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="77" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="78" />
             <source>no date</source>
             <translation>ไม่มีวันที่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
             <source>repeats</source>
             <translation>ทำซ้ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
             <source>one occurrence</source>
             <translation>ครั้งเดียว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="84" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="84" />
             <source>yes</source>
             <translation>ใช่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="88" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="163" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="89" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="164" />
             <source>Line {line} of {file}: {reason}</source>
             <translation>บรรทัด {line} ของ {file}: {reason}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="99" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="100" />
             <source>{files}: the first %Ln item(s), {known} imported before, {rejected} not importable.</source>
             <translation>
                 <numerusform>{files}: %Ln รายการแรก เคยนำเข้าแล้ว {known} รายการ นำเข้าไม่ได้ {rejected} รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="103" />
             <source>Items after these are imported too.</source>
             <translation>รายการหลังจากนี้จะถูกนำเข้าด้วย</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="103" />
+            <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="104" />
             <source>%Ln file(s)</source>
             <translation>
                 <numerusform>%Ln ไฟล์</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="76" />
             <source>Import as new</source>
             <translation>นำเข้าเป็นรายการใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="76" />
             <source>Update existing</source>
             <translation>อัปเดตรายการที่มีอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="75" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="76" />
             <source>Skip</source>
             <translation>ข้าม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="80" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
             <source>same vCard UID</source>
             <translation>UID ของ vCard เดียวกัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
             <source>same email</source>
             <translation>อีเมลเดียวกัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
             <source>same phone</source>
             <translation>โทรศัพท์เดียวกัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="84" />
             <source>same name and company</source>
             <translation>ชื่อและบริษัทเดียวกัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Company</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Duplicate of</source>
             <translation>ซ้ำกับ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="101" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
             <source>Decision</source>
             <translation>การดำเนินการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="172" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
             <source>(no name)</source>
             <translation>(ไม่มีชื่อ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="178" />
             <source>Line {line}: {reason}</source>
             <translation>บรรทัด {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="182" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
             <source>{name} ({reason})</source>
             <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="188" />
             <source>Cannot import</source>
             <translation>นำเข้าไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="272" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="275" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
             <translation>เพิ่มไฟล์ที่จะนำเข้าด้วย เพิ่มไฟล์… หรือ เพิ่มโฟลเดอร์… หรือลากไฟล์มาวางที่นี่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="283" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="286" />
             <source>Choose files to import</source>
             <translation>เลือกไฟล์ที่จะนำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="285" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="288" />
             <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
             <translation>ไฟล์ vCard (.vcf, .vcard) จากโทรศัพท์ Outlook, Gmail หรือ Apple Contacts ไฟล์ CSV หรือไฟล์ปฏิทิน (.ics) จาก Outlook, Google Calendar, Apple Calendar หรือ Thunderbird</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="294" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="297" />
             <source>Add Files…</source>
             <translation>เพิ่มไฟล์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="296" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="299" />
             <source>Add Folder…</source>
             <translation>เพิ่มโฟลเดอร์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="298" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="301" />
             <source>Remove</source>
             <translation>นำออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="320" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="323" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
             <translation>ใน Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values และใน Google Contacts: Export ▸ Google CSV ไฟล์ CSV ของโปรแกรมอื่นก็ใช้ได้เช่นกัน คุณจะเลือกว่าแต่ละคอลัมน์เก็บข้อมูลอะไรในขั้นถัดไป</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="339" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="342" />
             <source>Contact files ({patterns})</source>
             <translation>ไฟล์ผู้ติดต่อ ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="340" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="343" />
             <source>CSV files (*.csv)</source>
             <translation>ไฟล์ CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="341" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="344" />
             <source>All files (*)</source>
             <translation>ไฟล์ทั้งหมด (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="345" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
             <source>Import Files</source>
             <translation>นำเข้าไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="350" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
             <source>Import a Folder</source>
             <translation>นำเข้าโฟลเดอร์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="379" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="382" />
             <source>Check the cards</source>
             <translation>ตรวจสอบการ์ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="381" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="384" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
             <translation>เลือกสิ่งที่จะทำกับการ์ดแต่ละใบที่ซ้ำกับผู้ติดต่อที่มีอยู่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="409" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="412" />
             <source>Other duplicates:</source>
             <translation>รายการซ้ำอื่นๆ:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="433" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
             <source>%Ln card(s)</source>
             <translation>
                 <numerusform>การ์ด %Ln ใบ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="434" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="437" />
             <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>จาก %Ln ไฟล์</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
             <source>{cards} {files}</source>
             <translation>{cards} {files}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="438" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
             <source>The first {cards} {files}</source>
             <translation>{cards}แรก {files}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
             <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>รายการซ้ำ %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="440" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>นำเข้าไม่ได้ %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>การ์ดหลังจากนี้จะถูกนำเข้าด้วย และรายการซ้ำของการ์ดเหล่านั้นจะเป็นไปตามตัวเลือกด้านล่าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="472" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
             <source>Importing</source>
             <translation>กำลังนำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="473" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>ยกเลิกจะนำทุกสิ่งที่การนำเข้านี้เขียนไว้ออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="474" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="487" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="477" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="490" />
             <source>Starting…</source>
             <translation>กำลังเริ่ม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="508" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
             <source>Import finished</source>
             <translation>นำเข้าเสร็จสิ้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="509" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="512" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>สิ่งที่นำเข้าแล้ว และการ์ดแต่ละใบที่ไม่ได้นำเข้าพร้อมเหตุผล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="513" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>การ์ดที่ไม่ได้นำเข้าหรือถูกข้าม และเหตุผล:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>File</source>
             <translation>ไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>Line</source>
             <translation>บรรทัด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>Card</source>
             <translation>การ์ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>What happened</source>
             <translation>ผลลัพธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
             <source>Why</source>
             <translation>เหตุผล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="537" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
             <source>Import cancelled</source>
             <translation>ยกเลิกการนำเข้าแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="538" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>การนำเข้าถูกยกเลิก ไม่มีสิ่งใดถูกนำเข้าและไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>นำเข้าเป็นรายการใหม่ {imported} อัปเดต {updated} ข้าม {skipped} ไม่ได้นำเข้า {rejected}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="553" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>แก้ไข ▸ เลิกทำ จะยกเลิกการนำเข้าทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="555" />
             <source>Not imported</source>
             <translation>ไม่ได้นำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="556" />
             <source>Skipped</source>
             <translation>ข้ามแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="591" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="599" />
             <source>Import Contacts</source>
             <translation>นำเข้าผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="615" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="623" />
             <source>Import</source>
             <translation>นำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="642" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="650" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>นำเข้าไฟล์ปฏิทิน (.ics) แยกจากไฟล์ vCard และ CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="702" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="710" />
             <source>Importing calendar files</source>
             <translation>กำลังนำเข้าไฟล์ปฏิทิน</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="720" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="728" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>อ่านการ์ดแล้ว %Ln ใบ: ใหม่ {imported} อัปเดต {updated}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="735" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="743" />
             <source>Importing contacts</source>
             <translation>กำลังนำเข้าผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="745" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="753" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>กำลังยกเลิก: นำสิ่งที่นำเข้าแล้วออก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="762" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="770" />
             <source>Import failed</source>
             <translation>การนำเข้าล้มเหลว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="764" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="772" />
             <source>Nothing was imported.</source>
             <translation>ไม่มีสิ่งใดถูกนำเข้า</translation>
         </message>
@@ -7370,7 +7630,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="317" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1360" />
             <source>&amp;Conflicts…</source>
             <translation>ความ&amp;ขัดแย้ง…</translation>
         </message>
@@ -7687,12 +7947,12 @@ What you were changing was either saved whole or not at all: the database is nev
             <translation>ความ&amp;ขัดแย้ง ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1398" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1400" />
             <source>About Cardfile</source>
             <translation>เกี่ยวกับ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1399" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1401" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;โปรแกรมจัดการผู้ติดต่อที่เก็บข้อมูลในเครื่องเป็นหลัก: ผู้ติดต่อ บริษัท กิจกรรม และดีลของคุณอยู่ในไฟล์เดียวบนคอมพิวเตอร์ของคุณเอง&lt;/p&gt;&lt;p&gt;เผยแพร่ภายใต้สัญญาอนุญาต GNU General Public License รุ่น 3 หรือใหม่กว่า&lt;/p&gt;</translation>
         </message>
@@ -10523,98 +10783,98 @@ Please turn one of those options off.</source>
             <translation>&amp;รีเซ็ตคอลัมน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="958" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="959" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1042" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1043" />
             <source>Unsaved Changes</source>
             <translation>การเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1043" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1044" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>การ์ดมีข้อผิดพลาดที่ทำเครื่องหมายสีแดงไว้ ซึ่งต้องแก้ไขก่อนจึงจะบันทึกได้ ต้องการบันทึกการเปลี่ยนแปลงหรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1045" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1046" />
             <source>Save the changes to this card?</source>
             <translation>บันทึกการเปลี่ยนแปลงของการ์ดนี้หรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1104" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1105" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>คัดลอก {records} แรกจาก {count} แล้ว ส่วนที่เหลือโปรดส่งออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1107" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1108" />
             <source>Copied {records}.</source>
             <translation>คัดลอก {records} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1170" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1178" />
             <source>Move to Trash</source>
             <translation>ย้ายไปที่ถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1172" />
             <source>Move {records} to the Trash?</source>
             <translation>ย้าย {records} ไปที่ถังขยะหรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1176" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>คุณกู้คืนได้จากถังขยะ หรือเลิกทำด้วย Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1191" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1192" />
             <source>Moving {records} to the Trash…</source>
             <translation>กำลังย้าย {records} ไปที่ถังขยะ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1207" />
             <source>Remove Tag</source>
             <translation>นำแท็กออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1206" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1207" />
             <source>Take this tag off {records}:</source>
             <translation>นำแท็กนี้ออกจาก {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1209" />
             <source>Add Tag</source>
             <translation>เพิ่มแท็ก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1208" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1209" />
             <source>Tag {records} with:</source>
             <translation>ติดแท็กให้ {records} ด้วย:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1221" />
             <source>Tagging {records}…</source>
             <translation>กำลังติดแท็ก {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1228" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1229" />
             <source>Add {records} to the group:</source>
             <translation>เพิ่ม {records} ลงในกลุ่ม:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1246" />
             <source>Adding {records} to a group…</source>
             <translation>กำลังเพิ่ม {records} ลงในกลุ่ม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1253" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1254" />
             <source>Taking {records} out of a group…</source>
             <translation>กำลังนำ {records} ออกจากกลุ่ม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1278" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1279" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>
@@ -11680,17 +11940,17 @@ Please turn one of those options off.</source>
     <context>
         <name>Result</name>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="791" />
+            <location filename="../../src/cardfile/ui/words.py" line="801" />
             <source>completed</source>
             <translation>เสร็จสมบูรณ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="792" />
+            <location filename="../../src/cardfile/ui/words.py" line="802" />
             <source>left a message</source>
             <translation>ฝากข้อความไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/words.py" line="793" />
+            <location filename="../../src/cardfile/ui/words.py" line="803" />
             <source>no answer</source>
             <translation>ไม่มีผู้รับสาย</translation>
         </message>

@@ -27,6 +27,7 @@ from pydantic import ValidationError as PydanticError
 
 from cardfile.domain.errors import CardfileError
 from cardfile.domain.models import ContactCreate, validate
+from cardfile.domain.sentences import Sentence, of_error
 from cardfile.domain.text import derive_display_name, fold
 from cardfile.domain.values import EmailAddress, ImHandle, PhoneNumber, PostalAddress, RelatedDate, WebUrl
 from cardfile.interchange import csv_mapping
@@ -357,14 +358,16 @@ class _RowReader:
         try:
             return self.build()
         except CardfileError as exc:
-            return Rejection(self.filename, self.line, exc.message)
+            return Rejection(self.filename, self.line, of_error(exc))
 
     def warn(self, message: str) -> None:
         self.warnings.append(CardWarning(self.line, message))
 
-    def keep_in_note(self, header: str, value: str, problem: str) -> None:
+    def keep_in_note(self, header: str, value: str, field: str, problem: str) -> None:
+        """Keep a value its field (`field`: date, email, phone …) refused in the note, and say so."""
         self.kept.append(f"{header}: {value}")
-        self.warn(f"{header}: {problem}; it was kept in the note")
+        sentence = "{header}: {problem}; it was kept in the note"
+        self.warn(Sentence("kept_in_note", sentence, header=header, problem=problem, field=field, value=value))
 
     def single(self, kind: str, header: str, value: str) -> None:
         if kind == "company":
@@ -381,7 +384,7 @@ class _RowReader:
             if date == "":
                 return  # Outlook's "0/0/00": no date
             if date is None:
-                self.keep_in_note(header, value, f"{value!r} is not a date")
+                self.keep_in_note(header, value, "date", f"{value!r} is not a date")
             elif kind not in self.values:
                 self.values[kind] = date
             else:
@@ -420,7 +423,11 @@ class _RowReader:
             elif any(entries.values()) or note or self.tags or self.extra or any(self.values.values()):
                 display_name = NO_NAME
             else:
-                return Rejection(self.filename, self.line, "the row is empty: every value it holds is left out")
+                return Rejection(
+                    self.filename,
+                    self.line,
+                    Sentence("empty_row", "the row is empty: every value it holds is left out"),
+                )
         record = validate(
             ContactCreate,
             **self.values,
@@ -449,7 +456,7 @@ class _RowReader:
                     checked = _ENTRY_MODELS[kind](**entry)
                 except PydanticError as exc:
                     problem = str(exc.errors()[0]["msg"]).removeprefix("Value error, ")
-                    self.keep_in_note(header, shown, f"{problem} ({_ENTRY_NAMES[kind]})")
+                    self.keep_in_note(header, shown, kind, f"{problem} ({_ENTRY_NAMES[kind]})")
                     continue
                 if kind == "date" and checked.label.casefold() == "anniversary" and "anniversary" not in self.values:
                     self.values["anniversary"] = checked.value

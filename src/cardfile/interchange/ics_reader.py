@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from cardfile.domain.errors import CardfileError
 from cardfile.domain.recurrence import RuleError, check_rule, known_zone
+from cardfile.domain.sentences import Sentence
 from cardfile.interchange.windows_zones import WINDOWS_ZONES, zone_for_display_name
 
 
@@ -29,7 +30,11 @@ class NotICalendar(CardfileError):
 
 
 class _ItemProblem(Exception):
-    """Raised while reading one item; the item is rejected with this reason."""
+    """Raised while reading one item; the item is rejected with this reason (`code`, its template and parameters)."""
+
+    def __init__(self, code: str, template: str, **params: Any) -> None:
+        self.reason = Sentence(code, template, **params)
+        super().__init__(self.reason)
 
 
 @dataclass(slots=True)
@@ -227,7 +232,7 @@ def read_calendar(data: bytes, filename: str = "", *, local_zone: str = "UTC") -
             try:
                 items.append(_item(child, context))
             except _ItemProblem as problem:
-                items.append(RejectedItem(child.line, str(problem)))
+                items.append(RejectedItem(child.line, problem.reason))
     return Calendar(items, name, zone)
 
 
@@ -241,7 +246,7 @@ class _Context:
 def _item(block: Component, context: _Context) -> CalendarItem:
     broken = block.first("X-CARDFILE-BROKEN")
     if broken is not None:
-        raise _ItemProblem(f"the {block.name} is incomplete ({broken.value})")
+        raise _ItemProblem("item_incomplete", "the {block} is incomplete (no END:{block})", block=block.name)
     kind: Literal["event", "todo"] = "todo" if block.name == "VTODO" else "event"
     uid = _text(block.first("UID"))
     summary = _text(block.first("SUMMARY")).strip() or _text(block.first("LOCATION")).strip()
@@ -251,7 +256,7 @@ def _item(block: Component, context: _Context) -> CalendarItem:
     start_line = block.first("DTSTART")
     due_line = block.first("DUE") if kind == "todo" else None
     if kind == "event" and start_line is None:
-        raise _ItemProblem("the event has no start (DTSTART)")
+        raise _ItemProblem("no_start", "the event has no start (DTSTART)")
     first_line = start_line or due_line
     start = _when(first_line, context) if first_line is not None else None
     if start is not None:
@@ -264,9 +269,11 @@ def _item(block: Component, context: _Context) -> CalendarItem:
     if end_line is not None and item.start is not None:
         end, _ = _when(end_line, context)
         if type(end) is not type(item.start) and not (isinstance(end, datetime) and isinstance(item.start, datetime)):
-            raise _ItemProblem(f"line {end_line.line}: the end is a date and the start a time, or the other way")
+            raise _ItemProblem(
+                "end_kind", "line {line}: the end is a date and the start a time, or the other way", line=end_line.line
+            )
         if end < item.start:
-            raise _ItemProblem(f"line {end_line.line}: it ends before it starts")
+            raise _ItemProblem("ends_before_start", "line {line}: it ends before it starts", line=end_line.line)
         item.end = end
         if kind == "todo" and isinstance(end, date) and not isinstance(end, datetime):
             item.start, item.end = end, None  # a to-do is due on a day: that is its date
@@ -279,11 +286,11 @@ def _item(block: Component, context: _Context) -> CalendarItem:
     rule = block.first("RRULE")
     if rule is not None:
         if item.start is None:
-            raise _ItemProblem(f"line {rule.line}: a repeating item needs a start")
+            raise _ItemProblem("rule_without_start", "line {line}: a repeating item needs a start", line=rule.line)
         try:
             item.rrule = check_rule(rule.value)
         except RuleError as exc:
-            raise _ItemProblem(f"line {rule.line}: {exc}") from None
+            raise _ItemProblem("bad_rule", "line {line}: {problem}", line=rule.line, problem=str(exc)) from None
     for exdate in block.all("EXDATE"):
         for part in exdate.value.split(","):
             if part.strip():
@@ -319,7 +326,7 @@ def _item(block: Component, context: _Context) -> CalendarItem:
     if _text(block.first("X-CARDFILE-TIMELESS")).upper() == "TRUE" and isinstance(item.start, date):
         item.all_day, item.timeless, item.end = False, True, None
     if not uid:
-        item.warnings.append("it has no UID: importing it again will make a second copy")
+        item.warnings.append(Sentence("no_uid", "it has no UID: importing it again will make a second copy"))
     return item
 
 
@@ -334,13 +341,19 @@ def _when(line: ContentLine, context: _Context) -> tuple[datetime | date, str]:
             return datetime.strptime(value[:15], "%Y%m%dT%H%M%S").replace(tzinfo=UTC), ""
         naive = datetime.strptime(value[:15], "%Y%m%dT%H%M%S")
     except ValueError:
-        raise _ItemProblem(f"line {line.line}: {line.name} {value!r} is not a date or time") from None
+        raise _ItemProblem(
+            "not_a_time",
+            "line {line}: {property} {value!r} is not a date or time",
+            line=line.line,
+            property=line.name,
+            value=value,
+        ) from None
     tzid = (line.params.get("TZID") or [""])[0]
     zone = _zone_name(tzid) if tzid else context.floating_zone
     if zone is None:
         zone = _zone_of_definition(context.zones.get(tzid))
     if zone is None:
-        raise _ItemProblem(f"line {line.line}: unknown time zone {tzid!r}")
+        raise _ItemProblem("unknown_zone", "line {line}: unknown time zone {zone!r}", line=line.line, zone=tzid)
     return naive.replace(tzinfo=ZoneInfo(zone)), zone
 
 
@@ -379,7 +392,13 @@ _DURATION = re.compile(r"^([+-])?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M
 def _duration(line: ContentLine) -> timedelta:
     match = _DURATION.match(line.value.strip().upper())
     if match is None or line.value.strip().upper() in ("P", "PT", "-P", "+P"):
-        raise _ItemProblem(f"line {line.line}: {line.name} {line.value!r} is not a duration")
+        raise _ItemProblem(
+            "not_a_duration",
+            "line {line}: {property} {value!r} is not a duration",
+            line=line.line,
+            property=line.name,
+            value=line.value,
+        )
     sign, weeks, days, hours, minutes, seconds = match.groups()
     length = timedelta(
         weeks=int(weeks or 0), days=int(days or 0), hours=int(hours or 0), minutes=int(minutes or 0),
@@ -408,7 +427,14 @@ def _alarm(block: Component, item: CalendarItem) -> int | None:
                 offset += item.end - item.start
             minutes = int(-offset.total_seconds() // 60)
         if minutes > 30 * 24 * 60:
-            item.warnings.append(f"line {trigger.line}: an alarm {minutes} minutes ahead is kept as 30 days ahead")
+            item.warnings.append(
+                Sentence(
+                    "alarm_capped",
+                    "line {line}: an alarm {minutes} minutes ahead is kept as 30 days ahead",
+                    line=trigger.line,
+                    minutes=minutes,
+                )
+            )
         return max(0, min(minutes, 30 * 24 * 60))
     return None
 

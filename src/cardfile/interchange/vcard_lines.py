@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from cardfile.domain.sentences import Sentence
 from cardfile.interchange.errors import NotVCard
 
 # How far into a file the first BEGIN:VCARD may be before the file is judged not to be a vCard file at all.
@@ -38,6 +39,14 @@ _SOFT_FOLD = re.compile(rb"=\n[ \t]")
 
 # vCard 2.1 writes some parameters bare (TEL;WORK;VOICE:, NOTE;QUOTED-PRINTABLE:); these name an ENCODING.
 _BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})
+
+
+_NOT_CLOSED_AT_END = Sentence("not_closed_at_end", "the card is not closed: the file ends before END:VCARD")
+_NOT_A_PROPERTY = Sentence("not_a_property", "the line is not a vCard property and was skipped")
+
+
+def _not_closed_before(line: int) -> Sentence:
+    return Sentence("not_closed_before", "the card is not closed: END:VCARD is missing before line {line}", line=line)
 
 
 @dataclass(slots=True)
@@ -223,7 +232,7 @@ class _Splitter:
             else:
                 self.outside(block[position:start], line)
                 if not is_begin and self.stray_line:
-                    yield BrokenCard(self.stray_line, "the card has no BEGIN:VCARD line")
+                    yield BrokenCard(self.stray_line, Sentence("no_begin_line", "the card has no BEGIN:VCARD line"))
                 self.stray_line = 0
             if is_begin:
                 self.card_line, self.card_parts, self.card_size, self.seen_card = match_line, [], 0, True
@@ -256,9 +265,9 @@ class _Splitter:
         if end:
             yield RawCard(inner_line, b"".join(inner))
         elif line is None:
-            yield BrokenCard(inner_line, "the card is not closed: the file ends before END:VCARD")
+            yield BrokenCard(inner_line, _NOT_CLOSED_AT_END)
         else:
-            yield BrokenCard(inner_line, f"the card is not closed: END:VCARD is missing before line {line}")
+            yield BrokenCard(inner_line, _not_closed_before(line))
 
     def add_to_card(self, data: bytes) -> None:
         self.card_size += len(data)
@@ -269,9 +278,11 @@ class _Splitter:
         card_line, self.card_line = self.card_line, 0
         self.agent_depth = self.inner_line = self.inner_start = self.inner_end = 0
         if by_begin:
-            return BrokenCard(card_line, f"the card is not closed: END:VCARD is missing before line {line}")
+            return BrokenCard(card_line, _not_closed_before(line))
         if self.card_size > MAX_CARD_BYTES:
-            return BrokenCard(card_line, f"the card is larger than {MAX_CARD_BYTES >> 20} MB")
+            return BrokenCard(
+                card_line, Sentence("card_too_large", "the card is larger than {mb} MB", mb=MAX_CARD_BYTES >> 20)
+            )
         return RawCard(card_line, b"".join(self.card_parts))
 
     def outside(self, text: bytes, first_line: int) -> None:
@@ -291,9 +302,11 @@ class _Splitter:
         if self.card_line and self.inner_line:
             yield from self.close_unclosed(None)
         elif self.card_line:
-            yield BrokenCard(self.card_line, "the card is not closed: the file ends before END:VCARD")
+            yield BrokenCard(self.card_line, _NOT_CLOSED_AT_END)
         elif self.stray_line:
-            yield BrokenCard(self.stray_line, "the lines after the last card are not a card")
+            yield BrokenCard(
+                self.stray_line, Sentence("trailing_lines", "the lines after the last card are not a card")
+            )
         if not self.seen_card:
             detail, reason = ("it holds no BEGIN:VCARD", "no_begin") if self.leading_bytes else ("it is empty", "empty")
             raise NotVCard(file=self.filename, detail=detail, reason=reason)
@@ -419,7 +432,7 @@ def _split_lines(numbers: list[int], texts: list[bytes]) -> tuple[list[ContentLi
         parts = _CONTENT_LINE.match(text)
         if parts is None:
             if not text.isspace():
-                problems.append((number, "the line is not a vCard property and was skipped"))
+                problems.append((number, _NOT_A_PROPERTY))
             continue
         group, name_bytes, params, value = parts.groups()
         written = name_bytes.decode("ascii")

@@ -26,6 +26,7 @@ from pydantic import ValidationError as PydanticError
 
 from cardfile.domain.errors import CardfileError
 from cardfile.domain.models import CompanyCreate, ContactCreate, validate
+from cardfile.domain.sentences import Sentence, of_error
 from cardfile.domain.text import derive_display_name
 from cardfile.domain.values import (
     MULTI_VALUED,
@@ -219,9 +220,11 @@ def _read_card(filename: str, raw: RawCard, memory: _EncodingMemory) -> Iterator
     except _Rejected as rejected:
         yield Rejection(filename, raw.line, rejected.reason)
     except CardfileError as exc:
-        yield Rejection(filename, raw.line, exc.message)
+        yield Rejection(filename, raw.line, of_error(exc))
     except (ValueError, UnicodeError, LookupError) as exc:
-        yield Rejection(filename, raw.line, f"the card could not be read ({exc})")
+        yield Rejection(
+            filename, raw.line, Sentence("unreadable_card", "the card could not be read ({detail})", detail=str(exc))
+        )
 
 
 class _Rejected(Exception):
@@ -300,7 +303,9 @@ _PHONETIC = {
 _APPLE_MARKERS = ("X-ABUID", "X-ABLABEL", "X-ABSHOWAS", "X-ABADR", "X-ADDRESSBOOKSERVER-KIND")
 # The name of a card that holds something but no name, organization, email address, phone number or handle.
 NO_NAME = "(no name)"
-NOTHING_REASON = "the card is empty: it holds no name, address, date, note, photo or any other property"
+NOTHING_REASON = Sentence(
+    "empty_card", "the card is empty: it holds no name, address, date, note, photo or any other property"
+)
 _UNKNOWN_KIND_REASON = "the card is a vCard of kind {kind!r}, not a person or an organization"
 
 
@@ -436,7 +441,7 @@ class _CardReader:
         if self.kind == "individual" and self.show_as_company and not has_person_name:
             self.kind = "org"  # Apple's "show as company" card with no person's name is the company itself
         if self.kind not in ("individual", "org", "group"):
-            raise _Rejected(_UNKNOWN_KIND_REASON.format(kind=self.kind))
+            raise _Rejected(Sentence("unknown_kind", _UNKNOWN_KIND_REASON, kind=self.kind))
 
     # ----- helpers for handlers -----
 
@@ -502,7 +507,7 @@ class _CardReader:
         parts += [""] * (5 - len(parts))
         family, given, additional, prefix, suffix = parts[:5]
         if len(parts) > 5 and any(parts[5:]):
-            self.warn(prop.line, "N has more than five parts; the rest were ignored")
+            self.warn(prop.line, Sentence("name_parts", "N has more than five parts; the rest were ignored"))
         if self.kind == "org":
             if family or given:
                 self.keep(prop)
@@ -560,7 +565,15 @@ class _CardReader:
         is_text = (prop.param("VALUE") or "").lower() == "text"
         date = None if is_text else parse_date(value, prop.param("X-APPLE-OMIT-YEAR"))
         if date is None:
-            self.warn(prop.line, f"{prop.name} {value!r} is not a date; it was kept as an extra vCard property")
+            self.warn(
+                prop.line,
+                Sentence(
+                    "not_a_date_kept",
+                    "{property} {value!r} is not a date; it was kept as an extra vCard property",
+                    property=prop.name,
+                    value=value,
+                ),
+            )
             return None
         return date.iso()
 
@@ -673,7 +686,15 @@ class _CardReader:
                 declared=declared,
             )
         except ImageError as exc:
-            self.warn(prop.line, f"{prop.name}: {exc}; it was kept as an extra vCard property")
+            self.warn(
+                prop.line,
+                Sentence(
+                    "image_kept",
+                    "{property}: {problem}; it was kept as an extra vCard property",
+                    property=prop.name,
+                    problem=str(exc),
+                ),
+            )
             return False
         self.values["photo"], self.values["photo_mime"] = data, mime
         return True
@@ -807,7 +828,16 @@ class _CardReader:
                 del self.entries[name][index]
             for prop, name, message in removed:
                 problem = message.removeprefix("Value error, ")
-                self.warn(prop.line, f"{problem}; the {_ENTRY_NAMES[name]} was kept as an extra vCard property")
+                self.warn(
+                    prop.line,
+                    Sentence(
+                        "entry_kept",
+                        "{problem}; the {entry} was kept as an extra vCard property",
+                        problem=problem,
+                        entry=_ENTRY_NAMES[name],
+                        field=name,
+                    ),
+                )
                 self.keep_invalid(prop)
             data = {name: _with_preferred(found) if found else [] for name, found in self.entries.items()}
             checked = _Entries.model_validate(data)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from cardfile.domain.errors import CardfileError, ValidationError
 from cardfile.domain.models import ActivityCreate, ActivityUpdate, validate
 from cardfile.domain.recurrence import local_zone_name
+from cardfile.domain.sentences import of_error
 from cardfile.domain.values import ActivityStatus, RecordType
 from cardfile.interchange.ics_reader import CalendarItem, RejectedItem, read_calendar
 from cardfile.interchange.ics_writer import EventOut, write_calendar
@@ -304,7 +305,7 @@ class CalendarFileService:
             try:
                 plans.append((item, self._create(item, types)))
             except (ValidationError, CardfileError) as exc:
-                report.rejected.append({"file": file, "line": item.line, "reason": exc.message})
+                report.rejected.append({"file": file, "line": item.line, "reason": of_error(exc)})
         return plans
 
     def _create(self, item: CalendarItem, types: dict[str, str]) -> ActivityCreate:
@@ -405,7 +406,9 @@ class CalendarFileService:
             try:
                 exception = activities._exception(w, series, occurrence)
             except ValidationError as exc:
-                report.rejected.append({"file": file, "line": item.line, "reason": f"RECURRENCE-ID: {exc.message}"})
+                report.rejected.append(
+                    {"file": file, "line": item.line, "reason": of_error(exc, f"RECURRENCE-ID: {exc.message}")}
+                )
                 continue
             values = data.model_dump(exclude={"contact_ids", "owner_id", "custom", "rrule", "duration_minutes"})
             values.pop("type_id", None)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from cardfile.domain.errors import CardfileError, ValidationError
 from cardfile.domain.models import ContactUpdate, validate
+from cardfile.domain.sentences import Sentence
 from cardfile.domain.values import RecordType
 from cardfile.interchange.csv_mapping import (
     NoNameColumn,
@@ -373,7 +374,9 @@ class ImportService:
         on_duplicate: Decision,
     ) -> PreviewItem:
         values = item.values
-        warnings = [f"line {line}: {message}" for line, message in item.warnings]
+        warnings: list[str] = [
+            Sentence("at_line", "line {line}: {said}", line=line, said=message) for line, message in item.warnings
+        ]
         if item.kind == "rejected":
             return PreviewItem(key, source.name, item.line, "rejected", "", "", [], [], None, None, reason=item.reason)
         if item.kind == "group":
@@ -543,6 +546,11 @@ _PLACES_KEPT = 256
 _MATCHED_BY = {"uid": "UID", "email": "email address", "phone": "phone number", "name": "name and company"}
 
 
+def _same_as(code: str, template: str, matched_by: str) -> Sentence:
+    """Why a card was skipped as a record already there: `matched` is what matched (uid, email, phone, name)."""
+    return Sentence(code, template, by=_MATCHED_BY[matched_by], matched=matched_by)
+
+
 def _records_by_uid(w: Writer, refs: Sequence[str]) -> dict[str, tuple[str, str]]:
     """'uid:…' and 'email:…' references → (record type, id) of the live contact or company they name: its own
     vCard UID (with or without urn:uuid:), the id an export gave it as UID, or (for a contact) an email address."""
@@ -709,7 +717,7 @@ class _ImportJob:
         explicit = self.decisions.get(card_key(source.name, item.line))
         self.skipping = (source.name, item.line, item.display_name)
         if explicit == "skip":
-            self.skip("skipped as chosen")
+            self.skip(Sentence("skipped_as_chosen", "skipped as chosen"))
             return
         if item.kind == "group":
             self.groups.append((self.batch.file, item))
@@ -744,7 +752,7 @@ class _ImportJob:
         if found is None:
             return self.insert_contact(values, company, keys)
         if decision == "skip":
-            self.skip(f"the same person as a contact already there (same {_MATCHED_BY[found.reason]})")
+            self.skip(_same_as("same_contact", "the same person as a contact already there (same {by})", found.reason))
             return None
         self.merge_into_contact(found.record_id, values, company, keys)
         return found.record_id
@@ -791,7 +799,7 @@ class _ImportJob:
             self.companies.add(record_id, values["name"], values.get("vcard_uid"))
             self.report.imported += 1
         elif decision == "skip":
-            self.skip(f"the same company as one already there (same {_MATCHED_BY[found.reason]})")
+            self.skip(_same_as("same_company", "the same company as one already there (same {by})", found.reason))
         elif found.record_id in self.batch.companies:
             pending = self.batch.companies[found.record_id]
             changes = merge_company(pending, values, phone_key=self.contacts.phone_key)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cardfile.services.calendar_files import ICS_SUFFIXES, CalendarPreview
 from cardfile.ui.dates import format_date, format_datetime
+from cardfile.ui.importing.problems import problem_text
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -71,7 +72,7 @@ class CalendarPreviewPage(QWizardPage):
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             if item.kind == "rejected":
-                cells = [_tr("(line {line})").format(line=item.line), item.reason, "", ""]
+                cells = [_tr("(line {line})").format(line=item.line), problem_text(item.reason), "", ""]
             else:
                 if item.start is None:
                     when = _tr("no date")
@@ -86,7 +87,7 @@ class CalendarPreviewPage(QWizardPage):
                 if item.kind == "rejected":
                     cell.setToolTip(
                         _tr("Line {line} of {file}: {reason}").format(
-                            line=item.line, file=item.file, reason=item.reason
+                            line=item.line, file=item.file, reason=problem_text(item.reason)
                         )
                     )
                 self.table.setItem(row, column, cell)

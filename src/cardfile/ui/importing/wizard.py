@@ -55,6 +55,7 @@ from cardfile.services import Services
 from cardfile.services.importer import Decision, ImportProgress, ImportReport, PreviewItem
 from cardfile.ui.importing.calendar_page import CalendarPreviewPage, is_calendar
 from cardfile.ui.importing.csv_mapping_page import CsvMappingPage, is_csv
+from cardfile.ui.importing.problems import problem_text
 from cardfile.ui.tasks import Progress, Task, TaskRunner
 from cardfile.ui.widgets.basics import CellDirectionDelegate
 from cardfile.ui.widgets.editors import ErrorLabel
@@ -160,9 +161,11 @@ class PreviewModel(QAbstractTableModel):
             return self._text(item, index.row(), column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.kind == "rejected":
-                return _tr("Line {line} of {file}: {reason}").format(line=item.line, file=item.file, reason=item.reason)
+                return _tr("Line {line} of {file}: {reason}").format(
+                    line=item.line, file=item.file, reason=problem_text(item.reason)
+                )
             if item.warnings:
-                return "\n".join(item.warnings)
+                return "\n".join(problem_text(warning) for warning in item.warnings)
             if column != self.DECISION:  # the whole text of a cell the column cuts short ('… (same vCard UID)')
                 return self._text(item, index.row(), column) or None
         return None
@@ -172,7 +175,7 @@ class PreviewModel(QAbstractTableModel):
             return item.display_name or _tr("(no name)")
         if column == self.EMAIL:
             if item.kind == "rejected":  # the view spans this cell over the next two: room for the reason
-                return _tr("Line {line}: {reason}").format(line=item.line, reason=item.reason)
+                return _tr("Line {line}: {reason}").format(line=item.line, reason=problem_text(item.reason))
             return item.emails[0] if item.emails else ""
         if column == self.COMPANY:
             return item.company
@@ -560,8 +563,9 @@ class ReportPage(QWizardPage):
             line.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             name = QTableWidgetItem(Path(str(card["file"])).name)
             name.setToolTip(str(card["file"]))
-            reason = QTableWidgetItem(str(card["reason"]))
-            reason.setToolTip(str(card["reason"]))
+            why = problem_text(card["reason"])
+            reason = QTableWidgetItem(why)
+            reason.setToolTip(why)
             self.rejected_table.setItem(row, self.FILE, name)
             self.rejected_table.setItem(row, self.LINE, line)
             self.rejected_table.setItem(row, self.CARD, QTableWidgetItem(str(card.get("name") or "")))

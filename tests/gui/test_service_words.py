@@ -1,0 +1,201 @@
+"""What the services say in English for the command line reaches the window in the reader's language: the change
+log's action names (History, Undo, the status bar) and why an imported card, row or calendar item was refused,
+skipped, or had a value kept aside — each in every language's real catalogue, never the English."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from cardfile.domain.sentences import Sentence
+from cardfile.interchange.csv_reader import read_csv
+from cardfile.interchange.ics_reader import read_calendar
+from cardfile.interchange.vcard_reader import ParsedCard, Rejection, read_vcards
+from cardfile.ui.importing.problems import CODES, problem_text
+from cardfile.ui.words import action_name
+from tests.gui.test_screens_in_languages import speaking_really
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGUAGES = ["is", "ja", "fa", "th", "ru"]
+
+
+def _change_log_labels() -> set[str]:
+    """Every literal label the services give a write (`db.write("Add contact")`, `label = "Merge contacts" if …`)."""
+    labels: set[str] = set()
+    for path in (ROOT / "src" / "cardfile" / "services").glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            written = None
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "write":
+                written = node.args[0] if node.args else None
+            elif isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == "label" for t in node.targets
+            ):
+                written = node.value
+            if written is None or isinstance(written, ast.JoinedStr):
+                continue
+            for part in (written.body, written.orelse) if isinstance(written, ast.IfExp) else (written,):
+                if isinstance(part, ast.Constant) and isinstance(part.value, str) and part.value[:1].isupper():
+                    labels.add(part.value)
+    return labels
+
+
+# The labels the services build from a number, a file or a kind of record (records.py, tasks.py, importer.py).
+BUILT_LABELS = [
+    "Clear 3 activities",
+    "Reschedule 2 activities",
+    "Delete 5 activities",
+    "Schedule activity with 4 people",
+    "Imported from cards.vcf",
+    "Delete contact",
+    "Delete contacts",
+    "Restore company",
+    "Tag companies",
+    "Undo Sync: pulled",
+    "Redo Pick the other value",
+]
+
+
+@contextmanager
+def speaking(qapp: QApplication, tmp_path: Path, language: str) -> Iterator[None]:
+    """The real catalogue of a language, compiled as the build compiles it, installed for the block."""
+    spoken = speaking_really(qapp, tmp_path, language)
+    next(spoken)
+    try:
+        yield
+    finally:
+        next(spoken, None)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_action_the_change_log_names_is_said_in_the_readers_language(
+    qapp: QApplication, tmp_path: Path, language: str
+) -> None:
+    """Regression: History said "Sync: pulled", "Pick the other value", "Change name order" in English to every
+    reader (the labels of sync, conflicts, search and settings writes had no words in the window); a new label
+    without words fails here."""
+    labels = sorted(_change_log_labels())
+    assert {"Add contact", "Sync: pulled", "Merge contacts", "Pick the other value", "Keep the current value"} <= set(
+        labels
+    )
+    english = {label: action_name(label) for label in [*labels, *BUILT_LABELS]}
+    with speaking(qapp, tmp_path, language):
+        for label, in_english in english.items():
+            said = action_name(label)
+            assert said and said != in_english and "{" not in said, (language, label, said)
+        assert "cards.vcf" in action_name("Imported from cards.vcf")
+
+
+BROKEN_VCARDS = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna\r\nN:A;B;C;D;E;F\r\nBDAY:soon\r\nEMAIL:not an address\r\n"
+    "what is this\r\nPHOTO;ENCODING=b;TYPE=JPEG:!!!!\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:only\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:location\r\nFN:The office\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Open\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Closed\r\nEND:VCARD\r\n"
+    "FN:stray\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Last\r\n"
+)
+BROKEN_CSV = "Name,Email,Birthday,Notes\r\nAnna,not an address,31/02/1990,\r\n,,,\r\n"
+BROKEN_CALENDAR = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+    "BEGIN:VEVENT\r\nUID:a\r\nSUMMARY:No start\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:b\r\nSUMMARY:Backwards\r\nDTSTART:20260301T100000Z\r\nDTEND:20260301T090000Z\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:c\r\nSUMMARY:Mixed\r\nDTSTART:20260301T100000Z\r\nDTEND;VALUE=DATE:20260302\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:d\r\nSUMMARY:Zone\r\nDTSTART;TZID=Nowhere/Else:20260301T100000\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:e\r\nSUMMARY:Bad\r\nDTSTART:tomorrow\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:f\r\nSUMMARY:Long\r\nDTSTART:20260301T100000Z\r\nDURATION:soon\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:g\r\nSUMMARY:Rule\r\nDTSTART:20260301T100000Z\r\nRRULE:FREQ=SOMETIMES\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nSUMMARY:No UID\r\nDTSTART:20260301T100000Z\r\n"
+    "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P60D\r\nEND:VALARM\r\nEND:VEVENT\r\n"
+    "BEGIN:VTODO\r\nUID:h\r\nSUMMARY:Unfinished\r\n"
+    "END:VCALENDAR\r\n"
+)
+
+
+def _what_files_say() -> list[str]:
+    """Every reason and warning the readers give for the broken files above, as they give them."""
+    said: list[str] = []
+    for result in read_vcards(BROKEN_VCARDS.encode(), filename="broken.vcf"):
+        if isinstance(result, Rejection):
+            said.append(result.reason)
+        else:
+            said += [w.message for w in result.warnings]
+    for row in read_csv(BROKEN_CSV.encode(), filename="broken.csv"):
+        if isinstance(row, Rejection):
+            said.append(row.reason)
+        elif isinstance(row, ParsedCard):
+            said += [w.message for w in row.warnings]
+    for item in read_calendar(BROKEN_CALENDAR.encode(), "broken.ics", local_zone="UTC").items:
+        said += [item.reason] if hasattr(item, "reason") else list(item.warnings)
+    return said
+
+
+def test_the_readers_say_why_with_a_code_and_keep_their_english() -> None:
+    """The command line's words are unchanged: each reason is the English sentence, and it carries a code the
+    window has words for."""
+    said = _what_files_say()
+    codes = {s.code for s in said if isinstance(s, Sentence)}
+    assert all(isinstance(s, Sentence) for s in said), [s for s in said if not isinstance(s, Sentence)]
+    assert codes <= CODES, codes - CODES
+    assert {"entry_kept", "not_a_date_kept", "name_parts", "not_a_property", "image_kept", "empty_card"} <= codes
+    assert {"unknown_kind", "not_closed_at_end", "no_start", "ends_before_start", "end_kind"} <= codes
+    assert {"unknown_zone", "not_a_time", "not_a_duration", "bad_rule", "no_uid", "alarm_capped"} <= codes
+    assert {"item_incomplete", "kept_in_note"} <= codes
+    assert "the card is empty: it holds no name, address, date, note, photo or any other property" in said
+    assert "Birthday: '31/02/1990' is not a date; it was kept in the note" in said
+
+
+# One sentence of each code the window knows, with parameters as the readers and the importer give them.
+SAMPLES: dict[str, dict[str, object]] = {
+    "not_closed_before": {"line": 12},
+    "card_too_large": {"mb": 30},
+    "unknown_kind": {"kind": "location"},
+    "not_a_date_kept": {"property": "BDAY", "value": "soon"},
+    "image_kept": {"property": "PHOTO", "problem": "not a picture"},
+    "entry_kept": {"problem": "not an email address", "entry": "email address", "field": "emails"},
+    "kept_in_note": {"header": "E-mail", "problem": "not an email address", "field": "email", "value": "y"},
+    "item_incomplete": {"block": "VTODO"},
+    "end_kind": {"line": 4},
+    "ends_before_start": {"line": 4},
+    "rule_without_start": {"line": 4},
+    "bad_rule": {"line": 4, "problem": "FREQ is not known"},
+    "not_a_time": {"line": 4, "property": "DTSTART", "value": "tomorrow"},
+    "unknown_zone": {"line": 4, "zone": "Nowhere/Else"},
+    "not_a_duration": {"line": 4, "property": "DURATION", "value": "soon"},
+    "alarm_capped": {"line": 4, "minutes": 86400},
+    "same_contact": {"by": "email address", "matched": "email"},
+    "same_company": {"by": "UID", "matched": "uid"},
+    "unreadable_card": {"detail": "'utf-8' codec can't decode byte"},
+    "at_line": {"line": 7, "said": Sentence("name_parts", "N has more than five parts; the rest were ignored")},
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_why_a_card_was_refused_skipped_or_kept_aside_is_said_in_the_readers_language(
+    qapp: QApplication, tmp_path: Path, language: str
+) -> None:
+    """Regression: the import wizard's preview and report, and the calendar import's preview, showed the readers'
+    English ("the card is empty: …", "BDAY 'soon' is not a date; …", "the same person as a contact already there
+    …") to every reader. Every code is said in the language, with what the file holds as the file has it."""
+    sentences = {code: Sentence(code, code, **SAMPLES.get(code, {})) for code in CODES}
+    english = {code: problem_text(sentence) for code, sentence in sentences.items()}
+    from_files = {said: problem_text(said) for said in _what_files_say()}
+    with speaking(qapp, tmp_path, language):
+        for code, sentence in sentences.items():
+            text = problem_text(sentence)
+            assert text and "{" not in text and "%" not in text, (language, code, text)
+            assert text != english[code], (language, code, text)
+        assert "location" in problem_text(sentences["unknown_kind"])
+        assert "Nowhere/Else" in problem_text(sentences["unknown_zone"])
+        assert "E-mail" in problem_text(sentences["kept_in_note"])
+        for code in ("entry_kept", "kept_in_note", "image_kept", "bad_rule"):  # the validators' English stays out
+            assert str(SAMPLES[code]["problem"]) not in problem_text(sentences[code]), (language, code)
+        for said, in_english in from_files.items():
+            assert problem_text(said) != in_english, (language, said)
+        assert problem_text("typed by a person") == "typed by a person"  # not a Sentence: shown as it came
