@@ -10,15 +10,21 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from cardfile.domain.sentences import Sentence
 from cardfile.interchange.csv_reader import read_csv
 from cardfile.interchange.ics_reader import read_calendar
-from cardfile.interchange.vcard_reader import ParsedCard, Rejection, read_vcards
+from cardfile.interchange.vcard_reader import NOTHING_REASON, ParsedCard, Rejection, read_vcards
+from cardfile.services import Services
 from cardfile.ui.importing.problems import CODES, problem_text
+from cardfile.ui.importing.wizard import ImportWizard, PreviewModel
 from cardfile.ui.words import action_name
+from tests.gui.conftest import OpenWindow
 from tests.gui.test_screens_in_languages import speaking_really
+from tests.helpers import add_contact
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ["is", "ja", "fa", "th", "ru"]
@@ -199,3 +205,46 @@ def test_why_a_card_was_refused_skipped_or_kept_aside_is_said_in_the_readers_lan
         for said, in_english in from_files.items():
             assert problem_text(said) != in_english, (language, said)
         assert problem_text("typed by a person") == "typed by a person"  # not a Sentence: shown as it came
+
+
+WIZARD_CARDS = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Grace Hopper\r\nEMAIL:grace@example.org\r\nBDAY:someday\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada L.\r\nEMAIL:ada@example.org\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\r\nEND:VCARD\r\n"
+)
+
+
+def test_the_import_wizard_says_why_in_the_readers_language(
+    qapp: QApplication, qtbot: QtBot, services: Services, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    """Regression: in Icelandic the import wizard's preview said "Line 10: the card is empty: …", a card's tooltip
+    "line 5: BDAY 'someday' is not a date; …", and its report "skipped as chosen" — the readers' English."""
+    add_contact(services, given="Ada", family="Lovelace", emails=[{"value": "ada@example.org"}])
+    path = tmp_path / "people.vcf"
+    path.write_text(WIZARD_CARDS, encoding="utf-8")
+    english = {
+        "empty": problem_text(NOTHING_REASON),
+        "date": problem_text(Sentence("not_a_date_kept", "", property="BDAY", value="someday")),
+        "chosen": problem_text(Sentence("skipped_as_chosen", "")),
+    }
+    with speaking(qapp, tmp_path, "is"):
+        window = open_window()
+        window.import_action.trigger()
+        wizard = window.import_wizard
+        assert wizard is not None
+        wizard.files_page.add_paths([path])
+        wizard.next()
+        model = wizard.preview_model
+        rows = {item.display_name or item.kind: row for row, item in enumerate(model.items)}
+        empty = model.index(rows["rejected"], PreviewModel.EMAIL).data()
+        assert problem_text(NOTHING_REASON) in empty and english["empty"] not in empty
+        tip = model.index(rows["Grace Hopper"], PreviewModel.NAME).data(Qt.ItemDataRole.ToolTipRole)
+        assert "someday" in tip and english["date"] not in tip and "is not a date" not in tip
+        combo = wizard.preview_page.view.indexWidget(model.index(rows["Ada L."], PreviewModel.DECISION))
+        combo.setCurrentIndex(combo.findData("skip"))
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.REPORT, timeout=10_000)
+        table = wizard.report_page.rejected_table
+        reasons = [table.item(row, 4).text() for row in range(table.rowCount())]
+        assert problem_text(Sentence("skipped_as_chosen", "")) in reasons and english["chosen"] not in reasons
+        assert not any(english["empty"] in reason for reason in reasons)
