@@ -5,23 +5,28 @@ skipped, or had a value kept aside — each in every language's real catalogue, 
 from __future__ import annotations
 
 import ast
+import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from cardfile import paths
+from cardfile.domain.errors import DailyBackupNotMade
 from cardfile.domain.sentences import Sentence
 from cardfile.interchange.csv_reader import read_csv
 from cardfile.interchange.ics_reader import read_calendar
 from cardfile.interchange.vcard_reader import NOTHING_REASON, ParsedCard, Rejection, read_vcards
 from cardfile.services import Services
+from cardfile.store import backup
 from cardfile.ui.importing.problems import CODES, problem_text
 from cardfile.ui.importing.wizard import ImportWizard, PreviewModel
-from cardfile.ui.words import action_name
+from cardfile.ui.words import action_name, error_text
 from tests.gui.conftest import OpenWindow
 from tests.gui.test_screens_in_languages import speaking_really
 from tests.helpers import add_contact
@@ -248,3 +253,26 @@ def test_the_import_wizard_says_why_in_the_readers_language(
         reasons = [table.item(row, 4).text() for row in range(table.rowCount())]
         assert problem_text(Sentence("skipped_as_chosen", "")) in reasons and english["chosen"] not in reasons
         assert not any(english["empty"] in reason for reason in reasons)
+
+
+def test_a_backup_without_room_says_why_in_the_readers_language(
+    qapp: QApplication, tmp_path: Path, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: a daily backup with no room for its copy said "(only 2 kB free on its disk for a copy of …)"
+    in English in the status bar of every language, made here or by the process of its own the command line starts
+    (which keeps why for the next command). The sizes are said in the reader's units and digits."""
+    add_contact(services, given="Anna", family="Jónsdóttir")
+    monkeypatch.setattr(backup.shutil, "disk_usage", lambda _path: shutil._ntuple_diskusage(10**9, 10**9 - 2048, 2048))  # type: ignore[attr-defined]
+    warning = services.maintenance.try_daily_backup().warning
+    assert warning is not None and "only 2 kB free on its disk for a copy of" in warning.message  # the CLI's words
+    folder = paths.backup_dir_for(services.db.path)
+    lock = os.open(folder / backup.LOCK_NAME, os.O_RDWR | os.O_CREAT)
+    day = services.db.now().date().isoformat()
+    assert backup.run_daily_worker([str(services.db.path), str(folder), day, str(lock)]) == 1
+    kept = DailyBackupNotMade(path=str(services.db.path), detail=backup.last_failure(folder))
+    assert kept.message == warning.message
+    english = error_text(warning)
+    with speaking(qapp, tmp_path, "ru"):
+        for said in (error_text(warning), error_text(kept)):
+            assert said != english and "free on its disk" not in said, said
+            assert QLocale().formattedDataSize(2048) in said, said

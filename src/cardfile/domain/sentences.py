@@ -25,10 +25,11 @@ class Sentence(str):
         return self
 
     def __reduce__(self) -> tuple[Any, ...]:  # the reading process hands cards over pickled
-        return (_restored, (self.code, str(self), self.params))
+        return (restored, (self.code, str(self), self.params))
 
 
-def _restored(code: str, text: str, params: dict[str, Any]) -> Sentence:
+def restored(code: str, text: str, params: dict[str, Any]) -> Sentence:
+    """A sentence as it was kept (its code, its English and its parameters), without formatting it again."""
     sentence = str.__new__(Sentence, text)
     sentence.code = code
     sentence.params = params
@@ -37,4 +38,4 @@ def _restored(code: str, text: str, params: dict[str, Any]) -> Sentence:
 
 def of_error(error: Any, english: str | None = None) -> Sentence:
     """A typed error (domain.errors.CardfileError) as a sentence: its code, its parameters and its English."""
-    return _restored(error.code, english if english is not None else error.message, dict(error.params))
+    return restored(error.code, english if english is not None else error.message, dict(error.params))

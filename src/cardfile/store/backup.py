@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import json
 import os
 import re
 import shutil
@@ -30,6 +31,7 @@ from typing import Any
 
 from cardfile import paths
 from cardfile.domain.errors import BackupFailed, DatabaseCorrupt, DatabaseUnreadable
+from cardfile.domain.sentences import Sentence, restored
 from cardfile.store.damage import read_only_uri
 
 try:
@@ -207,7 +209,14 @@ def due(database: Path, backup_dir: Path, today: date) -> Path | None:
     needed = sum(p.stat().st_size for p in (database, Path(f"{database}-wal")) if p.exists())
     # The uncompressed copy, and the compressed one (a fifth of it, a quarter to be safe) beside it for a moment.
     if free < needed + needed // 4 + MIN_FREE_AFTER_BACKUP:
-        detail = f"only {_size(free)} free on its disk for a copy of {_size(needed)}"
+        detail = Sentence(
+            "no_room",
+            "only {free} free on its disk for a copy of {needed}",
+            free=_size(free),
+            needed=_size(needed),
+            free_bytes=free,  # the window says the sizes its own way
+            needed_bytes=needed,
+        )
         raise BackupFailed(path=str(database), target=str(target), detail=detail)
     return target
 
@@ -330,9 +339,10 @@ def run_daily_worker(arguments: list[str]) -> int:
         _make_daily(database, backup_dir, day)
         prune(backup_dir)
     except Exception as exc:  # nobody sees this process: the next command tells what stopped it
-        why = str(exc.params.get("detail") or exc.message) if isinstance(exc, BackupFailed) else repr(exc)
-        with contextlib.suppress(OSError):
-            (backup_dir / FAILED_NAME).write_text(why, encoding="utf-8")
+        why = (exc.params.get("detail") or exc.message) if isinstance(exc, BackupFailed) else repr(exc)
+        kept = {"code": why.code, "params": why.params} if isinstance(why, Sentence) else None
+        with contextlib.suppress(OSError):  # the English on the first line; its code and parameters on the next
+            (backup_dir / FAILED_NAME).write_text(f"{why}\n{json.dumps(kept)}" if kept else str(why), encoding="utf-8")
         return 1
     finally:
         os.close(fd)
@@ -342,9 +352,15 @@ def run_daily_worker(arguments: list[str]) -> int:
 def last_failure(backup_dir: Path) -> str | None:
     """Why the last daily copy made in a process of its own was not made, if it was not (and none was since)."""
     try:
-        return (backup_dir / FAILED_NAME).read_text(encoding="utf-8").strip() or "unknown reason"
+        text = (backup_dir / FAILED_NAME).read_text(encoding="utf-8").strip() or "unknown reason"
     except (OSError, UnicodeDecodeError):
         return None
+    why, _, kept = text.partition("\n")
+    try:
+        said = json.loads(kept) if kept else None
+        return restored(str(said["code"]), why, dict(said["params"])) if isinstance(said, dict) else text
+    except (ValueError, KeyError, TypeError):  # written by another version, or damaged: its text as it is
+        return text
 
 
 def copy_in_progress(backup_dir: Path) -> bool:

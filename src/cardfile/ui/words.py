@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QGuiApplication
 
 from cardfile.domain.errors import CardfileError
+from cardfile.domain.sentences import Sentence
 from cardfile.domain.values import ClearResult
 from cardfile.services.readmodels import ActionRead
 from cardfile.ui.sync.reasons import sync_detail
@@ -578,6 +579,8 @@ def error_text(error: CardfileError) -> str:
         params = {**params, "detail": _file_problem(str(params["reason"]), str(params.get("detail", "")))}
     if error.code in _SYNC_CODES and params.get("reason"):
         params = {**params, "detail": sync_detail(params)}
+    elif error.code in ("backup_failed", "daily_backup_not_made") and isinstance(params.get("detail"), Sentence):
+        params = {**params, "detail": _backup_detail(params["detail"])}
     elif "errno" in params:  # an error of the operating system: its words by number, not the system's English
         params = {**params, "detail": os_problem(params["errno"], str(params.get("detail", "")))}
     params = {key: file_name(value) if key in _FILE_PARAMS else value for key, value in params.items()}
@@ -676,6 +679,18 @@ def _database_problem(params: Mapping[str, object]) -> str:
         "folder_read_only": _t("Error", "its folder is read-only for this user"),
     }
     return problems.get(reason, str(params.get("detail", "")))
+
+
+def _backup_detail(detail: Sentence) -> str:
+    """Why a backup was not made, when the backup itself says why (no room for it), in the reader's words; the
+    operating system's own words otherwise."""
+    free, needed = detail.params.get("free_bytes"), detail.params.get("needed_bytes")
+    if detail.code == "no_room" and isinstance(free, int) and isinstance(needed, int):
+        size = QLocale().formattedDataSize
+        return _t("Error", "only {free} free on its disk for a copy of {needed}").format(
+            free=size(free), needed=size(needed)
+        )
+    return str(detail)
 
 
 def _file_problem(reason: str, detail: str) -> str:
