@@ -9,23 +9,27 @@ import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from cardfile import paths
 from cardfile.domain.errors import DailyBackupNotMade
+from cardfile.domain.models import ActivityCreate
 from cardfile.domain.sentences import Sentence
 from cardfile.interchange.csv_reader import read_csv
 from cardfile.interchange.ics_reader import read_calendar
 from cardfile.interchange.vcard_reader import NOTHING_REASON, ParsedCard, Rejection, read_vcards
 from cardfile.services import Services
 from cardfile.store import backup
+from cardfile.ui.contacts.kind import CONTACTS
 from cardfile.ui.importing.problems import CODES, problem_text
 from cardfile.ui.importing.wizard import ImportWizard, PreviewModel
+from cardfile.ui.records.card import RecordCard
 from cardfile.ui.words import action_name, error_text
 from tests.gui.conftest import OpenWindow
 from tests.gui.test_screens_in_languages import speaking_really
@@ -276,3 +280,27 @@ def test_a_backup_without_room_says_why_in_the_readers_language(
         for said in (error_text(warning), error_text(kept)):
             assert said != english and "free on its disk" not in said, said
             assert QLocale().formattedDataSize(2048) in said, said
+
+
+def test_a_persons_history_names_a_cleared_activitys_type_in_the_readers_words(
+    qapp: QApplication, qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    """Regression: a person's History said "… · Call done" to a Russian reader: the heading of a cleared activity
+    showed its type's stored name, the same English on every device."""
+    anna = add_contact(services, given="Anna", family="Jónsdóttir")
+    call = services.activities.resolve_type("call")
+    start = datetime(2026, 5, 27, 9, tzinfo=UTC)
+    made = services.activities.schedule(
+        ActivityCreate(subject="Банк", type_id=call, starts_at=start, contact_ids=[anna])
+    )
+    services.activities.clear(made.id)
+    with speaking(qapp, tmp_path, "ru"):
+        card = RecordCard(services, CONTACTS)
+        qtbot.addWidget(card)
+        card.show_record(anna)
+        tabs = card.tabs
+        assert tabs is not None
+        tabs.show_tab("history")
+        headings = [label.text() for label in tabs.pages["history"].findChildren(QLabel, "historyAction")]
+        assert any("Звонок" in heading for heading in headings), headings
+        assert not any("Call" in heading for heading in headings), headings

@@ -126,6 +126,7 @@ class HistoryService:
                 detail=activity.outcome,
                 user_id=activity.meta.owner_id,
                 activity_type=activity.type_name,
+                activity_kind=activity.kind,
                 status=activity.status,
                 result=activity.result or "",
             )

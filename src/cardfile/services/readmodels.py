@@ -752,6 +752,7 @@ class TimelineEntry:
     user_id: str = "me"
     activity_type: str = ""  # for an activity: its type's name
     status: str = ""  # for an activity: done or cancelled
+    activity_kind: str = ""  # for an activity: its type's key (call, meeting, todo) or a type of one's own's name
     result: str = ""  # for an activity done: how it went (completed, left_message, no_answer or one's own words)
     changes: list[FieldChange] = field(default_factory=list)
 

@@ -386,7 +386,8 @@ class RelatedTabs(QWidget):
             heading = _tr("{when} · Note").format(when=when)
         else:
             status = _tr("done") if entry.status == "done" else _tr("cancelled")
-            heading = _tr("{when} · {type} {status}").format(when=when, type=entry.activity_type, status=status)
+            kind = activity_type_name(entry.activity_kind, entry.activity_type)  # "Call" in the reader's words
+            heading = _tr("{when} · {type} {status}").format(when=when, type=kind, status=status)
             # "Call done · left a message"; a call simply completed is "Call done"
             if entry.status == "done" and entry.result not in ("", ClearResult.COMPLETED.value):
                 heading = _tr("{heading} · {result}").format(heading=heading, result=result_text(entry.result))
