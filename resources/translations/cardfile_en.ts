@@ -569,7 +569,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
             <source>%Ln card(s)</source>
             <translation>
                 <numerusform>%Ln card</numerusform>
@@ -577,7 +577,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="437" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
             <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>from %Ln file</numerusform>
@@ -585,7 +585,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="447" />
             <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>%Ln duplicate</numerusform>
@@ -593,7 +593,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="448" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>%Ln not importable</numerusform>
@@ -601,7 +601,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="728" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="734" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>%Ln card read: {imported} new, {updated} updated</numerusform>
@@ -823,7 +823,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="403" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… and %Ln more field</numerusform>

@@ -6613,7 +6613,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="89" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="164" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="169" />
             <source>Line {line} of {file}: {reason}</source>
             <translation>خط {line} از {file}: {reason}</translation>
         </message>
@@ -6653,323 +6653,328 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
+            <source>(no title)</source>
+            <translation>(بدون عنوان)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="86" />
             <source>same vCard UID</source>
             <translation>vCard UID یکسان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="87" />
             <source>same email</source>
             <translation>ایمیل یکسان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="88" />
             <source>same phone</source>
             <translation>تلفن یکسان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="84" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="89" />
             <source>same name and company</source>
             <translation>نام و شرکت یکسان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Name</source>
             <translation>نام</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Email</source>
             <translation>ایمیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Duplicate of</source>
             <translation>تکراریِ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Decision</source>
             <translation>تصمیم</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="180" />
             <source>(no name)</source>
             <translation>(بدون نام)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="178" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="183" />
             <source>Line {line}: {reason}</source>
             <translation>خط {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="190" />
             <source>{name} ({reason})</source>
             <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="188" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="193" />
             <source>Cannot import</source>
             <translation>درون‌ریزی ممکن نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="275" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="280" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
             <translation>فایل‌های مورد نظر برای درون‌ریزی را با «افزودن فایل‌ها…» یا «افزودن پوشه…» اضافه کنید، یا آن‌ها را اینجا رها کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="286" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="291" />
             <source>Choose files to import</source>
             <translation>انتخاب فایل‌ها برای درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="288" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="293" />
             <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
             <translation>فایل‌های vCard (.vcf، .vcard) از گوشی‌ها، Outlook، Gmail یا Apple Contacts، فایل‌های CSV، یا فایل‌های تقویم (.ics) از Outlook، Google Calendar، Apple Calendar یا Thunderbird.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="297" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="302" />
             <source>Add Files…</source>
             <translation>افزودن فایل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="299" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="304" />
             <source>Add Folder…</source>
             <translation>افزودن پوشه…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="301" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="306" />
             <source>Remove</source>
             <translation>برداشتن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="323" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="328" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
             <translation>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. فایل CSV هر برنامهٔ دیگری هم کار می‌کند: در گام بعد انتخاب می‌کنید هر ستون چه چیزی را در بر دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="342" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="347" />
             <source>Contact files ({patterns})</source>
             <translation>فایل‌های مخاطب ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="343" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
             <source>CSV files (*.csv)</source>
             <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="344" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="349" />
             <source>All files (*)</source>
             <translation>همهٔ فایل‌ها (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
             <source>Import Files</source>
             <translation>درون‌ریزی فایل‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="358" />
             <source>Import a Folder</source>
             <translation>درون‌ریزی یک پوشه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="382" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="387" />
             <source>Check the cards</source>
             <translation>بررسی کارت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="384" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="389" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
             <translation>انتخاب کنید با هر کارتی که تکراریِ مخاطبی موجود است چه شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="412" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="417" />
             <source>Other duplicates:</source>
             <translation>موارد تکراری دیگر:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
             <source>%Ln card(s)</source>
             <translation>
                 <numerusform>%Ln کارت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="437" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
             <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>از %Ln فایل</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
             <source>{cards} {files}</source>
             <translation>{cards} {files}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
             <source>The first {cards} {files}</source>
             <translation>نخستین {cards} {files}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="447" />
             <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>%Ln مورد تکراری</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="448" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>%Ln مورد غیرقابل درون‌ریزی</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="449" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="451" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>کارت‌های پس از این‌ها هم درون‌ریزی می‌شوند؛ موارد تکراری آن‌ها از انتخاب زیر پیروی می‌کنند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="480" />
             <source>Importing</source>
             <translation>در حال درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="481" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>«انصراف» هر آنچه را این درون‌ریزی نوشته است برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="477" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="490" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="482" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="495" />
             <source>Starting…</source>
             <translation>در حال شروع…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
             <source>Import finished</source>
             <translation>درون‌ریزی پایان یافت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="512" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>آنچه درون‌ریزی شد، و هر کارتی که درون‌ریزی نشد، همراه با دلیل.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="521" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>کارت‌هایی که درون‌ریزی نشدند یا رد شدند، و دلیل آن:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>File</source>
             <translation>فایل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>Line</source>
             <translation>خط</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>Card</source>
             <translation>کارت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>What happened</source>
             <translation>نتیجه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>Why</source>
             <translation>دلیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
             <source>Import cancelled</source>
             <translation>درون‌ریزی لغو شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>درون‌ریزی لغو شد. چیزی درون‌ریزی نشد و چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>{imported} به‌عنوان جدید درون‌ریزی شد، {updated} به‌روزرسانی شد، {skipped} رد شد، {rejected} درون‌ریزی نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="553" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="558" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>ویرایش ▸ واگرد کل درون‌ریزی را برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="555" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="560" />
             <source>Not imported</source>
             <translation>درون‌ریزی نشد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="556" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="561" />
             <source>Skipped</source>
             <translation>رد شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="599" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="604" />
             <source>Import Contacts</source>
             <translation>درون‌ریزی مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="623" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="628" />
             <source>Import</source>
             <translation>درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="650" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="655" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>فایل‌های تقویم (.ics) را جدا از فایل‌های vCard و CSV درون‌ریزی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="710" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="716" />
             <source>Importing calendar files</source>
             <translation>درون‌ریزی فایل‌های تقویم</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="728" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="734" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>%Ln کارت خوانده شد: {imported} جدید، {updated} به‌روزرسانی‌شده</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="743" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="749" />
             <source>Importing contacts</source>
             <translation>درون‌ریزی مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="753" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>در حال لغو: برگرداندن آنچه درون‌ریزی شده بود…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="770" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="776" />
             <source>Import failed</source>
             <translation>درون‌ریزی ناموفق بود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="772" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="778" />
             <source>Nothing was imported.</source>
             <translation>چیزی درون‌ریزی نشد.</translation>
         </message>
@@ -10926,7 +10931,7 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="348" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="411" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
             <source>(no subject)</source>
             <translation>(بدون موضوع)</translation>
         </message>
@@ -10983,239 +10988,239 @@ Please turn one of those options off.</source>
             <translation>لغوشده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="389" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="390" />
             <source>{when} · {type} {status}</source>
             <translation>{when} – {type} {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
             <source>{heading} · {result}</source>
             <translation>{heading} – {result}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="394" />
             <source>{heading} · {user}</source>
             <translation>{heading} – {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="403" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… و %Ln فیلد دیگر</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="423" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="424" />
             <source>(no name)</source>
             <translation>(بدون نام)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="426" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="427" />
             <source>“{name}”</source>
             <translation>«{name}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="431" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
             <source>{other} was merged into this card</source>
             <translation>{other} در این کارت ادغام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
             <source>This card was merged into {other}</source>
             <translation>این کارت در {other} ادغام شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="434" />
             <source>{other} was taken out of this card</source>
             <translation>{other} از این کارت جدا شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="434" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="435" />
             <source>This card was taken out of {other}</source>
             <translation>این کارت از {other} جدا شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
             <source>Merge history…</source>
             <translation>تاریخچهٔ ادغام…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="440" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="456" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="441" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="459" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="459" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="464" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
             <source>you</source>
             <translation>شما</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="466" />
             <source>someone</source>
             <translation>کسی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="472" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="473" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>یادداشتی بنویسید… (Ctrl+Enter آن را اضافه می‌کند)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="475" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="476" />
             <source>Add Note</source>
             <translation>افزودن یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="492" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="493" />
             <source>No notes yet.</source>
             <translation>هنوز یادداشتی وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="526" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
             <source>Notes</source>
             <translation>یادداشت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>No deals yet.</source>
             <translation>هنوز معامله‌ای وجود ندارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
             <source>open</source>
             <translation>باز</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
             <source>won</source>
             <translation>موفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
             <source>lost</source>
             <translation>ناموفق</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
             <source>closes {date}</source>
             <translation>بسته‌شدن در {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="543" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="544" />
             <source>overdue</source>
             <translation>عقب‌افتاده</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="551" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
             <source>New Deal…</source>
             <translation>معاملهٔ جدید…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="553" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="554" />
             <source>Add a deal with this {kind}</source>
             <translation>افزودن معامله با این {kind}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="560" />
             <source>person</source>
             <translation>شخص</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="560" />
             <source>company</source>
             <translation>شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="569" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="570" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>هنوز گروهی وجود ندارد. گروه، افراد یا شرکت‌ها را به‌صورت دستی گرد هم می‌آورد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
             <source>New Group…</source>
             <translation>گروه جدید…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="595" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="606" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="723" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="596" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="607" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="724" />
             <source>Groups</source>
             <translation>گروه‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="599" />
             <source>New Group</source>
             <translation>گروه جدید</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="599" />
             <source>Name of the new group:</source>
             <translation>نام گروه جدید:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="630" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="631" />
             <source>{when} · {user}</source>
             <translation>{when} – {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="634" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
             <source>{when} · edited {edited}</source>
             <translation>{when} – ویرایش‌شده در {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="637" />
             <source>Edit</source>
             <translation>ویرایش</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="637" />
             <source>Change this note</source>
             <translation>تغییر این یادداشت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="638" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="639" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>انتقال این یادداشت به سطل زباله (Ctrl+Z آن را واگرد می‌کند)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="639" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="640" />
             <source>Delete</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="666" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="667" />
             <source>Save</source>
             <translation>ذخیره</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="668" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="669" />
             <source>Cancel</source>
             <translation>انصراف</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="719" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
             <source>Activities</source>
             <translation>فعالیت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
             <source>History</source>
             <translation>تاریخچه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="723" />
             <source>Deals</source>
             <translation>معامله‌ها</translation>
         </message>

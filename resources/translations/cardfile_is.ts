@@ -6673,7 +6673,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="89" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="164" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="169" />
             <source>Line {line} of {file}: {reason}</source>
             <translation>Lína {line} í {file}: {reason}</translation>
         </message>
@@ -6715,146 +6715,151 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
+            <source>(no title)</source>
+            <translation>(enginn titill)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="86" />
             <source>same vCard UID</source>
             <translation>sama vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="87" />
             <source>same email</source>
             <translation>sama netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="88" />
             <source>same phone</source>
             <translation>sami sími</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="84" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="89" />
             <source>same name and company</source>
             <translation>sama nafn og fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Name</source>
             <translation>Nafn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Email</source>
             <translation>Netfang</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Company</source>
             <translation>Fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Duplicate of</source>
             <translation>Tvítekning á</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Decision</source>
             <translation>Ákvörðun</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="180" />
             <source>(no name)</source>
             <translation>(ekkert nafn)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="178" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="183" />
             <source>Line {line}: {reason}</source>
             <translation>Lína {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="190" />
             <source>{name} ({reason})</source>
             <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="188" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="193" />
             <source>Cannot import</source>
             <translation>Ekki hægt að flytja inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="275" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="280" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
             <translation>Bættu við skránum sem á að flytja inn með Bæta við skrám… eða Bæta við möppu…, eða slepptu þeim hér.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="286" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="291" />
             <source>Choose files to import</source>
             <translation>Veldu skrár til að flytja inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="288" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="293" />
             <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
             <translation>vCard-skrár (.vcf, .vcard) úr símum, Outlook, Gmail eða Apple Contacts, CSV-skrár, eða dagatalsskrár (.ics) úr Outlook, Google Calendar, Apple Calendar eða Thunderbird.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="297" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="302" />
             <source>Add Files…</source>
             <translation>Bæta við skrám…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="299" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="304" />
             <source>Add Folder…</source>
             <translation>Bæta við möppu…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="301" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="306" />
             <source>Remove</source>
             <translation>Fjarlægja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="323" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="328" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
             <translation>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. CSV-skrá úr hvaða öðru forriti sem er virkar líka: þú velur næst hvað hver dálkur geymir.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="342" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="347" />
             <source>Contact files ({patterns})</source>
             <translation>Tengiliðaskrár ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="343" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-skrár (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="344" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="349" />
             <source>All files (*)</source>
             <translation>Allar skrár (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
             <source>Import Files</source>
             <translation>Flytja inn skrár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="358" />
             <source>Import a Folder</source>
             <translation>Flytja inn möppu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="382" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="387" />
             <source>Check the cards</source>
             <translation>Yfirfara spjöldin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="384" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="389" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
             <translation>Veldu hvað gerist við hvert spjald sem er tvítekning á tengilið sem er þegar hér.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="412" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="417" />
             <source>Other duplicates:</source>
             <translation>Aðrar tvítekningar:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
             <source>%Ln card(s)</source>
             <translation>
                 <numerusform>%Ln spjald</numerusform>
@@ -6862,7 +6867,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="437" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
             <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>úr %Ln skrá</numerusform>
@@ -6870,17 +6875,17 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
             <source>{cards} {files}</source>
             <translation>{cards} {files}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
             <source>The first {cards} {files}</source>
             <translation>Fyrstu {cards} {files}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="447" />
             <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>%Ln tvítekning</numerusform>
@@ -6888,7 +6893,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="448" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>%Ln ekki hægt að flytja inn</numerusform>
@@ -6896,124 +6901,124 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="449" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="451" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>Spjöld á eftir þessum eru líka flutt inn; tvítekningar þeirra fylgja valinu hér fyrir neðan.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="480" />
             <source>Importing</source>
             <translation>Flytur inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="481" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>Hætta við tekur til baka allt sem þessi innflutningur skrifaði.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="477" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="490" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="482" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="495" />
             <source>Starting…</source>
             <translation>Byrjar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
             <source>Import finished</source>
             <translation>Innflutningi lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="512" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>Hvað var flutt inn, og hvert spjald sem var það ekki, með ástæðu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="521" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>Spjöld sem voru ekki flutt inn eða var sleppt, og hvers vegna:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>File</source>
             <translation>Skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>Line</source>
             <translation>Lína</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>Card</source>
             <translation>Spjald</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>What happened</source>
             <translation>Hvað gerðist</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>Why</source>
             <translation>Ástæða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
             <source>Import cancelled</source>
             <translation>Hætt við innflutning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>Hætt var við innflutninginn. Ekkert var flutt inn og engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>{imported} flutt inn sem ný, {updated} uppfærð, {skipped} sleppt, {rejected} ekki flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="553" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="558" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>Breyta ▸ Afturkalla tekur allan innflutninginn til baka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="555" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="560" />
             <source>Not imported</source>
             <translation>Ekki flutt inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="556" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="561" />
             <source>Skipped</source>
             <translation>Sleppt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="599" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="604" />
             <source>Import Contacts</source>
             <translation>Flytja inn tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="623" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="628" />
             <source>Import</source>
             <translation>Flytja inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="650" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="655" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>Flyttu inn dagatalsskrár (.ics) aðskildar frá vCard- og CSV-skrám.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="710" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="716" />
             <source>Importing calendar files</source>
             <translation>Flytur inn dagatalsskrár</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="728" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="734" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>%Ln spjald lesið: {imported} ný, {updated} uppfærð</numerusform>
@@ -7021,22 +7026,22 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="743" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="749" />
             <source>Importing contacts</source>
             <translation>Flytur inn tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="753" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>Hættir við: tekur til baka það sem var flutt inn…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="770" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="776" />
             <source>Import failed</source>
             <translation>Innflutningur mistókst</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="772" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="778" />
             <source>Nothing was imported.</source>
             <translation>Ekkert var flutt inn.</translation>
         </message>
@@ -11015,7 +11020,7 @@ Slökktu á öðrum hvorum þeirra.</translation>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="348" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="411" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
             <source>(no subject)</source>
             <translation>(ekkert efni)</translation>
         </message>
@@ -11073,22 +11078,22 @@ Slökktu á öðrum hvorum þeirra.</translation>
             <translation>hætt við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="389" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="390" />
             <source>{when} · {type} {status}</source>
             <translation>{when} · {type} {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
             <source>{heading} · {result}</source>
             <translation>{heading} · {result}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="394" />
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="403" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… og %Ln reitur í viðbót</numerusform>
@@ -11096,217 +11101,217 @@ Slökktu á öðrum hvorum þeirra.</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="423" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="424" />
             <source>(no name)</source>
             <translation>(ekkert nafn)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="426" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="427" />
             <source>“{name}”</source>
             <translation>„{name}“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="431" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
             <source>{other} was merged into this card</source>
             <translation>{other} var sameinað þessu spjaldi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
             <source>This card was merged into {other}</source>
             <translation>Þetta spjald var sameinað {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="434" />
             <source>{other} was taken out of this card</source>
             <translation>{other} var tekið út úr þessu spjaldi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="434" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="435" />
             <source>This card was taken out of {other}</source>
             <translation>Þetta spjald var tekið út úr {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
             <source>Merge history…</source>
             <translation>Sameiningarsaga…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="440" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="456" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="441" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="459" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="459" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="464" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
             <source>you</source>
             <translation>þú</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="466" />
             <source>someone</source>
             <translation>einhver</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="472" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="473" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>Skrifaðu athugasemd… (Ctrl+Enter bætir henni við)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="475" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="476" />
             <source>Add Note</source>
             <translation>Bæta við athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="492" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="493" />
             <source>No notes yet.</source>
             <translation>Engar athugasemdir enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="526" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
             <source>Notes</source>
             <translation>Athugasemdir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>No deals yet.</source>
             <translation>Engin sölutækifæri enn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
             <source>open</source>
             <translation>opið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
             <source>won</source>
             <translation>unnið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
             <source>lost</source>
             <translation>tapað</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
             <source>closes {date}</source>
             <translation>lýkur {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="543" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="544" />
             <source>overdue</source>
             <translation>komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="551" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
             <source>New Deal…</source>
             <translation>Nýtt sölutækifæri…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="553" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="554" />
             <source>Add a deal with this {kind}</source>
             <translation>Bæta við sölutækifæri með þessum aðila ({kind})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="560" />
             <source>person</source>
             <translation>manneskja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="560" />
             <source>company</source>
             <translation>fyrirtæki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="569" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="570" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>Engir hópar eru til enn. Hópur safnar saman fólki eða fyrirtækjum handvirkt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
             <source>New Group…</source>
             <translation>Nýr hópur…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="595" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="606" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="723" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="596" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="607" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="724" />
             <source>Groups</source>
             <translation>Hópar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="599" />
             <source>New Group</source>
             <translation>Nýr hópur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="599" />
             <source>Name of the new group:</source>
             <translation>Heiti nýja hópsins:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="630" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="631" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="634" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · breytt {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="637" />
             <source>Edit</source>
             <translation>Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="637" />
             <source>Change this note</source>
             <translation>Breyta þessari athugasemd</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="638" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="639" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>Færa þessa athugasemd í ruslakörfuna (Ctrl+Z afturkallar)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="639" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="640" />
             <source>Delete</source>
             <translation>Eyða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="666" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="667" />
             <source>Save</source>
             <translation>Vista</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="668" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="669" />
             <source>Cancel</source>
             <translation>Hætta við</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="719" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
             <source>Activities</source>
             <translation>Verkþættir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
             <source>History</source>
             <translation>Saga</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="723" />
             <source>Deals</source>
             <translation>Sölutækifæri</translation>
         </message>

@@ -6613,7 +6613,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="89" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="164" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="169" />
             <source>Line {line} of {file}: {reason}</source>
             <translation>{file} の {line} 行目: {reason}</translation>
         </message>
@@ -6653,323 +6653,328 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
+            <source>(no title)</source>
+            <translation>(タイトルなし)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="86" />
             <source>same vCard UID</source>
             <translation>同じ vCard UID</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="87" />
             <source>same email</source>
             <translation>同じメール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="88" />
             <source>same phone</source>
             <translation>同じ電話</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="84" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="89" />
             <source>same name and company</source>
             <translation>同じ名前と会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Name</source>
             <translation>名前</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Duplicate of</source>
             <translation>重複先</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Decision</source>
             <translation>処理</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="180" />
             <source>(no name)</source>
             <translation>(名前なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="178" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="183" />
             <source>Line {line}: {reason}</source>
             <translation>{line} 行目: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="190" />
             <source>{name} ({reason})</source>
             <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="188" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="193" />
             <source>Cannot import</source>
             <translation>インポートできません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="275" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="280" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
             <translation>[ファイルの追加…] または [フォルダーの追加…] でインポートするファイルを追加するか、ここにドロップしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="286" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="291" />
             <source>Choose files to import</source>
             <translation>インポートするファイルの選択</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="288" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="293" />
             <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
             <translation>携帯電話、Outlook、Gmail、Apple の連絡先からの vCard ファイル (.vcf、.vcard)、CSV ファイル、または Outlook、Google カレンダー、Apple カレンダー、Thunderbird からのカレンダー ファイル (.ics)。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="297" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="302" />
             <source>Add Files…</source>
             <translation>ファイルの追加…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="299" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="304" />
             <source>Add Folder…</source>
             <translation>フォルダーの追加…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="301" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="306" />
             <source>Remove</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="323" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="328" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
             <translation>Outlook: [ファイル] ▸ [開く/エクスポート] ▸ [インポート/エクスポート] ▸ [ファイルにエクスポート] ▸ [テキスト ファイル (カンマ区切り)]。Google コンタクト: [エクスポート] ▸ [Google CSV]。その他のプログラムの CSV ファイルも使用できます。各列の内容は次の手順で選択します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="342" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="347" />
             <source>Contact files ({patterns})</source>
             <translation>連絡先ファイル ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="343" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
             <source>CSV files (*.csv)</source>
             <translation>CSV ファイル (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="344" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="349" />
             <source>All files (*)</source>
             <translation>すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
             <source>Import Files</source>
             <translation>ファイルのインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="358" />
             <source>Import a Folder</source>
             <translation>フォルダーのインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="382" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="387" />
             <source>Check the cards</source>
             <translation>カードの確認</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="384" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="389" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
             <translation>既存の連絡先と重複する各カードの処理を選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="412" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="417" />
             <source>Other duplicates:</source>
             <translation>その他の重複：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
             <source>%Ln card(s)</source>
             <translation>
                 <numerusform>%Ln 枚のカード</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="437" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
             <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>%Ln 個のファイル</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
             <source>{cards} {files}</source>
             <translation>{files}の{cards}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
             <source>The first {cards} {files}</source>
             <translation>{files}の最初の {cards}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="447" />
             <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>重複 %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="448" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>インポート不可 %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="449" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="451" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>これ以降のカードもインポートされます。その重複は下の選択に従って処理されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="480" />
             <source>Importing</source>
             <translation>インポート中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="481" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>キャンセルすると、このインポートで書き込んだ内容はすべて取り消されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="477" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="490" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="482" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="495" />
             <source>Starting…</source>
             <translation>開始しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
             <source>Import finished</source>
             <translation>インポート完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="512" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>インポートされた内容と、インポートされなかった各カードとその理由です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="521" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>インポートされなかったカードまたはスキップされたカードとその理由：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>File</source>
             <translation>ファイル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>Card</source>
             <translation>カード</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>What happened</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>Why</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
             <source>Import cancelled</source>
             <translation>インポートのキャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>インポートはキャンセルされました。何もインポートされず、何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>新規インポート {imported} 件、更新 {updated} 件、スキップ {skipped} 件、インポート不可 {rejected} 件。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="553" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="558" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>[編集] ▸ [元に戻す] でインポート全体を取り消せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="555" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="560" />
             <source>Not imported</source>
             <translation>インポート不可</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="556" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="561" />
             <source>Skipped</source>
             <translation>スキップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="599" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="604" />
             <source>Import Contacts</source>
             <translation>連絡先のインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="623" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="628" />
             <source>Import</source>
             <translation>インポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="650" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="655" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>カレンダー ファイル (.ics) は vCard や CSV ファイルとは別にインポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="710" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="716" />
             <source>Importing calendar files</source>
             <translation>カレンダー ファイルをインポートしています</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="728" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="734" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>%Ln 枚のカードを読み込みました: 新規 {imported} 件、更新 {updated} 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="743" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="749" />
             <source>Importing contacts</source>
             <translation>連絡先をインポートしています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="753" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>キャンセル中: インポートした内容を取り消しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="770" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="776" />
             <source>Import failed</source>
             <translation>インポートに失敗しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="772" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="778" />
             <source>Nothing was imported.</source>
             <translation>何もインポートされませんでした。</translation>
         </message>
@@ -10926,7 +10931,7 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="348" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="411" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
             <source>(no subject)</source>
             <translation>(件名なし)</translation>
         </message>
@@ -10983,239 +10988,239 @@ Please turn one of those options off.</source>
             <translation>キャンセル済み</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="389" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="390" />
             <source>{when} · {type} {status}</source>
             <translation>{when} · {type} {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
             <source>{heading} · {result}</source>
             <translation>{heading} · {result}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="394" />
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="403" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… ほか %Ln 項目</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="423" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="424" />
             <source>(no name)</source>
             <translation>(名前なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="426" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="427" />
             <source>“{name}”</source>
             <translation>「{name}」</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="431" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
             <source>{other} was merged into this card</source>
             <translation>{other} がこのカードに統合されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
             <source>This card was merged into {other}</source>
             <translation>このカードは {other} に統合されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="434" />
             <source>{other} was taken out of this card</source>
             <translation>{other} がこのカードから分離されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="434" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="435" />
             <source>This card was taken out of {other}</source>
             <translation>このカードは {other} から分離されました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
             <source>Merge history…</source>
             <translation>統合履歴…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="440" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="456" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="441" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="459" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="459" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="464" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
             <source>you</source>
             <translation>あなた</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="466" />
             <source>someone</source>
             <translation>他のユーザー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="472" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="473" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>メモを入力… (Ctrl+Enter で追加)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="475" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="476" />
             <source>Add Note</source>
             <translation>メモを追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="492" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="493" />
             <source>No notes yet.</source>
             <translation>メモはまだありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="526" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
             <source>Notes</source>
             <translation>メモ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>No deals yet.</source>
             <translation>商談はまだありません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
             <source>open</source>
             <translation>進行中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
             <source>won</source>
             <translation>成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
             <source>lost</source>
             <translation>不成立</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
             <source>closes {date}</source>
             <translation>完了予定日 {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="543" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="544" />
             <source>overdue</source>
             <translation>期限切れ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="551" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
             <source>New Deal…</source>
             <translation>新規商談…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="553" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="554" />
             <source>Add a deal with this {kind}</source>
             <translation>この{kind}との商談を追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="560" />
             <source>person</source>
             <translation>個人</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="560" />
             <source>company</source>
             <translation>会社</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="569" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="570" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>グループはまだありません。グループは個人や会社を手動でまとめるものです。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
             <source>New Group…</source>
             <translation>新規グループ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="595" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="606" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="723" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="596" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="607" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="724" />
             <source>Groups</source>
             <translation>グループ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="599" />
             <source>New Group</source>
             <translation>新規グループ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="599" />
             <source>Name of the new group:</source>
             <translation>新しいグループの名前：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="630" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="631" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="634" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · {edited} に編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="637" />
             <source>Edit</source>
             <translation>編集</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="637" />
             <source>Change this note</source>
             <translation>このメモを変更します</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="638" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="639" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>このメモをゴミ箱に移動します (Ctrl+Z で元に戻せます)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="639" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="640" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="666" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="667" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="668" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="669" />
             <source>Cancel</source>
             <translation>キャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="719" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
             <source>Activities</source>
             <translation>活動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
             <source>History</source>
             <translation>履歴</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="723" />
             <source>Deals</source>
             <translation>商談</translation>
         </message>

@@ -6733,7 +6733,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="89" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="164" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="169" />
             <source>Line {line} of {file}: {reason}</source>
             <translation>Строка {line} файла {file}: {reason}</translation>
         </message>
@@ -6777,146 +6777,151 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
+            <source>(no title)</source>
+            <translation>(без названия)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="86" />
             <source>same vCard UID</source>
             <translation>тот же UID vCard</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="87" />
             <source>same email</source>
             <translation>тот же адрес эл. почты</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="88" />
             <source>same phone</source>
             <translation>тот же телефон</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="84" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="89" />
             <source>same name and company</source>
             <translation>те же имя и компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Name</source>
             <translation>Имя</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Email</source>
             <translation>Эл. почта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Company</source>
             <translation>Компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Duplicate of</source>
             <translation>Дубликат записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Decision</source>
             <translation>Решение</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="180" />
             <source>(no name)</source>
             <translation>(без имени)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="178" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="183" />
             <source>Line {line}: {reason}</source>
             <translation>Строка {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="190" />
             <source>{name} ({reason})</source>
             <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="188" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="193" />
             <source>Cannot import</source>
             <translation>Невозможно импортировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="275" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="280" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
             <translation>Добавьте файлы для импорта кнопками «Добавить файлы…» или «Добавить папку…» или перетащите их сюда.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="286" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="291" />
             <source>Choose files to import</source>
             <translation>Выберите файлы для импорта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="288" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="293" />
             <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
             <translation>Файлы vCard (.vcf, .vcard) из телефонов, Outlook, Gmail или Apple Contacts, файлы CSV или файлы календаря (.ics) из Outlook, Google Calendar, Apple Calendar или Thunderbird.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="297" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="302" />
             <source>Add Files…</source>
             <translation>Добавить файлы…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="299" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="304" />
             <source>Add Folder…</source>
             <translation>Добавить папку…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="301" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="306" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="323" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="328" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
             <translation>Outlook: Файл ▸ Открыть и экспортировать ▸ Импорт и экспорт ▸ Экспорт в файл ▸ Значения, разделённые запятыми. Google Контакты: Экспортировать ▸ Google CSV. Подойдёт и CSV-файл любой другой программы: на следующем шаге вы выберете, что содержит каждый столбец.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="342" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="347" />
             <source>Contact files ({patterns})</source>
             <translation>Файлы контактов ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="343" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="344" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="349" />
             <source>All files (*)</source>
             <translation>Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
             <source>Import Files</source>
             <translation>Импорт файлов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="358" />
             <source>Import a Folder</source>
             <translation>Импорт папки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="382" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="387" />
             <source>Check the cards</source>
             <translation>Проверка карточек</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="384" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="389" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
             <translation>Выберите, что делать с каждой карточкой, которая дублирует уже имеющийся контакт.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="412" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="417" />
             <source>Other duplicates:</source>
             <translation>Другие дубликаты:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
             <source>%Ln card(s)</source>
             <translation>
                 <numerusform>%Ln карточка</numerusform>
@@ -6925,7 +6930,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="437" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
             <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>из %Ln файла</numerusform>
@@ -6934,17 +6939,17 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
             <source>{cards} {files}</source>
             <translation>{cards} {files}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
             <source>The first {cards} {files}</source>
             <translation>Первые {cards} {files}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="447" />
             <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>%Ln дубликат</numerusform>
@@ -6953,7 +6958,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="448" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>не импортируется: %Ln</numerusform>
@@ -6962,124 +6967,124 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="449" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="451" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>Карточки после этих тоже импортируются; с их дубликатами поступят так, как выбрано ниже.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="480" />
             <source>Importing</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="481" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>Отмена уберёт всё, что записал этот импорт.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="477" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="490" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="482" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="495" />
             <source>Starting…</source>
             <translation>Запуск…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
             <source>Import finished</source>
             <translation>Импорт завершён</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="512" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>Что импортировано, а также каждая карточка, которая не была импортирована, и причина.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="521" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>Карточки, которые не были импортированы или были пропущены, и причины:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>Line</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>Card</source>
             <translation>Карточка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>What happened</source>
             <translation>Что произошло</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>Why</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
             <source>Import cancelled</source>
             <translation>Импорт отменён</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>Импорт отменён. Ничего не импортировано и ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>Импортировано как новые: {imported}, обновлено: {updated}, пропущено: {skipped}, не импортировано: {rejected}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="553" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="558" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>Команда «Правка ▸ Отменить» отменяет весь импорт.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="555" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="560" />
             <source>Not imported</source>
             <translation>Не импортирована</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="556" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="561" />
             <source>Skipped</source>
             <translation>Пропущена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="599" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="604" />
             <source>Import Contacts</source>
             <translation>Импорт контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="623" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="628" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="650" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="655" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>Импортируйте файлы календаря (.ics) отдельно от файлов vCard и CSV.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="710" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="716" />
             <source>Importing calendar files</source>
             <translation>Импорт файлов календаря</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="728" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="734" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>Прочитана %Ln карточка: новых — {imported}, обновлено — {updated}</numerusform>
@@ -7088,22 +7093,22 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="743" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="749" />
             <source>Importing contacts</source>
             <translation>Импорт контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="753" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>Отмена: убираем то, что было импортировано…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="770" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="776" />
             <source>Import failed</source>
             <translation>Импорт не удался</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="772" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="778" />
             <source>Nothing was imported.</source>
             <translation>Ничего не импортировано.</translation>
         </message>
@@ -11104,7 +11109,7 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="348" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="411" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
             <source>(no subject)</source>
             <translation>(без темы)</translation>
         </message>
@@ -11163,22 +11168,22 @@ Please turn one of those options off.</source>
             <translation>отменено</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="389" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="390" />
             <source>{when} · {type} {status}</source>
             <translation>{when} · {type}: {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
             <source>{heading} · {result}</source>
             <translation>{heading} · {result}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="394" />
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="403" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… и ещё %Ln поле</numerusform>
@@ -11187,217 +11192,217 @@ Please turn one of those options off.</source>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="423" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="424" />
             <source>(no name)</source>
             <translation>(без имени)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="426" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="427" />
             <source>“{name}”</source>
             <translation>«{name}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="431" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
             <source>{other} was merged into this card</source>
             <translation>С этой карточкой объединена карточка {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
             <source>This card was merged into {other}</source>
             <translation>Эта карточка объединена с карточкой {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="434" />
             <source>{other} was taken out of this card</source>
             <translation>Из этой карточки выделена карточка {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="434" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="435" />
             <source>This card was taken out of {other}</source>
             <translation>Эта карточка выделена из карточки {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
             <source>Merge history…</source>
             <translation>История объединений…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="440" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="456" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="441" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="459" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="459" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="464" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
             <source>you</source>
             <translation>вы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="466" />
             <source>someone</source>
             <translation>кто-то</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="472" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="473" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>Напишите заметку… (Ctrl+Enter добавит её)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="475" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="476" />
             <source>Add Note</source>
             <translation>Добавить заметку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="492" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="493" />
             <source>No notes yet.</source>
             <translation>Заметок пока нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="526" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>No deals yet.</source>
             <translation>Сделок пока нет.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
             <source>open</source>
             <translation>открыта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
             <source>won</source>
             <translation>выиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
             <source>lost</source>
             <translation>проиграна</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
             <source>closes {date}</source>
             <translation>закрытие {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="543" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="544" />
             <source>overdue</source>
             <translation>просрочена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="551" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
             <source>New Deal…</source>
             <translation>Новая сделка…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="553" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="554" />
             <source>Add a deal with this {kind}</source>
             <translation>Добавить сделку по этой записи ({kind})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="560" />
             <source>person</source>
             <translation>контакт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="560" />
             <source>company</source>
             <translation>компания</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="569" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="570" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>Групп пока нет. Группа объединяет людей или компании, выбранных вручную.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
             <source>New Group…</source>
             <translation>Новая группа…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="595" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="606" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="723" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="596" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="607" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="724" />
             <source>Groups</source>
             <translation>Группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="599" />
             <source>New Group</source>
             <translation>Новая группа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="599" />
             <source>Name of the new group:</source>
             <translation>Название новой группы:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="630" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="631" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="634" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · изменено {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="637" />
             <source>Edit</source>
             <translation>Изменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="637" />
             <source>Change this note</source>
             <translation>Изменить эту заметку</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="638" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="639" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>Переместить эту заметку в корзину (Ctrl+Z отменяет)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="639" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="640" />
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="666" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="667" />
             <source>Save</source>
             <translation>Сохранить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="668" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="669" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="719" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
             <source>Activities</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
             <source>History</source>
             <translation>История</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="723" />
             <source>Deals</source>
             <translation>Сделки</translation>
         </message>

@@ -6613,7 +6613,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="89" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="164" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="169" />
             <source>Line {line} of {file}: {reason}</source>
             <translation>บรรทัด {line} ของ {file}: {reason}</translation>
         </message>
@@ -6653,323 +6653,328 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
+            <source>(no title)</source>
+            <translation>(ไม่มีชื่อเรื่อง)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="86" />
             <source>same vCard UID</source>
             <translation>UID ของ vCard เดียวกัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="82" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="87" />
             <source>same email</source>
             <translation>อีเมลเดียวกัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="83" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="88" />
             <source>same phone</source>
             <translation>โทรศัพท์เดียวกัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="84" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="89" />
             <source>same name and company</source>
             <translation>ชื่อและบริษัทเดียวกัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Company</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Duplicate of</source>
             <translation>ซ้ำกับ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="102" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
             <source>Decision</source>
             <translation>การดำเนินการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="175" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="180" />
             <source>(no name)</source>
             <translation>(ไม่มีชื่อ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="178" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="183" />
             <source>Line {line}: {reason}</source>
             <translation>บรรทัด {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="190" />
             <source>{name} ({reason})</source>
             <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="188" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="193" />
             <source>Cannot import</source>
             <translation>นำเข้าไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="275" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="280" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
             <translation>เพิ่มไฟล์ที่จะนำเข้าด้วย เพิ่มไฟล์… หรือ เพิ่มโฟลเดอร์… หรือลากไฟล์มาวางที่นี่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="286" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="291" />
             <source>Choose files to import</source>
             <translation>เลือกไฟล์ที่จะนำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="288" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="293" />
             <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
             <translation>ไฟล์ vCard (.vcf, .vcard) จากโทรศัพท์ Outlook, Gmail หรือ Apple Contacts ไฟล์ CSV หรือไฟล์ปฏิทิน (.ics) จาก Outlook, Google Calendar, Apple Calendar หรือ Thunderbird</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="297" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="302" />
             <source>Add Files…</source>
             <translation>เพิ่มไฟล์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="299" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="304" />
             <source>Add Folder…</source>
             <translation>เพิ่มโฟลเดอร์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="301" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="306" />
             <source>Remove</source>
             <translation>นำออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="323" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="328" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
             <translation>ใน Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values และใน Google Contacts: Export ▸ Google CSV ไฟล์ CSV ของโปรแกรมอื่นก็ใช้ได้เช่นกัน คุณจะเลือกว่าแต่ละคอลัมน์เก็บข้อมูลอะไรในขั้นถัดไป</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="342" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="347" />
             <source>Contact files ({patterns})</source>
             <translation>ไฟล์ผู้ติดต่อ ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="343" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
             <source>CSV files (*.csv)</source>
             <translation>ไฟล์ CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="344" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="349" />
             <source>All files (*)</source>
             <translation>ไฟล์ทั้งหมด (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
             <source>Import Files</source>
             <translation>นำเข้าไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="358" />
             <source>Import a Folder</source>
             <translation>นำเข้าโฟลเดอร์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="382" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="387" />
             <source>Check the cards</source>
             <translation>ตรวจสอบการ์ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="384" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="389" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
             <translation>เลือกสิ่งที่จะทำกับการ์ดแต่ละใบที่ซ้ำกับผู้ติดต่อที่มีอยู่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="412" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="417" />
             <source>Other duplicates:</source>
             <translation>รายการซ้ำอื่นๆ:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="436" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
             <source>%Ln card(s)</source>
             <translation>
                 <numerusform>การ์ด %Ln ใบ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="437" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
             <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>จาก %Ln ไฟล์</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="439" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
             <source>{cards} {files}</source>
             <translation>{cards} {files}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
             <source>The first {cards} {files}</source>
             <translation>{cards}แรก {files}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="447" />
             <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>รายการซ้ำ %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="443" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="448" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>นำเข้าไม่ได้ %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="449" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="451" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>การ์ดหลังจากนี้จะถูกนำเข้าด้วย และรายการซ้ำของการ์ดเหล่านั้นจะเป็นไปตามตัวเลือกด้านล่าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="475" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="480" />
             <source>Importing</source>
             <translation>กำลังนำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="476" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="481" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>ยกเลิกจะนำทุกสิ่งที่การนำเข้านี้เขียนไว้ออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="477" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="490" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="482" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="495" />
             <source>Starting…</source>
             <translation>กำลังเริ่ม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="511" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="543" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
             <source>Import finished</source>
             <translation>นำเข้าเสร็จสิ้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="512" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>สิ่งที่นำเข้าแล้ว และการ์ดแต่ละใบที่ไม่ได้นำเข้าพร้อมเหตุผล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="521" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>การ์ดที่ไม่ได้นำเข้าหรือถูกข้าม และเหตุผล:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>File</source>
             <translation>ไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>Line</source>
             <translation>บรรทัด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>Card</source>
             <translation>การ์ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>What happened</source>
             <translation>ผลลัพธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="520" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
             <source>Why</source>
             <translation>เหตุผล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="540" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
             <source>Import cancelled</source>
             <translation>ยกเลิกการนำเข้าแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="541" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>การนำเข้าถูกยกเลิก ไม่มีสิ่งใดถูกนำเข้าและไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="544" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>นำเข้าเป็นรายการใหม่ {imported} อัปเดต {updated} ข้าม {skipped} ไม่ได้นำเข้า {rejected}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="553" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="558" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>แก้ไข ▸ เลิกทำ จะยกเลิกการนำเข้าทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="555" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="560" />
             <source>Not imported</source>
             <translation>ไม่ได้นำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="556" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="561" />
             <source>Skipped</source>
             <translation>ข้ามแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="599" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="604" />
             <source>Import Contacts</source>
             <translation>นำเข้าผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="623" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="628" />
             <source>Import</source>
             <translation>นำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="650" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="655" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>นำเข้าไฟล์ปฏิทิน (.ics) แยกจากไฟล์ vCard และ CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="710" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="716" />
             <source>Importing calendar files</source>
             <translation>กำลังนำเข้าไฟล์ปฏิทิน</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="728" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="734" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>อ่านการ์ดแล้ว %Ln ใบ: ใหม่ {imported} อัปเดต {updated}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="743" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="749" />
             <source>Importing contacts</source>
             <translation>กำลังนำเข้าผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="753" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>กำลังยกเลิก: นำสิ่งที่นำเข้าแล้วออก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="770" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="776" />
             <source>Import failed</source>
             <translation>การนำเข้าล้มเหลว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="772" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="778" />
             <source>Nothing was imported.</source>
             <translation>ไม่มีสิ่งใดถูกนำเข้า</translation>
         </message>
@@ -10926,7 +10931,7 @@ Please turn one of those options off.</source>
         </message>
         <message>
             <location filename="../../src/cardfile/ui/records/tabs.py" line="348" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="411" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="412" />
             <source>(no subject)</source>
             <translation>(ไม่มีหัวเรื่อง)</translation>
         </message>
@@ -10983,239 +10988,239 @@ Please turn one of those options off.</source>
             <translation>ยกเลิกแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="389" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="390" />
             <source>{when} · {type} {status}</source>
             <translation>{when} · {type} {status}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="392" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
             <source>{heading} · {result}</source>
             <translation>{heading} · {result}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="393" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="394" />
             <source>{heading} · {user}</source>
             <translation>{heading} · {user}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="403" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="404" />
             <source>… and %Ln more field(s)</source>
             <translation>
                 <numerusform>… และฟิลด์อื่นอีก %Ln ฟิลด์</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="423" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="424" />
             <source>(no name)</source>
             <translation>(ไม่มีชื่อ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="426" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="427" />
             <source>“{name}”</source>
             <translation>“{name}”</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="431" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
             <source>{other} was merged into this card</source>
             <translation>{other} ถูกรวมเข้ากับการ์ดนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="432" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
             <source>This card was merged into {other}</source>
             <translation>การ์ดนี้ถูกรวมเข้ากับ {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="433" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="434" />
             <source>{other} was taken out of this card</source>
             <translation>{other} ถูกแยกออกจากการ์ดนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="434" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="435" />
             <source>This card was taken out of {other}</source>
             <translation>การ์ดนี้ถูกแยกออกจาก {other}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="438" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="439" />
             <source>Merge history…</source>
             <translation>ประวัติการรวม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="440" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="456" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="441" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="457" />
             <source>{field}: {value}</source>
             <translation>{field}: {value}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="459" />
             <source>{field}: {old} ← {new}</source>
             <translation>{field}: {old} ← {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="458" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="459" />
             <source>{field}: {old} → {new}</source>
             <translation>{field}: {old} → {new}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="464" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
             <source>you</source>
             <translation>คุณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="465" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="466" />
             <source>someone</source>
             <translation>บางคน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="472" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="473" />
             <source>Write a note… (Ctrl+Enter adds it)</source>
             <translation>เขียนบันทึก… (Ctrl+Enter เพื่อเพิ่ม)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="475" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="476" />
             <source>Add Note</source>
             <translation>เพิ่มบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="492" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="493" />
             <source>No notes yet.</source>
             <translation>ยังไม่มีบันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="516" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="525" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="517" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="526" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
             <source>Notes</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="534" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
             <source>No deals yet.</source>
             <translation>ยังไม่มีดีล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
             <source>open</source>
             <translation>เปิดอยู่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
             <source>won</source>
             <translation>ปิดการขายได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="535" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="536" />
             <source>lost</source>
             <translation>ปิดการขายไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="541" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="542" />
             <source>closes {date}</source>
             <translation>คาดว่าจะปิด {date}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="543" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="544" />
             <source>overdue</source>
             <translation>เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="551" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="552" />
             <source>New Deal…</source>
             <translation>ดีลใหม่…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="553" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="554" />
             <source>Add a deal with this {kind}</source>
             <translation>เพิ่มดีลกับ{kind}นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="560" />
             <source>person</source>
             <translation>บุคคล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="560" />
             <source>company</source>
             <translation>บริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="569" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="570" />
             <source>There are no groups yet. A group gathers people or companies by hand.</source>
             <translation>ยังไม่มีกลุ่ม กลุ่มใช้รวบรวมบุคคลหรือบริษัทด้วยตนเอง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="578" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="579" />
             <source>New Group…</source>
             <translation>กลุ่มใหม่…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="595" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="606" />
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="723" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="596" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="607" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="724" />
             <source>Groups</source>
             <translation>กลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="599" />
             <source>New Group</source>
             <translation>กลุ่มใหม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="598" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="599" />
             <source>Name of the new group:</source>
             <translation>ชื่อของกลุ่มใหม่:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="630" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="631" />
             <source>{when} · {user}</source>
             <translation>{when} · {user}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="634" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="635" />
             <source>{when} · edited {edited}</source>
             <translation>{when} · แก้ไขเมื่อ {edited}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="637" />
             <source>Edit</source>
             <translation>แก้ไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="636" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="637" />
             <source>Change this note</source>
             <translation>เปลี่ยนบันทึกนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="638" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="639" />
             <source>Move this note to the Trash (Ctrl+Z undoes)</source>
             <translation>ย้ายบันทึกนี้ไปที่ถังขยะ (Ctrl+Z เพื่อเลิกทำ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="639" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="640" />
             <source>Delete</source>
             <translation>ลบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="666" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="667" />
             <source>Save</source>
             <translation>บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="668" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="669" />
             <source>Cancel</source>
             <translation>ยกเลิก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="719" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
             <source>Activities</source>
             <translation>กิจกรรม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="720" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="721" />
             <source>History</source>
             <translation>ประวัติ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/tabs.py" line="722" />
+            <location filename="../../src/cardfile/ui/records/tabs.py" line="723" />
             <source>Deals</source>
             <translation>ดีล</translation>
         </message>

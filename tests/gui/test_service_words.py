@@ -28,7 +28,7 @@ from cardfile.services import Services
 from cardfile.store import backup
 from cardfile.ui.contacts.kind import CONTACTS
 from cardfile.ui.importing.problems import CODES, problem_text
-from cardfile.ui.importing.wizard import ImportWizard, PreviewModel
+from cardfile.ui.importing.wizard import ImportWizard, PreviewModel, untitled_subject
 from cardfile.ui.records.card import RecordCard
 from cardfile.ui.words import action_name, error_text
 from tests.gui.conftest import OpenWindow
@@ -304,3 +304,39 @@ def test_a_persons_history_names_a_cleared_activitys_type_in_the_readers_words(
         headings = [label.text() for label in tabs.pages["history"].findChildren(QLabel, "historyAction")]
         assert any("Звонок" in heading for heading in headings), headings
         assert not any("Call" in heading for heading in headings), headings
+
+
+UNTITLED_CALENDAR = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:untitled-1\r\nDTSTART:20260301T100000Z\r\n"
+    "DTEND:20260301T110000Z\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:broken-1\r\nSUMMARY:Backwards\r\n"
+    "DTSTART:20260301T100000Z\r\nDTEND:20260301T090000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_a_calendar_import_names_an_untitled_event_and_a_broken_one_in_the_readers_words(
+    qapp: QApplication, qtbot: QtBot, services: Services, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    """Regression: an event without a title was imported as "(no title)" to a Thai reader — an English subject
+    stored for good — and the calendar preview said "line 12: it ends before it starts". The command line keeps
+    its English default."""
+    path = tmp_path / "meetings.ics"
+    path.write_text(UNTITLED_CALENDAR, encoding="utf-8")
+    english = problem_text(Sentence("ends_before_start", "", line=12))
+    with speaking(qapp, tmp_path, "th"):
+        window = open_window()
+        window.import_action.trigger()
+        wizard = window.import_wizard
+        assert wizard is not None
+        wizard.files_page.add_paths([path])
+        wizard.next()
+        assert wizard.currentId() == ImportWizard.CALENDAR
+        table = wizard.calendar_page.table
+        cells = [table.item(row, column).text() for row in range(table.rowCount()) for column in (0, 1)]
+        assert untitled_subject() in cells and "(no title)" not in cells, cells
+        assert problem_text(Sentence("ends_before_start", "", line=12)) in cells and english not in cells, cells
+        wizard.next()  # Import
+        qtbot.waitUntil(lambda: wizard.report is not None, timeout=10_000)
+        assert [a.subject for a in services.activities.list()] == [untitled_subject()]
+        assert untitled_subject() != "(no title)"
+    report = services.calendar_files.import_ics([path], on_duplicate="new")
+    assert report.imported == 1 and "(no title)" in [a.subject for a in services.activities.list()]

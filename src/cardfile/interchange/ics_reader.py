@@ -29,6 +29,9 @@ class NotICalendar(CardfileError):
     template = "{file} is not an iCalendar file ({detail}); nothing was imported."
 
 
+UNTITLED = "(no title)"  # the subject of an item without one, unless the caller names it in its reader's language
+
+
 class _ItemProblem(Exception):
     """Raised while reading one item; the item is rejected with this reason (`code`, its template and parameters)."""
 
@@ -207,9 +210,10 @@ def components(lines: list[ContentLine]) -> list[Component]:
 # ----- the calendar -----
 
 
-def read_calendar(data: bytes, filename: str = "", *, local_zone: str = "UTC") -> Calendar:
+def read_calendar(data: bytes, filename: str = "", *, local_zone: str = "UTC", untitled: str = UNTITLED) -> Calendar:
     """Every VEVENT and VTODO of the file's calendars. `local_zone` places times written without a zone when the
-    calendar does not name one (X-WR-TIMEZONE)."""
+    calendar does not name one (X-WR-TIMEZONE); `untitled` is the subject of an item without a title or a place
+    (the window gives it in the reader's language: it is stored as the activity's subject)."""
     lines = content_lines(data)
     roots = [c for c in components(lines) if c.name == "VCALENDAR"]
     if not roots:
@@ -225,7 +229,7 @@ def read_calendar(data: bytes, filename: str = "", *, local_zone: str = "UTC") -
         calendar_zone = _zone_name(_text(root.first("X-WR-TIMEZONE"))) or ""
         zone = zone or calendar_zone
         zones = {_text(tz.first("TZID")): tz for tz in root.children if tz.name == "VTIMEZONE"}
-        context = _Context(zones, calendar_zone or local_zone, calendar_zone)
+        context = _Context(zones, calendar_zone or local_zone, calendar_zone, untitled)
         for child in root.children:
             if child.name not in ("VEVENT", "VTODO"):
                 continue
@@ -241,6 +245,7 @@ class _Context:
     zones: dict[str, Component]
     floating_zone: str
     calendar_zone: str = ""
+    untitled: str = "(no title)"
 
 
 def _item(block: Component, context: _Context) -> CalendarItem:
@@ -250,7 +255,7 @@ def _item(block: Component, context: _Context) -> CalendarItem:
     kind: Literal["event", "todo"] = "todo" if block.name == "VTODO" else "event"
     uid = _text(block.first("UID"))
     summary = _text(block.first("SUMMARY")).strip() or _text(block.first("LOCATION")).strip()
-    item = CalendarItem(block.line, kind, uid, summary or "(no title)")
+    item = CalendarItem(block.line, kind, uid, summary or context.untitled)
     item.description = _text(block.first("DESCRIPTION"))
     item.location = _text(block.first("LOCATION"))
     start_line = block.first("DTSTART")

@@ -25,7 +25,7 @@ from cardfile.domain.models import ActivityCreate, ActivityUpdate, validate
 from cardfile.domain.recurrence import local_zone_name
 from cardfile.domain.sentences import of_error
 from cardfile.domain.values import ActivityStatus, RecordType
-from cardfile.interchange.ics_reader import CalendarItem, RejectedItem, read_calendar
+from cardfile.interchange.ics_reader import UNTITLED, CalendarItem, RejectedItem, read_calendar
 from cardfile.interchange.ics_writer import EventOut, write_calendar
 from cardfile.interchange.reading import FileUnreadable
 from cardfile.services import records
@@ -216,7 +216,12 @@ class CalendarFileService:
     # ----- import -----
 
     def preview_ics(
-        self, paths: Sequence[str | PathLike[str]], *, limit: int = 50, local_zone: str | None = None
+        self,
+        paths: Sequence[str | PathLike[str]],
+        *,
+        limit: int = 50,
+        local_zone: str | None = None,
+        untitled: str = UNTITLED,
     ) -> builtins.list[CalendarPreview]:
         """The first items of .ics files as the import wizard shows them before importing: what each is, when, and
         the activity an earlier import made of it (matched by UID), or why it cannot be imported. A file that is
@@ -230,7 +235,7 @@ class CalendarFileService:
                     data = path.read_bytes()
                 except OSError as exc:
                     raise FileUnreadable(file=str(path), detail=exc.strerror or str(exc), errno=exc.errno) from None
-                for item in read_calendar(data, str(path), local_zone=zone).items:
+                for item in read_calendar(data, str(path), local_zone=zone, untitled=untitled).items:
                     if len(out) >= limit:
                         return out
                     if isinstance(item, RejectedItem):
@@ -258,9 +263,11 @@ class CalendarFileService:
         on_duplicate: Decision = "update",
         job_id: str | None = None,
         local_zone: str | None = None,
+        untitled: str = UNTITLED,
     ) -> ImportReport:
         """Import the events and to-dos of .ics files as one undoable job (see the module docstring).
-        `local_zone`: where times written without a zone are (default: this computer's zone)."""
+        `local_zone`: where times written without a zone are (default: this computer's zone); `untitled`: the
+        subject of an item with neither a title nor a place (the window names it in the reader's language)."""
         if on_duplicate not in DECISIONS:
             raise ValidationError(
                 field="duplicates",
@@ -280,7 +287,7 @@ class CalendarFileService:
                 data = path.read_bytes()
             except OSError as exc:
                 raise FileUnreadable(file=str(path), detail=exc.strerror or str(exc), errno=exc.errno) from None
-            calendars.append((str(path), read_calendar(data, str(path), local_zone=zone)))
+            calendars.append((str(path), read_calendar(data, str(path), local_zone=zone, untitled=untitled)))
         report = ImportReport(job_id or new_id(), [name for name, _ in calendars])
         for name, calendar in calendars:
             plans = self._plans(name, calendar.items, report)

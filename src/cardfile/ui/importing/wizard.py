@@ -76,6 +76,11 @@ def decision_names() -> dict[Decision, str]:
     return {"new": _tr("Import as new"), "update": _tr("Update existing"), "skip": _tr("Skip")}
 
 
+def untitled_subject() -> str:
+    """The subject an imported event or to-do without a title (or a place) gets."""
+    return _tr("(no title)")
+
+
 def match_reason(reason: str) -> str:
     return {
         "uid": _tr("same vCard UID"),
@@ -691,7 +696,7 @@ class ImportWizard(QWizard):
     def load_calendar_preview(self, paths: list[str]) -> bool:
         """Read the first events and to-dos of the calendar files; a file that is not iCalendar stops here."""
         try:
-            items = self._services.calendar_files.preview_ics(paths, limit=PREVIEW_LIMIT)
+            items = self._services.calendar_files.preview_ics(paths, limit=PREVIEW_LIMIT, untitled=untitled_subject())
         except CardfileError as error:
             self.files_page.show_error(error_text(error))
             return False
@@ -702,9 +707,10 @@ class ImportWizard(QWizard):
         """Import the calendar files as one step to undo (quick, so it runs to its end: no Cancel meanwhile)."""
         calendar_files = self._services.calendar_files
         on_duplicate = self.calendar_page.on_duplicate()
+        untitled = untitled_subject()  # stored as the subject: in the reader's language, as if they had typed it
 
         def job(_progress: Progress, _cancel: threading.Event) -> ImportReport:
-            return calendar_files.import_ics(paths, on_duplicate=on_duplicate)  # type: ignore[arg-type]
+            return calendar_files.import_ics(paths, on_duplicate=on_duplicate, untitled=untitled)  # type: ignore[arg-type]
 
         self.button(QWizard.WizardButton.CancelButton).setEnabled(False)
         self.task = self._tasks.run(job, title=_tr("Importing calendar files"), cancellable=False)
