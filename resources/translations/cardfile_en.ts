@@ -569,7 +569,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
             <source>%Ln card(s)</source>
             <translation>
                 <numerusform>%Ln card</numerusform>
@@ -577,7 +577,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="447" />
             <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>from %Ln file</numerusform>
@@ -585,7 +585,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="447" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="452" />
             <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>%Ln duplicate</numerusform>
@@ -593,7 +593,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="453" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>%Ln not importable</numerusform>
@@ -601,7 +601,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="734" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="741" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>%Ln card read: {imported} new, {updated} updated</numerusform>

@@ -6613,7 +6613,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="89" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="169" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="174" />
             <source>Line {line} of {file}: {reason}</source>
             <translation>خط {line} از {file}: {reason}</translation>
         </message>
@@ -6653,328 +6653,329 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
-            <source>(no title)</source>
-            <translation>(بدون عنوان)</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="86" />
-            <source>same vCard UID</source>
-            <translation>vCard UID یکسان</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="87" />
-            <source>same email</source>
-            <translation>ایمیل یکسان</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="88" />
-            <source>same phone</source>
-            <translation>تلفن یکسان</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="89" />
-            <source>same name and company</source>
-            <translation>نام و شرکت یکسان</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Name</source>
-            <translation>نام</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Email</source>
-            <translation>ایمیل</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Company</source>
-            <translation>شرکت</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Duplicate of</source>
-            <translation>تکراریِ</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Decision</source>
-            <translation>تصمیم</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="180" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
             <source>(no name)</source>
             <translation>(بدون نام)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="183" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="86" />
+            <source>(no title)</source>
+            <translation>(بدون عنوان)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="91" />
+            <source>same vCard UID</source>
+            <translation>vCard UID یکسان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="92" />
+            <source>same email</source>
+            <translation>ایمیل یکسان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="93" />
+            <source>same phone</source>
+            <translation>تلفن یکسان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="94" />
+            <source>same name and company</source>
+            <translation>نام و شرکت یکسان</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Name</source>
+            <translation>نام</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Email</source>
+            <translation>ایمیل</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Company</source>
+            <translation>شرکت</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Duplicate of</source>
+            <translation>تکراریِ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Decision</source>
+            <translation>تصمیم</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="188" />
             <source>Line {line}: {reason}</source>
             <translation>خط {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="190" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="195" />
             <source>{name} ({reason})</source>
             <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="193" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="198" />
             <source>Cannot import</source>
             <translation>درون‌ریزی ممکن نیست</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="280" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="285" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
             <translation>فایل‌های مورد نظر برای درون‌ریزی را با «افزودن فایل‌ها…» یا «افزودن پوشه…» اضافه کنید، یا آن‌ها را اینجا رها کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="291" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="296" />
             <source>Choose files to import</source>
             <translation>انتخاب فایل‌ها برای درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="293" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="298" />
             <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
             <translation>فایل‌های vCard (.vcf، .vcard) از گوشی‌ها، Outlook، Gmail یا Apple Contacts، فایل‌های CSV، یا فایل‌های تقویم (.ics) از Outlook، Google Calendar، Apple Calendar یا Thunderbird.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="302" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="307" />
             <source>Add Files…</source>
             <translation>افزودن فایل‌ها…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="304" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="309" />
             <source>Add Folder…</source>
             <translation>افزودن پوشه…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="306" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="311" />
             <source>Remove</source>
             <translation>برداشتن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="328" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="333" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
             <translation>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. فایل CSV هر برنامهٔ دیگری هم کار می‌کند: در گام بعد انتخاب می‌کنید هر ستون چه چیزی را در بر دارد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="347" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="352" />
             <source>Contact files ({patterns})</source>
             <translation>فایل‌های مخاطب ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
             <source>CSV files (*.csv)</source>
             <translation>فایل‌های CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="349" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="354" />
             <source>All files (*)</source>
             <translation>همهٔ فایل‌ها (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="358" />
             <source>Import Files</source>
             <translation>درون‌ریزی فایل‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="358" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="363" />
             <source>Import a Folder</source>
             <translation>درون‌ریزی یک پوشه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="387" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="392" />
             <source>Check the cards</source>
             <translation>بررسی کارت‌ها</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="389" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="394" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
             <translation>انتخاب کنید با هر کارتی که تکراریِ مخاطبی موجود است چه شود.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="417" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="422" />
             <source>Other duplicates:</source>
             <translation>موارد تکراری دیگر:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
             <source>%Ln card(s)</source>
             <translation>
                 <numerusform>%Ln کارت</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="447" />
             <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>از %Ln فایل</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="449" />
             <source>{cards} {files}</source>
             <translation>{cards} {files}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="451" />
             <source>The first {cards} {files}</source>
             <translation>نخستین {cards} {files}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="447" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="452" />
             <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>%Ln مورد تکراری</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="453" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>%Ln مورد غیرقابل درون‌ریزی</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="454" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="451" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="456" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>کارت‌های پس از این‌ها هم درون‌ریزی می‌شوند؛ موارد تکراری آن‌ها از انتخاب زیر پیروی می‌کنند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="480" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="485" />
             <source>Importing</source>
             <translation>در حال درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="481" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="486" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>«انصراف» هر آنچه را این درون‌ریزی نوشته است برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="482" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="495" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="487" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="500" />
             <source>Starting…</source>
             <translation>در حال شروع…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="521" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="553" />
             <source>Import finished</source>
             <translation>درون‌ریزی پایان یافت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="522" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>آنچه درون‌ریزی شد، و هر کارتی که درون‌ریزی نشد، همراه با دلیل.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="521" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="526" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>کارت‌هایی که درون‌ریزی نشدند یا رد شدند، و دلیل آن:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>File</source>
             <translation>فایل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>Line</source>
             <translation>خط</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>Card</source>
             <translation>کارت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>What happened</source>
             <translation>نتیجه</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>Why</source>
             <translation>دلیل</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="550" />
             <source>Import cancelled</source>
             <translation>درون‌ریزی لغو شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="551" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>درون‌ریزی لغو شد. چیزی درون‌ریزی نشد و چیزی تغییر نکرد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="554" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>{imported} به‌عنوان جدید درون‌ریزی شد، {updated} به‌روزرسانی شد، {skipped} رد شد، {rejected} درون‌ریزی نشد.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="558" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="563" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>ویرایش ▸ واگرد کل درون‌ریزی را برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="560" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="565" />
             <source>Not imported</source>
             <translation>درون‌ریزی نشد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="561" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="566" />
             <source>Skipped</source>
             <translation>رد شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="604" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="609" />
             <source>Import Contacts</source>
             <translation>درون‌ریزی مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="628" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="633" />
             <source>Import</source>
             <translation>درون‌ریزی</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="655" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="660" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>فایل‌های تقویم (.ics) را جدا از فایل‌های vCard و CSV درون‌ریزی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="716" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="721" />
             <source>Importing calendar files</source>
             <translation>درون‌ریزی فایل‌های تقویم</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="734" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="741" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>%Ln کارت خوانده شد: {imported} جدید، {updated} به‌روزرسانی‌شده</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="749" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="757" />
             <source>Importing contacts</source>
             <translation>درون‌ریزی مخاطبان</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="767" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>در حال لغو: برگرداندن آنچه درون‌ریزی شده بود…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="776" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="784" />
             <source>Import failed</source>
             <translation>درون‌ریزی ناموفق بود</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="778" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="786" />
             <source>Nothing was imported.</source>
             <translation>چیزی درون‌ریزی نشد.</translation>
         </message>

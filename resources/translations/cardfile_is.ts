@@ -6673,7 +6673,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="89" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="169" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="174" />
             <source>Line {line} of {file}: {reason}</source>
             <translation>Lína {line} í {file}: {reason}</translation>
         </message>
@@ -6715,151 +6715,152 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
-            <source>(no title)</source>
-            <translation>(enginn titill)</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="86" />
-            <source>same vCard UID</source>
-            <translation>sama vCard UID</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="87" />
-            <source>same email</source>
-            <translation>sama netfang</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="88" />
-            <source>same phone</source>
-            <translation>sami sími</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="89" />
-            <source>same name and company</source>
-            <translation>sama nafn og fyrirtæki</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Name</source>
-            <translation>Nafn</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Email</source>
-            <translation>Netfang</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Company</source>
-            <translation>Fyrirtæki</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Duplicate of</source>
-            <translation>Tvítekning á</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Decision</source>
-            <translation>Ákvörðun</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="180" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
             <source>(no name)</source>
             <translation>(ekkert nafn)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="183" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="86" />
+            <source>(no title)</source>
+            <translation>(enginn titill)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="91" />
+            <source>same vCard UID</source>
+            <translation>sama vCard UID</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="92" />
+            <source>same email</source>
+            <translation>sama netfang</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="93" />
+            <source>same phone</source>
+            <translation>sami sími</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="94" />
+            <source>same name and company</source>
+            <translation>sama nafn og fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Name</source>
+            <translation>Nafn</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Email</source>
+            <translation>Netfang</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Company</source>
+            <translation>Fyrirtæki</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Duplicate of</source>
+            <translation>Tvítekning á</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Decision</source>
+            <translation>Ákvörðun</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="188" />
             <source>Line {line}: {reason}</source>
             <translation>Lína {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="190" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="195" />
             <source>{name} ({reason})</source>
             <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="193" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="198" />
             <source>Cannot import</source>
             <translation>Ekki hægt að flytja inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="280" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="285" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
             <translation>Bættu við skránum sem á að flytja inn með Bæta við skrám… eða Bæta við möppu…, eða slepptu þeim hér.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="291" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="296" />
             <source>Choose files to import</source>
             <translation>Veldu skrár til að flytja inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="293" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="298" />
             <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
             <translation>vCard-skrár (.vcf, .vcard) úr símum, Outlook, Gmail eða Apple Contacts, CSV-skrár, eða dagatalsskrár (.ics) úr Outlook, Google Calendar, Apple Calendar eða Thunderbird.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="302" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="307" />
             <source>Add Files…</source>
             <translation>Bæta við skrám…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="304" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="309" />
             <source>Add Folder…</source>
             <translation>Bæta við möppu…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="306" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="311" />
             <source>Remove</source>
             <translation>Fjarlægja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="328" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="333" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
             <translation>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. CSV-skrá úr hvaða öðru forriti sem er virkar líka: þú velur næst hvað hver dálkur geymir.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="347" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="352" />
             <source>Contact files ({patterns})</source>
             <translation>Tengiliðaskrár ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-skrár (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="349" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="354" />
             <source>All files (*)</source>
             <translation>Allar skrár (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="358" />
             <source>Import Files</source>
             <translation>Flytja inn skrár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="358" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="363" />
             <source>Import a Folder</source>
             <translation>Flytja inn möppu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="387" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="392" />
             <source>Check the cards</source>
             <translation>Yfirfara spjöldin</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="389" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="394" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
             <translation>Veldu hvað gerist við hvert spjald sem er tvítekning á tengilið sem er þegar hér.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="417" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="422" />
             <source>Other duplicates:</source>
             <translation>Aðrar tvítekningar:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
             <source>%Ln card(s)</source>
             <translation>
                 <numerusform>%Ln spjald</numerusform>
@@ -6867,7 +6868,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="447" />
             <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>úr %Ln skrá</numerusform>
@@ -6875,17 +6876,17 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="449" />
             <source>{cards} {files}</source>
             <translation>{cards} {files}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="451" />
             <source>The first {cards} {files}</source>
             <translation>Fyrstu {cards} {files}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="447" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="452" />
             <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>%Ln tvítekning</numerusform>
@@ -6893,7 +6894,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="453" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>%Ln ekki hægt að flytja inn</numerusform>
@@ -6901,124 +6902,124 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="454" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="451" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="456" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>Spjöld á eftir þessum eru líka flutt inn; tvítekningar þeirra fylgja valinu hér fyrir neðan.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="480" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="485" />
             <source>Importing</source>
             <translation>Flytur inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="481" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="486" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>Hætta við tekur til baka allt sem þessi innflutningur skrifaði.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="482" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="495" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="487" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="500" />
             <source>Starting…</source>
             <translation>Byrjar…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="521" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="553" />
             <source>Import finished</source>
             <translation>Innflutningi lokið</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="522" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>Hvað var flutt inn, og hvert spjald sem var það ekki, með ástæðu.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="521" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="526" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>Spjöld sem voru ekki flutt inn eða var sleppt, og hvers vegna:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>File</source>
             <translation>Skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>Line</source>
             <translation>Lína</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>Card</source>
             <translation>Spjald</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>What happened</source>
             <translation>Hvað gerðist</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>Why</source>
             <translation>Ástæða</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="550" />
             <source>Import cancelled</source>
             <translation>Hætt við innflutning</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="551" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>Hætt var við innflutninginn. Ekkert var flutt inn og engu var breytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="554" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>{imported} flutt inn sem ný, {updated} uppfærð, {skipped} sleppt, {rejected} ekki flutt inn.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="558" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="563" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>Breyta ▸ Afturkalla tekur allan innflutninginn til baka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="560" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="565" />
             <source>Not imported</source>
             <translation>Ekki flutt inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="561" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="566" />
             <source>Skipped</source>
             <translation>Sleppt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="604" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="609" />
             <source>Import Contacts</source>
             <translation>Flytja inn tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="628" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="633" />
             <source>Import</source>
             <translation>Flytja inn</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="655" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="660" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>Flyttu inn dagatalsskrár (.ics) aðskildar frá vCard- og CSV-skrám.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="716" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="721" />
             <source>Importing calendar files</source>
             <translation>Flytur inn dagatalsskrár</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="734" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="741" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>%Ln spjald lesið: {imported} ný, {updated} uppfærð</numerusform>
@@ -7026,22 +7027,22 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="749" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="757" />
             <source>Importing contacts</source>
             <translation>Flytur inn tengiliði</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="767" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>Hættir við: tekur til baka það sem var flutt inn…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="776" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="784" />
             <source>Import failed</source>
             <translation>Innflutningur mistókst</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="778" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="786" />
             <source>Nothing was imported.</source>
             <translation>Ekkert var flutt inn.</translation>
         </message>

@@ -6613,7 +6613,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="89" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="169" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="174" />
             <source>Line {line} of {file}: {reason}</source>
             <translation>{file} の {line} 行目: {reason}</translation>
         </message>
@@ -6653,328 +6653,329 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
-            <source>(no title)</source>
-            <translation>(タイトルなし)</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="86" />
-            <source>same vCard UID</source>
-            <translation>同じ vCard UID</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="87" />
-            <source>same email</source>
-            <translation>同じメール</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="88" />
-            <source>same phone</source>
-            <translation>同じ電話</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="89" />
-            <source>same name and company</source>
-            <translation>同じ名前と会社</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Name</source>
-            <translation>名前</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Email</source>
-            <translation>メール</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Company</source>
-            <translation>会社</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Duplicate of</source>
-            <translation>重複先</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Decision</source>
-            <translation>処理</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="180" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
             <source>(no name)</source>
             <translation>(名前なし)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="183" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="86" />
+            <source>(no title)</source>
+            <translation>(タイトルなし)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="91" />
+            <source>same vCard UID</source>
+            <translation>同じ vCard UID</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="92" />
+            <source>same email</source>
+            <translation>同じメール</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="93" />
+            <source>same phone</source>
+            <translation>同じ電話</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="94" />
+            <source>same name and company</source>
+            <translation>同じ名前と会社</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Email</source>
+            <translation>メール</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Company</source>
+            <translation>会社</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Duplicate of</source>
+            <translation>重複先</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Decision</source>
+            <translation>処理</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="188" />
             <source>Line {line}: {reason}</source>
             <translation>{line} 行目: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="190" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="195" />
             <source>{name} ({reason})</source>
             <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="193" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="198" />
             <source>Cannot import</source>
             <translation>インポートできません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="280" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="285" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
             <translation>[ファイルの追加…] または [フォルダーの追加…] でインポートするファイルを追加するか、ここにドロップしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="291" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="296" />
             <source>Choose files to import</source>
             <translation>インポートするファイルの選択</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="293" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="298" />
             <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
             <translation>携帯電話、Outlook、Gmail、Apple の連絡先からの vCard ファイル (.vcf、.vcard)、CSV ファイル、または Outlook、Google カレンダー、Apple カレンダー、Thunderbird からのカレンダー ファイル (.ics)。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="302" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="307" />
             <source>Add Files…</source>
             <translation>ファイルの追加…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="304" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="309" />
             <source>Add Folder…</source>
             <translation>フォルダーの追加…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="306" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="311" />
             <source>Remove</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="328" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="333" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
             <translation>Outlook: [ファイル] ▸ [開く/エクスポート] ▸ [インポート/エクスポート] ▸ [ファイルにエクスポート] ▸ [テキスト ファイル (カンマ区切り)]。Google コンタクト: [エクスポート] ▸ [Google CSV]。その他のプログラムの CSV ファイルも使用できます。各列の内容は次の手順で選択します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="347" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="352" />
             <source>Contact files ({patterns})</source>
             <translation>連絡先ファイル ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
             <source>CSV files (*.csv)</source>
             <translation>CSV ファイル (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="349" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="354" />
             <source>All files (*)</source>
             <translation>すべてのファイル (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="358" />
             <source>Import Files</source>
             <translation>ファイルのインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="358" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="363" />
             <source>Import a Folder</source>
             <translation>フォルダーのインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="387" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="392" />
             <source>Check the cards</source>
             <translation>カードの確認</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="389" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="394" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
             <translation>既存の連絡先と重複する各カードの処理を選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="417" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="422" />
             <source>Other duplicates:</source>
             <translation>その他の重複：</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
             <source>%Ln card(s)</source>
             <translation>
                 <numerusform>%Ln 枚のカード</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="447" />
             <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>%Ln 個のファイル</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="449" />
             <source>{cards} {files}</source>
             <translation>{files}の{cards}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="451" />
             <source>The first {cards} {files}</source>
             <translation>{files}の最初の {cards}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="447" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="452" />
             <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>重複 %Ln 件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="453" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>インポート不可 %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="454" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="451" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="456" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>これ以降のカードもインポートされます。その重複は下の選択に従って処理されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="480" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="485" />
             <source>Importing</source>
             <translation>インポート中</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="481" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="486" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>キャンセルすると、このインポートで書き込んだ内容はすべて取り消されます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="482" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="495" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="487" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="500" />
             <source>Starting…</source>
             <translation>開始しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="521" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="553" />
             <source>Import finished</source>
             <translation>インポート完了</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="522" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>インポートされた内容と、インポートされなかった各カードとその理由です。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="521" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="526" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>インポートされなかったカードまたはスキップされたカードとその理由：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>File</source>
             <translation>ファイル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>Line</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>Card</source>
             <translation>カード</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>What happened</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>Why</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="550" />
             <source>Import cancelled</source>
             <translation>インポートのキャンセル</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="551" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>インポートはキャンセルされました。何もインポートされず、何も変更されていません。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="554" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>新規インポート {imported} 件、更新 {updated} 件、スキップ {skipped} 件、インポート不可 {rejected} 件。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="558" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="563" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>[編集] ▸ [元に戻す] でインポート全体を取り消せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="560" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="565" />
             <source>Not imported</source>
             <translation>インポート不可</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="561" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="566" />
             <source>Skipped</source>
             <translation>スキップ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="604" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="609" />
             <source>Import Contacts</source>
             <translation>連絡先のインポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="628" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="633" />
             <source>Import</source>
             <translation>インポート</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="655" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="660" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>カレンダー ファイル (.ics) は vCard や CSV ファイルとは別にインポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="716" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="721" />
             <source>Importing calendar files</source>
             <translation>カレンダー ファイルをインポートしています</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="734" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="741" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>%Ln 枚のカードを読み込みました: 新規 {imported} 件、更新 {updated} 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="749" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="757" />
             <source>Importing contacts</source>
             <translation>連絡先をインポートしています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="767" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>キャンセル中: インポートした内容を取り消しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="776" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="784" />
             <source>Import failed</source>
             <translation>インポートに失敗しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="778" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="786" />
             <source>Nothing was imported.</source>
             <translation>何もインポートされませんでした。</translation>
         </message>

@@ -6733,7 +6733,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="89" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="169" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="174" />
             <source>Line {line} of {file}: {reason}</source>
             <translation>Строка {line} файла {file}: {reason}</translation>
         </message>
@@ -6777,151 +6777,152 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
-            <source>(no title)</source>
-            <translation>(без названия)</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="86" />
-            <source>same vCard UID</source>
-            <translation>тот же UID vCard</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="87" />
-            <source>same email</source>
-            <translation>тот же адрес эл. почты</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="88" />
-            <source>same phone</source>
-            <translation>тот же телефон</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="89" />
-            <source>same name and company</source>
-            <translation>те же имя и компания</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Email</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Company</source>
-            <translation>Компания</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Duplicate of</source>
-            <translation>Дубликат записи</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Decision</source>
-            <translation>Решение</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="180" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
             <source>(no name)</source>
             <translation>(без имени)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="183" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="86" />
+            <source>(no title)</source>
+            <translation>(без названия)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="91" />
+            <source>same vCard UID</source>
+            <translation>тот же UID vCard</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="92" />
+            <source>same email</source>
+            <translation>тот же адрес эл. почты</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="93" />
+            <source>same phone</source>
+            <translation>тот же телефон</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="94" />
+            <source>same name and company</source>
+            <translation>те же имя и компания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Email</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Company</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Duplicate of</source>
+            <translation>Дубликат записи</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Decision</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="188" />
             <source>Line {line}: {reason}</source>
             <translation>Строка {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="190" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="195" />
             <source>{name} ({reason})</source>
             <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="193" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="198" />
             <source>Cannot import</source>
             <translation>Невозможно импортировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="280" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="285" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
             <translation>Добавьте файлы для импорта кнопками «Добавить файлы…» или «Добавить папку…» или перетащите их сюда.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="291" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="296" />
             <source>Choose files to import</source>
             <translation>Выберите файлы для импорта</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="293" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="298" />
             <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
             <translation>Файлы vCard (.vcf, .vcard) из телефонов, Outlook, Gmail или Apple Contacts, файлы CSV или файлы календаря (.ics) из Outlook, Google Calendar, Apple Calendar или Thunderbird.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="302" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="307" />
             <source>Add Files…</source>
             <translation>Добавить файлы…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="304" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="309" />
             <source>Add Folder…</source>
             <translation>Добавить папку…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="306" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="311" />
             <source>Remove</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="328" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="333" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
             <translation>Outlook: Файл ▸ Открыть и экспортировать ▸ Импорт и экспорт ▸ Экспорт в файл ▸ Значения, разделённые запятыми. Google Контакты: Экспортировать ▸ Google CSV. Подойдёт и CSV-файл любой другой программы: на следующем шаге вы выберете, что содержит каждый столбец.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="347" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="352" />
             <source>Contact files ({patterns})</source>
             <translation>Файлы контактов ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
             <source>CSV files (*.csv)</source>
             <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="349" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="354" />
             <source>All files (*)</source>
             <translation>Все файлы (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="358" />
             <source>Import Files</source>
             <translation>Импорт файлов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="358" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="363" />
             <source>Import a Folder</source>
             <translation>Импорт папки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="387" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="392" />
             <source>Check the cards</source>
             <translation>Проверка карточек</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="389" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="394" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
             <translation>Выберите, что делать с каждой карточкой, которая дублирует уже имеющийся контакт.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="417" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="422" />
             <source>Other duplicates:</source>
             <translation>Другие дубликаты:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
             <source>%Ln card(s)</source>
             <translation>
                 <numerusform>%Ln карточка</numerusform>
@@ -6930,7 +6931,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="447" />
             <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>из %Ln файла</numerusform>
@@ -6939,17 +6940,17 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="449" />
             <source>{cards} {files}</source>
             <translation>{cards} {files}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="451" />
             <source>The first {cards} {files}</source>
             <translation>Первые {cards} {files}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="447" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="452" />
             <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>%Ln дубликат</numerusform>
@@ -6958,7 +6959,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="453" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>не импортируется: %Ln</numerusform>
@@ -6967,124 +6968,124 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="454" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="451" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="456" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>Карточки после этих тоже импортируются; с их дубликатами поступят так, как выбрано ниже.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="480" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="485" />
             <source>Importing</source>
             <translation>Импорт</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="481" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="486" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>Отмена уберёт всё, что записал этот импорт.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="482" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="495" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="487" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="500" />
             <source>Starting…</source>
             <translation>Запуск…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="521" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="553" />
             <source>Import finished</source>
             <translation>Импорт завершён</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="522" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>Что импортировано, а также каждая карточка, которая не была импортирована, и причина.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="521" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="526" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>Карточки, которые не были импортированы или были пропущены, и причины:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>File</source>
             <translation>Файл</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>Line</source>
             <translation>Строка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>Card</source>
             <translation>Карточка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>What happened</source>
             <translation>Что произошло</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>Why</source>
             <translation>Причина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="550" />
             <source>Import cancelled</source>
             <translation>Импорт отменён</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="551" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>Импорт отменён. Ничего не импортировано и ничего не изменено.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="554" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>Импортировано как новые: {imported}, обновлено: {updated}, пропущено: {skipped}, не импортировано: {rejected}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="558" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="563" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>Команда «Правка ▸ Отменить» отменяет весь импорт.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="560" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="565" />
             <source>Not imported</source>
             <translation>Не импортирована</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="561" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="566" />
             <source>Skipped</source>
             <translation>Пропущена</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="604" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="609" />
             <source>Import Contacts</source>
             <translation>Импорт контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="628" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="633" />
             <source>Import</source>
             <translation>Импортировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="655" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="660" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>Импортируйте файлы календаря (.ics) отдельно от файлов vCard и CSV.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="716" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="721" />
             <source>Importing calendar files</source>
             <translation>Импорт файлов календаря</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="734" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="741" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>Прочитана %Ln карточка: новых — {imported}, обновлено — {updated}</numerusform>
@@ -7093,22 +7094,22 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="749" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="757" />
             <source>Importing contacts</source>
             <translation>Импорт контактов</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="767" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>Отмена: убираем то, что было импортировано…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="776" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="784" />
             <source>Import failed</source>
             <translation>Импорт не удался</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="778" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="786" />
             <source>Nothing was imported.</source>
             <translation>Ничего не импортировано.</translation>
         </message>

@@ -6613,7 +6613,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/calendar_page.py" line="89" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="169" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="174" />
             <source>Line {line} of {file}: {reason}</source>
             <translation>บรรทัด {line} ของ {file}: {reason}</translation>
         </message>
@@ -6653,328 +6653,329 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/importing/wizard.py" line="81" />
-            <source>(no title)</source>
-            <translation>(ไม่มีชื่อเรื่อง)</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="86" />
-            <source>same vCard UID</source>
-            <translation>UID ของ vCard เดียวกัน</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="87" />
-            <source>same email</source>
-            <translation>อีเมลเดียวกัน</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="88" />
-            <source>same phone</source>
-            <translation>โทรศัพท์เดียวกัน</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="89" />
-            <source>same name and company</source>
-            <translation>ชื่อและบริษัทเดียวกัน</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Name</source>
-            <translation>ชื่อ</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Email</source>
-            <translation>อีเมล</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Company</source>
-            <translation>บริษัท</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Duplicate of</source>
-            <translation>ซ้ำกับ</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="107" />
-            <source>Decision</source>
-            <translation>การดำเนินการ</translation>
-        </message>
-        <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="180" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="185" />
             <source>(no name)</source>
             <translation>(ไม่มีชื่อ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="183" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="86" />
+            <source>(no title)</source>
+            <translation>(ไม่มีชื่อเรื่อง)</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="91" />
+            <source>same vCard UID</source>
+            <translation>UID ของ vCard เดียวกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="92" />
+            <source>same email</source>
+            <translation>อีเมลเดียวกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="93" />
+            <source>same phone</source>
+            <translation>โทรศัพท์เดียวกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="94" />
+            <source>same name and company</source>
+            <translation>ชื่อและบริษัทเดียวกัน</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Email</source>
+            <translation>อีเมล</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Company</source>
+            <translation>บริษัท</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Duplicate of</source>
+            <translation>ซ้ำกับ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="112" />
+            <source>Decision</source>
+            <translation>การดำเนินการ</translation>
+        </message>
+        <message>
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="188" />
             <source>Line {line}: {reason}</source>
             <translation>บรรทัด {line}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="190" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="195" />
             <source>{name} ({reason})</source>
             <translation>{name} ({reason})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="193" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="198" />
             <source>Cannot import</source>
             <translation>นำเข้าไม่ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="280" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="285" />
             <source>Add the files to import with Add Files… or Add Folder…, or drop them here.</source>
             <translation>เพิ่มไฟล์ที่จะนำเข้าด้วย เพิ่มไฟล์… หรือ เพิ่มโฟลเดอร์… หรือลากไฟล์มาวางที่นี่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="291" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="296" />
             <source>Choose files to import</source>
             <translation>เลือกไฟล์ที่จะนำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="293" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="298" />
             <source>vCard files (.vcf, .vcard) from phones, Outlook, Gmail or Apple Contacts, CSV files, or calendar files (.ics) from Outlook, Google Calendar, Apple Calendar or Thunderbird.</source>
             <translation>ไฟล์ vCard (.vcf, .vcard) จากโทรศัพท์ Outlook, Gmail หรือ Apple Contacts ไฟล์ CSV หรือไฟล์ปฏิทิน (.ics) จาก Outlook, Google Calendar, Apple Calendar หรือ Thunderbird</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="302" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="307" />
             <source>Add Files…</source>
             <translation>เพิ่มไฟล์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="304" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="309" />
             <source>Add Folder…</source>
             <translation>เพิ่มโฟลเดอร์…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="306" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="311" />
             <source>Remove</source>
             <translation>นำออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="328" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="333" />
             <source>Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values. Google Contacts: Export ▸ Google CSV. Any other program's CSV file works too: you choose what each column holds next.</source>
             <translation>ใน Outlook: File ▸ Open &amp; Export ▸ Import/Export ▸ Export to a file ▸ Comma Separated Values และใน Google Contacts: Export ▸ Google CSV ไฟล์ CSV ของโปรแกรมอื่นก็ใช้ได้เช่นกัน คุณจะเลือกว่าแต่ละคอลัมน์เก็บข้อมูลอะไรในขั้นถัดไป</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="347" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="352" />
             <source>Contact files ({patterns})</source>
             <translation>ไฟล์ผู้ติดต่อ ({patterns})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="348" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
             <source>CSV files (*.csv)</source>
             <translation>ไฟล์ CSV (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="349" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="354" />
             <source>All files (*)</source>
             <translation>ไฟล์ทั้งหมด (*)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="353" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="358" />
             <source>Import Files</source>
             <translation>นำเข้าไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="358" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="363" />
             <source>Import a Folder</source>
             <translation>นำเข้าโฟลเดอร์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="387" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="392" />
             <source>Check the cards</source>
             <translation>ตรวจสอบการ์ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="389" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="394" />
             <source>Choose what happens to each card that duplicates a contact already here.</source>
             <translation>เลือกสิ่งที่จะทำกับการ์ดแต่ละใบที่ซ้ำกับผู้ติดต่อที่มีอยู่แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="417" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="422" />
             <source>Other duplicates:</source>
             <translation>รายการซ้ำอื่นๆ:</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="441" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
             <source>%Ln card(s)</source>
             <translation>
                 <numerusform>การ์ด %Ln ใบ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="442" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="447" />
             <source>from %Ln file(s)</source>
             <translation>
                 <numerusform>จาก %Ln ไฟล์</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="444" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="449" />
             <source>{cards} {files}</source>
             <translation>{cards} {files}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="446" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="451" />
             <source>The first {cards} {files}</source>
             <translation>{cards}แรก {files}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="447" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="452" />
             <source>%Ln duplicate(s)</source>
             <translation>
                 <numerusform>รายการซ้ำ %Ln รายการ</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="448" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="453" />
             <source>%Ln not importable</source>
             <translation>
                 <numerusform>นำเข้าไม่ได้ %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="449" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="454" />
             <source>{what}: {found}.</source>
             <translation>{what}: {found}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="451" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="456" />
             <source>Cards after these are imported too; their duplicates follow the choice below.</source>
             <translation>การ์ดหลังจากนี้จะถูกนำเข้าด้วย และรายการซ้ำของการ์ดเหล่านั้นจะเป็นไปตามตัวเลือกด้านล่าง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="480" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="485" />
             <source>Importing</source>
             <translation>กำลังนำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="481" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="486" />
             <source>Cancel takes back everything this import wrote.</source>
             <translation>ยกเลิกจะนำทุกสิ่งที่การนำเข้านี้เขียนไว้ออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="482" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="495" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="487" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="500" />
             <source>Starting…</source>
             <translation>กำลังเริ่ม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="516" />
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="548" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="521" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="553" />
             <source>Import finished</source>
             <translation>นำเข้าเสร็จสิ้น</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="517" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="522" />
             <source>What was imported, and each card that was not, with why.</source>
             <translation>สิ่งที่นำเข้าแล้ว และการ์ดแต่ละใบที่ไม่ได้นำเข้าพร้อมเหตุผล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="521" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="526" />
             <source>Cards that were not imported or were skipped, and why:</source>
             <translation>การ์ดที่ไม่ได้นำเข้าหรือถูกข้าม และเหตุผล:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>File</source>
             <translation>ไฟล์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>Line</source>
             <translation>บรรทัด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>Card</source>
             <translation>การ์ด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>What happened</source>
             <translation>ผลลัพธ์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="525" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="530" />
             <source>Why</source>
             <translation>เหตุผล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="545" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="550" />
             <source>Import cancelled</source>
             <translation>ยกเลิกการนำเข้าแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="546" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="551" />
             <source>The import was cancelled. Nothing was imported and nothing was changed.</source>
             <translation>การนำเข้าถูกยกเลิก ไม่มีสิ่งใดถูกนำเข้าและไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="549" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="554" />
             <source>{imported} imported as new, {updated} updated, {skipped} skipped, {rejected} not imported.</source>
             <translation>นำเข้าเป็นรายการใหม่ {imported} อัปเดต {updated} ข้าม {skipped} ไม่ได้นำเข้า {rejected}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="558" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="563" />
             <source>Edit ▸ Undo takes the whole import back.</source>
             <translation>แก้ไข ▸ เลิกทำ จะยกเลิกการนำเข้าทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="560" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="565" />
             <source>Not imported</source>
             <translation>ไม่ได้นำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="561" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="566" />
             <source>Skipped</source>
             <translation>ข้ามแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="604" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="609" />
             <source>Import Contacts</source>
             <translation>นำเข้าผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="628" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="633" />
             <source>Import</source>
             <translation>นำเข้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="655" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="660" />
             <source>Import calendar files (.ics) apart from vCard and CSV files.</source>
             <translation>นำเข้าไฟล์ปฏิทิน (.ics) แยกจากไฟล์ vCard และ CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="716" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="721" />
             <source>Importing calendar files</source>
             <translation>กำลังนำเข้าไฟล์ปฏิทิน</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="734" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="741" />
             <source>%Ln card(s) read: {imported} new, {updated} updated</source>
             <translation>
                 <numerusform>อ่านการ์ดแล้ว %Ln ใบ: ใหม่ {imported} อัปเดต {updated}</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="749" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="757" />
             <source>Importing contacts</source>
             <translation>กำลังนำเข้าผู้ติดต่อ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="759" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="767" />
             <source>Cancelling: taking back what was imported…</source>
             <translation>กำลังยกเลิก: นำสิ่งที่นำเข้าแล้วออก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="776" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="784" />
             <source>Import failed</source>
             <translation>การนำเข้าล้มเหลว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/importing/wizard.py" line="778" />
+            <location filename="../../src/cardfile/ui/importing/wizard.py" line="786" />
             <source>Nothing was imported.</source>
             <translation>ไม่มีสิ่งใดถูกนำเข้า</translation>
         </message>

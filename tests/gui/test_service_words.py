@@ -28,7 +28,7 @@ from cardfile.services import Services
 from cardfile.store import backup
 from cardfile.ui.contacts.kind import CONTACTS
 from cardfile.ui.importing.problems import CODES, problem_text
-from cardfile.ui.importing.wizard import ImportWizard, PreviewModel, untitled_subject
+from cardfile.ui.importing.wizard import ImportWizard, PreviewModel, unnamed_name, untitled_subject
 from cardfile.ui.records.card import RecordCard
 from cardfile.ui.words import action_name, error_text
 from tests.gui.conftest import OpenWindow
@@ -340,3 +340,27 @@ def test_a_calendar_import_names_an_untitled_event_and_a_broken_one_in_the_reade
         assert untitled_subject() != "(no title)"
     report = services.calendar_files.import_ics([path], on_duplicate="new")
     assert report.imported == 1 and "(no title)" in [a.subject for a in services.activities.list()]
+
+
+def test_a_card_without_a_name_is_imported_under_the_readers_words_for_no_name(
+    qapp: QApplication, qtbot: QtBot, services: Services, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    """Regression: a card holding only a note, imported in the window in Icelandic, was stored as "(no name)" — an
+    English name in the contacts list for good. The command line keeps its English default."""
+    path = tmp_path / "nameless.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:met at the fair\r\nEND:VCARD\r\n", encoding="utf-8")
+    with speaking(qapp, tmp_path, "is"):
+        window = open_window()
+        window.import_action.trigger()
+        wizard = window.import_wizard
+        assert wizard is not None
+        wizard.files_page.add_paths([path])
+        wizard.next()
+        model = wizard.preview_model
+        assert model.index(0, PreviewModel.NAME).data() == unnamed_name() != "(no name)"
+        wizard.next()
+        qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.REPORT, timeout=10_000)
+        icelandic = unnamed_name()
+        assert [c.display_name for c in services.contacts.list()] == [icelandic]
+    services.importer.import_files([path], on_duplicate="new")
+    assert sorted(c.display_name for c in services.contacts.list()) == sorted([icelandic, "(no name)"])

@@ -50,6 +50,7 @@ from cardfile.interchange.reading import (
     read_file,
     read_in_process,
 )
+from cardfile.interchange.vcard_reader import NO_NAME
 from cardfile.services import records
 from cardfile.services.import_matching import CompanyIndex, ContactIndex, Match
 from cardfile.services.import_merge import merge_company, merge_contact
@@ -223,6 +224,7 @@ class ImportService:
         batch_size: int = 500,
         csv_mapping: Mapping[str, str] | str | None = None,
         parallel: bool | None = None,
+        unnamed: str = NO_NAME,
     ) -> ImportReport:
         """Import vCard files (.vcf, .vcard; folders of them) and CSV files (.csv) as one undoable job.
 
@@ -241,10 +243,10 @@ class ImportService:
         sources = [check_source(source) for source in self._sources(paths, csv_mapping)]
         report = ImportReport(job_id or new_id(), [source.name for source in sources])
         for source in sources:
-            unnamed = name_warning(source.csv_mapping) if source.csv_mapping is not None else None
-            if unnamed is not None:  # the import goes on: the person was told (the wizard told them before)
+            no_name_column = name_warning(source.csv_mapping) if source.csv_mapping is not None else None
+            if no_name_column is not None:  # the import goes on: the person was told (the wizard told them before)
                 line = (source.csv_layout.skip_lines if source.csv_layout else 0) + 1
-                report.warnings.append({"file": source.name, "line": line, "message": unnamed.message})
+                report.warnings.append({"file": source.name, "line": line, "message": no_name_column.message})
         if parallel is None:
             parallel = sum(source.size for source in sources) > BACKGROUND_BYTES
         chunk_size = min(batch_size, 250)
@@ -257,6 +259,7 @@ class ImportService:
             job = _ImportJob(
                 self._services, sources, report, on_duplicate, dict(decisions or {}), batch_size, index_country
             )
+            job.unnamed = unnamed
         except BaseException:
             if background is not None:
                 background.close()
@@ -339,6 +342,7 @@ class ImportService:
         limit: int = 50,
         on_duplicate: Decision = "update",
         csv_mapping: Mapping[str, str] | str | None = None,
+        unnamed: str = NO_NAME,
     ) -> list[PreviewItem]:
         """The first `limit` cards of the files, each with the duplicate it matches and the default decision.
 
@@ -356,7 +360,7 @@ class ImportService:
                 break
             with contextlib.closing(read_file(source)) as results:
                 for result in results:
-                    item = card_item(result)
+                    item = named(card_item(result), unnamed)
                     key = card_key(source.name, item.line)
                     items.append(self._preview_item(source, key, item, contacts, companies, earlier, on_duplicate))
                     if len(items) >= limit:
@@ -546,6 +550,17 @@ _PLACES_KEPT = 256
 _MATCHED_BY = {"uid": "UID", "email": "email address", "phone": "phone number", "name": "name and company"}
 
 
+def named(item: CardItem, unnamed: str) -> CardItem:
+    """`item` with the name a reader gives a card that has none (vcard_reader.NO_NAME, English) replaced by
+    `unnamed`: the window names such a card in the reader's language, as if they had typed it; the command line
+    keeps the English. Its match keys stay as the reader made them."""
+    if unnamed == NO_NAME or item.display_name != NO_NAME:
+        return item
+    field = "display_name" if item.kind == "contact" else "name"
+    values = {**item.values, field: unnamed} if item.values.get(field) == NO_NAME else item.values
+    return item._replace(values=values, display_name=unnamed)
+
+
 def _same_as(code: str, template: str, matched_by: str) -> Sentence:
     """Why a card was skipped as a record already there: `matched` is what matched (uid, email, phone, name)."""
     return Sentence(code, template, by=_MATCHED_BY[matched_by], matched=matched_by)
@@ -672,6 +687,7 @@ class _ImportJob:
         self.cards = 0
         self.wrote = False
         self.matching = on_duplicate != "new" or any(d != "new" for d in decisions.values())
+        self.unnamed = NO_NAME  # what a card without any name is named (import_files' `unnamed`)
         country = services.settings.default_country()
         with services.db.read() as conn:
             self.contacts = ContactIndex.load(conn, country) if self.matching else ContactIndex(country)
@@ -709,6 +725,7 @@ class _ImportJob:
         self.batch.cards += 1
         self.cards += 1
         report = self.report
+        item = named(item, self.unnamed)
         for line, message in item.warnings:
             report.warnings.append({"file": source.name, "line": line, "message": message})
         if item.kind == "rejected":

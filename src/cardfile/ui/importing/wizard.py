@@ -76,6 +76,11 @@ def decision_names() -> dict[Decision, str]:
     return {"new": _tr("Import as new"), "update": _tr("Update existing"), "skip": _tr("Skip")}
 
 
+def unnamed_name() -> str:
+    """The name an imported card (or CSV row) with no name, and nothing else to name it by, gets."""
+    return _tr("(no name)")
+
+
 def untitled_subject() -> str:
     """The subject an imported event or to-do without a title (or a place) gets."""
     return _tr("(no title)")
@@ -677,7 +682,7 @@ class ImportWizard(QWizard):
         """Read the first cards; on a typed error say what is wrong on the page being left and stay there."""
         try:
             items = self._services.importer.preview(
-                self.files_page.paths(), limit=PREVIEW_LIMIT, csv_mapping=self.csv_mapping()
+                self.files_page.paths(), limit=PREVIEW_LIMIT, csv_mapping=self.csv_mapping(), unnamed=unnamed_name()
             )
         except CardfileError as error:
             show_error(error_text(error))
@@ -729,6 +734,8 @@ class ImportWizard(QWizard):
         csv_mapping = self.csv_mapping()
         stop = self._stop
 
+        unnamed = unnamed_name()  # stored as the name: in the reader's language, as if they had typed it
+
         def job(progress: Progress, cancel: threading.Event) -> ImportReport:
             def report_progress(news: ImportProgress) -> None:
                 message = _tr("%Ln card(s) read: {imported} new, {updated} updated", "", news.cards).format(
@@ -743,6 +750,7 @@ class ImportWizard(QWizard):
                 csv_mapping=csv_mapping,
                 progress=report_progress,
                 cancel=lambda: stop.is_set() or cancel.is_set(),
+                unnamed=unnamed,
             )
 
         # Not cancellable from the status bar: the wizard's own Cancel is the way, so the report always arrives.
