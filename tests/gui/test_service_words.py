@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import ast
 import os
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -266,7 +266,7 @@ def test_a_backup_without_room_says_why_in_the_readers_language(
     in English in the status bar of every language, made here or by the process of its own the command line starts
     (which keeps why for the next command). The sizes are said in the reader's units and digits."""
     add_contact(services, given="Anna", family="Jónsdóttir")
-    monkeypatch.setattr(backup.shutil, "disk_usage", lambda _path: shutil._ntuple_diskusage(10**9, 10**9 - 2048, 2048))  # type: ignore[attr-defined]
+    monkeypatch.setattr(backup.shutil, "disk_usage", lambda _path: SimpleNamespace(total=10**9, used=10**9, free=2048))
     warning = services.maintenance.try_daily_backup().warning
     assert warning is not None and "only 2 kB free on its disk for a copy of" in warning.message  # the CLI's words
     folder = paths.backup_dir_for(services.db.path)
