@@ -307,7 +307,7 @@
     <context>
         <name>CrashDialog</name>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="80" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="82" />
             <source>Cardfile ran into %Ln problem(s)</source>
             <translation>
                 <numerusform>Cardfile ran into %Ln problem</numerusform>

@@ -2665,12 +2665,12 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="26" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="28" />
             <source>Cardfile ran into a problem</source>
             <translation>Cardfile با مشکلی روبه‌رو شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="35" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="37" />
             <source>Something unexpected went wrong while: {action}.
 
 What you were changing was either saved whole or not at all: the database is never left half-written. You can go on working; if it happens again, please send the details to whoever looks after Cardfile for you.</source>
@@ -2679,34 +2679,34 @@ What you were changing was either saved whole or not at all: the database is nev
 آنچه در حال تغییرش بودید یا به‌طور کامل ذخیره شد یا اصلاً ذخیره نشد: پایگاه داده هرگز نیمه‌نوشته رها نمی‌شود. می‌توانید به کار ادامه دهید؛ اگر دوباره پیش آمد، لطفاً جزئیات را برای کسی که Cardfile را برایتان پشتیبانی می‌کند بفرستید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="47" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="49" />
             <source>The details are in the log file {path}</source>
             <translation>جزئیات در فایل گزارش {path} است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="49" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="51" />
             <source>The details could not be written to a log file; copy them from here.</source>
             <translation>جزئیات در فایل گزارش نوشته نشد؛ آن‌ها را از اینجا کپی کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="57" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="59" />
             <source>Copy details</source>
             <translation>کپی جزئیات</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="61" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="63" />
             <source>Open Log Folder</source>
             <translation>باز کردن پوشهٔ گزارش</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="80" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="82" />
             <source>Cardfile ran into %Ln problem(s)</source>
             <translation>
                 <numerusform>Cardfile با %Ln مشکل روبه‌رو شد</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="84" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="86" />
             <source>Copied</source>
             <translation>کپی شد</translation>
         </message>
@@ -7641,7 +7641,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="317" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1360" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1362" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;تعارض‌ها…</translation>
         </message>
@@ -7897,73 +7897,73 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="984" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="985" />
             <source>Saved {path}</source>
             <translation>{path} ذخیره شد</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1004" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1006" />
             <source>No other databases opened lately</source>
             <translation>اخیراً پایگاه دادهٔ دیگری باز نشده است</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1073" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1075" />
             <source>That lookup was deleted.</source>
             <translation>آن جستجوی شرطی حذف شده است.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1115" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1117" />
             <source>Without email or phone</source>
             <translation>بدون ایمیل یا تلفن</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1120" />
             <source>Without a company</source>
             <translation>بدون شرکت</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1121" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1123" />
             <source>No activity for a year</source>
             <translation>بدون فعالیت در یک سال</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1141" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1143" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>برای ادغام، دو یا چند شخص (یا شرکت) را در فهرست انتخاب کنید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1166" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1168" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>در «{name}» ادغام شد. ویرایش ▸ واگرد یا جستجوی شرطی ▸ تاریخچهٔ ادغام آن را برمی‌گرداند.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1180" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1182" />
             <source>Search “{query}”</source>
             <translation>جستجوی «{query}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1233" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1235" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>جستجوی شرطی «{name}» ذخیره شد؛ آن را در منوی جستجوی شرطی بیابید.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
             <location filename="../../src/cardfile/ui/main_window.py" line="1338" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1340" />
             <source>Preparing search</source>
             <translation>در حال آماده‌سازی جستجو</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1360" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>&amp;تعارض‌ها ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1400" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1402" />
             <source>About Cardfile</source>
             <translation>دربارهٔ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1401" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1403" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;یک برنامهٔ مدیریت مخاطبان با اولویت محلی: مخاطبان، شرکت‌ها، فعالیت‌ها و معامله‌های شما در یک فایل روی رایانهٔ خودتان.&lt;/p&gt;&lt;p&gt;منتشرشده تحت مجوز عمومی همگانی گنو (GNU General Public License)، نسخهٔ سوم یا بالاتر.&lt;/p&gt;</translation>
         </message>

@@ -2698,12 +2698,12 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="26" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="28" />
             <source>Cardfile ran into a problem</source>
             <translation>Cardfile lenti í vandræðum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="35" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="37" />
             <source>Something unexpected went wrong while: {action}.
 
 What you were changing was either saved whole or not at all: the database is never left half-written. You can go on working; if it happens again, please send the details to whoever looks after Cardfile for you.</source>
@@ -2712,27 +2712,27 @@ What you were changing was either saved whole or not at all: the database is nev
 Það sem þú varst að breyta var annaðhvort vistað í heild eða alls ekki: gagnagrunnurinn er aldrei skilinn eftir hálfskrifaður. Þú getur haldið áfram að vinna; ef þetta gerist aftur skaltu senda upplýsingarnar til þess sem sér um Cardfile fyrir þig.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="47" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="49" />
             <source>The details are in the log file {path}</source>
             <translation>Upplýsingarnar eru í annálsskránni {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="49" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="51" />
             <source>The details could not be written to a log file; copy them from here.</source>
             <translation>Ekki tókst að skrifa upplýsingarnar í annálsskrá; afritaðu þær héðan.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="57" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="59" />
             <source>Copy details</source>
             <translation>Afrita upplýsingar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="61" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="63" />
             <source>Open Log Folder</source>
             <translation>Opna annálsmöppu</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="80" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="82" />
             <source>Cardfile ran into %Ln problem(s)</source>
             <translation>
                 <numerusform>Cardfile lenti í %Ln vandamáli</numerusform>
@@ -2740,7 +2740,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="84" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="86" />
             <source>Copied</source>
             <translation>Afritað</translation>
         </message>
@@ -7712,7 +7712,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="317" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1360" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1362" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;Árekstrar…</translation>
         </message>
@@ -7970,73 +7970,73 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="984" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="985" />
             <source>Saved {path}</source>
             <translation>Vistað {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1004" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1006" />
             <source>No other databases opened lately</source>
             <translation>Engir aðrir gagnagrunnar opnaðir nýlega</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1073" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1075" />
             <source>That lookup was deleted.</source>
             <translation>Þessari uppflettingu var eytt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1115" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1117" />
             <source>Without email or phone</source>
             <translation>Án netfangs eða síma</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1120" />
             <source>Without a company</source>
             <translation>Án fyrirtækis</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1121" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1123" />
             <source>No activity for a year</source>
             <translation>Enginn verkþáttur í eitt ár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1141" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1143" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>Veldu tvær eða fleiri manneskjur (eða fyrirtæki) í listanum til að sameina þau.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1166" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1168" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>Sameinað í „{name}“. Breyta ▸ Afturkalla eða Uppfletting ▸ Sameiningarsaga tekur það til baka.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1180" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1182" />
             <source>Search “{query}”</source>
             <translation>Leita að „{query}“</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1233" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1235" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>Uppflettingin „{name}“ vistuð; finndu hana í valmyndinni Uppfletting.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
             <location filename="../../src/cardfile/ui/main_window.py" line="1338" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1340" />
             <source>Preparing search</source>
             <translation>Undirbýr leit</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1360" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>&amp;Árekstrar ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1400" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1402" />
             <source>About Cardfile</source>
             <translation>Um Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1401" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1403" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;Tengiliðaumsjón sem vinnur staðbundið: tengiliðir þínir, fyrirtæki, verkþættir og sölutækifæri í einni skrá á þinni eigin tölvu.&lt;/p&gt;&lt;p&gt;Gefið út með GNU General Public License, útgáfu 3 eða síðari.&lt;/p&gt;</translation>
         </message>

@@ -2665,12 +2665,12 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="26" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="28" />
             <source>Cardfile ran into a problem</source>
             <translation>Cardfile で問題が発生しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="35" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="37" />
             <source>Something unexpected went wrong while: {action}.
 
 What you were changing was either saved whole or not at all: the database is never left half-written. You can go on working; if it happens again, please send the details to whoever looks after Cardfile for you.</source>
@@ -2679,34 +2679,34 @@ What you were changing was either saved whole or not at all: the database is nev
 変更中の内容は、すべて保存されたか、まったく保存されていないかのどちらかです。データベースが中途半端に書き込まれることはありません。このまま作業を続けられます。再び発生する場合は、Cardfile の管理担当者に詳細を送ってください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="47" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="49" />
             <source>The details are in the log file {path}</source>
             <translation>詳細はログファイル {path} に記録されています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="49" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="51" />
             <source>The details could not be written to a log file; copy them from here.</source>
             <translation>詳細をログファイルに書き込めませんでした。ここからコピーしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="57" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="59" />
             <source>Copy details</source>
             <translation>詳細をコピー</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="61" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="63" />
             <source>Open Log Folder</source>
             <translation>ログフォルダーを開く</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="80" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="82" />
             <source>Cardfile ran into %Ln problem(s)</source>
             <translation>
                 <numerusform>Cardfile で %Ln 件の問題が発生しました</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="84" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="86" />
             <source>Copied</source>
             <translation>コピーしました</translation>
         </message>
@@ -7641,7 +7641,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="317" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1360" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1362" />
             <source>&amp;Conflicts…</source>
             <translation>競合(&amp;C)…</translation>
         </message>
@@ -7897,73 +7897,73 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="984" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="985" />
             <source>Saved {path}</source>
             <translation>{path} を保存しました</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1004" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1006" />
             <source>No other databases opened lately</source>
             <translation>最近開いた他のデータベースはありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1073" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1075" />
             <source>That lookup was deleted.</source>
             <translation>その検索条件は削除されました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1115" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1117" />
             <source>Without email or phone</source>
             <translation>メールも電話もなし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1120" />
             <source>Without a company</source>
             <translation>会社なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1121" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1123" />
             <source>No activity for a year</source>
             <translation>1年間活動なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1141" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1143" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>統合するには、一覧で2人以上の個人 (または2社以上の会社) を選択してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1166" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1168" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>「{name}」に統合しました。[編集] ▸ [元に戻す] または [検索] ▸ [統合履歴] で取り消せます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1180" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1182" />
             <source>Search “{query}”</source>
             <translation>「{query}」を検索</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1233" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1235" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>検索条件「{name}」を保存しました。[検索] メニューから利用できます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
             <location filename="../../src/cardfile/ui/main_window.py" line="1338" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1340" />
             <source>Preparing search</source>
             <translation>検索を準備しています</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1360" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>競合 ({count})(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1400" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1402" />
             <source>About Cardfile</source>
             <translation>Cardfile について</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1401" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1403" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;ローカルファーストの連絡先管理ソフト: 連絡先、会社、活動、商談を、お使いのコンピューター上の1つのファイルで管理します。&lt;/p&gt;&lt;p&gt;GNU General Public License バージョン3以降のもとでライセンスされています。&lt;/p&gt;</translation>
         </message>

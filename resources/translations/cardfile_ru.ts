@@ -2731,12 +2731,12 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="26" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="28" />
             <source>Cardfile ran into a problem</source>
             <translation>В Cardfile возникла ошибка</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="35" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="37" />
             <source>Something unexpected went wrong while: {action}.
 
 What you were changing was either saved whole or not at all: the database is never left half-written. You can go on working; if it happens again, please send the details to whoever looks after Cardfile for you.</source>
@@ -2745,27 +2745,27 @@ What you were changing was either saved whole or not at all: the database is nev
 То, что вы меняли, сохранено либо целиком, либо не сохранено совсем: база данных никогда не остаётся записанной наполовину. Можно продолжать работу; если ошибка повторится, отправьте подробности тому, кто обслуживает у вас Cardfile.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="47" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="49" />
             <source>The details are in the log file {path}</source>
             <translation>Подробности записаны в журнал {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="49" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="51" />
             <source>The details could not be written to a log file; copy them from here.</source>
             <translation>Подробности не удалось записать в журнал; скопируйте их отсюда.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="57" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="59" />
             <source>Copy details</source>
             <translation>Копировать подробности</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="61" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="63" />
             <source>Open Log Folder</source>
             <translation>Открыть папку журналов</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="80" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="82" />
             <source>Cardfile ran into %Ln problem(s)</source>
             <translation>
                 <numerusform>В Cardfile возникла %Ln ошибка</numerusform>
@@ -2774,7 +2774,7 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="84" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="86" />
             <source>Copied</source>
             <translation>Скопировано</translation>
         </message>
@@ -7783,7 +7783,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="317" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1360" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1362" />
             <source>&amp;Conflicts…</source>
             <translation>&amp;Конфликты…</translation>
         </message>
@@ -8043,73 +8043,73 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="984" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="985" />
             <source>Saved {path}</source>
             <translation>Сохранено: {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1004" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1006" />
             <source>No other databases opened lately</source>
             <translation>Недавно открытых баз данных нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1073" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1075" />
             <source>That lookup was deleted.</source>
             <translation>Эта выборка была удалена.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1115" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1117" />
             <source>Without email or phone</source>
             <translation>Без эл. почты и телефона</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1120" />
             <source>Without a company</source>
             <translation>Без компании</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1121" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1123" />
             <source>No activity for a year</source>
             <translation>Без дел больше года</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1141" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1143" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>Чтобы объединить контакты (или компании), выберите в списке два или больше.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1166" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1168" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>Объединено в «{name}». Отменить объединение можно командой «Правка ▸ Отменить» или в окне «Выборка ▸ История объединений».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1180" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1182" />
             <source>Search “{query}”</source>
             <translation>Искать «{query}»</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1233" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1235" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>Выборка «{name}» сохранена; она есть в меню «Выборка».</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
             <location filename="../../src/cardfile/ui/main_window.py" line="1338" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1340" />
             <source>Preparing search</source>
             <translation>Подготовка поиска</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1360" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>&amp;Конфликты ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1400" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1402" />
             <source>About Cardfile</source>
             <translation>О программе Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1401" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1403" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;Локальный менеджер контактов: ваши контакты, компании, дела и сделки — в одном файле на вашем компьютере.&lt;/p&gt;&lt;p&gt;Распространяется на условиях GNU General Public License версии 3 или более поздней.&lt;/p&gt;</translation>
         </message>

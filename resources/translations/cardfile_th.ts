@@ -2665,12 +2665,12 @@
     <context>
         <name>CrashDialog</name>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="26" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="28" />
             <source>Cardfile ran into a problem</source>
             <translation>Cardfile พบปัญหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="35" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="37" />
             <source>Something unexpected went wrong while: {action}.
 
 What you were changing was either saved whole or not at all: the database is never left half-written. You can go on working; if it happens again, please send the details to whoever looks after Cardfile for you.</source>
@@ -2679,34 +2679,34 @@ What you were changing was either saved whole or not at all: the database is nev
 สิ่งที่คุณกำลังเปลี่ยนแปลงถูกบันทึกทั้งหมดหรือไม่ได้บันทึกเลย ฐานข้อมูลจะไม่ถูกเขียนค้างไว้ครึ่งทาง คุณทำงานต่อได้ หากเกิดขึ้นอีก โปรดส่งรายละเอียดให้ผู้ที่ดูแล Cardfile ให้คุณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="47" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="49" />
             <source>The details are in the log file {path}</source>
             <translation>รายละเอียดอยู่ในไฟล์บันทึกการทำงาน {path}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="49" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="51" />
             <source>The details could not be written to a log file; copy them from here.</source>
             <translation>ไม่สามารถเขียนรายละเอียดลงในไฟล์บันทึกการทำงานได้ โปรดคัดลอกจากที่นี่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="57" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="59" />
             <source>Copy details</source>
             <translation>คัดลอกรายละเอียด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="61" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="63" />
             <source>Open Log Folder</source>
             <translation>เปิดโฟลเดอร์บันทึกการทำงาน</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="80" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="82" />
             <source>Cardfile ran into %Ln problem(s)</source>
             <translation>
                 <numerusform>Cardfile พบปัญหา %Ln รายการ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="84" />
+            <location filename="../../src/cardfile/ui/dialogs/crash.py" line="86" />
             <source>Copied</source>
             <translation>คัดลอกแล้ว</translation>
         </message>
@@ -7641,7 +7641,7 @@ What you were changing was either saved whole or not at all: the database is nev
         </message>
         <message>
             <location filename="../../src/cardfile/ui/main_window.py" line="317" />
-            <location filename="../../src/cardfile/ui/main_window.py" line="1360" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1362" />
             <source>&amp;Conflicts…</source>
             <translation>ความ&amp;ขัดแย้ง…</translation>
         </message>
@@ -7897,73 +7897,73 @@ What you were changing was either saved whole or not at all: the database is nev
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="984" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="985" />
             <source>Saved {path}</source>
             <translation>บันทึก {path} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1004" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1006" />
             <source>No other databases opened lately</source>
             <translation>ไม่มีฐานข้อมูลอื่นที่เปิดเมื่อเร็วๆ นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1073" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1075" />
             <source>That lookup was deleted.</source>
             <translation>การค้นหาแบบมีเงื่อนไขนั้นถูกลบแล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1115" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1117" />
             <source>Without email or phone</source>
             <translation>ไม่มีอีเมลหรือโทรศัพท์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1118" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1120" />
             <source>Without a company</source>
             <translation>ไม่มีบริษัท</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1121" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1123" />
             <source>No activity for a year</source>
             <translation>ไม่มีกิจกรรมในหนึ่งปี</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1141" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1143" />
             <source>Select two or more people (or companies) in the list to merge them.</source>
             <translation>เลือกบุคคล (หรือบริษัท) ตั้งแต่สองรายการขึ้นไปในรายการเพื่อรวมเข้าด้วยกัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1166" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1168" />
             <source>Merged into “{name}”. Edit ▸ Undo or Lookup ▸ Merge History takes it back.</source>
             <translation>รวมเข้ากับ “{name}” แล้ว แก้ไข ▸ เลิกทำ หรือ ค้นหา ▸ ประวัติการรวม จะยกเลิกการรวมได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1180" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1182" />
             <source>Search “{query}”</source>
             <translation>ค้นหา “{query}”</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1233" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1235" />
             <source>Lookup “{name}” saved; find it in the Lookup menu.</source>
             <translation>บันทึกการค้นหาแบบมีเงื่อนไข “{name}” แล้ว ดูได้ในเมนูค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1336" />
             <location filename="../../src/cardfile/ui/main_window.py" line="1338" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1340" />
             <source>Preparing search</source>
             <translation>กำลังเตรียมการค้นหา</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1358" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1360" />
             <source>&amp;Conflicts ({count})…</source>
             <translation>ความ&amp;ขัดแย้ง ({count})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1400" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1402" />
             <source>About Cardfile</source>
             <translation>เกี่ยวกับ Cardfile</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/main_window.py" line="1401" />
+            <location filename="../../src/cardfile/ui/main_window.py" line="1403" />
             <source>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;A local-first contact manager: your contacts, companies, activities and deals in one file on your own computer.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Cardfile {version}&lt;/h3&gt;&lt;p&gt;โปรแกรมจัดการผู้ติดต่อที่เก็บข้อมูลในเครื่องเป็นหลัก: ผู้ติดต่อ บริษัท กิจกรรม และดีลของคุณอยู่ในไฟล์เดียวบนคอมพิวเตอร์ของคุณเอง&lt;/p&gt;&lt;p&gt;เผยแพร่ภายใต้สัญญาอนุญาต GNU General Public License รุ่น 3 หรือใหม่กว่า&lt;/p&gt;</translation>
         </message>
