@@ -18,6 +18,7 @@ from cardfile.services import Services
 from cardfile.ui.event_bridge import EventBridge
 from cardfile.ui.icons import Icons
 from cardfile.ui.main_window import MainWindow
+from cardfile.ui.widgets.basics import plain
 
 OpenWindow = Callable[[], MainWindow]
 ROOT = Path(__file__).resolve().parents[2]
@@ -90,15 +91,15 @@ def open_window(qtbot: QtBot, services: Services, ui_settings: QSettings, icons:
 
 def shown_text(label: QLabel) -> str:
     """What a label shows a person: its plain text, also when it is rich text (a link, paragraphs laid out each in
-    its own direction)."""
-    plain = label.property("plainText")
-    if isinstance(plain, str):
-        return plain
+    its own direction), without the invisible marks that keep each value in its own direction."""
+    shown = label.property("plainText")
+    if isinstance(shown, str):
+        return plain(shown)
     if label.textFormat() == Qt.TextFormat.RichText or label.text().startswith("<"):
         document = QTextDocument()
         document.setHtml(label.text())
-        return document.toPlainText()
-    return label.text()
+        return plain(document.toPlainText())
+    return plain(label.text())
 
 
 def shown_texts(widget: QWidget) -> list[str]:

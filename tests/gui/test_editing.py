@@ -282,7 +282,7 @@ def test_a_half_filled_birthday_is_refused_and_a_year_may_be_left_out(
     date_field(form, "birthday").day.setCurrentIndex(date_field(form, "birthday").day.findData(15))
     assert page.card.save()
     assert services.contacts.get(anna).birthday == "--04-15"  # year unknown, as vCard writes it
-    texts = [label.text() for label in page.card.findChildren(QLabel)]
+    texts = shown_texts(page.card)
     april = QLocale().monthName(4)
     assert f"15 {april}" in texts and f"Birthday: 15 {april}" in texts  # on the card and in its history
 
@@ -373,7 +373,7 @@ def test_custom_fields_of_every_type_are_edited(
     custom = services.contacts.get(anna).custom
     assert "Met at" not in custom and custom["Newsletter"] is False and custom["Shoe size"] == 42.5
     assert page.card.tabs is not None
-    history = "\n".join(label.text() for label in page.card.tabs.show_tab("history").findChildren(QLabel))
+    history = "\n".join(shown_texts(page.card.tabs.show_tab("history")))
     assert "Custom fields: Shoe size: 42.5, Met at: Trade fair, Frankfurt" in history  # names, not field ids
     assert "Newsletter: no" in history
 
