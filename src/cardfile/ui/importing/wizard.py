@@ -59,7 +59,7 @@ from cardfile.ui.importing.problems import problem_text
 from cardfile.ui.tasks import Progress, Task, TaskRunner
 from cardfile.ui.widgets.basics import CellDirectionDelegate
 from cardfile.ui.widgets.editors import ErrorLabel
-from cardfile.ui.words import error_text, failure_text
+from cardfile.ui.words import error_text, failure_text, file_name
 
 PREVIEW_LIMIT = 50
 CSV_SAMPLE_ROWS = 20  # rows read for the sample values of the mapping page
@@ -172,7 +172,7 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.kind == "rejected":
                 return _tr("Line {line} of {file}: {reason}").format(
-                    line=item.line, file=item.file, reason=problem_text(item.reason)
+                    line=QLocale().toString(item.line), file=file_name(item.file), reason=problem_text(item.reason)
                 )
             if item.warnings:
                 return "\n".join(problem_text(warning) for warning in item.warnings)
