@@ -178,13 +178,7 @@ class CustomFieldService:
     def define(self, data: CustomFieldCreate) -> CustomFieldRead:
         existing = self.list(data.record_type)
         if any(f.name.casefold() == data.name.casefold() for f in existing):
-            raise ValidationError(
-                field="name",
-                problem=f"{data.record_type}s already have a field {data.name!r}",
-                reason="field_name_taken",
-                name=data.name,
-                record_type=data.record_type,
-            )
+            raise _name_taken(data)
         with self._db.write("Add custom field") as w:
             field_id = w.insert(RecordType.CUSTOM_FIELD, {**data.model_dump(mode="json"), "position": len(existing)})
         return self.get(field_id)
@@ -199,13 +193,7 @@ class CustomFieldService:
             choices=choices if choices is not None else current.choices,
         )
         if any(f.name.casefold() == data.name.casefold() and f.id != field_id for f in self.list(data.record_type)):
-            raise ValidationError(
-                field="name",
-                problem=f"{data.record_type}s already have a field {data.name!r}",
-                reason="field_name_taken",
-                name=data.name,
-                record_type=data.record_type,
-            )
+            raise _name_taken(data)
         with self._db.write("Edit custom field") as w:
             w.update(RecordType.CUSTOM_FIELD, field_id, {"name": data.name, "choices": data.choices})
         return self.get(field_id)
@@ -234,3 +222,14 @@ class CustomFieldService:
                 for kind in kinds
                 for r in records.custom_definitions(conn, kind)
             ]
+
+
+def _name_taken(data: CustomFieldCreate) -> ValidationError:
+    """A custom field named as one its kind of record has already (names are compared without case)."""
+    return ValidationError(
+        field="name",
+        problem=f"{data.record_type}s already have a field {data.name!r}",
+        reason="field_name_taken",
+        name=data.name,
+        record_type=data.record_type,
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cardfile.domain.errors import Ambiguous, NotFound, ValidationError
+from cardfile.domain.models import CustomFieldCreate, validate
 from cardfile.domain.values import RecordType
 from cardfile.services import Services
 from tests.unit.world import World
@@ -81,3 +82,20 @@ def test_groups_of_a_person(services: Services, world: World) -> None:
     services.groups.add_members(board, [world.anna])
     assert {g.id for g in services.groups.groups_of(world.anna)} == {board, world.group}
     assert services.groups.groups_of(world.bob) == []
+
+
+def test_a_custom_field_name_is_its_kinds_own_whatever_its_case(services: Services) -> None:
+    define = services.custom_fields.define
+    size = define(validate(CustomFieldCreate, name="Shoe size", field_type="number"))
+    met = define(validate(CustomFieldCreate, name="Met at", field_type="text"))
+    define(validate(CustomFieldCreate, name="Shoe size", field_type="number", record_type="company"))  # another kind
+
+    with pytest.raises(ValidationError) as taken:
+        define(validate(CustomFieldCreate, name="SHOE SIZE", field_type="text"))
+    with pytest.raises(ValidationError) as renamed:
+        services.custom_fields.rename(met.id, "shoe Size")
+
+    for error in (taken.value, renamed.value):
+        assert error.params["reason"] == "field_name_taken" and error.params["field"] == "name"
+    assert services.custom_fields.rename(size.id, "Shoe Size").name == "Shoe Size"  # its own name, new case
+    assert [f.name for f in services.custom_fields.list("contact")] == ["Shoe Size", "Met at"]
