@@ -558,3 +558,34 @@ def test_why_a_sync_failed_is_said_in_the_readers_language(qapp: QApplication, t
         assert said["timeout"] in tooltip and "in English" not in tooltip
     finally:
         next(spoken, None)
+
+
+def test_counts_among_words_are_written_in_the_readers_digits(
+    qtbot: QtBot, open_window: OpenWindow, services: Services
+) -> None:
+    """Regression (the Persian screenshots): the tag filter's counts, the Conflicts menu and the Overdue tab wrote
+    '12' among Persian words."""
+    for n in range(12):
+        add_contact(services, given=f"P{n}", family="Q", tags=["customer"])
+    before = QLocale()
+    QLocale.setDefault(QLocale("fa"))
+    try:
+        window = open_window()
+        page = window.pages["contacts"]
+        combo = page.filters.tag
+        qtbot.waitUntil(lambda: combo.count() > 1)
+        tags = [combo.itemText(i) for i in range(1, combo.count())]
+        window._on_sync_status(_status(conflicts=12))
+        conflicts = window.conflicts_action.text()
+        activities = window.pages["activities"]
+        activities._show_overdue(12)
+        overdue = next(
+            activities.view_tabs.tabText(i)
+            for i in range(activities.view_tabs.count())
+            if "۱۲" in activities.view_tabs.tabText(i)
+        )
+    finally:
+        QLocale.setDefault(before)
+    for text in (*tags, conflicts, overdue):
+        assert not any(ch in "0123456789" for ch in text), text
+    assert tags == ["customer (۱۲)"] and "۱۲" in conflicts and "۱۲" in overdue

@@ -288,7 +288,7 @@ def _entries(answer: Any, server: str) -> list[protocol.Entry]:
 
 
 def _reason(exc: BaseException) -> dict[str, str]:
-    """Why the server could not be reached: `detail` in English, `reason` the case (SYNC_REASONS)."""
+    """Why the server could not be reached: `detail` in English, `reason` the case (DEVICE_REASONS)."""
     if isinstance(exc, ConnectionRefusedError):
         return {"detail": "nothing answers at that address (is the server running?)", "reason": "nothing_answers"}
     if isinstance(exc, socket.timeout | TimeoutError):
