@@ -507,7 +507,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="280" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="196" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="187" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Skrá á dagskrá…</translation>
         </message>
@@ -550,153 +550,153 @@
             <translation>Ver&amp;kþáttur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="87" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="86" />
             <source>&amp;Today</source>
             <translation>Í &amp;dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="88" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="311" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="87" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="302" />
             <source>&amp;Overdue</source>
             <translation>&amp;Komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="88" />
             <source>This &amp;Week</source>
             <translation>Þessi &amp;vika</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
             <source>&amp;Upcoming</source>
             <translation>&amp;Framundan</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="91" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
             <source>A&amp;ll</source>
             <translation>&amp;Allt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="98" />
             <source>Any priority</source>
             <translation>Hvaða forgangur sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
             <source>High</source>
             <translation>Hár</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
             <source>Normal</source>
             <translation>Venjulegur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
             <source>Low</source>
             <translation>Lágur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="106" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="105" />
             <source>Anyone (type a name)</source>
             <translation>Hver sem er (sláðu inn nafn)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="122" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="121" />
             <source>T&amp;ype:</source>
             <translation>&amp;Tegund:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="122" />
             <source>P&amp;riority:</source>
             <translation>&amp;Forgangur:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
             <source>O&amp;wner:</source>
             <translation>&amp;Eigandi:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="125" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
             <source>&amp;With:</source>
             <translation>&amp;Með:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="133" />
             <source>Drop tasks on a day to move them there; they keep their time of day</source>
             <translation>Slepptu verkþáttum á dag til að færa þá þangað; þeir halda tíma sínum</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="145" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="136" />
             <source>Drag tasks onto a day to move them.</source>
             <translation>Dragðu verkþætti á dag til að færa þá.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="141" />
             <source>Birthdays and anniversaries</source>
             <translation>Afmælisdagar og brúðkaupsafmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="180" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="171" />
             <source>C&amp;lear…</source>
             <translation>&amp;Ljúka…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="172" />
             <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
             <translation>Ljúka völdum verkþáttum: segðu hvernig gekk (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="183" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="174" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Færa…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="185" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="176" />
             <source>Move the selected tasks to another day or time (Ctrl+R)</source>
             <translation>Færa valda verkþætti á annan dag eða tíma (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="248" />
             <source>Any type</source>
             <translation>Hvaða tegund sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="268" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="259" />
             <source>Anyone</source>
             <translation>Hver sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="270" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="261" />
             <source>me</source>
             <translation>ég</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="284" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="275" />
             <source>Nothing more for today</source>
             <translation>Ekkert meira í dag</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="276" />
             <source>Nothing overdue</source>
             <translation>Ekkert komið fram yfir</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="277" />
             <source>Nothing more this week</source>
             <translation>Ekkert meira í þessari viku</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="278" />
             <source>Nothing coming up</source>
             <translation>Ekkert framundan</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="279" />
             <source>Nothing to do</source>
             <translation>Ekkert að gera</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="294" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln verkþáttur</numerusform>
@@ -704,17 +704,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="294" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
             <source> (filtered)</source>
             <translation> (síað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="314" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="305" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="317" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="308" />
             <source>%Ln task(s) overdue</source>
             <translation>
                 <numerusform>%Ln verkþáttur kominn fram yfir</numerusform>
@@ -722,44 +722,44 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="350" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="341" />
             <source>None in the next two weeks</source>
             <translation>Ekkert næstu tvær vikur</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="349" />
             <source>birthday ({age})</source>
             <translation>afmæli ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="351" />
             <source>birthday</source>
             <translation>afmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
             <source>anniversary ({years})</source>
             <translation>brúðkaupsafmæli ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="357" />
             <source>anniversary</source>
             <translation>brúðkaupsafmæli</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="368" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="359" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} · {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="375" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
             <source>Open {name}</source>
             <translation>Opna {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="413" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="404" />
             <source>Reschedule</source>
             <translation>Færa</translation>
         </message>
@@ -6116,32 +6116,32 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="231" />
             <source>Any tag</source>
             <translation>Hvaða merki sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="234" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="232" />
             <source>Any group</source>
             <translation>Hvaða hópur sem er</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="235" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
             <source>No lookup</source>
             <translation>Engin uppfletting</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="246" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="244" />
             <source>&amp;Tag:</source>
             <translation>&amp;Merki:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="247" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="245" />
             <source>&amp;Group:</source>
             <translation>&amp;Hópur:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="248" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="246" />
             <source>&amp;Lookup:</source>
             <translation>&amp;Uppfletting:</translation>
         </message>
@@ -10743,238 +10743,238 @@ Slökktu á öðrum hvorum þeirra.</translation>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="415" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="406" />
             <source>Choose another filter, or show them all.</source>
             <translation>Veldu aðra síu eða sýndu allt.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="495" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="486" />
             <source>&amp;List</source>
             <translation>&amp;Listi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="551" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="542" />
             <source>&amp;Edit</source>
             <translation>&amp;Breyta</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="552" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="543" />
             <source>&amp;Tag…</source>
             <translation>&amp;Merkja…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="553" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="544" />
             <source>&amp;Remove Tag…</source>
             <translation>&amp;Fjarlægja merki…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="545" />
             <source>Add to &amp;Group…</source>
             <translation>Bæta í &amp;hóp…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="556" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="547" />
             <source>Remove from Group</source>
             <translation>Fjarlægja úr hópi</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="550" />
             <source>&amp;Delete…</source>
             <translation>&amp;Eyða…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="556" />
             <source>Show &amp;All</source>
             <translation>Sýna &amp;allt</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="557" />
             <source>&amp;Open</source>
             <translation>&amp;Opna</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="558" />
             <source>C&amp;all</source>
             <translation>Hr&amp;ingja</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="559" />
             <source>Send Ema&amp;il</source>
             <translation>Senda &amp;tölvupóst</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="570" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
             <source>&amp;Copy</source>
             <translation>Af&amp;rita</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="573" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
             <source>E&amp;xport Selected…</source>
             <translation>Flytja &amp;út valið…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="592" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>Setja merki á valdar færslur (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="602" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="593" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>Taka merki af völdum færslum (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="603" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="594" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>Bæta völdum færslum í hóp (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="604" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="595" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>Færa valdar færslur í ruslakörfuna (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="605" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="596" />
             <source>Call the selected record's first phone number</source>
             <translation>Hringja í fyrsta símanúmer valdrar færslu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="606" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="597" />
             <source>Write to the selected records from your mail program</source>
             <translation>Skrifa völdum færslum úr póstforritinu þínu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="607" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="598" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>Afrita valdar línur sem texta (Ctrl+C í listanum)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="608" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="599" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>Flytja valdar færslur út í vCard- eða CSV-skrá</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="641" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="632" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="716" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="707" />
             <source>{count} (filtered)</source>
             <translation>{count} (síað)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="719" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="710" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · {selected} valdar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="816" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="807" />
             <source>{records} selected</source>
             <translation>Valið: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="885" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="876" />
             <source>&amp;Columns</source>
             <translation>&amp;Dálkar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="895" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="886" />
             <source>&amp;Reset Columns</source>
             <translation>E&amp;ndurstilla dálka</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="959" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="950" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1043" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1034" />
             <source>Unsaved Changes</source>
             <translation>Óvistaðar breytingar</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1044" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1035" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>Á spjaldinu er villa, merkt með rauðu, sem þarf að leiðrétta áður en hægt er að vista það. Vista breytingarnar?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1046" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1037" />
             <source>Save the changes to this card?</source>
             <translation>Vista breytingarnar á þessu spjaldi?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1105" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1096" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>Afritað: fyrstu {records} af {count}; flyttu afganginn út.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1108" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1099" />
             <source>Copied {records}.</source>
             <translation>Afritað: {records}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1178" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1162" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
             <source>Move to Trash</source>
             <translation>Færa í ruslakörfu</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1172" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
             <source>Move {records} to the Trash?</source>
             <translation>Færa í ruslakörfuna: {records}?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>Þú getur endurheimt þær úr ruslakörfunni eða afturkallað þetta með Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1192" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
             <source>Moving {records} to the Trash…</source>
             <translation>Færir í ruslakörfuna: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1207" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
             <source>Remove Tag</source>
             <translation>Fjarlægja merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1207" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
             <source>Take this tag off {records}:</source>
             <translation>Taka þetta merki af færslum ({records}):</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1209" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
             <source>Add Tag</source>
             <translation>Bæta við merki</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1209" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
             <source>Tag {records} with:</source>
             <translation>Merkja færslur ({records}) með:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1221" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1212" />
             <source>Tagging {records}…</source>
             <translation>Merkir færslur ({records})…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1229" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
             <source>Add {records} to the group:</source>
             <translation>Bæta færslum ({records}) í hópinn:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1246" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1237" />
             <source>Adding {records} to a group…</source>
             <translation>Bætir færslum ({records}) í hóp…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1254" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
             <source>Taking {records} out of a group…</source>
             <translation>Tekur færslur ({records}) úr hópi…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1279" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1270" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>

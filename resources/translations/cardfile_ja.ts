@@ -503,7 +503,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="280" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="196" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="187" />
             <source>&amp;Schedule…</source>
             <translation>予定を入れる(&amp;S)…</translation>
         </message>
@@ -545,214 +545,214 @@
             <translation>活動(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="87" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="86" />
             <source>&amp;Today</source>
             <translation>今日(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="88" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="311" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="87" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="302" />
             <source>&amp;Overdue</source>
             <translation>期限切れ(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="88" />
             <source>This &amp;Week</source>
             <translation>今週(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
             <source>&amp;Upcoming</source>
             <translation>今後(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="91" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
             <source>A&amp;ll</source>
             <translation>すべて(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="98" />
             <source>Any priority</source>
             <translation>すべての優先度</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
             <source>High</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
             <source>Normal</source>
             <translation>標準</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
             <source>Low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="106" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="105" />
             <source>Anyone (type a name)</source>
             <translation>全員 (名前を入力)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="122" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="121" />
             <source>T&amp;ype:</source>
             <translation>種類(&amp;Y)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="122" />
             <source>P&amp;riority:</source>
             <translation>優先度(&amp;R)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
             <source>O&amp;wner:</source>
             <translation>所有者(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="125" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
             <source>&amp;With:</source>
             <translation>相手(&amp;W)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="133" />
             <source>Drop tasks on a day to move them there; they keep their time of day</source>
             <translation>タスクを日付にドロップすると移動します。時刻は変わりません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="145" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="136" />
             <source>Drag tasks onto a day to move them.</source>
             <translation>タスクを日付にドラッグすると移動します。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="141" />
             <source>Birthdays and anniversaries</source>
             <translation>誕生日と記念日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="180" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="171" />
             <source>C&amp;lear…</source>
             <translation>完了にする(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="172" />
             <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
             <translation>選択したタスクを完了にし、結果を記録します (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="183" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="174" />
             <source>&amp;Reschedule…</source>
             <translation>日程を変更(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="185" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="176" />
             <source>Move the selected tasks to another day or time (Ctrl+R)</source>
             <translation>選択したタスクを別の日または時刻に移動します (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="248" />
             <source>Any type</source>
             <translation>すべての種類</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="268" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="259" />
             <source>Anyone</source>
             <translation>全員</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="270" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="261" />
             <source>me</source>
             <translation>自分</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="284" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="275" />
             <source>Nothing more for today</source>
             <translation>今日の残りの予定はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="276" />
             <source>Nothing overdue</source>
             <translation>期限切れはありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="277" />
             <source>Nothing more this week</source>
             <translation>今週の残りの予定はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="278" />
             <source>Nothing coming up</source>
             <translation>今後の予定はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="279" />
             <source>Nothing to do</source>
             <translation>やることはありません</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="294" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln 件のタスク</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="294" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
             <source> (filtered)</source>
             <translation> (フィルター適用)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="314" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="305" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="317" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="308" />
             <source>%Ln task(s) overdue</source>
             <translation>
                 <numerusform>期限切れのタスク %Ln 件</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="350" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="341" />
             <source>None in the next two weeks</source>
             <translation>今後2週間の予定はありません</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="349" />
             <source>birthday ({age})</source>
             <translation>誕生日 ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="351" />
             <source>birthday</source>
             <translation>誕生日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
             <source>anniversary ({years})</source>
             <translation>記念日 ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="357" />
             <source>anniversary</source>
             <translation>記念日</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="368" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="359" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} · {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="375" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
             <source>Open {name}</source>
             <translation>{name} を開く</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="413" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="404" />
             <source>Reschedule</source>
             <translation>日程変更</translation>
         </message>
@@ -6058,32 +6058,32 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="231" />
             <source>Any tag</source>
             <translation>すべてのタグ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="234" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="232" />
             <source>Any group</source>
             <translation>すべてのグループ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="235" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
             <source>No lookup</source>
             <translation>検索条件なし</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="246" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="244" />
             <source>&amp;Tag:</source>
             <translation>タグ(&amp;T)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="247" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="245" />
             <source>&amp;Group:</source>
             <translation>グループ(&amp;G)：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="248" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="246" />
             <source>&amp;Lookup:</source>
             <translation>検索条件(&amp;L)：</translation>
         </message>
@@ -10654,238 +10654,238 @@ Please turn one of those options off.</source>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="415" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="406" />
             <source>Choose another filter, or show them all.</source>
             <translation>別のフィルターを選択するか、すべて表示してください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="495" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="486" />
             <source>&amp;List</source>
             <translation>一覧(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="551" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="542" />
             <source>&amp;Edit</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="552" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="543" />
             <source>&amp;Tag…</source>
             <translation>タグ付け(&amp;T)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="553" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="544" />
             <source>&amp;Remove Tag…</source>
             <translation>タグを外す(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="545" />
             <source>Add to &amp;Group…</source>
             <translation>グループに追加(&amp;G)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="556" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="547" />
             <source>Remove from Group</source>
             <translation>グループから削除</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="550" />
             <source>&amp;Delete…</source>
             <translation>削除(&amp;D)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="556" />
             <source>Show &amp;All</source>
             <translation>すべて表示(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="557" />
             <source>&amp;Open</source>
             <translation>開く(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="558" />
             <source>C&amp;all</source>
             <translation>電話をかける(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="559" />
             <source>Send Ema&amp;il</source>
             <translation>メールを送信(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="570" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
             <source>&amp;Copy</source>
             <translation>コピー(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="573" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
             <source>E&amp;xport Selected…</source>
             <translation>選択項目をエクスポート(&amp;X)…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="592" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>選択したレコードにタグを付けます (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="602" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="593" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>選択したレコードからタグを外します (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="603" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="594" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>選択したレコードをグループに追加します (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="604" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="595" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>選択したレコードをゴミ箱に移動します (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="605" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="596" />
             <source>Call the selected record's first phone number</source>
             <translation>選択したレコードの最初の電話番号に電話をかけます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="606" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="597" />
             <source>Write to the selected records from your mail program</source>
             <translation>メールソフトで選択したレコードにメールを書きます</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="607" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="598" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>選択した行をテキストとしてコピーします (一覧で Ctrl+C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="608" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="599" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>選択したレコードを vCard または CSV ファイルにエクスポートします</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="641" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="632" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="716" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="707" />
             <source>{count} (filtered)</source>
             <translation>{count} (フィルター適用)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="719" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="710" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · {selected} 件選択</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="816" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="807" />
             <source>{records} selected</source>
             <translation>{records}を選択</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="885" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="876" />
             <source>&amp;Columns</source>
             <translation>列(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="895" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="886" />
             <source>&amp;Reset Columns</source>
             <translation>列をリセット(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="959" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="950" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1043" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1034" />
             <source>Unsaved Changes</source>
             <translation>未保存の変更</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1044" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1035" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>カードに誤りがあり (赤で表示)、保存する前に修正が必要です。変更を保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1046" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1037" />
             <source>Save the changes to this card?</source>
             <translation>このカードへの変更を保存しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1105" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1096" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>{count} 件中、最初の{records}をコピーしました。残りはエクスポートしてください。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1108" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1099" />
             <source>Copied {records}.</source>
             <translation>{records}をコピーしました。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1178" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1162" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
             <source>Move to Trash</source>
             <translation>ゴミ箱に移動</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1172" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
             <source>Move {records} to the Trash?</source>
             <translation>{records}をゴミ箱に移動しますか？</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>ゴミ箱から復元するか、Ctrl+Z で元に戻すことができます。</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1192" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
             <source>Moving {records} to the Trash…</source>
             <translation>{records}をゴミ箱に移動しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1207" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
             <source>Remove Tag</source>
             <translation>タグを外す</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1207" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
             <source>Take this tag off {records}:</source>
             <translation>{records}から外すタグ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1209" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
             <source>Add Tag</source>
             <translation>タグの追加</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1209" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
             <source>Tag {records} with:</source>
             <translation>{records}に付けるタグ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1221" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1212" />
             <source>Tagging {records}…</source>
             <translation>{records}にタグを付けています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1229" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
             <source>Add {records} to the group:</source>
             <translation>{records}の追加先グループ：</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1246" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1237" />
             <source>Adding {records} to a group…</source>
             <translation>{records}をグループに追加しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1254" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
             <source>Taking {records} out of a group…</source>
             <translation>{records}をグループから外しています…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1279" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1270" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>

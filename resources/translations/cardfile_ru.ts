@@ -511,7 +511,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="280" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="196" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="187" />
             <source>&amp;Schedule…</source>
             <translation>&amp;Запланировать…</translation>
         </message>
@@ -555,153 +555,153 @@
             <translation>Д&amp;ело</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="87" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="86" />
             <source>&amp;Today</source>
             <translation>&amp;Сегодня</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="88" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="311" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="87" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="302" />
             <source>&amp;Overdue</source>
             <translation>&amp;Просроченные</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="88" />
             <source>This &amp;Week</source>
             <translation>На &amp;этой неделе</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
             <source>&amp;Upcoming</source>
             <translation>Пре&amp;дстоящие</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="91" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
             <source>A&amp;ll</source>
             <translation>Вс&amp;е</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="98" />
             <source>Any priority</source>
             <translation>Любой приоритет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
             <source>High</source>
             <translation>Высокий</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
             <source>Normal</source>
             <translation>Обычный</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
             <source>Low</source>
             <translation>Низкий</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="106" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="105" />
             <source>Anyone (type a name)</source>
             <translation>Любой контакт (введите имя)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="122" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="121" />
             <source>T&amp;ype:</source>
             <translation>&amp;Тип:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="122" />
             <source>P&amp;riority:</source>
             <translation>Пр&amp;иоритет:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
             <source>O&amp;wner:</source>
             <translation>&amp;Владелец:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="125" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
             <source>&amp;With:</source>
             <translation>С &amp;кем:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="133" />
             <source>Drop tasks on a day to move them there; they keep their time of day</source>
             <translation>Перетащите дела на день, чтобы перенести их; время дня сохранится</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="145" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="136" />
             <source>Drag tasks onto a day to move them.</source>
             <translation>Чтобы перенести дела, перетащите их на нужный день.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="141" />
             <source>Birthdays and anniversaries</source>
             <translation>Дни рождения и годовщины</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="180" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="171" />
             <source>C&amp;lear…</source>
             <translation>Заве&amp;ршить…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="172" />
             <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
             <translation>Завершить выбранные дела и указать результат (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="183" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="174" />
             <source>&amp;Reschedule…</source>
             <translation>Пере&amp;нести…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="185" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="176" />
             <source>Move the selected tasks to another day or time (Ctrl+R)</source>
             <translation>Перенести выбранные дела на другой день или время (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="248" />
             <source>Any type</source>
             <translation>Любой тип</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="268" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="259" />
             <source>Anyone</source>
             <translation>Все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="270" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="261" />
             <source>me</source>
             <translation>я</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="284" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="275" />
             <source>Nothing more for today</source>
             <translation>На сегодня больше ничего нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="276" />
             <source>Nothing overdue</source>
             <translation>Просроченных дел нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="277" />
             <source>Nothing more this week</source>
             <translation>На этой неделе больше ничего нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="278" />
             <source>Nothing coming up</source>
             <translation>Предстоящих дел нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="279" />
             <source>Nothing to do</source>
             <translation>Дел нет</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="294" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln дело</numerusform>
@@ -710,17 +710,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="294" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
             <source> (filtered)</source>
             <translation> (с фильтром)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="314" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="305" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="317" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="308" />
             <source>%Ln task(s) overdue</source>
             <translation>
                 <numerusform>%Ln просроченное дело</numerusform>
@@ -729,44 +729,44 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="350" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="341" />
             <source>None in the next two weeks</source>
             <translation>В ближайшие две недели нет</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="349" />
             <source>birthday ({age})</source>
             <translation>день рождения ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="351" />
             <source>birthday</source>
             <translation>день рождения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
             <source>anniversary ({years})</source>
             <translation>годовщина ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="357" />
             <source>anniversary</source>
             <translation>годовщина</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="368" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="359" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} · {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="375" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
             <source>Open {name}</source>
             <translation>Открыть: {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="413" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="404" />
             <source>Reschedule</source>
             <translation>Перенести</translation>
         </message>
@@ -6174,32 +6174,32 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="231" />
             <source>Any tag</source>
             <translation>Любой тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="234" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="232" />
             <source>Any group</source>
             <translation>Любая группа</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="235" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
             <source>No lookup</source>
             <translation>Без выборки</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="246" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="244" />
             <source>&amp;Tag:</source>
             <translation>&amp;Тег:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="247" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="245" />
             <source>&amp;Group:</source>
             <translation>&amp;Группа:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="248" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="246" />
             <source>&amp;Lookup:</source>
             <translation>&amp;Выборка:</translation>
         </message>
@@ -10832,238 +10832,238 @@ Please turn one of those options off.</source>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="415" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="406" />
             <source>Choose another filter, or show them all.</source>
             <translation>Выберите другой фильтр или покажите все записи.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="495" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="486" />
             <source>&amp;List</source>
             <translation>&amp;Список</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="551" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="542" />
             <source>&amp;Edit</source>
             <translation>&amp;Изменить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="552" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="543" />
             <source>&amp;Tag…</source>
             <translation>&amp;Тег…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="553" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="544" />
             <source>&amp;Remove Tag…</source>
             <translation>&amp;Снять тег…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="545" />
             <source>Add to &amp;Group…</source>
             <translation>Добавить в &amp;группу…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="556" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="547" />
             <source>Remove from Group</source>
             <translation>Убрать из группы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="550" />
             <source>&amp;Delete…</source>
             <translation>&amp;Удалить…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="556" />
             <source>Show &amp;All</source>
             <translation>Показать &amp;все</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="557" />
             <source>&amp;Open</source>
             <translation>&amp;Открыть</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="558" />
             <source>C&amp;all</source>
             <translation>&amp;Позвонить</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="559" />
             <source>Send Ema&amp;il</source>
             <translation>Напи&amp;сать письмо</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="570" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
             <source>&amp;Copy</source>
             <translation>&amp;Копировать</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="573" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
             <source>E&amp;xport Selected…</source>
             <translation>&amp;Экспорт выбранных…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="592" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>Присвоить тег выбранным записям (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="602" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="593" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>Снять тег с выбранных записей (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="603" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="594" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>Добавить выбранные записи в группу (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="604" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="595" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>Переместить выбранные записи в корзину (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="605" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="596" />
             <source>Call the selected record's first phone number</source>
             <translation>Позвонить по первому номеру телефона выбранной записи</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="606" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="597" />
             <source>Write to the selected records from your mail program</source>
             <translation>Написать выбранным записям из почтовой программы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="607" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="598" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>Скопировать выбранные строки как текст (Ctrl+C в списке)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="608" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="599" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>Экспортировать выбранные записи в файл vCard или CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="641" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="632" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="716" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="707" />
             <source>{count} (filtered)</source>
             <translation>{count} (с фильтром)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="719" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="710" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · выбрано: {selected}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="816" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="807" />
             <source>{records} selected</source>
             <translation>Выбрано: {records}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="885" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="876" />
             <source>&amp;Columns</source>
             <translation>&amp;Столбцы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="895" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="886" />
             <source>&amp;Reset Columns</source>
             <translation>&amp;Сбросить столбцы</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="959" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="950" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1043" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1034" />
             <source>Unsaved Changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1044" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1035" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>В карточке есть ошибка, отмеченная красным: исправьте её, прежде чем сохранять. Сохранить изменения?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1046" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1037" />
             <source>Save the changes to this card?</source>
             <translation>Сохранить изменения в этой карточке?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1105" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1096" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>Скопированы первые записи ({records} из {count}); остальные экспортируйте.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1108" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1099" />
             <source>Copied {records}.</source>
             <translation>Скопировано: {records}.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1178" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1162" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
             <source>Move to Trash</source>
             <translation>Переместить в корзину</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1172" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
             <source>Move {records} to the Trash?</source>
             <translation>Переместить в корзину: {records}?</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>Их можно восстановить из корзины или отменить это действие клавишами Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1192" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
             <source>Moving {records} to the Trash…</source>
             <translation>Перемещение в корзину: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1207" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
             <source>Remove Tag</source>
             <translation>Снять тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1207" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
             <source>Take this tag off {records}:</source>
             <translation>Снять тег — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1209" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
             <source>Add Tag</source>
             <translation>Присвоить тег</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1209" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
             <source>Tag {records} with:</source>
             <translation>Присвоить тег — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1221" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1212" />
             <source>Tagging {records}…</source>
             <translation>Присвоение тега: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1229" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
             <source>Add {records} to the group:</source>
             <translation>Добавить в группу — {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1246" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1237" />
             <source>Adding {records} to a group…</source>
             <translation>Добавление в группу: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1254" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
             <source>Taking {records} out of a group…</source>
             <translation>Удаление из группы: {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1279" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1270" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>

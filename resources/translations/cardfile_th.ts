@@ -503,7 +503,7 @@
         </message>
         <message>
             <location filename="../../src/cardfile/ui/activities/kind.py" line="280" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="196" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="187" />
             <source>&amp;Schedule…</source>
             <translation>&amp;นัดหมาย…</translation>
         </message>
@@ -545,214 +545,214 @@
             <translation>กิจกร&amp;รม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="87" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="86" />
             <source>&amp;Today</source>
             <translation>&amp;วันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="88" />
-            <location filename="../../src/cardfile/ui/activities/page.py" line="311" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="87" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="302" />
             <source>&amp;Overdue</source>
             <translation>เ&amp;ลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="88" />
             <source>This &amp;Week</source>
             <translation>&amp;สัปดาห์นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="89" />
             <source>&amp;Upcoming</source>
             <translation>&amp;กำลังจะมาถึง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="91" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="90" />
             <source>A&amp;ll</source>
             <translation>&amp;ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="98" />
             <source>Any priority</source>
             <translation>ความสำคัญใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
             <source>High</source>
             <translation>สูง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
             <source>Normal</source>
             <translation>ปกติ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="100" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="99" />
             <source>Low</source>
             <translation>ต่ำ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="106" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="105" />
             <source>Anyone (type a name)</source>
             <translation>ใครก็ได้ (พิมพ์ชื่อ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="122" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="121" />
             <source>T&amp;ype:</source>
             <translation>&amp;ประเภท:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="122" />
             <source>P&amp;riority:</source>
             <translation>&amp;ความสำคัญ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="123" />
             <source>O&amp;wner:</source>
             <translation>เ&amp;จ้าของ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="125" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="124" />
             <source>&amp;With:</source>
             <translation>&amp;ร่วมกับ:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="142" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="133" />
             <source>Drop tasks on a day to move them there; they keep their time of day</source>
             <translation>วางงานบนวันที่ต้องการเพื่อย้ายไปวันนั้น โดยงานจะคงเวลาเดิมของวันไว้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="145" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="136" />
             <source>Drag tasks onto a day to move them.</source>
             <translation>ลากงานไปวางบนวันที่ต้องการเพื่อย้าย</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="150" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="141" />
             <source>Birthdays and anniversaries</source>
             <translation>วันเกิดและวันครบรอบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="180" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="171" />
             <source>C&amp;lear…</source>
             <translation>ทำเครื่องหมายว่า&amp;เสร็จ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="181" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="172" />
             <source>Clear the selected tasks: say how they went (Ctrl+D)</source>
             <translation>ทำเครื่องหมายว่างานที่เลือกเสร็จ: ระบุผลลัพธ์ (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="183" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="174" />
             <source>&amp;Reschedule…</source>
             <translation>เ&amp;ลื่อนนัด…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="185" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="176" />
             <source>Move the selected tasks to another day or time (Ctrl+R)</source>
             <translation>ย้ายงานที่เลือกไปวันหรือเวลาอื่น (Ctrl+R)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="257" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="248" />
             <source>Any type</source>
             <translation>ประเภทใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="268" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="259" />
             <source>Anyone</source>
             <translation>ใครก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="270" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="261" />
             <source>me</source>
             <translation>ฉัน</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="284" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="275" />
             <source>Nothing more for today</source>
             <translation>ไม่มีงานอื่นสำหรับวันนี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="276" />
             <source>Nothing overdue</source>
             <translation>ไม่มีงานที่เลยกำหนด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="286" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="277" />
             <source>Nothing more this week</source>
             <translation>ไม่มีงานอื่นในสัปดาห์นี้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="287" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="278" />
             <source>Nothing coming up</source>
             <translation>ไม่มีงานที่กำลังจะมาถึง</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="288" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="279" />
             <source>Nothing to do</source>
             <translation>ไม่มีสิ่งที่ต้องทำ</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="294" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
             <source>%Ln task(s)</source>
             <translation>
                 <numerusform>%Ln งาน</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="294" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="285" />
             <source> (filtered)</source>
             <translation> (กรองแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="314" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="305" />
             <source>{view} ({count})</source>
             <translation>{view} ({count})</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/cardfile/ui/activities/page.py" line="317" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="308" />
             <source>%Ln task(s) overdue</source>
             <translation>
                 <numerusform>งานที่เลยกำหนด %Ln งาน</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="350" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="341" />
             <source>None in the next two weeks</source>
             <translation>ไม่มีในสองสัปดาห์ข้างหน้า</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="358" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="349" />
             <source>birthday ({age})</source>
             <translation>วันเกิด ({age})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="360" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="351" />
             <source>birthday</source>
             <translation>วันเกิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="364" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="355" />
             <source>anniversary ({years})</source>
             <translation>วันครบรอบ ({years})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="357" />
             <source>anniversary</source>
             <translation>วันครบรอบ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="368" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="359" />
             <source>{name}
 {day} · {what}</source>
             <translation>{name}
 {day} · {what}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="375" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="366" />
             <source>Open {name}</source>
             <translation>เปิด {name}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/activities/page.py" line="413" />
+            <location filename="../../src/cardfile/ui/activities/page.py" line="404" />
             <source>Reschedule</source>
             <translation>เลื่อนนัด</translation>
         </message>
@@ -6058,32 +6058,32 @@ What you were changing was either saved whole or not at all: the database is nev
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="231" />
             <source>Any tag</source>
             <translation>แท็กใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="234" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="232" />
             <source>Any group</source>
             <translation>กลุ่มใดก็ได้</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="235" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="233" />
             <source>No lookup</source>
             <translation>ไม่มีการค้นหาแบบมีเงื่อนไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="246" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="244" />
             <source>&amp;Tag:</source>
             <translation>&amp;แท็ก:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="247" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="245" />
             <source>&amp;Group:</source>
             <translation>&amp;กลุ่ม:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="248" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="246" />
             <source>&amp;Lookup:</source>
             <translation>การ&amp;ค้นหาแบบมีเงื่อนไข:</translation>
         </message>
@@ -10654,238 +10654,238 @@ Please turn one of those options off.</source>
     <context>
         <name>RecordListPage</name>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="415" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="406" />
             <source>Choose another filter, or show them all.</source>
             <translation>เลือกตัวกรองอื่น หรือแสดงทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="495" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="486" />
             <source>&amp;List</source>
             <translation>&amp;รายการ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="551" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="542" />
             <source>&amp;Edit</source>
             <translation>แ&amp;ก้ไข</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="552" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="543" />
             <source>&amp;Tag…</source>
             <translation>&amp;ติดแท็ก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="553" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="544" />
             <source>&amp;Remove Tag…</source>
             <translation>&amp;นำแท็กออก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="554" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="545" />
             <source>Add to &amp;Group…</source>
             <translation>เพิ่มลงในก&amp;ลุ่ม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="556" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="547" />
             <source>Remove from Group</source>
             <translation>นำออกจากกลุ่ม</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="559" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="550" />
             <source>&amp;Delete…</source>
             <translation>ล&amp;บ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="565" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="556" />
             <source>Show &amp;All</source>
             <translation>แสดง&amp;ทั้งหมด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="566" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="557" />
             <source>&amp;Open</source>
             <translation>เ&amp;ปิด</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="567" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="558" />
             <source>C&amp;all</source>
             <translation>&amp;โทร</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="568" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="559" />
             <source>Send Ema&amp;il</source>
             <translation>ส่ง&amp;อีเมล</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="570" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="561" />
             <source>&amp;Copy</source>
             <translation>&amp;คัดลอก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="573" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="564" />
             <source>E&amp;xport Selected…</source>
             <translation>ส่&amp;งออกรายการที่เลือก…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="601" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="592" />
             <source>Add a tag to the selected records (Ctrl+T)</source>
             <translation>เพิ่มแท็กให้กับระเบียนที่เลือก (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="602" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="593" />
             <source>Take a tag off the selected records (Ctrl+Shift+T)</source>
             <translation>นำแท็กออกจากระเบียนที่เลือก (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="603" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="594" />
             <source>Add the selected records to a group (Ctrl+G)</source>
             <translation>เพิ่มระเบียนที่เลือกลงในกลุ่ม (Ctrl+G)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="604" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="595" />
             <source>Move the selected records to the Trash (Delete)</source>
             <translation>ย้ายระเบียนที่เลือกไปที่ถังขยะ (Delete)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="605" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="596" />
             <source>Call the selected record's first phone number</source>
             <translation>โทรหาหมายเลขโทรศัพท์แรกของระเบียนที่เลือก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="606" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="597" />
             <source>Write to the selected records from your mail program</source>
             <translation>เขียนถึงระเบียนที่เลือกจากโปรแกรมอีเมลของคุณ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="607" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="598" />
             <source>Copy the selected rows as text (Ctrl+C in the list)</source>
             <translation>คัดลอกแถวที่เลือกเป็นข้อความ (Ctrl+C ในรายการ)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="608" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="599" />
             <source>Export the selected records to a vCard or CSV file</source>
             <translation>ส่งออกระเบียนที่เลือกเป็นไฟล์ vCard หรือ CSV</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="641" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="632" />
             <source>{action} ({keys})</source>
             <translation>{action} ({keys})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="716" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="707" />
             <source>{count} (filtered)</source>
             <translation>{count} (กรองแล้ว)</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="719" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="710" />
             <source>{count} · {selected} selected</source>
             <translation>{count} · เลือก {selected}</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="816" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="807" />
             <source>{records} selected</source>
             <translation>{records} ที่เลือก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="885" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="876" />
             <source>&amp;Columns</source>
             <translation>คอลั&amp;มน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="895" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="886" />
             <source>&amp;Reset Columns</source>
             <translation>&amp;รีเซ็ตคอลัมน์</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="959" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="950" />
             <source>{tag} ({count})</source>
             <translation>{tag} ({count})</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1043" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1034" />
             <source>Unsaved Changes</source>
             <translation>การเปลี่ยนแปลงที่ยังไม่ได้บันทึก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1044" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1035" />
             <source>The card has a mistake, marked in red, to correct before it can be saved. Save the changes?</source>
             <translation>การ์ดมีข้อผิดพลาดที่ทำเครื่องหมายสีแดงไว้ ซึ่งต้องแก้ไขก่อนจึงจะบันทึกได้ ต้องการบันทึกการเปลี่ยนแปลงหรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1046" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1037" />
             <source>Save the changes to this card?</source>
             <translation>บันทึกการเปลี่ยนแปลงของการ์ดนี้หรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1105" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1096" />
             <source>Copied the first {records} of {count}; export the rest.</source>
             <translation>คัดลอก {records} แรกจาก {count} แล้ว ส่วนที่เหลือโปรดส่งออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1108" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1099" />
             <source>Copied {records}.</source>
             <translation>คัดลอก {records} แล้ว</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1171" />
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1178" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1162" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1169" />
             <source>Move to Trash</source>
             <translation>ย้ายไปที่ถังขยะ</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1172" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1163" />
             <source>Move {records} to the Trash?</source>
             <translation>ย้าย {records} ไปที่ถังขยะหรือไม่</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1177" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1168" />
             <source>You can restore them from the Trash, or undo this with Ctrl+Z.</source>
             <translation>คุณกู้คืนได้จากถังขยะ หรือเลิกทำด้วย Ctrl+Z</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1192" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1183" />
             <source>Moving {records} to the Trash…</source>
             <translation>กำลังย้าย {records} ไปที่ถังขยะ…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1207" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
             <source>Remove Tag</source>
             <translation>นำแท็กออก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1207" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1198" />
             <source>Take this tag off {records}:</source>
             <translation>นำแท็กนี้ออกจาก {records}:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1209" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
             <source>Add Tag</source>
             <translation>เพิ่มแท็ก</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1209" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1200" />
             <source>Tag {records} with:</source>
             <translation>ติดแท็กให้ {records} ด้วย:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1221" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1212" />
             <source>Tagging {records}…</source>
             <translation>กำลังติดแท็ก {records}…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1229" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1220" />
             <source>Add {records} to the group:</source>
             <translation>เพิ่ม {records} ลงในกลุ่ม:</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1246" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1237" />
             <source>Adding {records} to a group…</source>
             <translation>กำลังเพิ่ม {records} ลงในกลุ่ม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1254" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1245" />
             <source>Taking {records} out of a group…</source>
             <translation>กำลังนำ {records} ออกจากกลุ่ม…</translation>
         </message>
         <message>
-            <location filename="../../src/cardfile/ui/records/list_page.py" line="1279" />
+            <location filename="../../src/cardfile/ui/records/list_page.py" line="1270" />
             <source>Cardfile</source>
             <translation>Cardfile</translation>
         </message>

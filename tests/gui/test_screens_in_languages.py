@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import shutil
 import threading
@@ -59,7 +58,7 @@ from cardfile.ui.records.list_page import RecordListPage
 from cardfile.ui.reports.dialog import in_readers_language, report_html
 from cardfile.ui.widgets.basics import add_heading, plain
 from cardfile.ui.words import error_text, separator
-from tests.gui.conftest import OpenWindow
+from tests.gui.conftest import OpenWindow, compiled_translations
 from tests.helpers import add_contact
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -184,16 +183,10 @@ def icelandic(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
 
 def compiled_catalogue(tmp_path: Path, language: str) -> Path:
     """resources/translations/cardfile_<language>.ts compiled as the build compiles it, into tmp_path/qm."""
-    spec = importlib.util.spec_from_file_location("cardfile_installer_build", ROOT / "installer" / "build.py")
-    assert spec is not None and spec.loader is not None
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
     sources = tmp_path / "sources"
     sources.mkdir()
     shutil.copy(ROOT / "resources" / "translations" / f"cardfile_{language}.ts", sources)
-    build.TRANSLATIONS = sources  # type: ignore[attr-defined]
-    (built,) = build.compile_translations(tmp_path / "qm")
-    return Path(built)
+    return compiled_translations(sources, tmp_path / "qm") / f"cardfile_{language}.qm"
 
 
 def speaking_really(qapp: QApplication, tmp_path: Path, language: str) -> Iterator[None]:

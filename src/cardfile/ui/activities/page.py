@@ -19,7 +19,6 @@ from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -46,7 +45,7 @@ from cardfile.ui.event_bridge import EventBridge, touches
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_page import RecordListPage
 from cardfile.ui.tasks import Progress
-from cardfile.ui.widgets.basics import FlowLayout, dim, side_by_side
+from cardfile.ui.widgets.basics import FlowLayout, dim, labelled, side_by_side
 from cardfile.ui.words import error_text
 
 REFRESH_MS = 60_000  # overdue comes with time: the count and the rows' colours are read again every minute
@@ -124,15 +123,7 @@ class ActivitiesPage(RecordListPage):
             (self.tr("O&wner:"), self.owner_filter),
             (self.tr("&With:"), self.person_filter),
         ):
-            label = QLabel(caption)
-            label.setBuddy(widget)
-            pair = QWidget()
-            pair_row = QHBoxLayout(pair)
-            pair_row.setContentsMargins(0, 0, 0, 0)
-            pair_row.setSpacing(4)
-            pair_row.addWidget(label)
-            pair_row.addWidget(widget)
-            row.add(pair)
+            row.add(labelled(caption, widget))
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, bar)

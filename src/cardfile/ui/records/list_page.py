@@ -49,9 +49,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -75,7 +73,7 @@ from cardfile.ui.records.card import RecordCard, tel_url
 from cardfile.ui.records.kind import RecordKind
 from cardfile.ui.records.list_model import LazyListModel, ListQuery
 from cardfile.ui.tasks import Progress, TaskRunner, is_bug
-from cardfile.ui.widgets.basics import CellDirectionDelegate, EmptyState, FlowLayout, side_by_side
+from cardfile.ui.widgets.basics import CellDirectionDelegate, EmptyState, FlowLayout, labelled, side_by_side
 from cardfile.ui.words import failure_text
 
 SELECTION_KEPT = 5000  # selected records remembered across a re-sort (more are rarely chosen by hand)
@@ -247,14 +245,7 @@ class FilterBar(QWidget):
             (self.tr("&Group:"), self.group),
             (self.tr("&Lookup:"), self.lookup),
         ):
-            label = QLabel(caption)
-            label.setBuddy(combo)
-            pair = QWidget()
-            row = QHBoxLayout(pair)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(4)
-            row.addWidget(label)
-            row.addWidget(combo)
+            pair = labelled(caption, combo)
             self._captions[combo] = pair
             flow.add(pair)
 

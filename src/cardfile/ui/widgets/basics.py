@@ -186,6 +186,20 @@ def side_by_side(splitter: QSplitter) -> QSplitter:
     return splitter
 
 
+def labelled(caption: str, widget: QWidget) -> QWidget:
+    """A filter's caption and its field side by side, kept together when a flow of filters wraps; the caption's
+    access key ("&Tag:") moves the focus to the field."""
+    label = QLabel(caption)
+    label.setBuddy(widget)
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    row.addWidget(label)
+    row.addWidget(widget)
+    return pair
+
+
 def strong_direction(text: str) -> Qt.LayoutDirection | None:
     """The direction of a paragraph's first letter of strong direction; None when it has none (digits, signs)."""
     for ch in text:
